@@ -1,0 +1,11 @@
+package se.fuel.common;
+
+/**
+ * A rule that an input or an action breaks, said so that the person who must fix it understands which field and why.
+ *
+ * @param field the form field or JSON property the rule concerns, e.g. {@code requestedAmount}
+ * @param rule a stable machine-readable name of the rule, e.g. {@code amount-within-cap}
+ * @param message the explanation in Swedish, naming the field and the rule
+ */
+public record Violation(String field, String rule, String message) {
+}

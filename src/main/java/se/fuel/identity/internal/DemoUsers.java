@@ -1,0 +1,75 @@
+package se.fuel.identity.internal;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.identity.Role;
+import se.fuel.organisations.Organisations;
+import se.fuel.system.FuelProperties;
+
+/**
+ * The demo accounts (password {@code demo}), created only in demo mode so that a new user can log in as any role.
+ */
+@Component
+@Order(10)
+class DemoUsers implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+	record Demo(String username, String name, Role role, String organisationCode, String phone) {
+	}
+
+	static final List<Demo> ACCOUNTS = List.of(
+			new Demo("handlaggare", "Rebecca Hedenstedt", Role.OFFICER, "sof-stadsovergripande", "08-508 254 13"),
+			new Demo("farsta", "Fatima Farsta (sökande)", Role.APPLICANT, "farsta", null),
+			new Demo("sodermalm", "Sven Södermalm (sökande)", Role.APPLICANT, "sodermalm", null),
+			new Demo("radsledamot", "Rut Rådsledamot", Role.COUNCIL, "farsta", null),
+			new Demo("socialdirektor", "Veronica Wolgast Carstorp", Role.ATTESTANT, "socialforvaltningen", null),
+			new Demo("avdelningschef", "Lina Blombergsson", Role.ATTESTANT, "sof-stadsovergripande", null),
+			new Demo("lasare", "Lars Läsare", Role.READER, "socialforvaltningen", null),
+			new Demo("admin", "Ada Administratör", Role.ADMIN, "socialforvaltningen", null));
+
+	private final FuelProperties properties;
+
+	private final UserAccountRepository users;
+
+	private final Organisations organisations;
+
+	private final PasswordEncoder encoder;
+
+	DemoUsers(FuelProperties properties, UserAccountRepository users, Organisations organisations,
+			PasswordEncoder encoder) {
+		this.properties = properties;
+		this.users = users;
+		this.organisations = organisations;
+		this.encoder = encoder;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!properties.demoMode()) {
+			return;
+		}
+		String hash = null;
+		for (Demo demo : ACCOUNTS) {
+			if (users.findByUsernameIgnoreCase(demo.username()).isPresent()) {
+				continue;
+			}
+			hash = hash != null ? hash : encoder.encode("demo");
+			var org = organisations.findByCode(demo.organisationCode()).orElseThrow();
+			var account = new UserAccount(demo.username(), hash, demo.name(), demo.role(), org.id());
+			account.setPhone(demo.phone());
+			account.setEmail(demo.username() + "@demo.fuel.stockholm.se");
+			users.save(account);
+		}
+		log.info("Demo mode: accounts {} with password 'demo'", ACCOUNTS.stream().map(Demo::username).toList());
+	}
+}

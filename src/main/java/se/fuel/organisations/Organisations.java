@@ -1,0 +1,30 @@
+package se.fuel.organisations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Read access to the organisations of the city and outside it, with their history and lineage.
+ */
+public interface Organisations {
+
+	Optional<OrganisationSummary> find(UUID id);
+
+	Optional<OrganisationSummary> findByCode(String code);
+
+	/** All organisations, historical ones included, sorted by name. */
+	List<OrganisationSummary> all();
+
+	/** Organisations that exist on the date: the ones an applicant can choose as partners. */
+	List<OrganisationSummary> activeOn(LocalDate date);
+
+	/** The organisation's name, or a placeholder when the id is unknown. */
+	default String nameOf(UUID id) {
+		return id == null ? "" : find(id).map(OrganisationSummary::name).orElse("(okänd organisation)");
+	}
+
+	/** The organisation that carries this one's work today: itself, or the end of its chain of successors. */
+	OrganisationSummary today(UUID id);
+}

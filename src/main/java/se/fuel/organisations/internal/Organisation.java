@@ -1,0 +1,91 @@
+package se.fuel.organisations.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.fuel.organisations.OrganisationKind;
+import se.fuel.organisations.OrganisationSummary;
+import se.fuel.organisations.Succession;
+
+/**
+ * An organisation that applies for funds or runs them, valid for a period and possibly succeeded by another.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false, unique = true)
+	private String code;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private OrganisationKind kind;
+
+	@Column(name = "parent_id")
+	private UUID parentId;
+
+	@Column(name = "valid_from")
+	private LocalDate validFrom;
+
+	@Column(name = "valid_to")
+	private LocalDate validTo;
+
+	@Column(name = "successor_id")
+	private UUID successorId;
+
+	@Enumerated(EnumType.STRING)
+	private Succession succession;
+
+	private String note;
+
+	@Version
+	private long version;
+
+	protected Organisation() {
+	}
+
+	public Organisation(String code, String name, OrganisationKind kind) {
+		this.id = UUID.randomUUID();
+		this.code = code;
+		this.name = name;
+		this.kind = kind;
+	}
+
+	public OrganisationSummary summary() {
+		return new OrganisationSummary(id, code, name, kind, parentId, validFrom, validTo, successorId, succession);
+	}
+
+	public UUID getId() { return id; }
+	public String getCode() { return code; }
+	public String getName() { return name; }
+	public OrganisationKind getKind() { return kind; }
+	public UUID getParentId() { return parentId; }
+	public LocalDate getValidFrom() { return validFrom; }
+	public LocalDate getValidTo() { return validTo; }
+	public UUID getSuccessorId() { return successorId; }
+	public Succession getSuccession() { return succession; }
+	public String getNote() { return note; }
+
+	public void setCode(String code) { this.code = code; }
+	public void setName(String name) { this.name = name; }
+	public void setKind(OrganisationKind kind) { this.kind = kind; }
+	public void setParentId(UUID parentId) { this.parentId = parentId; }
+	public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
+	public void setValidTo(LocalDate validTo) { this.validTo = validTo; }
+	public void setSuccessorId(UUID successorId) { this.successorId = successorId; }
+	public void setSuccession(Succession succession) { this.succession = succession; }
+	public void setNote(String note) { this.note = note; }
+}

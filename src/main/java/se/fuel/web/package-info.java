@@ -1,0 +1,4 @@
+/**
+ * The web shell: layout, home, errors, locale, accessibility statement.
+ */
+package se.fuel.web;
