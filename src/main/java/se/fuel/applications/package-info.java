@@ -1,0 +1,4 @@
+/**
+ * Applications: drafts, attachments, submission with eligibility, registration numbers, return for completion.
+ */
+package se.fuel.applications;

@@ -1,0 +1,4 @@
+/**
+ * Grants, payments, repayments, reports and reminders (DESIGN.md step 8).
+ */
+package se.fuel.grants;
