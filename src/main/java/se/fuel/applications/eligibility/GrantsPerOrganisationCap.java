@@ -19,9 +19,9 @@ public final class GrantsPerOrganisationCap implements EligibilityPolicy {
 		if (cap == null || submitted <= cap) {
 			return List.of();
 		}
-		return List.of(Finding.warning(FieldLabels.ORGANISATION, RULE, "Sökande förvaltning har med denna ansökan "
-				+ "lämnat in " + submitted + " ansökningar till årets utlysningar med gemensamt tak, men kan beviljas "
-				+ "medel till högst " + cap + " ansökningar per år. Ansökan kan lämnas in, men alla ansökningar kan "
-				+ "inte beviljas."));
+		return List.of(Finding.warning(FieldLabels.ORGANISATION, RULE,
+				"Sökande förvaltning har med denna ansökan lämnat in " + submitted + " ansökningar till årets "
+						+ "utlysningar med gemensamt tak, men kan beviljas medel till högst " + cap
+						+ " ansökningar per år. Ansökan kan lämnas in, men alla ansökningar kan inte beviljas."));
 	}
 }

@@ -25,7 +25,8 @@ public final class PeriodWithinCallRules implements EligibilityPolicy {
 
 	public static final String RULE_CALL_YEAR = "period-within-call-year";
 
-	private static final String YEAR_RULE = "medlen avser det år de beviljas och ansökan kan maximalt omfatta ett år.";
+	private static final String YEAR_RULE = "medlen avser det år de beviljas och ansökan kan maximalt omfatta "
+			+ "ett år.";
 
 	@Override
 	public List<Finding> check(SubmissionCandidate candidate) {
@@ -56,11 +57,11 @@ public final class PeriodWithinCallRules implements EligibilityPolicy {
 					+ "): projektet måste sluta samma dag som det börjar eller senare."));
 		}
 		else if (call.longestPeriodMonths() != null && end.isAfter(lastDayOf(start, call.longestPeriodMonths()))) {
-			findings.add(Finding.error(FieldLabels.END_DATE, RULE_LONGEST_PERIOD, "Projektperioden ("
-					+ SwedishFormat.longDate(start) + " till " + SwedishFormat.longDate(end)
-					+ ") är längre än utlysningens längsta projektperiod, " + months(call.longestPeriodMonths())
-					+ ": slutdatum får vara senast " + SwedishFormat.longDate(lastDayOf(start, call.longestPeriodMonths()))
-					+ "."));
+			int longest = call.longestPeriodMonths();
+			findings.add(Finding.error(FieldLabels.END_DATE, RULE_LONGEST_PERIOD,
+					"Projektperioden (" + SwedishFormat.longDate(start) + " till " + SwedishFormat.longDate(end)
+							+ ") är längre än utlysningens längsta projektperiod, " + months(longest)
+							+ ": slutdatum får vara senast " + SwedishFormat.longDate(lastDayOf(start, longest)) + "."));
 		}
 		return findings;
 	}

@@ -1,5 +1,6 @@
 package se.fuel.applications.eligibility;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -30,6 +31,6 @@ public final class SectionLabels {
 
 	/** Every section with its label, in the order of {@link ApplicationSection}. */
 	public static Map<ApplicationSection, String> all() {
-		return java.util.Collections.unmodifiableMap(LABELS);
+		return Collections.unmodifiableMap(LABELS);
 	}
 }

@@ -52,7 +52,8 @@ class AmountWithinCapTest {
 	void refuses_a_zero_amount() {
 		assertThat(policy.check(CandidateBuilder.to(lum).amount(0).build())).singleElement().satisfies(finding -> {
 			assertThat(finding.violation().rule()).isEqualTo("amount-positive");
-			assertThat(finding.violation().message()).isEqualTo("Sökt belopp (0\u00A0kronor) måste vara större än 0 kronor.");
+			assertThat(finding.violation().message())
+				.isEqualTo("Sökt belopp (0\u00A0kronor) måste vara större än 0 kronor.");
 		});
 	}
 

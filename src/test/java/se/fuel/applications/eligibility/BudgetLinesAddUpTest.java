@@ -42,8 +42,9 @@ class BudgetLinesAddUpTest {
 
 		assertThat(policy.check(candidate)).singleElement().satisfies(finding -> {
 			assertThat(finding.violation().rule()).isEqualTo("budget-lines-add-up");
-			assertThat(finding.violation().message()).isEqualTo("Budgetraderna summerar till 499\u00A0999\u00A0kronor "
-					+ "men sökt belopp är 500\u00A0000\u00A0kronor: budgetens summa måste vara lika med sökt belopp.");
+			assertThat(finding.violation().message()).isEqualTo("Budgetraderna summerar till "
+					+ "499\u00A0999\u00A0kronor men sökt belopp är 500\u00A0000\u00A0kronor: budgetens summa måste "
+					+ "vara lika med sökt belopp.");
 		});
 	}
 

@@ -93,7 +93,8 @@ class PeriodWithinCallRulesTest {
 			assertThat(finding.violation().field()).isEqualTo("endDate");
 			assertThat(finding.violation().rule()).isEqualTo("period-within-call-year");
 			assertThat(finding.violation().message()).isEqualTo("Slutdatum (28 februari 2025) ligger utanför "
-					+ "utlysningens år 2024: medlen avser det år de beviljas och ansökan kan maximalt omfatta ett år.");
+					+ "utlysningens år 2024: medlen avser det år de beviljas och ansökan kan maximalt omfatta ett "
+					+ "år.");
 		});
 	}
 
@@ -101,7 +102,8 @@ class PeriodWithinCallRulesTest {
 	void refuses_a_period_wholly_in_the_next_year_on_both_dates() {
 		List<Finding> findings = period(lum, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30));
 
-		assertThat(findings).extracting(finding -> finding.violation().field()).containsExactly("startDate", "endDate");
+		assertThat(findings).extracting(finding -> finding.violation().field())
+			.containsExactly("startDate", "endDate");
 		assertThat(rules(findings)).containsOnly("period-within-call-year");
 	}
 
