@@ -138,7 +138,21 @@ class CallController {
 		}
 	}
 
-	private String form(Model model, CallForm form, CallView existing, List<Violation> violations) {
+	/** The form's fields top to bottom, so that the error summary lists problems in the order the officer meets them. */
+	private static final List<String> FIELD_ORDER = List.of("programmeCode", "year", "title", "description", "budget",
+			"opensAt", "closesAt", "maxAmountPerApplication", "maxGrantsPerOrganisation", "capGroup",
+			"longestPeriodMonths", "mainCriteria", "priorityAreas", "requiredSections", "wordLimits", "reportDueDate",
+			"repaymentNoticeDate", "registrationPrefix");
+
+	private static int position(Violation v) {
+		String field = v.field() == null ? "" : v.field();
+		int dot = field.indexOf('.');
+		int i = FIELD_ORDER.indexOf(dot < 0 ? field : field.substring(0, dot));
+		return i < 0 ? FIELD_ORDER.size() : i;
+	}
+
+	private String form(Model model, CallForm form, CallView existing, List<Violation> unordered) {
+		var violations = unordered.stream().sorted(java.util.Comparator.comparingInt(CallController::position)).toList();
 		Map<String, String> errors = new LinkedHashMap<>();
 		violations.forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + " " + b));
 		model.addAttribute("form", form);
