@@ -10,5 +10,7 @@ interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
 
 	Optional<Organisation> findByCode(String code);
 
+	Optional<Organisation> findByCodeIgnoreCase(String code);
+
 	List<Organisation> findAllByOrderByName();
 }
