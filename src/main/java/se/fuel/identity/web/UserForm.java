@@ -30,7 +30,7 @@ record UserForm(String username, String displayName, String email, String phone,
 		return new UserForm(username, displayName, email, phone, role, organisationId, enabled, "");
 	}
 
-	boolean isEnabled() {
+	public boolean isEnabled() {
 		return Boolean.TRUE.equals(enabled);
 	}
 
