@@ -115,6 +115,15 @@ class OrganisationPagesTests {
 	}
 
 	@Test
+	void the_lineage_of_jarva_reaches_back_to_rinkeby_kista_and_spanga_tensta() {
+		var jarva = organisations.findByCode("jarva").orElseThrow();
+		assertThat(organisations.lineage(jarva.id())).extracting(OrganisationSummary::code)
+			.startsWith("jarva")
+			.contains("rinkeby-kista", "spanga-tensta", "rinkeby", "kista")
+			.doesNotContain("farsta", "hagersten-alvsjo");
+	}
+
+	@Test
 	void a_rejected_form_names_each_field_and_rule_in_swedish_and_keeps_what_was_typed() throws Exception {
 		mvc.perform(post("/organisations").with(csrf()).with(users.as("handlaggare"))
 				.param("code", "Fel Kod").param("name", "").param("kind", "DISTRICT")
