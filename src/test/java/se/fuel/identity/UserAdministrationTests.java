@@ -118,6 +118,23 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void a_signed_in_user_whose_account_is_changed_is_signed_out_and_told_why() throws Exception {
+		String username = "andrad." + unique();
+		String id = createUser(username, "APPLICANT", "farsta");
+		var session = login(username, PASSWORD);
+		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		mvc.perform(post("/admin/users/" + id).with(csrf()).with(users.as("admin"))
+				.param("displayName", "Ändrad").param("role", "READER").param("enabled", "true")
+				.param("organisationId", organisations.findByCode("farsta").orElseThrow().id().toString()))
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/login").param("expired", ""))
+			.andExpect(content().string(containsString("Du har loggats ut eftersom en administratör har ändrat ditt konto")));
+		mvc.perform(get("/").session(login(username, PASSWORD)))
+			.andExpect(content().string(containsString("Läsare")));
+	}
+
+	@Test
 	void a_disabled_account_cannot_sign_in() throws Exception {
 		String username = "stangd." + unique();
 		String id = createUser(username, "APPLICANT", "farsta");

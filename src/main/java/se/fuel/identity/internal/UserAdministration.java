@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,8 +60,11 @@ public class UserAdministration {
 
 	private final AuditTrail auditTrail;
 
+	private final SessionRegistry sessions;
+
 	UserAdministration(UserAccountRepository users, Identity identity, Organisations organisations,
-			PasswordEncoder encoder, AuditTrail auditTrail) {
+			PasswordEncoder encoder, AuditTrail auditTrail, SessionRegistry sessions) {
+		this.sessions = sessions;
 		this.users = users;
 		this.identity = identity;
 		this.organisations = organisations;
@@ -159,11 +165,14 @@ public class UserAdministration {
 		account.setEnabled(change.enabled());
 		users.flush();
 		auditTrail.record(AUDIT_TYPE, id, "updated", before, account.snapshot());
+		if (!account.getId().equals(admin.userId())) {
+			signOut(account.getUsername());
+		}
 		return view(account);
 	}
 
 	public void resetPassword(UUID id, String password) {
-		identity.require(Role.ADMIN);
+		CurrentUser admin = identity.require(Role.ADMIN);
 		var account = load(id);
 		var violations = new ArrayList<Violation>();
 		checkPassword(password, violations);
@@ -171,6 +180,21 @@ public class UserAdministration {
 		account.setPasswordHash(encoder.encode(password));
 		users.flush();
 		auditTrail.record(AUDIT_TYPE, id, "password-reset", null, Map.of("username", account.getUsername()));
+		if (!account.getId().equals(admin.userId())) {
+			signOut(account.getUsername());
+		}
+	}
+
+	/**
+	 * Ends the user's open sessions: a session carries the role, organisation and enabled flag it signed in with, and a
+	 * changed account must not keep acting with the old ones.
+	 */
+	private void signOut(String username) {
+		for (Object principal : sessions.getAllPrincipals()) {
+			if (principal instanceof UserDetails details && details.getUsername().equalsIgnoreCase(username)) {
+				sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+			}
+		}
 	}
 
 	private void checkProfile(String displayName, String email, String phone, Role role, List<Violation> violations) {
