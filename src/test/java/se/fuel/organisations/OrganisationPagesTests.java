@@ -83,6 +83,23 @@ class OrganisationPagesTests {
 	}
 
 	@Test
+	void a_change_saved_by_someone_else_meanwhile_is_not_overwritten() throws Exception {
+		String u = unique();
+		String id = created(form("/organisations", "samtidig-" + u, "Samtidig " + u, "EXTERNAL", "", "", "", ""));
+		mvc.perform(get("/organisations/" + id + "/edit").with(users.as("handlaggare")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+		mvc.perform(form("/organisations/" + id, "samtidig-" + u, "Först sparad " + u, "EXTERNAL", "", "", "", "")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(form("/organisations/" + id, "samtidig-" + u, "Sent sparad " + u, "EXTERNAL", "", "", "", "")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Någon annan har sparat ändringar i organisationen")))
+			.andExpect(content().string(containsString("value=\"Sent sparad " + u + "\"")));
+		assertThat(organisations.find(UUID.fromString(id)).orElseThrow().name()).isEqualTo("Först sparad " + u);
+	}
+
+	@Test
 	void the_register_lists_kinds_status_and_lineage_in_swedish() throws Exception {
 		mvc.perform(get("/organisations").with(users.as("handlaggare")))
 			.andExpect(status().isOk())

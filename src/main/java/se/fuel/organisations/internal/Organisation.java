@@ -100,6 +100,7 @@ public class Organisation {
 	public UUID getSuccessorId() { return successorId; }
 	public Succession getSuccession() { return succession; }
 	public String getNote() { return note; }
+	public long getVersion() { return version; }
 
 	public void setCode(String code) { this.code = code; }
 	public void setName(String name) { this.name = name; }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
@@ -31,6 +32,9 @@ import se.fuel.organisations.OrganisationSummary;
 public class OrganisationManagement {
 
 	static final String AUDIT_TYPE = "Organisation";
+
+	static final Violation STALE = new Violation("version", "not-changed-since-opened",
+			"Någon annan har sparat ändringar i organisationen medan du hade formuläret öppet. Öppna formuläret igen för att se de nya uppgifterna och gör dina ändringar där.");
 
 	/** Which organisations the register shows. */
 	public enum Filter {
@@ -105,13 +109,16 @@ public class OrganisationManagement {
 				successors(self, byId), auditTrail.history(AUDIT_TYPE, id));
 	}
 
-	/** The organisation as its edit form starts. */
+	/** The organisation as its edit form starts, with the version the form was opened on. */
+	public record Editable(OrganisationInput input, long version) {
+	}
+
 	@Transactional(readOnly = true)
-	public OrganisationInput input(UUID id) {
+	public Editable forEditing(UUID id) {
 		Callers.requireOfficer();
 		var o = load(id);
-		return new OrganisationInput(o.getCode(), o.getName(), o.getKind(), o.getParentId(), o.getValidFrom(),
-				o.getValidTo(), o.getSuccessorId(), o.getSuccession(), o.getNote());
+		return new Editable(new OrganisationInput(o.getCode(), o.getName(), o.getKind(), o.getParentId(),
+				o.getValidFrom(), o.getValidTo(), o.getSuccessorId(), o.getSuccession(), o.getNote()), o.getVersion());
 	}
 
 	/** Organisations to choose a parent or successor among. */
@@ -140,16 +147,28 @@ public class OrganisationManagement {
 	}
 
 	public OrganisationSummary update(UUID id, OrganisationInput input) {
-		return update(id, input, List.of());
+		return update(id, input, List.of(), null);
 	}
 
-	public OrganisationSummary update(UUID id, OrganisationInput input, List<Violation> earlier) {
+	/**
+	 * @param openedVersion the version the edit form was opened on; when someone else has saved since, the change is
+	 * refused rather than silently overwriting theirs ({@code null}: no check)
+	 */
+	public OrganisationSummary update(UUID id, OrganisationInput input, List<Violation> earlier, Long openedVersion) {
 		Callers.requireOfficer();
 		var organisation = load(id);
+		if (openedVersion != null && openedVersion != organisation.getVersion()) {
+			throw new ViolationException(STALE);
+		}
 		check(id, input, earlier);
 		var before = organisation.snapshot();
 		organisation.apply(input);
-		repository.flush();
+		try {
+			repository.flush();
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw new ViolationException(STALE);
+		}
 		auditTrail.record(AUDIT_TYPE, id, "updated", before, organisation.snapshot());
 		return organisation.summary();
 	}

@@ -63,7 +63,7 @@ class OrganisationController {
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable UUID id, Model model) {
-		return form(model, OrganisationForm.of(management.input(id)), id, List.of());
+		return form(model, OrganisationForm.of(management.forEditing(id)), id, List.of());
 	}
 
 	@PostMapping("/{id}")
@@ -71,7 +71,7 @@ class OrganisationController {
 			RedirectAttributes redirect) {
 		var parsed = form.parse();
 		try {
-			management.update(id, parsed.input(), parsed.violations());
+			management.update(id, parsed.input(), parsed.violations(), form.openedVersion());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/organisations/" + id;
 		}

@@ -10,21 +10,34 @@ import se.fuel.common.Violation;
 import se.fuel.organisations.OrganisationKind;
 import se.fuel.organisations.Succession;
 import se.fuel.organisations.internal.OrganisationInput;
+import se.fuel.organisations.internal.OrganisationManagement;
 
 /**
  * The organisation form exactly as typed, so that a rejected form comes back with the officer's own text.
  */
 record OrganisationForm(String code, String name, String kind, String parentId, String validFrom, String validTo,
-		String successorId, String succession, String note) {
+		String successorId, String succession, String note, String version) {
 
 	static OrganisationForm empty() {
-		return new OrganisationForm("", "", "", "", "", "", "", "", "");
+		return new OrganisationForm("", "", "", "", "", "", "", "", "", "");
 	}
 
-	static OrganisationForm of(OrganisationInput in) {
+	static OrganisationForm of(OrganisationManagement.Editable editable) {
+		var in = editable.input();
 		return new OrganisationForm(in.code(), in.name(), in.kind() == null ? "" : in.kind().name(), text(in.parentId()),
 				text(in.validFrom()), text(in.validTo()), text(in.successorId()),
-				in.succession() == null ? "" : in.succession().name(), in.note() == null ? "" : in.note());
+				in.succession() == null ? "" : in.succession().name(), in.note() == null ? "" : in.note(),
+				Long.toString(editable.version()));
+	}
+
+	/** The version the form was opened on, or {@code null} when the form did not say. */
+	Long openedVersion() {
+		try {
+			return version == null || version.isBlank() ? null : Long.valueOf(version.trim());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
 	}
 
 	record Parsed(OrganisationInput input, List<Violation> violations) {
