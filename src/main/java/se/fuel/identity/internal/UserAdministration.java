@@ -266,5 +266,4 @@ public class UserAdministration {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
-
 }

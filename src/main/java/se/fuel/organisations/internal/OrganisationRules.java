@@ -107,5 +107,4 @@ final class OrganisationRules {
 			violations.add(new Violation(field, "max-length", label + " får vara högst " + max + " tecken."));
 		}
 	}
-
 }
