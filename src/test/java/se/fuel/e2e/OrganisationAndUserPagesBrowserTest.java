@@ -11,14 +11,14 @@ class OrganisationAndUserPagesBrowserTest extends BrowserTest {
 	@Test
 	void the_register_its_filter_and_an_organisations_lineage_are_accessible() {
 		login("handlaggare");
-		find("nav.fuel-nav a[href='/organisations']").click();
+		clickAndWait("nav.fuel-nav a[href='/organisations']");
 		assertThat(heading()).isEqualTo("Organisationer");
 		assertThat(find("main table").getText()).contains("Gick upp i Järva 2020-01-01");
 		assertAccessible();
-		find("main a[href='/organisations?visa=historical']").click();
+		clickAndWait("main a[href='/organisations?visa=historical']");
 		assertThat(find("main table caption").getText()).isEqualTo("Upphörda organisationer");
 		assertAccessible();
-		browser().findElement(By.linkText("Rinkeby")).click();
+		follow("Rinkeby");
 		assertThat(heading()).isEqualTo("Rinkeby");
 		assertThat(find("main").getText()).contains("Efterföljare", "Rinkeby-Kista", "Järva", "Händelser");
 		assertAccessible();
@@ -33,7 +33,7 @@ class OrganisationAndUserPagesBrowserTest extends BrowserTest {
 		find("#code").sendKeys("Fel Kod");
 		find("#validFrom").sendKeys("2020-01-01");
 		find("#validTo").sendKeys("2019-01-01");
-		find("main form button[type=submit]").click();
+		clickAndWait("main form button[type=submit]");
 		assertThat(find(".govuk-error-summary").getText()).contains("Namn måste anges.", "Typ av organisation måste väljas.");
 		assertThat(find("#code").getAttribute("value")).isEqualTo("Fel Kod");
 		assertAccessible();
@@ -42,20 +42,25 @@ class OrganisationAndUserPagesBrowserTest extends BrowserTest {
 	@Test
 	void the_user_administration_pages_are_accessible() {
 		login("admin");
-		find("nav.fuel-nav a[href='/admin/users']").click();
+		clickAndWait("nav.fuel-nav a[href='/admin/users']");
 		assertThat(heading()).isEqualTo("Användare");
 		assertAccessible();
-		browser().findElement(By.linkText("Fatima Farsta (sökande)")).click();
+		follow("Fatima Farsta (sökande)");
 		assertThat(find("main").getText()).contains("Sökande", "Farsta", "Händelser");
 		assertAccessible();
-		browser().findElement(By.linkText("Ändra användare")).click();
+		follow("Ändra användare");
 		assertAccessible();
 		open("/admin/users/new");
 		assertAccessible();
 		find("#username").sendKeys("Fel Namn");
 		find("#password").sendKeys("kort");
-		find("main form button[type=submit]").click();
+		clickAndWait("main form button[type=submit]");
 		assertThat(find(".govuk-error-summary").getText()).contains("Lösenord måste vara minst 12 tecken");
 		assertAccessible();
+	}
+
+	/** Goes where the link with this text points. */
+	private void follow(String linkText) {
+		browser().get(browser().findElement(By.linkText(linkText)).getAttribute("href"));
 	}
 }
