@@ -213,13 +213,25 @@ class UserAdministrationTests {
 
 	@Test
 	void nobody_but_an_admin_reaches_user_administration() throws Exception {
-		for (String who : new String[] { "farsta", "handlaggare", "lasare" }) {
+		var farstaUser = jdbc.sql("select id from user_account where username = 'farsta'").query(UUID.class).single();
+		for (String who : new String[] { "farsta", "handlaggare", "lasare", "radsledamot", "socialdirektor" }) {
 			mvc.perform(get("/admin/users").with(users.as(who))).andExpect(status().isForbidden());
 			mvc.perform(get("/admin/users/new").with(users.as(who))).andExpect(status().isForbidden());
+			mvc.perform(get("/admin/users/" + farstaUser).with(users.as(who))).andExpect(status().isForbidden());
+			mvc.perform(get("/admin/users/" + farstaUser + "/edit").with(users.as(who))).andExpect(status().isForbidden());
+			mvc.perform(get("/admin/users/" + farstaUser + "/password").with(users.as(who)))
+				.andExpect(status().isForbidden());
 			mvc.perform(post("/admin/users").with(csrf()).with(users.as(who)).param("username", "x" + unique()))
 				.andExpect(status().isForbidden());
+			mvc.perform(post("/admin/users/" + farstaUser).with(csrf()).with(users.as(who)).param("role", "ADMIN"))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/admin/users/" + farstaUser + "/password").with(csrf()).with(users.as(who))
+					.param("password", "ett kapat lösenord"))
+				.andExpect(status().isForbidden());
 			mvc.perform(get("/api/v1/users").with(httpBasic(who, "demo"))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/users/" + farstaUser).with(httpBasic(who, "demo"))).andExpect(status().isForbidden());
 		}
+		login("farsta", "demo");
 		mvc.perform(post("/api/v1/users").with(httpBasic("handlaggare", "demo")).contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"username":"smyg","displayName":"Smyg","role":"ADMIN","organisationId":"%s","password":"%s"}"""

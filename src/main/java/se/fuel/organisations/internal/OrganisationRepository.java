@@ -10,7 +10,5 @@ interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
 
 	Optional<Organisation> findByCode(String code);
 
-	Optional<Organisation> findByCodeIgnoreCase(String code);
-
 	List<Organisation> findAllByOrderByName();
 }
