@@ -27,4 +27,10 @@ public interface Organisations {
 
 	/** The organisation that carries this one's work today: itself, or the end of its chain of successors. */
 	OrganisationSummary today(UUID id);
+
+	/**
+	 * The organisation and every earlier one whose work it carries (all that merged into or were renamed to it, and
+	 * theirs), so that statistics and history can follow an administration across reorganisations.
+	 */
+	List<OrganisationSummary> lineage(UUID id);
 }

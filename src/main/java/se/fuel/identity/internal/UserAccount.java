@@ -59,6 +59,15 @@ public class UserAccount {
 		this.organisationId = organisationId;
 	}
 
+	/** What the audit trail keeps of an account: everything but the password hash. */
+	Snapshot snapshot() {
+		return new Snapshot(username, displayName, email, phone, role, organisationId, enabled);
+	}
+
+	record Snapshot(String username, String displayName, String email, String phone, Role role, UUID organisationId,
+			boolean enabled) {
+	}
+
 	public UserSummary summary() {
 		return new UserSummary(id, username, displayName, email, phone, role, organisationId);
 	}

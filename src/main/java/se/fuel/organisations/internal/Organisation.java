@@ -64,6 +64,28 @@ public class Organisation {
 		this.kind = kind;
 	}
 
+	/** Applies input that the rules have already accepted. */
+	void apply(OrganisationInput input) {
+		this.code = input.code().trim();
+		this.name = input.name().trim();
+		this.kind = input.kind();
+		this.parentId = input.parentId();
+		this.validFrom = input.validFrom();
+		this.validTo = input.validTo();
+		this.successorId = input.successorId();
+		this.succession = input.successorId() == null ? null : input.succession();
+		this.note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
+	}
+
+	/** What the audit trail keeps of an organisation. */
+	Snapshot snapshot() {
+		return new Snapshot(code, name, kind, parentId, validFrom, validTo, successorId, succession, note);
+	}
+
+	record Snapshot(String code, String name, OrganisationKind kind, UUID parentId, LocalDate validFrom,
+			LocalDate validTo, UUID successorId, Succession succession, String note) {
+	}
+
 	public OrganisationSummary summary() {
 		return new OrganisationSummary(id, code, name, kind, parentId, validFrom, validTo, successorId, succession);
 	}
@@ -78,6 +100,7 @@ public class Organisation {
 	public UUID getSuccessorId() { return successorId; }
 	public Succession getSuccession() { return succession; }
 	public String getNote() { return note; }
+	public long getVersion() { return version; }
 
 	public void setCode(String code) { this.code = code; }
 	public void setName(String name) { this.name = name; }

@@ -1,6 +1,7 @@
 package se.fuel.organisations.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,5 +51,18 @@ class OrganisationDirectory implements Organisations {
 			current = find(current.successorId()).orElse(current);
 		}
 		return current;
+	}
+
+	@Override
+	public List<OrganisationSummary> lineage(UUID id) {
+		var self = find(id).orElseThrow(() -> new NotFoundException("organisation " + id));
+		var all = all();
+		var result = new ArrayList<OrganisationSummary>(List.of(self));
+		var seen = new HashSet<UUID>(List.of(id));
+		for (int i = 0; i < result.size(); i++) {
+			UUID current = result.get(i).id();
+			all.stream().filter(o -> current.equals(o.successorId()) && seen.add(o.id())).forEach(result::add);
+		}
+		return result;
 	}
 }

@@ -1,0 +1,74 @@
+package se.fuel.identity.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import se.fuel.common.Violation;
+import se.fuel.identity.Role;
+import se.fuel.identity.internal.NewUser;
+import se.fuel.identity.internal.UserChange;
+import se.fuel.identity.internal.UserView;
+
+/**
+ * The account form as typed, so that a rejected form comes back with the administrator's own text (but never the
+ * password).
+ */
+record UserForm(String username, String displayName, String email, String phone, String role,
+		String organisationId, Boolean enabled, String password) {
+
+	static UserForm empty() {
+		return new UserForm("", "", "", "", "", "", true, "");
+	}
+
+	static UserForm of(UserView user) {
+		return new UserForm(user.username(), user.displayName(), nullToEmpty(user.email()), nullToEmpty(user.phone()),
+				user.role().name(), user.organisationId().toString(), user.enabled(), "");
+	}
+
+	UserForm withoutPassword() {
+		return new UserForm(username, displayName, email, phone, role, organisationId, enabled, "");
+	}
+
+	public boolean isEnabled() {
+		return Boolean.TRUE.equals(enabled);
+	}
+
+	NewUser toNewUser(List<Violation> violations) {
+		return new NewUser(username, displayName, email, phone, role(role), organisation(violations), password);
+	}
+
+	UserChange toChange(List<Violation> violations) {
+		return new UserChange(displayName, email, phone, role(role), organisation(violations), isEnabled());
+	}
+
+	static List<Violation> newViolations() {
+		return new ArrayList<>();
+	}
+
+	private UUID organisation(List<Violation> violations) {
+		if (organisationId == null || organisationId.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(organisationId.trim());
+		}
+		catch (IllegalArgumentException e) {
+			violations.add(new Violation("organisationId", "exists", "Organisation: välj en organisation i listan."));
+			return null;
+		}
+	}
+
+	private static Role role(String value) {
+		for (Role r : Role.values()) {
+			if (r.name().equals(value)) {
+				return r;
+			}
+		}
+		return null;
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+}

@@ -1,0 +1,95 @@
+package se.fuel.organisations.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.organisations.OrganisationKind;
+import se.fuel.organisations.Succession;
+import se.fuel.organisations.internal.OrganisationManagement;
+
+@Controller
+@RequestMapping("/organisations")
+class OrganisationController {
+
+	private final OrganisationManagement management;
+
+	OrganisationController(OrganisationManagement management) {
+		this.management = management;
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "visa", defaultValue = "all") String show, Model model) {
+		var filter = OrganisationManagement.Filter.parse(show);
+		model.addAttribute("filter", filter.name());
+		model.addAttribute("rows", management.overview(filter));
+		return "organisations/list";
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable UUID id, Model model) {
+		model.addAttribute("details", management.details(id));
+		return "organisations/detail";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		return form(model, OrganisationForm.empty(), null, List.of());
+	}
+
+	@PostMapping
+	String processCreationForm(@ModelAttribute OrganisationForm form, Model model, RedirectAttributes redirect) {
+		var parsed = form.parse();
+		try {
+			var created = management.create(parsed.input(), parsed.violations());
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/organisations/" + created.id();
+		}
+		catch (ViolationException e) {
+			return form(model, form, null, e.violations());
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String initUpdateForm(@PathVariable UUID id, Model model) {
+		return form(model, OrganisationForm.of(management.forEditing(id)), id, List.of());
+	}
+
+	@PostMapping("/{id}")
+	String processUpdateForm(@PathVariable UUID id, @ModelAttribute OrganisationForm form, Model model,
+			RedirectAttributes redirect) {
+		var parsed = form.parse();
+		try {
+			management.update(id, parsed.input(), parsed.violations(), form.openedVersion());
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/organisations/" + id;
+		}
+		catch (ViolationException e) {
+			return form(model, form, id, e.violations());
+		}
+	}
+
+	private String form(Model model, OrganisationForm form, UUID id, List<Violation> violations) {
+		var errors = new LinkedHashMap<String, String>();
+		violations.forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		model.addAttribute("form", form);
+		model.addAttribute("id", id);
+		model.addAttribute("violations", violations);
+		model.addAttribute("errors", errors);
+		model.addAttribute("kinds", OrganisationKind.values());
+		model.addAttribute("successions", Succession.values());
+		model.addAttribute("choices", management.choices().stream().filter(o -> !o.id().equals(id)).toList());
+		return "organisations/form";
+	}
+}

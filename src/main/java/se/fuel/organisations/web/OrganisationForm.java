@@ -1,0 +1,98 @@
+package se.fuel.organisations.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import se.fuel.common.Violation;
+import se.fuel.organisations.OrganisationKind;
+import se.fuel.organisations.Succession;
+import se.fuel.organisations.internal.OrganisationInput;
+import se.fuel.organisations.internal.OrganisationManagement;
+
+/**
+ * The organisation form exactly as typed, so that a rejected form comes back with the officer's own text.
+ */
+record OrganisationForm(String code, String name, String kind, String parentId, String validFrom, String validTo,
+		String successorId, String succession, String note, String version) {
+
+	static OrganisationForm empty() {
+		return new OrganisationForm("", "", "", "", "", "", "", "", "", "");
+	}
+
+	static OrganisationForm of(OrganisationManagement.Editable editable) {
+		var in = editable.input();
+		return new OrganisationForm(in.code(), in.name(), in.kind() == null ? "" : in.kind().name(), text(in.parentId()),
+				text(in.validFrom()), text(in.validTo()), text(in.successorId()),
+				in.succession() == null ? "" : in.succession().name(), in.note() == null ? "" : in.note(),
+				Long.toString(editable.version()));
+	}
+
+	/** The version the form was opened on, or {@code null} when the form did not say. */
+	Long openedVersion() {
+		try {
+			return version == null || version.isBlank() ? null : Long.valueOf(version.trim());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	record Parsed(OrganisationInput input, List<Violation> violations) {
+	}
+
+	Parsed parse() {
+		var violations = new ArrayList<Violation>();
+		var input = new OrganisationInput(code, name, parseEnum(OrganisationKind.class, kind),
+				parseId(parentId, "parentId", "Överordnad organisation", violations),
+				parseDate(validFrom, "validFrom", "Giltig från", violations),
+				parseDate(validTo, "validTo", "Giltig till", violations),
+				parseId(successorId, "successorId", "Efterträdare", violations),
+				parseEnum(Succession.class, succession), note);
+		return new Parsed(input, violations);
+	}
+
+	private static LocalDate parseDate(String value, String field, String label, List<Violation> violations) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException e) {
+			violations.add(new Violation(field, "date", label + " måste vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2020-01-01."));
+			return null;
+		}
+	}
+
+	private static UUID parseId(String value, String field, String label, List<Violation> violations) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(value.trim());
+		}
+		catch (IllegalArgumentException e) {
+			violations.add(new Violation(field, "exists", label + ": välj en organisation i listan."));
+			return null;
+		}
+	}
+
+	private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		for (E e : type.getEnumConstants()) {
+			if (e.name().equals(value)) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value.toString();
+	}
+}
