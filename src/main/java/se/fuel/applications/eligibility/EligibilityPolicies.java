@@ -1,0 +1,51 @@
+package se.fuel.applications.eligibility;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * All eligibility rules of DESIGN.md step 4, in the order their findings are shown: the call window first, then the
+ * fields in the form's order, then the organisation's standing. Checking runs every rule, so that the applicant sees
+ * every problem at once.
+ */
+public final class EligibilityPolicies implements EligibilityPolicy {
+
+	private final List<EligibilityPolicy> policies;
+
+	public EligibilityPolicies(List<EligibilityPolicy> policies) {
+		this.policies = List.copyOf(policies);
+	}
+
+	/** Every rule Fuel checks on submission. */
+	public static EligibilityPolicies all() {
+		return new EligibilityPolicies(List.of(
+				new InsideCallWindow(),
+				new AmountWithinCap(),
+				new BudgetLinesAddUp(),
+				new RequiredSectionsFilled(),
+				new WordLimits(),
+				new PeriodWithinCallRules(),
+				new StudyVisitIsNotCourseOrConference(),
+				new ReportMustBeApproved(),
+				new GrantsPerOrganisationCap()));
+	}
+
+	public List<EligibilityPolicy> policies() {
+		return policies;
+	}
+
+	/** Every finding of every rule, errors and warnings alike. */
+	@Override
+	public List<Finding> check(SubmissionCandidate candidate) {
+		var findings = new ArrayList<Finding>();
+		for (EligibilityPolicy policy : policies) {
+			findings.addAll(policy.check(candidate));
+		}
+		return List.copyOf(findings);
+	}
+
+	/** The findings with what they mean for the submission. */
+	public EligibilityResult evaluate(SubmissionCandidate candidate) {
+		return new EligibilityResult(check(candidate));
+	}
+}
