@@ -152,7 +152,7 @@ public class Application {
 		priorityAreas.clear();
 		priorityAreas.addAll(c.priorityAreas());
 		budgetLines.clear();
-		c.budgetLines().forEach(l -> budgetLines.add(new BudgetLine(l.description(), l.amount())));
+		c.budgetLines().forEach(l -> budgetLines.add(new BudgetLine(l.description() == null ? "" : l.description(), l.amount())));
 		requestedAmount = c.requestedAmount();
 		startDate = c.startDate();
 		endDate = c.endDate();

@@ -46,11 +46,7 @@ final class DraftFormats {
 				v.add(new Violation("budgetLines", "not-negative",
 						"Budgetrad " + (i + 1) + ": beloppet kan inte vara negativt."));
 			}
-			if (line.description() == null || line.description().isBlank()) {
-				v.add(new Violation("budgetLines", "description",
-						"Budgetrad " + (i + 1) + ": skriv vad beloppet avser."));
-			}
-			else if (line.description().length() > 500) {
+			if (line.description() != null && line.description().length() > 500) {
 				v.add(new Violation("budgetLines", "max-length",
 						"Budgetrad " + (i + 1) + ": beskrivningen får vara högst 500 tecken."));
 			}

@@ -25,6 +25,8 @@ import se.fuel.grants.GrantFollowUp;
 @Component
 class Submission {
 
+	private static final EligibilityPolicies POLICIES = EligibilityPolicies.all();
+
 	private final ApplicationRepository applications;
 
 	private final Calls calls;
@@ -43,7 +45,7 @@ class Submission {
 
 	List<Finding> check(Application a, CallView call, Instant now) {
 		var findings = new ArrayList<Finding>(basics(a, call));
-		findings.addAll(EligibilityPolicies.check(candidate(a, call, now)));
+		findings.addAll(POLICIES.check(candidate(a, call, now)));
 		return findings;
 	}
 

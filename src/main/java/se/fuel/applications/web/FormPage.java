@@ -40,7 +40,7 @@ final class FormPage {
 		var shown = new ArrayList<ApplicationSection>(call.form() == ApplicationForm.STUDY_VISIT
 				? List.of(ApplicationSection.purpose) : PROJECT_SECTIONS);
 		for (ApplicationSection s : ApplicationSection.values()) {
-			if (!shown.contains(s) && (call.requiredSections().contains(s) || call.wordLimits().containsKey(s))) {
+			if (!shown.contains(s) && call.requiredSections().contains(s)) {
 				shown.add(s);
 			}
 		}
