@@ -39,9 +39,9 @@ public class AttachmentService {
 	/** The content types Tika detects for the accepted documents, with the name applicants know them by. */
 	static final Set<String> ACCEPTED = Set.of("application/pdf", "application/msword",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
-			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-			// Older Word and Excel files are OLE2 containers that tika-core alone cannot always tell apart.
-			"application/x-tika-msoffice", "application/x-tika-ooxml");
+			// An Office container (OLE2 or OOXML) counts only when its name makes it Word or Excel; Tika refines the
+			// container type by the name only when the content is such a container.
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final ApplicationService applications;
 

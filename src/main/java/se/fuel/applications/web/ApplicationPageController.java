@@ -52,7 +52,7 @@ class ApplicationPageController {
 		if (app.registrationNumber() == null) {
 			return "redirect:/applications/" + id;
 		}
-		model.addAttribute("application", app);
+		model.addAttribute("details", app);
 		return "applications/receipt";
 	}
 
@@ -116,7 +116,7 @@ class ApplicationPageController {
 	}
 
 	private String page(UUID id, Model model, List<Violation> violations, String message) {
-		model.addAttribute("application", applications.find(id));
+		model.addAttribute("details", applications.find(id));
 		model.addAttribute("events", applications.history(id));
 		model.addAttribute("message", message);
 		FormPage.errors(model, violations);

@@ -121,7 +121,7 @@ class ApplicationsController {
 		if (!app.editable()) {
 			return "redirect:/applications/" + id;
 		}
-		model.addAttribute("application", app);
+		model.addAttribute("details", app);
 		return form(model, app.call(), ApplicationFormData.of(app.content()), id, 0);
 	}
 
@@ -130,7 +130,7 @@ class ApplicationsController {
 			@RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		ApplicationDetails app = applications.find(id);
-		model.addAttribute("application", app);
+		model.addAttribute("details", app);
 		if ("addLine".equals(action)) {
 			return form(model, app.call(), form, id, 1);
 		}
@@ -151,7 +151,7 @@ class ApplicationsController {
 				applications.submit(saved.id());
 			}
 			catch (ViolationException e) {
-				model.addAttribute("application", saved);
+				model.addAttribute("details", saved);
 				model.addAttribute("draftSaved", true);
 				return refused(model, saved.call(), form, saved.id(), e, response);
 			}
