@@ -20,7 +20,7 @@ public final class WordLimitsPositive implements CallRule {
 			if (section != null && limit != null && (limit < 1 || limit > MAX_WORDS)) {
 				found.add(new Violation("wordLimits." + section.name(), "word-limit-positive",
 						"Fältet ”Ordgräns för " + CallLabels.section(section).toLowerCase(java.util.Locale.ROOT)
-								+ "” måste vara mellan 1 och " + MAX_WORDS + " ord, eller tomt för ingen gräns."));
+								+ "” måste vara mellan 1 och " + se.fuel.common.SwedishFormat.amount(MAX_WORDS) + " ord, eller tomt för ingen gräns."));
 			}
 		});
 		found.sort(java.util.Comparator.comparing(Violation::field));

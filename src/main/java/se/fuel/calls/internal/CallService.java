@@ -94,8 +94,14 @@ public class CallService implements Calls {
 		return auditTrail.history(AUDIT_TYPE, id);
 	}
 
+	/** Refuses (403) anyone but fund officers, before they are shown a call form. */
+	public void requireOfficer() {
+		identity.require(Role.OFFICER, Role.ADMIN);
+	}
+
 	/** Rule violations of the input, without saving; for forms that also report their own parse errors. */
 	public List<Violation> check(CallInput input) {
+		identity.require(Role.OFFICER, Role.ADMIN);
 		var found = new ArrayList<>(CallRules.check(input));
 		if (input.programmeCode() != null && !input.programmeCode().isBlank()
 				&& programmes.findByCodeIgnoreCase(input.programmeCode().strip()).isEmpty()) {

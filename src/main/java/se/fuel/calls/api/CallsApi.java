@@ -1,0 +1,79 @@
+package se.fuel.calls.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.fuel.calls.ApplicationForm;
+import se.fuel.calls.internal.CallService;
+import se.fuel.calls.internal.ProgrammeService;
+import se.fuel.calls.internal.ProgrammeView;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Utlysningar", description = "Program och utlysningar med sina regler")
+class CallsApi {
+
+	private final CallService calls;
+
+	private final ProgrammeService programmes;
+
+	CallsApi(CallService calls, ProgrammeService programmes) {
+		this.calls = calls;
+		this.programmes = programmes;
+	}
+
+	@GetMapping("/calls")
+	@Operation(summary = "Utlysningar du får se: publicerade för alla, även utkast för FoU-handläggare")
+	List<CallJson> list() {
+		Instant now = Instant.now();
+		return calls.visible().stream().map(c -> CallJson.of(c, now)).toList();
+	}
+
+	@GetMapping("/calls/{id}")
+	@Operation(summary = "En utlysning; 404 för opublicerade om du inte är FoU-handläggare")
+	CallJson get(@PathVariable UUID id) {
+		return CallJson.of(calls.visible(id), Instant.now());
+	}
+
+	@PostMapping("/calls")
+	@Operation(summary = "Skapa en utlysning (FoU-handläggare); 422 med violations när regler bryts")
+	ResponseEntity<CallJson> create(@RequestBody CallRequest request) {
+		var created = calls.create(request.toInput());
+		return ResponseEntity.created(URI.create("/api/v1/calls/" + created.id()))
+			.body(CallJson.of(created, Instant.now()));
+	}
+
+	@PutMapping("/calls/{id}")
+	@Operation(summary = "Ändra en utlysning, även publicering (FoU-handläggare); 422 med violations när regler bryts")
+	CallJson update(@PathVariable UUID id, @RequestBody CallRequest request) {
+		return CallJson.of(calls.update(id, request.toInput()), Instant.now());
+	}
+
+	@GetMapping("/programmes")
+	@Operation(summary = "Alla program (medelstyper)")
+	List<ProgrammeView> programmes() {
+		return programmes.all();
+	}
+
+	record ProgrammeRequest(String code, String name, ApplicationForm form) {
+	}
+
+	@PostMapping("/programmes")
+	@Operation(summary = "Lägg till ett program (FoU-handläggare)")
+	ResponseEntity<ProgrammeView> addProgramme(@RequestBody ProgrammeRequest request) {
+		var added = programmes.add(request.code(), request.name(), request.form());
+		return ResponseEntity.created(URI.create("/api/v1/programmes")).body(added);
+	}
+}

@@ -1,0 +1,224 @@
+package se.fuel.calls.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.fuel.calls.ApplicationSection;
+import se.fuel.calls.CallView;
+import se.fuel.calls.domain.CallInput;
+import se.fuel.calls.domain.CallLabels;
+import se.fuel.common.SwedishFormat;
+import se.fuel.common.Violation;
+
+/**
+ * The call form exactly as typed, so that a rejected form comes back with the officer's own input; criteria and
+ * priority areas one per line, times as {@code datetime-local} in Stockholm time.
+ */
+public class CallForm {
+
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+	private String programmeCode;
+	private String year;
+	private String title;
+	private String description;
+	private String budget;
+	private String opensAt;
+	private String closesAt;
+	private String maxAmountPerApplication;
+	private String maxGrantsPerOrganisation;
+	private String capGroup;
+	private String longestPeriodMonths;
+	private String mainCriteria;
+	private String priorityAreas;
+	private List<String> requiredSections = new ArrayList<>();
+	private Map<String, String> wordLimits = new LinkedHashMap<>();
+	private String reportDueDate;
+	private String repaymentNoticeDate;
+	private boolean published;
+	private String registrationPrefix = "FoU";
+
+	/** A form prefilled with the call as it is. */
+	static CallForm of(CallView c) {
+		var f = new CallForm();
+		f.programmeCode = c.programmeCode();
+		f.year = String.valueOf(c.year());
+		f.title = c.title();
+		f.description = c.description();
+		f.budget = String.valueOf(c.budget());
+		f.opensAt = local(c.opensAt());
+		f.closesAt = local(c.closesAt());
+		f.maxAmountPerApplication = String.valueOf(c.maxAmountPerApplication());
+		f.maxGrantsPerOrganisation = c.maxGrantsPerOrganisation() == null ? "" : c.maxGrantsPerOrganisation().toString();
+		f.capGroup = c.capGroup();
+		f.longestPeriodMonths = c.longestPeriodMonths() == null ? "" : c.longestPeriodMonths().toString();
+		f.mainCriteria = String.join("\n", c.mainCriteria());
+		f.priorityAreas = String.join("\n", c.priorityAreas());
+		f.requiredSections = new ArrayList<>(c.requiredSections().stream().map(Enum::name).toList());
+		c.wordLimits().forEach((s, n) -> f.wordLimits.put(s.name(), n.toString()));
+		f.reportDueDate = c.reportDueDate() == null ? "" : c.reportDueDate().toString();
+		f.repaymentNoticeDate = c.repaymentNoticeDate() == null ? "" : c.repaymentNoticeDate().toString();
+		f.published = c.published();
+		f.registrationPrefix = c.registrationPrefix();
+		return f;
+	}
+
+	/** A new call's form: next year, the usual caps and the gender-equality analysis required. */
+	static CallForm blank(int nextYear) {
+		var f = new CallForm();
+		f.year = String.valueOf(nextYear);
+		f.maxGrantsPerOrganisation = "3";
+		f.longestPeriodMonths = "12";
+		f.requiredSections = new ArrayList<>(List.of(ApplicationSection.genderAnalysis.name()));
+		return f;
+	}
+
+	/** The typed values as input for the rules; what cannot be read becomes null and a violation in {@code errors}. */
+	CallInput toInput(List<Violation> errors) {
+		var sections = EnumSet.noneOf(ApplicationSection.class);
+		for (String s : requiredSections == null ? List.<String>of() : requiredSections) {
+			Arrays.stream(ApplicationSection.values()).filter(v -> v.name().equals(s)).forEach(sections::add);
+		}
+		var limits = new EnumMap<ApplicationSection, Integer>(ApplicationSection.class);
+		for (ApplicationSection s : ApplicationSection.values()) {
+			Integer n = integer(wordLimits == null ? null : wordLimits.get(s.name()), "wordLimits." + s.name(),
+					"Ordgräns för " + CallLabels.section(s).toLowerCase(java.util.Locale.ROOT), "ett antal ord", errors);
+			if (n != null) {
+				limits.put(s, n);
+			}
+		}
+		return new CallInput(blankToNull(programmeCode), integer(year, "year", "År", "ett årtal, till exempel 2027", errors),
+				title, description, amount(budget, "budget", "Budget", errors), time(opensAt, "opensAt", "Öppnar", errors),
+				time(closesAt, "closesAt", "Stänger", errors),
+				amount(maxAmountPerApplication, "maxAmountPerApplication", "Högsta belopp per ansökan", errors),
+				integer(maxGrantsPerOrganisation, "maxGrantsPerOrganisation",
+						"Högsta antal beviljade ansökningar per organisation och år", "ett heltal", errors),
+				capGroup, integer(longestPeriodMonths, "longestPeriodMonths", "Längsta projektperiod", "ett antal månader",
+						errors),
+				lines(mainCriteria), lines(priorityAreas), sections, limits,
+				date(reportDueDate, "reportDueDate", "Sista dag för rapport", errors),
+				date(repaymentNoticeDate, "repaymentNoticeDate", "Sista dag för besked om återbetalning", errors),
+				published, registrationPrefix);
+	}
+
+	private static String local(Instant instant) {
+		return LOCAL.format(LocalDateTime.ofInstant(instant, SwedishFormat.ZONE).truncatedTo(ChronoUnit.MINUTES));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static List<String> lines(String text) {
+		return text == null ? List.of() : CallInput.lines(List.of(text.split("\\R")));
+	}
+
+	private static Long amount(String s, String field, String label, List<Violation> errors) {
+		String v = blankToNull(s);
+		if (v == null) {
+			return null;
+		}
+		try {
+			return Long.parseLong(v.replaceAll("[\\s\u00A0]", ""));
+		}
+		catch (NumberFormatException e) {
+			errors.add(new Violation(field, "whole-kronor",
+					"Fältet ”" + label + "” måste vara ett belopp i hela kronor, till exempel 750000."));
+			return null;
+		}
+	}
+
+	private static Integer integer(String s, String field, String label, String what, List<Violation> errors) {
+		String v = blankToNull(s);
+		if (v == null) {
+			return null;
+		}
+		try {
+			return Integer.parseInt(v.replaceAll("[\\s\u00A0]", ""));
+		}
+		catch (NumberFormatException e) {
+			errors.add(new Violation(field, "integer", "Fältet ”" + label + "” måste vara " + what + "."));
+			return null;
+		}
+	}
+
+	private static Instant time(String s, String field, String label, List<Violation> errors) {
+		String v = blankToNull(s);
+		if (v == null) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(v.length() == 10 ? v + "T00:00" : v).atZone(SwedishFormat.ZONE).toInstant();
+		}
+		catch (DateTimeParseException e) {
+			errors.add(new Violation(field, "date-time",
+					"Fältet ”" + label + "” måste vara datum och tid, till exempel 2027-03-31 23:59."));
+			return null;
+		}
+	}
+
+	private static LocalDate date(String s, String field, String label, List<Violation> errors) {
+		String v = blankToNull(s);
+		if (v == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(v);
+		}
+		catch (DateTimeParseException e) {
+			errors.add(new Violation(field, "date",
+					"Fältet ”" + label + "” måste vara ett datum, till exempel 2028-02-28."));
+			return null;
+		}
+	}
+
+	public String getProgrammeCode() { return programmeCode; }
+	public void setProgrammeCode(String v) { programmeCode = v; }
+	public String getYear() { return year; }
+	public void setYear(String v) { year = v; }
+	public String getTitle() { return title; }
+	public void setTitle(String v) { title = v; }
+	public String getDescription() { return description; }
+	public void setDescription(String v) { description = v; }
+	public String getBudget() { return budget; }
+	public void setBudget(String v) { budget = v; }
+	public String getOpensAt() { return opensAt; }
+	public void setOpensAt(String v) { opensAt = v; }
+	public String getClosesAt() { return closesAt; }
+	public void setClosesAt(String v) { closesAt = v; }
+	public String getMaxAmountPerApplication() { return maxAmountPerApplication; }
+	public void setMaxAmountPerApplication(String v) { maxAmountPerApplication = v; }
+	public String getMaxGrantsPerOrganisation() { return maxGrantsPerOrganisation; }
+	public void setMaxGrantsPerOrganisation(String v) { maxGrantsPerOrganisation = v; }
+	public String getCapGroup() { return capGroup; }
+	public void setCapGroup(String v) { capGroup = v; }
+	public String getLongestPeriodMonths() { return longestPeriodMonths; }
+	public void setLongestPeriodMonths(String v) { longestPeriodMonths = v; }
+	public String getMainCriteria() { return mainCriteria; }
+	public void setMainCriteria(String v) { mainCriteria = v; }
+	public String getPriorityAreas() { return priorityAreas; }
+	public void setPriorityAreas(String v) { priorityAreas = v; }
+	public List<String> getRequiredSections() { return requiredSections; }
+	public void setRequiredSections(List<String> v) { requiredSections = v == null ? new ArrayList<>() : v; }
+	public Map<String, String> getWordLimits() { return wordLimits; }
+	public void setWordLimits(Map<String, String> v) { wordLimits = v == null ? new LinkedHashMap<>() : v; }
+	public String getReportDueDate() { return reportDueDate; }
+	public void setReportDueDate(String v) { reportDueDate = v; }
+	public String getRepaymentNoticeDate() { return repaymentNoticeDate; }
+	public void setRepaymentNoticeDate(String v) { repaymentNoticeDate = v; }
+	public boolean isPublished() { return published; }
+	public void setPublished(boolean v) { published = v; }
+	public String getRegistrationPrefix() { return registrationPrefix; }
+	public void setRegistrationPrefix(String v) { registrationPrefix = v; }
+}
