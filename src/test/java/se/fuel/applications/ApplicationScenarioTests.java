@@ -227,4 +227,23 @@ class ApplicationScenarioTests {
 			.andExpect(content().string(containsString("Sökt belopp måste anges i hela kronor")))
 			.andExpect(content().string(containsString("value=\"mycket\"")));
 	}
+
+	@Test
+	void an_applicant_finds_an_apply_button_on_an_open_call_and_the_officer_sees_the_2024_totals() throws Exception {
+		CallView call = lum2027();
+		mvc.perform(get("/calls/" + call.id()).with(users.as("farsta")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/applications/new?callId=" + call.id())));
+		mvc.perform(get("/calls").with(users.as("farsta")))
+			.andExpect(content().string(containsString("/applications/new?callId=" + call.id())));
+		CallView lum2024 = calls.all().stream().filter(c -> c.programmeCode().equals("LUM") && c.year() == 2024)
+			.findFirst().orElseThrow();
+		mvc.perform(get("/calls/" + lum2024.id()).with(users.as("farsta")))
+			.andExpect(content().string(not(containsString("/applications/new?callId="))));
+		mvc.perform(get("/applications").param("callId", lum2024.id().toString()).with(users.as("handlaggare")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*14 ansökningar, sökt totalt 6(\u00A0|&nbsp;| )460(\u00A0|&nbsp;| )000 kronor.*")))
+			.andExpect(content().string(containsString("Digital Lots för samsjukliga")));
+	}
 }
