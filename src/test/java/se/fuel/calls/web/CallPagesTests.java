@@ -142,6 +142,16 @@ class CallPagesTests {
 	}
 
 	@Test
+	void the_call_form_and_pages_speak_english_on_request() throws Exception {
+		mvc.perform(get("/calls/new").param("lang", "en").with(users.as("handlaggare"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Word limit for gender-equality analysis")));
+		UUID open = calls.openAt(java.time.Instant.now()).get(0).id();
+		mvc.perform(get("/calls/" + open).param("lang", "en").with(users.as("farsta"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Main criteria")))
+			.andExpect(content().string(not(containsString("Händelser"))));
+	}
+
+	@Test
 	void an_unknown_call_answers_404() throws Exception {
 		mvc.perform(get("/calls/" + UUID.randomUUID()).with(users.as("handlaggare"))).andExpect(status().isNotFound());
 	}
