@@ -246,4 +246,22 @@ class ApplicationScenarioTests {
 					"(?s).*14 ansökningar, sökt totalt 6(\u00A0|&nbsp;| )460(\u00A0|&nbsp;| )000 kronor.*")))
 			.andExpect(content().string(containsString("Digital Lots för samsjukliga")));
 	}
+
+	@Test
+	void an_applicant_withdraws_a_draft_and_cannot_withdraw_it_twice() throws Exception {
+		String location = mvc.perform(post("/applications/new").param("callId", lum2027().id().toString())
+			.param("title", "Återtas " + UUID.randomUUID()).param("action", "save").with(csrf())
+			.with(users.as("farsta")))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(post(location + "/withdraw").with(csrf()).with(users.as("sodermalm")))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(location + "/withdraw").with(csrf()).with(users.as("farsta")))
+			.andExpect(redirectedUrl(location));
+		mvc.perform(get(location).with(users.as("farsta")))
+			.andExpect(content().string(containsString("Återtagen")))
+			.andExpect(content().string(not(containsString("Återta ansökan"))));
+		mvc.perform(post(location + "/withdraw").with(csrf()).with(users.as("farsta")))
+			.andExpect(status().is(422))
+			.andExpect(content().string(containsString("kan inte ändras")));
+	}
 }

@@ -57,8 +57,14 @@ class ApplicationPageController {
 	}
 
 	@PostMapping("/withdraw")
-	String withdraw(@PathVariable UUID id, RedirectAttributes redirect) {
-		applications.withdraw(id);
+	String withdraw(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			applications.withdraw(id);
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return page(id, model, e.violations(), null);
+		}
 		redirect.addFlashAttribute("withdrawn", true);
 		return "redirect:/applications/" + id;
 	}
@@ -98,8 +104,15 @@ class ApplicationPageController {
 	}
 
 	@PostMapping("/attachments/{attachmentId}/delete")
-	String deleteAttachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-		attachments.remove(id, attachmentId);
+	String deleteAttachment(@PathVariable UUID id, @PathVariable UUID attachmentId, Model model,
+			HttpServletResponse response) {
+		try {
+			attachments.remove(id, attachmentId);
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return page(id, model, e.violations(), null);
+		}
 		return "redirect:/applications/" + id;
 	}
 

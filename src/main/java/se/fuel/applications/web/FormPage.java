@@ -50,7 +50,17 @@ final class FormPage {
 			.toList();
 	}
 
-	static void errors(Model model, List<Violation> violations) {
+	/** Fields in the form's order, so that the error summary lists problems as the applicant meets them. */
+	private static final List<String> FIELD_ORDER = List.of("call", "organisation", "status", "title", "contactName",
+			"contactEmail", "contactPhone", "destination", "participantCount", "participantRoles", "targetGroup",
+			"problem", "goals", "method", "researchLink", "genderAnalysis", "implementationPlan", "purpose",
+			"priorityAreas", "budgetLines", "requestedAmount", "startDate", "endDate", "partnerOrganisationIds",
+			"declaredNotCourseOrConference", "file", "message");
+
+	static void errors(Model model, List<Violation> unordered) {
+		List<Violation> violations = unordered.stream()
+			.sorted(java.util.Comparator.comparingInt(v -> FIELD_ORDER.indexOf(v.field())))
+			.toList();
 		var byField = new LinkedHashMap<String, List<String>>();
 		for (Violation v : violations) {
 			byField.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message());
