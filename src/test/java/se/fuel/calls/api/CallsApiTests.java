@@ -117,6 +117,13 @@ class CallsApiTests {
 	}
 
 	@Test
+	void the_calls_api_is_described_by_openapi() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/calls'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/calls/{id}'].put").exists());
+	}
+
+	@Test
 	void the_api_requires_sign_in() throws Exception {
 		mvc.perform(get("/api/v1/calls")).andExpect(status().isUnauthorized());
 	}
