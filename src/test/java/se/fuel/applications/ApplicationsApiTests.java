@@ -136,6 +136,16 @@ class ApplicationsApiTests {
 		mvc.perform(post("/api/v1/applications/" + id + "/submit").with(httpBasic("farsta", "demo")))
 			.andExpect(status().is(422))
 			.andExpect(jsonPath("$.violations[*].field", hasItem("declaredNotCourseOrConference")));
+		mvc.perform(put("/api/v1/applications/" + id).with(httpBasic("farsta", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(visit.replace("\"notCourseOrConference\":false", "\"notCourseOrConference\":true")))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/applications/" + id + "/submit").with(httpBasic("farsta", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.destination").value("Oslo"))
+			.andExpect(jsonPath("$.participants").value(3))
+			.andExpect(jsonPath("$.registrationNumber").value(matchesPattern("FoU 2027/\\d{4}")));
 	}
 
 	@Test
