@@ -1,0 +1,278 @@
+package se.fuel.applications.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.applications.ApplicationSubmitted;
+import se.fuel.applications.domain.Application;
+import se.fuel.applications.domain.ApplicationContent;
+import se.fuel.applications.domain.ApplicationRepository;
+import se.fuel.applications.domain.ApplicationStatus;
+import se.fuel.applications.domain.AttachmentRepository;
+import se.fuel.applications.eligibility.Finding;
+import se.fuel.audit.AuditEvent;
+import se.fuel.audit.AuditTrail;
+import se.fuel.calls.CallView;
+import se.fuel.calls.Calls;
+import se.fuel.common.NotFoundException;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.identity.CurrentUser;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import se.fuel.organisations.OrganisationSummary;
+import se.fuel.organisations.Organisations;
+
+/**
+ * Drafting, submitting, returning and withdrawing applications; the pages and the API both call this, so every
+ * method checks the caller's role and organisation itself. An application the caller may not see is "not found".
+ */
+@Service
+public class ApplicationService {
+
+	static final String AUDIT_TYPE = "Application";
+
+	private final ApplicationRepository applications;
+
+	private final AttachmentRepository attachments;
+
+	private final Calls calls;
+
+	private final Organisations organisations;
+
+	private final Identity identity;
+
+	private final AuditTrail audit;
+
+	private final Submission submission;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ApplicationService(ApplicationRepository applications, AttachmentRepository attachments, Calls calls,
+			Organisations organisations, Identity identity, AuditTrail audit, Submission submission,
+			ApplicationEventPublisher events) {
+		this.applications = applications;
+		this.attachments = attachments;
+		this.calls = calls;
+		this.organisations = organisations;
+		this.identity = identity;
+		this.audit = audit;
+		this.submission = submission;
+		this.events = events;
+		this.clock = Clock.systemUTC();
+	}
+
+	/** The call an applicant starts a new application to: published, whatever its window (submission checks it). */
+	@Transactional(readOnly = true)
+	public CallView callToApplyTo(UUID callId) {
+		identity.require(Role.APPLICANT);
+		return publishedCall(callId);
+	}
+
+	/** Organisations that can be partners in a joint project: active today, the caller's own excluded. */
+	@Transactional(readOnly = true)
+	public List<OrganisationSummary> partnerChoices() {
+		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);
+		return organisations.activeOn(LocalDate.now(clock)).stream()
+			.filter(o -> !o.id().equals(me.organisationId()))
+			.toList();
+	}
+
+	@Transactional
+	public ApplicationDetails create(UUID callId, ApplicationContent content) {
+		CurrentUser me = identity.require(Role.APPLICANT);
+		CallView call = publishedCall(callId);
+		DraftFormats.check(call, content, activeOrganisationIds());
+		var application = new Application(call.id(), me.organisationId(), content);
+		applications.save(application);
+		audit.record(AUDIT_TYPE, application.id(), "created", null, application.snapshot());
+		return details(application, me);
+	}
+
+	@Transactional
+	public ApplicationDetails update(UUID id, ApplicationContent content) {
+		CurrentUser me = identity.require(Role.APPLICANT);
+		Application application = editableByLead(id, me);
+		CallView call = callOf(application);
+		DraftFormats.check(call, content, activeOrganisationIds());
+		var before = application.snapshot();
+		application.edit(content);
+		applications.saveAndFlush(application);
+		audit.record(AUDIT_TYPE, id, "updated", before, application.snapshot());
+		return details(application, me);
+	}
+
+	/**
+	 * Submits after checking every eligibility rule; with any error nothing changes and all violations are thrown at
+	 * once. Warnings are kept on the application for the receipt and the officers.
+	 */
+	@Transactional
+	public ApplicationDetails submit(UUID id) {
+		CurrentUser me = identity.require(Role.APPLICANT);
+		Application application = editableByLead(id, me);
+		CallView call = callOf(application);
+		Instant now = clock.instant();
+		List<Finding> findings = submission.check(application, call, now);
+		List<Violation> errors = findings.stream().filter(Finding::blocks).map(Finding::violation).toList();
+		if (!errors.isEmpty()) {
+			throw new ViolationException(errors);
+		}
+		boolean resubmission = application.registrationNumber() != null;
+		var before = application.snapshot();
+		String number = resubmission ? null : submission.nextRegistrationNumber(call);
+		application.submit(now, number, findings.stream().filter(f -> !f.blocks())
+			.map(f -> f.violation().message()).toList());
+		applications.saveAndFlush(application);
+		audit.record(AUDIT_TYPE, id, resubmission ? "resubmitted" : "submitted", before, application.snapshot());
+		events.publishEvent(new ApplicationSubmitted(application.id(), call.id(), application.leadOrganisationId(),
+				application.registrationNumber(),
+				application.requestedAmount() == null ? 0 : application.requestedAmount(), now, resubmission));
+		return details(application, me);
+	}
+
+	@Transactional
+	public ApplicationDetails withdraw(UUID id) {
+		CurrentUser me = identity.require(Role.APPLICANT);
+		Application application = editableByLead(id, me);
+		var before = application.snapshot();
+		application.withdraw();
+		applications.saveAndFlush(application);
+		audit.record(AUDIT_TYPE, id, "withdrawn", before, application.snapshot());
+		return details(application, me);
+	}
+
+	/** An officer sends a submitted application back to the applicant, saying what to complete. */
+	@Transactional
+	public ApplicationDetails returnForCompletion(UUID id, String message) {
+		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
+		Application application = applications.findById(id).orElseThrow(() -> notFound());
+		if (message == null || message.isBlank()) {
+			throw new ViolationException(new Violation("message", "required",
+					"Skriv ett meddelande till den sökande om vad som ska kompletteras."));
+		}
+		if (message.length() > 4000) {
+			throw new ViolationException(new Violation("message", "max-length",
+					"Meddelandet får vara högst 4000 tecken."));
+		}
+		if (application.status() != ApplicationStatus.SUBMITTED) {
+			throw new ViolationException(new Violation("status", "submitted",
+					"Bara en inskickad ansökan kan skickas tillbaka för komplettering."));
+		}
+		var before = application.snapshot();
+		application.returnForCompletion(message.strip(), clock.instant());
+		applications.saveAndFlush(application);
+		audit.record(AUDIT_TYPE, id, "returned", before, application.snapshot());
+		return details(application, me);
+	}
+
+	@Transactional(readOnly = true)
+	public ApplicationDetails find(UUID id) {
+		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);
+		return details(visible(id, me), me);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEvent> history(UUID id) {
+		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);
+		visible(id, me);
+		return audit.history(AUDIT_TYPE, id);
+	}
+
+	/** What the caller may see: applicants their organisation's (lead or partner), officers all, filtered. */
+	@Transactional(readOnly = true)
+	public List<ApplicationSummary> list(UUID callId, UUID organisationId, ApplicationStatus status) {
+		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);
+		List<Application> found = me.isOfficer() ? applications.findAll()
+				: applications.visibleTo(me.organisationId());
+		var callCache = new java.util.HashMap<UUID, CallView>();
+		var result = new ArrayList<ApplicationSummary>();
+		for (Application a : found) {
+			if ((callId != null && !callId.equals(a.callId()))
+					|| (organisationId != null && !a.involves(organisationId))
+					|| (status != null && status != a.status())) {
+				continue;
+			}
+			CallView call = callCache.computeIfAbsent(a.callId(), cid -> calls.find(cid).orElse(null));
+			result.add(new ApplicationSummary(a.id(), a.callId(), call == null ? "" : call.title(),
+					call == null ? "" : call.programmeCode(), call == null ? 0 : call.year(), a.leadOrganisationId(),
+					organisations.nameOf(a.leadOrganisationId()), a.title(), a.status(), a.registrationNumber(),
+					a.requestedAmount(), a.submittedAt(),
+					!me.isOfficer() && !a.leadOrganisationId().equals(me.organisationId())));
+		}
+		result.sort(Comparator.comparing(ApplicationSummary::year).reversed()
+			.thenComparing(ApplicationSummary::programmeCode)
+			.thenComparing(s -> s.registrationNumber() == null ? "~" : s.registrationNumber())
+			.thenComparing(s -> s.title() == null ? "" : s.title()));
+		return result;
+	}
+
+	public Application visible(UUID id, CurrentUser me) {
+		Application application = applications.findById(id).orElseThrow(ApplicationService::notFound);
+		if (me.isOfficer() || (me.is(Role.APPLICANT) && application.involves(me.organisationId()))) {
+			return application;
+		}
+		throw notFound();
+	}
+
+	/** The application if the caller's organisation leads it and it can still change; a partner only reads. */
+	public Application editableByLead(UUID id, CurrentUser me) {
+		Application application = visible(id, me);
+		if (!application.leadOrganisationId().equals(me.organisationId())) {
+			throw new se.fuel.common.AccessDeniedException("Bara den sökande förvaltningen kan ändra ansökan.");
+		}
+		if (!application.status().editable()) {
+			throw new ViolationException(new Violation("status", "editable",
+					"Ansökan är " + StatusLabels.of(application.status()).toLowerCase()
+							+ " och kan inte ändras."));
+		}
+		return application;
+	}
+
+	private CallView publishedCall(UUID callId) {
+		return calls.find(callId).filter(CallView::published).orElseThrow(() -> new NotFoundException("call"));
+	}
+
+	private CallView callOf(Application application) {
+		return calls.find(application.callId()).orElseThrow(() -> new NotFoundException("call"));
+	}
+
+	private java.util.Set<UUID> activeOrganisationIds() {
+		return organisations.activeOn(LocalDate.now(clock)).stream().map(OrganisationSummary::id)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	ApplicationDetails details(Application a, CurrentUser me) {
+		CallView call = callOf(a);
+		var partners = a.partnerOrganisationIds().stream()
+			.map(p -> new ApplicationDetails.Organisation(p, organisations.nameOf(p)))
+			.sorted(Comparator.comparing(ApplicationDetails.Organisation::name))
+			.toList();
+		var files = attachments.findByApplicationIdOrderByUploadedAt(a.id()).stream()
+			.map(f -> new ApplicationDetails.AttachmentInfo(f.id(), f.fileName(), f.contentType(), f.sizeBytes(),
+					f.uploadedAt(), f.uploadedBy()))
+			.toList();
+		ApplicationContent content = a.content();
+		boolean editable = me.is(Role.APPLICANT) && a.leadOrganisationId().equals(me.organisationId())
+				&& a.status().editable();
+		return new ApplicationDetails(a.id(), call, a.leadOrganisationId(), organisations.nameOf(a.leadOrganisationId()),
+				partners, a.title(), a.contactName(), a.contactEmail(), a.contactPhone(), content.texts(),
+				content.priorityAreas(), content.budgetLines(), a.requestedAmount(), a.startDate(), a.endDate(),
+				a.destination(), a.participantCount(), a.participantRoles(), a.notCourseOrConference(), a.status(),
+				a.registrationNumber(), a.submittedAt(), a.returnedMessage(), a.returnedAt(), List.copyOf(a.warnings()),
+				files, a.createdAt(), a.updatedAt(), a.demoNote(), editable, me.isOfficer(), content);
+	}
+
+	static NotFoundException notFound() {
+		return new NotFoundException("application");
+	}
+}

@@ -1,0 +1,203 @@
+package se.fuel.applications.internal;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.tika.Tika;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.fuel.applications.domain.Application;
+import se.fuel.applications.domain.Attachment;
+import se.fuel.applications.domain.AttachmentRepository;
+import se.fuel.audit.AuditTrail;
+import se.fuel.common.NotFoundException;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.common.files.FileStore;
+import se.fuel.identity.CurrentUser;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+
+/**
+ * Files attached to an application: PDF, Word and Excel only, judged by their content (a text file renamed to .pdf is
+ * refused), at most 10 MB. Only those who may see the application may download them.
+ */
+@Service
+public class AttachmentService {
+
+	public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+	/** The content types Tika detects for the accepted documents, with the name applicants know them by. */
+	static final Set<String> ACCEPTED = Set.of("application/pdf", "application/msword",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
+			// An Office container (OLE2 or OOXML) counts only when its name makes it Word or Excel; Tika refines the
+			// container type by the name only when the content is such a container.
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final ApplicationService applications;
+
+	private final AttachmentRepository attachments;
+
+	private final FileStore files;
+
+	private final Identity identity;
+
+	private final AuditTrail audit;
+
+	private final Tika tika = new Tika();
+
+	AttachmentService(ApplicationService applications, AttachmentRepository attachments, FileStore files,
+			Identity identity, AuditTrail audit) {
+		this.applications = applications;
+		this.attachments = attachments;
+		this.files = files;
+		this.identity = identity;
+		this.audit = audit;
+	}
+
+	/** A downloadable file: its name, type and bytes. */
+	public record Download(String fileName, String contentType, long sizeBytes, InputStream content) {
+	}
+
+	@Transactional
+	public ApplicationDetails.AttachmentInfo add(UUID applicationId, String fileName, long size, InputStream content) {
+		CurrentUser me = identity.require(Role.APPLICANT);
+		Application application = applications.editableByLead(applicationId, me);
+		String name = cleanName(fileName);
+		if (size > MAX_BYTES) {
+			throw tooLarge();
+		}
+		byte[] bytes;
+		try (InputStream in = content) {
+			bytes = in.readNBytes((int) MAX_BYTES + 1);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		if (bytes.length > MAX_BYTES) {
+			throw tooLarge();
+		}
+		if (bytes.length == 0) {
+			throw new ViolationException(new Violation("file", "not-empty", "Bilagan är tom. Välj en fil med innehåll."));
+		}
+		String type = detect(bytes, name);
+		if (!ACCEPTED.contains(type)) {
+			throw new ViolationException(new Violation("file", "file-type",
+					"Bilagan \u201D" + name + "\u201D måste vara en PDF-, Word- eller Excel-fil. "
+							+ "Filens innehåll är inte något av dessa format, oavsett vad filen heter."));
+		}
+		String key;
+		try {
+			key = files.put("applications", new ByteArrayInputStream(bytes));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		deleteIfRolledBack(key);
+		var attachment = new Attachment(application.id(), name, type, bytes.length, key, me.username());
+		attachments.save(attachment);
+		audit.record(ApplicationService.AUDIT_TYPE, application.id(), "attachment-added", null, snapshot(attachment));
+		return info(attachment);
+	}
+
+	@Transactional
+	public void remove(UUID applicationId, UUID attachmentId) {
+		CurrentUser me = identity.require(Role.APPLICANT);
+		Application application = applications.editableByLead(applicationId, me);
+		Attachment attachment = attachments.findById(attachmentId)
+			.filter(a -> a.applicationId().equals(application.id()))
+			.orElseThrow(() -> new NotFoundException("attachment"));
+		attachments.delete(attachment);
+		audit.record(ApplicationService.AUDIT_TYPE, application.id(), "attachment-removed", snapshot(attachment), null);
+		String key = attachment.storageKey();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				try {
+					files.delete(key);
+				}
+				catch (IOException e) {
+					// An orphaned file is harmless: nothing refers to it any longer.
+				}
+			}
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public Download download(UUID applicationId, UUID attachmentId) {
+		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);
+		Application application = applications.visible(applicationId, me);
+		Attachment attachment = attachments.findById(attachmentId)
+			.filter(a -> a.applicationId().equals(application.id()))
+			.orElseThrow(() -> new NotFoundException("attachment"));
+		try {
+			return new Download(attachment.fileName(), attachment.contentType(), attachment.sizeBytes(),
+					files.open(attachment.storageKey()));
+		}
+		catch (IOException e) {
+			throw new NotFoundException("attachment file");
+		}
+	}
+
+	private String detect(byte[] bytes, String name) {
+		try (InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes))) {
+			return tika.detect(in, name);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private void deleteIfRolledBack(String key) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					try {
+						files.delete(key);
+					}
+					catch (IOException e) {
+						// Left behind on a failed upload; nothing refers to it.
+					}
+				}
+			}
+		});
+	}
+
+	private static ViolationException tooLarge() {
+		return new ViolationException(new Violation("file", "max-size",
+				"Bilagan är för stor. En bilaga får vara högst 10 MB."));
+	}
+
+	private static String cleanName(String fileName) {
+		String name = fileName == null ? "" : fileName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).strip();
+		if (name.isEmpty()) {
+			throw new ViolationException(new Violation("file", "required", "Välj en fil att bifoga."));
+		}
+		return name.length() > 200 ? name.substring(name.length() - 200) : name;
+	}
+
+	private static Map<String, Object> snapshot(Attachment a) {
+		var s = new LinkedHashMap<String, Object>();
+		s.put("attachment", a.id().toString());
+		s.put("fileName", a.fileName());
+		s.put("contentType", a.contentType());
+		s.put("sizeBytes", a.sizeBytes());
+		return s;
+	}
+
+	static ApplicationDetails.AttachmentInfo info(Attachment a) {
+		return new ApplicationDetails.AttachmentInfo(a.id(), a.fileName(), a.contentType(), a.sizeBytes(),
+				a.uploadedAt(), a.uploadedBy());
+	}
+}

@@ -1,0 +1,185 @@
+package se.fuel.applications.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.applications.domain.ApplicationContent;
+import se.fuel.applications.domain.ApplicationStatus;
+import se.fuel.applications.internal.ApplicationDetails;
+import se.fuel.applications.internal.ApplicationService;
+import se.fuel.applications.internal.ApplicationSummary;
+import se.fuel.calls.CallView;
+import se.fuel.calls.Calls;
+import se.fuel.common.ViolationException;
+import se.fuel.identity.Identity;
+import se.fuel.organisations.Organisations;
+
+/**
+ * The applicant's form (new, edit, save, submit) and the application list. Drafts are saved even when the submission
+ * is refused, so nothing typed is lost.
+ */
+@Controller
+@RequestMapping("/applications")
+class ApplicationsController {
+
+	private final ApplicationService applications;
+
+	private final Calls calls;
+
+	private final Organisations organisations;
+
+	private final Identity identity;
+
+	ApplicationsController(ApplicationService applications, Calls calls, Organisations organisations,
+			Identity identity) {
+		this.applications = applications;
+		this.calls = calls;
+		this.organisations = organisations;
+		this.identity = identity;
+	}
+
+	/** Per call: how many applications were received and how much they ask for in total. */
+	record CallTotal(UUID callId, String callTitle, long count, long requested) {
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) UUID callId, @RequestParam(required = false) UUID organisationId,
+			@RequestParam(required = false) ApplicationStatus status, Model model) {
+		List<ApplicationSummary> found = applications.list(callId, organisationId, status);
+		boolean officer = identity.current().isOfficer();
+		model.addAttribute("applications", found);
+		model.addAttribute("officer", officer);
+		if (officer) {
+			var totals = new java.util.LinkedHashMap<UUID, CallTotal>();
+			for (ApplicationSummary a : found) {
+				if (!a.received()) {
+					continue;
+				}
+				totals.merge(a.callId(), new CallTotal(a.callId(), a.callTitle(), 1,
+						a.requestedAmount() == null ? 0 : a.requestedAmount()),
+						(x, y) -> new CallTotal(x.callId(), x.callTitle(), x.count() + 1, x.requested() + y.requested()));
+			}
+			model.addAttribute("totals", totals.values());
+			model.addAttribute("calls", calls.all());
+			model.addAttribute("organisations", organisations.all());
+			model.addAttribute("statuses", ApplicationStatus.values());
+			model.addAttribute("filter", new java.util.HashMap<>(Map.of("callId", callId == null ? "" : callId.toString(),
+					"organisationId", organisationId == null ? "" : organisationId.toString(),
+					"status", status == null ? "" : status.name())));
+		}
+		else {
+			model.addAttribute("openCalls", calls.openAt(java.time.Instant.now()));
+		}
+		return "applications/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@RequestParam UUID callId, Model model) {
+		CallView call = applications.callToApplyTo(callId);
+		var form = ApplicationFormData.of(ApplicationContent.empty());
+		var me = identity.current();
+		identity.user(me.userId()).ifPresent(u -> {
+			form.setContactName(u.displayName());
+			form.setContactEmail(u.email());
+			form.setContactPhone(u.phone());
+		});
+		return form(model, call, form, null, 0);
+	}
+
+	@PostMapping("/new")
+	String create(@RequestParam UUID callId, @ModelAttribute("form") ApplicationFormData form,
+			@RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		CallView call = applications.callToApplyTo(callId);
+		if ("addLine".equals(action)) {
+			return form(model, call, form, null, 1);
+		}
+		ApplicationDetails saved;
+		try {
+			saved = applications.create(callId, form.toContent());
+		}
+		catch (ViolationException e) {
+			return refused(model, call, form, null, e, response);
+		}
+		return afterSave(saved, form, action, model, response, redirect);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable UUID id, Model model) {
+		ApplicationDetails app = applications.find(id);
+		if (!app.editable()) {
+			return "redirect:/applications/" + id;
+		}
+		model.addAttribute("details", app);
+		return form(model, app.call(), ApplicationFormData.of(app.content()), id, 0);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable UUID id, @ModelAttribute("form") ApplicationFormData form,
+			@RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		ApplicationDetails app = applications.find(id);
+		model.addAttribute("details", app);
+		if ("addLine".equals(action)) {
+			return form(model, app.call(), form, id, 1);
+		}
+		ApplicationDetails saved;
+		try {
+			saved = applications.update(id, form.toContent());
+		}
+		catch (ViolationException e) {
+			return refused(model, app.call(), form, id, e, response);
+		}
+		return afterSave(saved, form, action, model, response, redirect);
+	}
+
+	private String afterSave(ApplicationDetails saved, ApplicationFormData form, String action, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if ("submit".equals(action)) {
+			try {
+				applications.submit(saved.id());
+			}
+			catch (ViolationException e) {
+				model.addAttribute("details", saved);
+				model.addAttribute("draftSaved", true);
+				return refused(model, saved.call(), form, saved.id(), e, response);
+			}
+			return "redirect:/applications/" + saved.id() + "/receipt";
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/applications/" + saved.id();
+	}
+
+	private String refused(Model model, CallView call, ApplicationFormData form, UUID id, ViolationException e,
+			HttpServletResponse response) {
+		response.setStatus(422);
+		FormPage.errors(model, e.violations());
+		return form(model, call, form, id, 0);
+	}
+
+	private String form(Model model, CallView call, ApplicationFormData form, UUID id, int extraRows) {
+		form.padBudget(extraRows);
+		model.addAttribute("call", call);
+		model.addAttribute("form", form);
+		model.addAttribute("applicationId", id);
+		model.addAttribute("studyVisit", call.form() == se.fuel.calls.ApplicationForm.STUDY_VISIT);
+		model.addAttribute("sections", FormPage.sections(call));
+		model.addAttribute("partnerChoices", applications.partnerChoices());
+		model.addAttribute("action", id == null ? "/applications/new?callId=" + call.id() : "/applications/" + id + "/edit");
+		if (!model.containsAttribute("errors")) {
+			FormPage.errors(model, List.of());
+		}
+		return "applications/form";
+	}
+}

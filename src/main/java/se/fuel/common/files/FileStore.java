@@ -1,0 +1,18 @@
+package se.fuel.common.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Where uploaded files live: the data folder by default, object storage later. Keys are opaque strings the store
+ * hands out; callers keep them next to their own metadata (name, type, size).
+ */
+public interface FileStore {
+
+	/** Stores the bytes under a new key in the folder (e.g. {@code applications}) and returns the key. */
+	String put(String folder, InputStream content) throws IOException;
+
+	InputStream open(String key) throws IOException;
+
+	void delete(String key) throws IOException;
+}
