@@ -1,0 +1,152 @@
+package se.fuel.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * End-to-end tests in a real headless Chromium against the whole application on a random port, with the same
+ * throw-away database and demo data as the MVC tests. One browser per test class; every test starts signed out.
+ * Uses Debian's chromium and chromedriver so that nothing is downloaded while the tests run.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class BrowserTest {
+
+	static final String CHROMIUM = "/usr/bin/chromium";
+
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private static WebDriver driver;
+
+	private static Path profile;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		assertThat(new File(CHROMEDRIVER)).as("Debian's chromium-driver package (see README)").canExecute();
+		assertThat(new File(CHROMIUM)).as("Debian's chromium package (see README)").canExecute();
+		// With the driver given, Selenium skips Selenium Manager, which would otherwise try to download a browser.
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+		profile = Files.createTempDirectory("fuel-chromium-");
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000");
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		if (driver != null) {
+			driver.quit();
+			driver = null;
+		}
+		if (profile != null) {
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	@BeforeEach
+	void startSignedOut() {
+		// Cookies can only be cleared for the site the browser is on.
+		open("/login");
+		driver.manage().deleteAllCookies();
+	}
+
+	protected WebDriver browser() {
+		return driver;
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	protected void open(String path) {
+		driver.get(url(path));
+	}
+
+	/** Signs in through the login form as a demo account (password {@code demo}) and lands on the home page. */
+	protected void login(String username) {
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("demo");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(driver.getCurrentUrl()).as("signed in as %s", username).isEqualTo(url("/"));
+	}
+
+	/** Signs out with the header's button. */
+	protected void logout() {
+		driver.findElement(By.cssSelector(".fuel-header form button[type=submit]")).click();
+	}
+
+	protected WebElement find(String css) {
+		return driver.findElement(By.cssSelector(css));
+	}
+
+	protected String heading() {
+		return find("h1").getText();
+	}
+
+	/**
+	 * Runs Deque axe-core on the current page against WCAG 2.1 A and AA and fails with every violation, its help text
+	 * and the elements it was found on.
+	 */
+	protected void assertAccessible() {
+		var results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+		if (results.isErrored()) {
+			throw new AssertionError("axe-core could not run on " + driver.getCurrentUrl() + ": "
+					+ results.getErrorMessage());
+		}
+		List<Rule> violations = results.getViolations();
+		if (!violations.isEmpty()) {
+			throw new AssertionError(violations.size() + " accessibility violation(s) on " + driver.getCurrentUrl()
+					+ ":\n" + violations.stream().map(BrowserTest::describe).collect(Collectors.joining("\n")));
+		}
+	}
+
+	private static String describe(Rule rule) {
+		return "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " " + rule.getHelpUrl()
+				+ rule.getNodes().stream().map(BrowserTest::describe).collect(Collectors.joining());
+	}
+
+	private static String describe(CheckedNode node) {
+		return "\n    at " + node.getTarget() + ": " + node.getFailureSummary();
+	}
+}
