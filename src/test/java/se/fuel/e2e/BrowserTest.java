@@ -53,8 +53,8 @@ public abstract class BrowserTest {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		assertThat(new File(CHROMEDRIVER)).as("Debian's chromium-driver package (see README)").canExecute();
-		assertThat(new File(CHROMIUM)).as("Debian's chromium package (see README)").canExecute();
+		assertThat(new File(CHROMEDRIVER).canExecute()).as("%s from Debian's chromium-driver package (see README)", CHROMEDRIVER).isTrue();
+		assertThat(new File(CHROMIUM).canExecute()).as("%s from Debian's chromium package (see README)", CHROMIUM).isTrue();
 		// With the driver given, Selenium skips Selenium Manager, which would otherwise try to download a browser.
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
 		profile = Files.createTempDirectory("fuel-chromium-");
@@ -108,7 +108,8 @@ public abstract class BrowserTest {
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys("demo");
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(driver.getCurrentUrl()).as("signed in as %s", username).isEqualTo(url("/"));
+		// After a sign-in that a protected page asked for, Spring Security adds "?continue" to the address.
+		assertThat(driver.getCurrentUrl()).as("signed in as %s", username).isIn(url("/"), url("/?continue"));
 	}
 
 	/** Signs out with the header's button. */

@@ -1,6 +1,7 @@
 package se.fuel.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,21 +105,41 @@ class ShellPagesBrowserTest extends BrowserTest {
 	}
 
 	@Test
-	void the_pages_use_fuels_own_font_served_by_fuel_and_not_the_gov_uk_font() {
+	void the_accessibility_check_fails_with_each_violation_and_where_it_is() {
+		open("/login");
+		((JavascriptExecutor) browser()).executeScript("""
+				const img = document.createElement('img');
+				img.id = 'no-alt';
+				img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+				document.querySelector('main').append(img);
+				""");
+		assertThatThrownBy(this::assertAccessible).isInstanceOf(AssertionError.class)
+			.hasMessageContaining("image-alt")
+			.hasMessageContaining("#no-alt");
+	}
+
+	@Test
+	void the_pages_use_fuels_own_font_served_by_fuel_and_never_the_gov_uk_font() {
+		open("/login?error");
+		assertNoElementInGovUkFont();
 		login("handlaggare");
-		var js = (JavascriptExecutor) browser();
-		Object loaded = js.executeAsyncScript("""
+		assertNoElementInGovUkFont();
+		Object loaded = ((JavascriptExecutor) browser()).executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				document.fonts.ready.then(() => done([...document.fonts]
 				  .filter(f => f.family.replaceAll('"', '') === 'Source Sans Pro' && f.status === 'loaded').length));
 				""");
 		assertThat(((Number) loaded).intValue()).as("Source Sans Pro faces loaded from the WebJar").isPositive();
 		assertThat(find("h1").getCssValue("font-family")).startsWith("\"Source Sans Pro\"");
-		Object gds = js.executeScript("""
-				return [...document.querySelectorAll('body *')]
+	}
+
+	private void assertNoElementInGovUkFont() {
+		Object inGovUkFont = ((JavascriptExecutor) browser()).executeScript("""
+				return [...document.querySelectorAll('*')]
 				  .filter(e => getComputedStyle(e).fontFamily.includes('GDS Transport'))
 				  .map(e => e.tagName + '.' + e.className).slice(0, 10);
 				""");
-		assertThat((java.util.List<?>) gds).as("elements still in GOV.UK's font").isEmpty();
+		assertThat((java.util.List<?>) inGovUkFont).as("elements in GOV.UK's font on %s", browser().getCurrentUrl())
+			.isEmpty();
 	}
 }

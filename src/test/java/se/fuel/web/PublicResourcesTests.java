@@ -1,5 +1,6 @@
 package se.fuel.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
+import se.fuel.TestUsers;
 
 /** What an anonymous visitor may reach: the API description, Swagger UI and the accessibility statement. */
 @FuelIntegrationTest
@@ -18,6 +20,9 @@ class PublicResourcesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
 
 	@Test
 	void the_openapi_description_names_fuel_and_requires_http_basic() throws Exception {
@@ -54,5 +59,16 @@ class PublicResourcesTests {
 			.andExpect(content().string(Matchers.containsString("Tillgänglighetsredogörelse för Fuel")))
 			.andExpect(content().string(Matchers.containsString("https://www.digg.se/tdosanmalan")))
 			.andExpect(content().string(Matchers.containsString("delvis förenlig")));
+	}
+
+	@Test
+	void an_unknown_api_address_answers_a_problem_detail_but_an_unknown_page_the_error_page() throws Exception {
+		mvc.perform(get("/api/v1/finns-inte").with(httpBasic("farsta", "demo")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404));
+		mvc.perform(get("/finns-inte").with(users.as("farsta")).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(""));
 	}
 }
