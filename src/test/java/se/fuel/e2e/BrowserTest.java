@@ -19,11 +19,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -111,14 +114,26 @@ public abstract class BrowserTest {
 		open("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys("demo");
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		clickAndWait("main form button[type=submit]");
 		// After a sign-in that a protected page asked for, Spring Security adds "?continue" to the address.
 		assertThat(driver.getCurrentUrl()).as("signed in as %s", username).isIn(url("/"), url("/?continue"));
 	}
 
 	/** Signs out with the header's button. */
 	protected void logout() {
-		driver.findElement(By.cssSelector(".fuel-header form button[type=submit]")).click();
+		clickAndWait(".fuel-header form button[type=submit]");
+	}
+
+	/**
+	 * Clicks a link or button that loads a new page and waits until the browser has left the current one: a click
+	 * returns as soon as it is dispatched, not when the next page is there.
+	 */
+	protected void clickAndWait(String css) {
+		WebElement current = find("html");
+		find(css).click();
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(current));
+		new WebDriverWait(driver, Duration.ofSeconds(30))
+			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	protected WebElement find(String css) {

@@ -25,7 +25,7 @@ class ShellPagesBrowserTest extends BrowserTest {
 		open("/login");
 		find("#username").sendKeys("farsta");
 		find("#password").sendKeys("fel");
-		find("main form button[type=submit]").click();
+		clickAndWait("main form button[type=submit]");
 		assertThat(browser().getCurrentUrl()).endsWith("/login?error");
 		assertThat(find(".govuk-error-summary").getText()).contains("Fel användarnamn eller lösenord");
 		assertThat(find(".govuk-error-summary a").getAttribute("href")).endsWith("#username");
@@ -55,7 +55,7 @@ class ShellPagesBrowserTest extends BrowserTest {
 	@Test
 	void the_accessibility_statement_is_public_accessible_and_linked_from_the_footer() {
 		open("/login");
-		find("footer a[href$='/tillganglighet']").click();
+		clickAndWait("footer a[href$='/tillganglighet']");
 		assertThat(heading()).isEqualTo("Tillgänglighetsredogörelse för Fuel");
 		var text = find("main").getText();
 		assertThat(text).contains("delvis förenlig", "Myndigheten för digital förvaltning", "axe-core",
@@ -76,7 +76,7 @@ class ShellPagesBrowserTest extends BrowserTest {
 	@Test
 	void english_is_one_switch_away_and_stays_accessible() {
 		open("/login");
-		find(".fuel-lang a[hreflang=en]").click();
+		clickAndWait(".fuel-lang a[hreflang=en]");
 		assertThat(heading()).isEqualTo("Sign in");
 		assertThat(find("html").getAttribute("lang")).isEqualTo("en");
 		assertAccessible();
@@ -86,7 +86,7 @@ class ShellPagesBrowserTest extends BrowserTest {
 		open("/tillganglighet");
 		assertThat(heading()).isEqualTo("Accessibility statement for Fuel");
 		assertAccessible();
-		find(".fuel-lang a[hreflang=sv]").click();
+		clickAndWait(".fuel-lang a[hreflang=sv]");
 		assertThat(heading()).isEqualTo("Tillgänglighetsredogörelse för Fuel");
 	}
 
