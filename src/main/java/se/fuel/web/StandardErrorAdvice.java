@@ -1,0 +1,46 @@
+package se.fuel.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Spring MVC's own errors (an unknown address, a wrong HTTP method, a missing parameter...): problem details for the
+ * API, and Fuel's Swedish error pages for a person in a browser. Replaces Spring Boot's problem-details handler, which
+ * would answer a mistyped page address with JSON.
+ */
+@ControllerAdvice
+@Order(0)
+class StandardErrorAdvice extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+				&& !servlet.getResponse().isCommitted() && !isMachineRequest(servlet.getRequest())) {
+			try {
+				// The container forwards to /error, which renders templates/error/<status>.html in the layout.
+				servlet.getResponse().sendError(statusCode.value());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			return null;
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	private static boolean isMachineRequest(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator/");
+	}
+}
