@@ -129,8 +129,13 @@ public abstract class BrowserTest {
 	 * returns as soon as it is dispatched, not when the next page is there.
 	 */
 	protected void clickAndWait(String css) {
+		clickAndWait(find(css));
+	}
+
+	/** As {@link #clickAndWait(String)}, for an element found another way (by link text, by XPath). */
+	protected void clickAndWait(WebElement element) {
 		WebElement current = find("html");
-		find(css).click();
+		element.click();
 		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(current));
 		new WebDriverWait(driver, Duration.ofSeconds(30))
 			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

@@ -9,6 +9,7 @@ import static se.fuel.calls.ApplicationSection.purpose;
 import static se.fuel.calls.ApplicationSection.researchLink;
 import static se.fuel.calls.ApplicationSection.targetGroup;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -111,6 +112,12 @@ class DemoCalls implements ApplicationRunner {
 	}
 
 	static List<CallInput> demoCalls() {
+		// The 2027 pair must stay open for whoever tries the demo, also after its planned closing day: it then
+		// closes 120 days after the demo data is created, and the follow-up dates move with it.
+		Instant close2027 = latest(at(2027, 3, 31, 23, 59), Instant.now().plus(Duration.ofDays(120)));
+		LocalDate closeDay2027 = close2027.atZone(SwedishFormat.ZONE).toLocalDate();
+		LocalDate repayment2027 = latest(LocalDate.of(2027, 6, 2), closeDay2027.plusDays(60));
+		LocalDate reportDue2027 = latest(LocalDate.of(2028, 2, 28), closeDay2027.plusDays(300));
 		return List.of(
 				// 2019: seeds/004. Budget "cirka tre miljoner kronor" for LUM; MUL budget and the dates are made up.
 				new CallInput("LUM", 2019, "Lokala utvecklingsmedel 2019",
@@ -138,15 +145,19 @@ class DemoCalls implements ApplicationRunner {
 				// 2027: open for trying things out; the 2024 rules with the 2019 caps. All values are made up.
 				new CallInput("LUM", 2027, "Lokala utvecklingsmedel 2027",
 						"Demoutlysning för att prova Fuel: 2024 års kriterier med 2019 års tak. Alla belopp och datum är påhittade.",
-						3_000_000L, at(2026, 10, 1, 8, 0), at(2027, 3, 31, 23, 59), 750_000L, 3, "LUM+MUL 2027", 12,
+						3_000_000L, at(2026, 10, 1, 8, 0), close2027, 750_000L, 3, "LUM+MUL 2027", 12,
 						LUM_2024_CRITERIA, LUM_2024_PRIORITIES,
 						EnumSet.of(targetGroup, problem, goals, method, genderAnalysis, implementationPlan),
-						WORD_LIMITS, LocalDate.of(2028, 2, 28), LocalDate.of(2027, 6, 2), true, "FoU"),
+						WORD_LIMITS, reportDue2027, repayment2027, true, "FoU"),
 				new CallInput("MUL", 2027, "Medel för utveckling och lärande 2027",
 						"Demoutlysning för att prova Fuel: studiebesök och studieresor hos kollegor i andra städer eller länder. Alla belopp och datum är påhittade.",
-						200_000L, at(2026, 10, 1, 8, 0), at(2027, 3, 31, 23, 59), 25_000L, 3, "LUM+MUL 2027", 12,
+						200_000L, at(2026, 10, 1, 8, 0), close2027, 25_000L, 3, "LUM+MUL 2027", 12,
 						MUL_2024_CRITERIA, List.of(), Set.of(purpose, genderAnalysis), WORD_LIMITS,
-						LocalDate.of(2028, 2, 28), LocalDate.of(2027, 6, 2), true, "FoU"));
+						reportDue2027, repayment2027, true, "FoU"));
+	}
+
+	private static <T extends Comparable<? super T>> T latest(T a, T b) {
+		return a.compareTo(b) >= 0 ? a : b;
 	}
 
 	private static Instant at(int year, int month, int day, int hour, int minute) {
