@@ -52,6 +52,8 @@ class ApplicationScenarioBrowserTest extends BrowserTest {
 		type("goals", "Fler ska gå vidare till arbete eller studier.");
 		type("method", "Stegvis arbetsträning med en fast kontaktperson.");
 		type("implementationPlan", "Arbetssättet förs in i ordinarie verksamhet 2028.");
+		assertThat(find(".govuk-character-count__status").getText()).as("live word counter in Swedish")
+			.matches("Du har \\d+ ord kvar");
 		clickButton("Skicka in");
 
 		WebElement summary = find(".govuk-error-summary");
@@ -87,7 +89,7 @@ class ApplicationScenarioBrowserTest extends BrowserTest {
 		login("handlaggare");
 		open("/applications");
 		assertThat(browser().getPageSource()).contains(title);
-		assertThat(find("main").getText()).containsPattern("\\d+ ansökningar?, sökt totalt [\\d\u00a0 ]+ kronor");
+		assertThat(find("main").getText()).containsPattern("Lokala utvecklingsmedel 2027: (1 ansökan|\\d+ ansökningar), sökt totalt [\\d\u00a0 ]+ kronor");
 		assertAccessible();
 		clickAndWait(browser().findElement(By.linkText(title)));
 		assertThat(find("main").getText()).contains("Händelser").containsPattern("600[\\s\u00a0]000");
