@@ -95,7 +95,7 @@ class ShellPagesBrowserTest extends BrowserTest {
 		open("/");
 		assertThat(browser().getCurrentUrl()).isEqualTo(url("/login"));
 		login("farsta");
-		assertThat(find(".fuel-header__user").getText()).contains("Fatima Farsta", "Farsta");
+		assertThat(find(".fuel-header__user").getText()).contains("Fatima Ahmed", "Farsta");
 		logout();
 		assertThat(browser().getCurrentUrl()).isEqualTo(url("/login?logout"));
 		assertThat(find(".govuk-notification-banner").getText()).contains("Du är utloggad");

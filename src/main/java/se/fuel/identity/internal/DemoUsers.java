@@ -28,13 +28,13 @@ class DemoUsers implements ApplicationRunner {
 
 	static final List<Demo> ACCOUNTS = List.of(
 			new Demo("handlaggare", "Rebecca Hedenstedt", Role.OFFICER, "sof-stadsovergripande", "08-508 254 13"),
-			new Demo("farsta", "Fatima Farsta (sökande)", Role.APPLICANT, "farsta", null),
-			new Demo("sodermalm", "Sven Södermalm (sökande)", Role.APPLICANT, "sodermalm", null),
-			new Demo("radsledamot", "Rut Rådsledamot", Role.COUNCIL, "farsta", null),
+			new Demo("farsta", "Fatima Ahmed", Role.APPLICANT, "farsta", null),
+			new Demo("sodermalm", "Sven Berg", Role.APPLICANT, "sodermalm", null),
+			new Demo("radsledamot", "Rut Lindqvist", Role.COUNCIL, "farsta", null),
 			new Demo("socialdirektor", "Veronica Wolgast Carstorp", Role.ATTESTANT, "socialforvaltningen", null),
 			new Demo("avdelningschef", "Lina Blombergsson", Role.ATTESTANT, "sof-stadsovergripande", null),
-			new Demo("lasare", "Lars Läsare", Role.READER, "socialforvaltningen", null),
-			new Demo("admin", "Ada Administratör", Role.ADMIN, "socialforvaltningen", null));
+			new Demo("lasare", "Lars Nilsson", Role.READER, "socialforvaltningen", null),
+			new Demo("admin", "Ada Ek", Role.ADMIN, "socialforvaltningen", null));
 
 	private final FuelProperties properties;
 
