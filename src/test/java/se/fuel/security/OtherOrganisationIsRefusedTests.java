@@ -1,5 +1,6 @@
 package se.fuel.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -321,14 +322,22 @@ class OtherOrganisationIsRefusedTests {
 	static Stream<Row> anonymous() {
 		List<String> nobody = java.util.Collections.singletonList(null);
 		return Stream.of(
+				rows(302, nobody, "GET", "/"),
+				rows(302, nobody, "GET", "/applications"),
 				rows(302, nobody, "GET", "/applications/{farsta}"),
+				rows(302, nobody, "POST", "/applications/{farsta}/withdraw"),
 				rows(302, nobody, "GET", "/applications/{farsta}/attachments/{farstaFile}"),
 				rows(302, nobody, "GET", "/calls/{draftCall}"),
 				rows(302, nobody, "GET", "/organisations/{org}"),
 				rows(302, nobody, "GET", "/admin/users/{user}"),
 				rows(401, nobody, "GET", "/api/v1/applications/{farsta}"),
 				rows(401, nobody, "PUT", "/api/v1/applications/{farsta}", APPLICATION_JSON),
+				rows(401, nobody, "POST", "/api/v1/applications", APPLICATION_JSON),
+				rows(401, nobody, "POST", "/api/v1/applications/{farsta}/submit"),
 				rows(401, nobody, "GET", "/api/v1/calls"),
+				rows(401, nobody, "PUT", "/api/v1/calls/{draftCall}", "json:call"),
+				rows(401, nobody, "GET", "/api/v1/programmes"),
+				rows(401, nobody, "GET", "/api/v1/organisations"),
 				rows(401, nobody, "GET", "/api/v1/organisations/{org}"),
 				rows(401, nobody, "GET", "/api/v1/users"))
 			.flatMap(s -> s);
@@ -339,7 +348,8 @@ class OtherOrganisationIsRefusedTests {
 			"partnerReadsButDoesNotEdit", "callsAreWrittenByOfficersOnly", "organisationsAreKeptByOfficersOnly",
 			"usersAreAdministeredByAdminsOnly", "anonymous", "rightfulUserGetsThrough" })
 	void is_answered_as_the_table_says(Row row) throws Exception {
-		mvc.perform(build(row)).andExpect(status().is(row.status()));
+		int answered = mvc.perform(build(row)).andReturn().getResponse().getStatus();
+		assertThat(answered).as(row.toString()).isEqualTo(row.status());
 	}
 
 	@Test
