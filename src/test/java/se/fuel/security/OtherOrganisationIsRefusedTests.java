@@ -149,6 +149,7 @@ class OtherOrganisationIsRefusedTests {
 				row(404, "sodermalm", "POST", "/applications/{farsta}/edit", EDIT_FORM),
 				row(404, "sodermalm", "POST", "/applications/{farsta}/edit", "title=Kapat&action=submit"),
 				row(404, "sodermalm", "POST", "/applications/{farsta}/edit", "action=addLine"),
+				row(302, "handlaggare", "POST", "/applications/{farsta}/edit", "action=addLine"),
 				row(404, "sodermalm", "POST", "/applications/{farsta}/withdraw"),
 				row(404, "sodermalm", "GET", "/applications/{submitted}"),
 				row(404, "sodermalm", "GET", "/applications/{submitted}/receipt"),

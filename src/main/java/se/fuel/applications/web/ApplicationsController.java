@@ -132,7 +132,8 @@ class ApplicationsController {
 		ApplicationDetails app = applications.find(id);
 		model.addAttribute("details", app);
 		if ("addLine".equals(action)) {
-			return form(model, app.call(), form, id, 1);
+			// Only the lead may work on the form; anyone else is sent back to the application, as when opening it.
+			return app.editable() ? form(model, app.call(), form, id, 1) : "redirect:/applications/" + id;
 		}
 		ApplicationDetails saved;
 		try {
