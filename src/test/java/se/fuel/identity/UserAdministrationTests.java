@@ -170,7 +170,7 @@ class UserAdministrationTests {
 		mvc.perform(post("/admin/users").with(csrf()).with(users.as("admin"))
 				.param("username", "Fel Namn").param("displayName", "").param("email", "inte-en-adress")
 				.param("role", "").param("organisationId", "").param("password", "kort"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("href=\"#username\"")))
 			.andExpect(content().string(containsString("Användarnamn får bara innehålla små bokstäver")))

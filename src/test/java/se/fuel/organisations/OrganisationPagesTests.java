@@ -93,7 +93,7 @@ class OrganisationPagesTests {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(form("/organisations/" + id, "samtidig-" + u, "Sent sparad " + u, "EXTERNAL", "", "", "", "")
 				.param("version", "0"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Någon annan har sparat ändringar i organisationen")))
 			.andExpect(content().string(containsString("value=\"Sent sparad " + u + "\"")));
 		assertThat(organisations.find(UUID.fromString(id)).orElseThrow().name()).isEqualTo("Först sparad " + u);
@@ -145,7 +145,7 @@ class OrganisationPagesTests {
 		mvc.perform(post("/organisations").with(csrf()).with(users.as("handlaggare"))
 				.param("code", "Fel Kod").param("name", "").param("kind", "DISTRICT")
 				.param("validFrom", "2010-01-01").param("validTo", "2009-06-30").param("note", "Min anteckning"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("href=\"#name\"")))
 			.andExpect(content().string(containsString("Namn måste anges.")))
@@ -167,7 +167,7 @@ class OrganisationPagesTests {
 		var rinkeby = organisations.findByCode("rinkeby").orElseThrow();
 		mvc.perform(form("/organisations/" + jarva.id(), "jarva", "Järva", "DISTRICT", "2020-01-01", "2030-12-31",
 				rinkeby.id().toString(), "MERGED_INTO"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("så linjen skulle gå i cirkel")));
 		mvc.perform(form("/organisations/" + jarva.id(), "jarva", "Järva", "DISTRICT", "2020-01-01", "",
 				jarva.id().toString(), "RENAMED_TO"))

@@ -312,9 +312,9 @@ class OtherOrganisationIsRefusedTests {
 				row(422, "handlaggare", "POST", "/calls", "title=Kapad"),
 				row(422, "handlaggare", "POST", "/programmes", "code=&name=&form=PROJECT"),
 				row(200, "handlaggare", "GET", "/organisations/{org}/edit"),
-				row(200, "handlaggare", "POST", "/organisations", "code=&name="),
+				row(422, "handlaggare", "POST", "/organisations", "code=&name="),
 				row(200, "admin", "GET", "/admin/users/{user}/edit"),
-				row(200, "admin", "POST", "/admin/users", "username=&displayName="),
+				row(422, "admin", "POST", "/admin/users", "username=&displayName="),
 				row(200, "admin", "GET", "/api/v1/users/{user}"))
 			.flatMap(s -> s);
 	}

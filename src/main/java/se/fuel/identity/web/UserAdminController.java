@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +50,8 @@ class UserAdminController {
 	}
 
 	@PostMapping
-	String processCreationForm(@ModelAttribute UserForm form, Model model, RedirectAttributes redirect) {
+	String processCreationForm(@ModelAttribute UserForm form, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		var violations = UserForm.newViolations();
 		try {
 			var created = administration.create(form.toNewUser(violations), violations);
@@ -56,6 +59,7 @@ class UserAdminController {
 			return "redirect:/admin/users/" + created.id();
 		}
 		catch (ViolationException e) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(model, form.withoutPassword(), null, e.violations());
 		}
 	}
@@ -67,7 +71,7 @@ class UserAdminController {
 
 	@PostMapping("/{id}")
 	String processUpdateForm(@PathVariable UUID id, @ModelAttribute UserForm form, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		var violations = UserForm.newViolations();
 		try {
 			administration.update(id, form.toChange(violations), violations);
@@ -75,6 +79,7 @@ class UserAdminController {
 			return "redirect:/admin/users/" + id;
 		}
 		catch (ViolationException e) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			var current = administration.get(id);
 			var kept = new UserForm(current.username(), form.displayName(), form.email(), form.phone(), form.role(),
 					form.organisationId(), form.isEnabled(), "");
@@ -89,13 +94,14 @@ class UserAdminController {
 
 	@PostMapping("/{id}/password")
 	String processPasswordForm(@PathVariable UUID id, @RequestParam(defaultValue = "") String password, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			administration.resetPassword(id, password);
 			redirect.addFlashAttribute("saved", "identity.users.passwordReset");
 			return "redirect:/admin/users/" + id;
 		}
 		catch (ViolationException e) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return passwordForm(model, id, e.violations());
 		}
 	}

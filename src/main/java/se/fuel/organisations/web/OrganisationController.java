@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +51,8 @@ class OrganisationController {
 	}
 
 	@PostMapping
-	String processCreationForm(@ModelAttribute OrganisationForm form, Model model, RedirectAttributes redirect) {
+	String processCreationForm(@ModelAttribute OrganisationForm form, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		var parsed = form.parse();
 		try {
 			var created = management.create(parsed.input(), parsed.violations());
@@ -57,6 +60,7 @@ class OrganisationController {
 			return "redirect:/organisations/" + created.id();
 		}
 		catch (ViolationException e) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(model, form, null, e.violations());
 		}
 	}
@@ -68,7 +72,7 @@ class OrganisationController {
 
 	@PostMapping("/{id}")
 	String processUpdateForm(@PathVariable UUID id, @ModelAttribute OrganisationForm form, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		var parsed = form.parse();
 		try {
 			management.update(id, parsed.input(), parsed.violations(), form.openedVersion());
@@ -76,6 +80,7 @@ class OrganisationController {
 			return "redirect:/organisations/" + id;
 		}
 		catch (ViolationException e) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(model, form, id, e.violations());
 		}
 	}
