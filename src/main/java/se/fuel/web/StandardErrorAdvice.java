@@ -2,16 +2,20 @@ package se.fuel.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.fuel.common.Violation;
 
 /**
  * Spring MVC's own errors (an unknown address, a wrong HTTP method, a missing parameter...): problem details for the
@@ -37,6 +41,14 @@ class StandardErrorAdvice extends ResponseEntityExceptionHandler {
 			return null;
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var problem = ApiErrorAdvice.withViolations(HttpStatus.CONTENT_TOO_LARGE, List.of(new Violation("file",
+				"max-upload-size", "Filen är för stor: en bilaga får vara högst 10 MB. Inget annat i ansökan har ändrats.")));
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 	}
 
 	private static boolean isMachineRequest(HttpServletRequest request) {
