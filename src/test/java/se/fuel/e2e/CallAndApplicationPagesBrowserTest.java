@@ -2,8 +2,12 @@ package se.fuel.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The officer's and the applicant's other pages of calls and applications in a real browser, each checked with
@@ -42,6 +46,14 @@ class CallAndApplicationPagesBrowserTest extends BrowserTest {
 		clickAndWait("nav.fuel-nav a[href='/applications']");
 		assertThat(find("main").getText()).contains("Digital Lots för samsjukliga")
 			.containsPattern("14 ansökningar, sökt totalt 6[\\s\u00a0]460[\\s\u00a0]000 kronor");
+		assertAccessible();
+
+		// Choosing an organisation replaces only the results (htmx) and keeps the address shareable.
+		new Select(find("#filter-organisation")).selectByVisibleText("Farsta");
+		new WebDriverWait(browser(), Duration.ofSeconds(30))
+			.until(d -> !d.findElement(By.id("application-results")).getText().contains("Prata om det"));
+		assertThat(find("#application-results").getText()).contains("Digital Lots för samsjukliga");
+		assertThat(browser().getCurrentUrl()).contains("organisationId=");
 		assertAccessible();
 		clickAndWait(browser().findElement(By.linkText("Digital Lots för samsjukliga")));
 		assertThat(find("main").getText()).contains("Farsta", "Skicka tillbaka för komplettering", "Händelser");

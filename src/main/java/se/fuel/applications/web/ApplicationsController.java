@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -55,7 +56,8 @@ class ApplicationsController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) UUID callId, @RequestParam(required = false) UUID organisationId,
-			@RequestParam(required = false) ApplicationStatus status, Model model) {
+			@RequestParam(required = false) ApplicationStatus status,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		List<ApplicationSummary> found = applications.list(callId, organisationId, status);
 		boolean officer = identity.current().isOfficer();
 		model.addAttribute("applications", found);
@@ -81,7 +83,7 @@ class ApplicationsController {
 		else {
 			model.addAttribute("openCalls", calls.openAt(java.time.Instant.now()));
 		}
-		return "applications/list";
+		return htmx != null ? "applications/partials/results :: results" : "applications/list";
 	}
 
 	@GetMapping("/new")
