@@ -1,0 +1,18 @@
+package se.fuel.applications;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Read access to sent-in applications for other modules; no role check, because callers check their own caller's
+ * rights (only officers assess and allocate).
+ */
+public interface SubmittedApplications {
+
+	/** The application if it has ever been sent in (it has a registration number). */
+	Optional<SubmittedApplication> find(UUID applicationId);
+
+	/** Applications of the call standing submitted now, by registration number. */
+	List<SubmittedApplication> submittedTo(UUID callId);
+}

@@ -1,0 +1,52 @@
+package se.fuel.applications.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.applications.SubmittedApplication;
+import se.fuel.applications.SubmittedApplications;
+import se.fuel.applications.domain.Application;
+import se.fuel.applications.domain.ApplicationRepository;
+import se.fuel.applications.domain.ApplicationStatus;
+import se.fuel.organisations.Organisations;
+
+/** Sent-in applications as other modules see them. */
+@Service
+class SubmittedApplicationDirectory implements SubmittedApplications {
+
+	private final ApplicationRepository applications;
+
+	private final Organisations organisations;
+
+	SubmittedApplicationDirectory(ApplicationRepository applications, Organisations organisations) {
+		this.applications = applications;
+		this.organisations = organisations;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<SubmittedApplication> find(UUID applicationId) {
+		return applications.findById(applicationId).filter(a -> a.registrationNumber() != null).map(this::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SubmittedApplication> submittedTo(UUID callId) {
+		return applications.findByCallId(callId).stream()
+			.filter(a -> a.status() == ApplicationStatus.SUBMITTED)
+			.map(this::view)
+			.sorted(Comparator.comparing(SubmittedApplication::registrationNumber))
+			.toList();
+	}
+
+	private SubmittedApplication view(Application a) {
+		return new SubmittedApplication(a.id(), a.callId(), a.title(), a.leadOrganisationId(),
+				organisations.nameOf(a.leadOrganisationId()), a.registrationNumber(),
+				a.requestedAmount() == null ? 0 : a.requestedAmount(), a.submittedAt(),
+				a.status() == ApplicationStatus.SUBMITTED);
+	}
+}

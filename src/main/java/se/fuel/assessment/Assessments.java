@@ -1,0 +1,31 @@
+package se.fuel.assessment;
+
+import java.util.List;
+import java.util.UUID;
+
+import se.fuel.audit.AuditEvent;
+
+/**
+ * The fund officers' assessments; every method is for officers (and administrators) only, an applicant never sees an
+ * assessment, not even of their own organisation's application.
+ */
+public interface Assessments {
+
+	/** The assessment of a submitted application, empty if not yet started; 404 for an unknown application. */
+	AssessmentView find(UUID applicationId);
+
+	/** Records the answers and recommendation, checking every rule and throwing all violations at once. */
+	AssessmentView record(UUID applicationId, AssessmentInput input);
+
+	/** The submitted applications of a call with their recommendation status. */
+	List<AssessmentRow> list(UUID callId);
+
+	List<AuditEvent> history(UUID applicationId);
+
+	/** Every category, active ones first in their order. */
+	List<ReasonCategoryView> reasonCategories();
+
+	ReasonCategoryView addReasonCategory(String name);
+
+	ReasonCategoryView changeReasonCategory(UUID id, String name, boolean active);
+}
