@@ -1,0 +1,62 @@
+package se.fuel.assessment.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.fuel.assessment.AssessmentInput;
+import se.fuel.assessment.AssessmentView;
+import se.fuel.assessment.Assessments;
+import se.fuel.assessment.ReasonCategoryView;
+import se.fuel.assessment.Recommendation;
+
+/** The officers' assessments as JSON; the same service and so the same authorization as the pages. */
+@RestController
+@RequestMapping("/api/v1/assessments")
+@Tag(name = "Bedömningar", description = "Handläggarnas bedömning av inskickade ansökningar (bara FoU-handläggare)")
+class AssessmentsApi {
+
+	private final Assessments assessments;
+
+	AssessmentsApi(Assessments assessments) {
+		this.assessments = assessments;
+	}
+
+	@GetMapping("/reason-categories")
+	@Operation(summary = "Avslagsgrunder")
+	List<ReasonCategoryView> reasons() {
+		return assessments.reasonCategories();
+	}
+
+	@GetMapping("/{applicationId}")
+	@Operation(summary = "En ansökans bedömning (tom om den inte påbörjats)")
+	AssessmentView get(@PathVariable UUID applicationId) {
+		return assessments.find(applicationId);
+	}
+
+	@PutMapping("/{applicationId}")
+	@Operation(summary = "Spara bedömningen: svar per huvudkriterium och prioriterat område i utlysningens ordning, "
+			+ "och förslag till beslut; alla regelbrott besvaras på en gång med 422")
+	AssessmentView put(@PathVariable UUID applicationId, @RequestBody AssessmentRequest request) {
+		return assessments.record(applicationId, request.toInput());
+	}
+
+	/**
+	 * An assessment as sent: {@code criteria} and {@code priorityAreas} in the call's order.
+	 */
+	record AssessmentRequest(List<AssessmentInput.CriterionAnswer> criteria, List<Boolean> priorityAreas,
+			Recommendation recommendation, Long partialAmount, UUID reasonCategoryId, String motivation) {
+
+		AssessmentInput toInput() {
+			return new AssessmentInput(criteria, priorityAreas, recommendation, partialAmount, reasonCategoryId,
+					motivation);
+		}
+	}
+}

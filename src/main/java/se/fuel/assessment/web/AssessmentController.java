@@ -1,0 +1,96 @@
+package se.fuel.assessment.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.assessment.AssessmentView;
+import se.fuel.assessment.Assessments;
+import se.fuel.calls.CallView;
+import se.fuel.calls.Calls;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+
+/** The officers' assessment pages: the list per call and one application's assessment form. */
+@Controller
+class AssessmentController {
+
+	private final Assessments assessments;
+
+	private final Calls calls;
+
+	private final Identity identity;
+
+	AssessmentController(Assessments assessments, Calls calls, Identity identity) {
+		this.assessments = assessments;
+		this.calls = calls;
+		this.identity = identity;
+	}
+
+	@GetMapping("/assessments")
+	String list(Model model) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		var perCall = new ArrayList<CallAssessments>();
+		for (CallView call : calls.all()) {
+			var rows = assessments.list(call.id());
+			if (!rows.isEmpty()) {
+				perCall.add(new CallAssessments(call, rows));
+			}
+		}
+		model.addAttribute("calls", perCall);
+		return "assessment/list";
+	}
+
+	@GetMapping("/assessments/{applicationId}")
+	String show(@PathVariable UUID applicationId, Model model) {
+		AssessmentView view = assessments.find(applicationId);
+		return page(view, AssessmentForm.of(view), List.of(), model);
+	}
+
+	@PostMapping("/assessments/{applicationId}")
+	String record(@PathVariable UUID applicationId, @RequestParam MultiValueMap<String, String> posted, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		AssessmentView view = assessments.find(applicationId);
+		AssessmentForm form = AssessmentForm.of(posted);
+		var unreadable = new ArrayList<Violation>();
+		try {
+			assessments.record(applicationId,
+					form.input(view.criteria().size(), view.priorityAreas().size(), unreadable));
+		}
+		catch (ViolationException e) {
+			var all = new ArrayList<Violation>(unreadable);
+			e.violations().stream()
+				.filter(v -> unreadable.stream().noneMatch(u -> u.field().equals(v.field())))
+				.forEach(all::add);
+			response.setStatus(422);
+			return page(view, form, all, model);
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/assessments/" + applicationId;
+	}
+
+	private String page(AssessmentView view, AssessmentForm form, List<Violation> violations, Model model) {
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message()));
+		model.addAttribute("assessment", view);
+		model.addAttribute("form", form);
+		model.addAttribute("violations", violations);
+		model.addAttribute("errors", errors);
+		model.addAttribute("reasons", assessments.reasonCategories());
+		model.addAttribute("events", assessments.history(view.applicationId()));
+		return "assessment/show";
+	}
+}
