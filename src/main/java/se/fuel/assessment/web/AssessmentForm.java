@@ -17,7 +17,7 @@ import se.fuel.common.Violation;
  * The assessment form's fields as typed, so that a rejected form is shown again exactly as the officer left it.
  * Radios are "true"/"false" or empty; amounts are kept as text until they parse.
  */
-record AssessmentForm(Map<String, String> values) {
+public record AssessmentForm(Map<String, String> values) {
 
 	static AssessmentForm of(AssessmentView view) {
 		var v = new HashMap<String, String>();
@@ -43,7 +43,7 @@ record AssessmentForm(Map<String, String> values) {
 		return new AssessmentForm(v);
 	}
 
-	String get(String field) {
+	public String get(String field) {
 		return values.getOrDefault(field, "");
 	}
 
