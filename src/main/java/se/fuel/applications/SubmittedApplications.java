@@ -1,7 +1,9 @@
 package se.fuel.applications;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -15,4 +17,10 @@ public interface SubmittedApplications {
 
 	/** Applications of the call standing submitted now, by registration number. */
 	List<SubmittedApplication> submittedTo(UUID callId);
+
+	/** The partner organisations of a sent-in application, for conflict-of-interest (jäv) checks. */
+	Set<UUID> partnersOf(UUID applicationId);
+
+	/** A sent-in application's texts by section name, in the section order, for the R&D council's reading. */
+	Map<String, String> textsOf(UUID applicationId);
 }

@@ -1,8 +1,11 @@
 package se.fuel.applications.internal;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -41,6 +44,23 @@ class SubmittedApplicationDirectory implements SubmittedApplications {
 			.map(this::view)
 			.sorted(Comparator.comparing(SubmittedApplication::registrationNumber))
 			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<UUID> partnersOf(UUID applicationId) {
+		return applications.findById(applicationId).filter(a -> a.registrationNumber() != null)
+			.map(a -> Set.copyOf(a.partnerOrganisationIds())).orElse(Set.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, String> textsOf(UUID applicationId) {
+		var texts = new LinkedHashMap<String, String>();
+		applications.findById(applicationId).filter(a -> a.registrationNumber() != null)
+			.ifPresent(a -> a.texts().entrySet().stream().sorted(Map.Entry.comparingByKey())
+				.forEach(e -> texts.put(e.getKey().name(), e.getValue())));
+		return texts;
 	}
 
 	private SubmittedApplication view(Application a) {
