@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.assessment.AssessmentView;
 import se.fuel.assessment.Assessments;
+import se.fuel.assessment.Council;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.common.Violation;
@@ -34,8 +35,11 @@ class AssessmentController {
 
 	private final Identity identity;
 
-	AssessmentController(Assessments assessments, Calls calls, Identity identity) {
+	private final Council council;
+
+	AssessmentController(Assessments assessments, Calls calls, Identity identity, Council council) {
 		this.assessments = assessments;
+		this.council = council;
 		this.calls = calls;
 		this.identity = identity;
 	}
@@ -91,6 +95,8 @@ class AssessmentController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("reasons", assessments.reasonCategories());
 		model.addAttribute("events", assessments.history(view.applicationId()));
+		model.addAttribute("council", council.overview(view.applicationId()));
+		model.addAttribute("councilEvents", council.history(view.applicationId()));
 		return "assessment/show";
 	}
 }
