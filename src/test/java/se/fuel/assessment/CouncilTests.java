@@ -138,7 +138,8 @@ class CouncilTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].applicationId").value(hasItem(app.id().toString())));
 		mvc.perform(get("/council").with(users.as("radsledamot")))
-			.andExpect(status().isOk()).andExpect(content().string(containsString(app.title())));
+			.andExpect(status().isOk()).andExpect(content().string(containsString(app.title())))
+			.andExpect(content().string(containsString("href=\"/council\">Mina granskningar</a>")));
 		mvc.perform(put("/api/v1/council/" + app.id() + "/scores").with(httpBasic(other[1], "ett-langt-losenord"))
 			.contentType(MediaType.APPLICATION_JSON).content(scores(2)))
 			.andExpect(status().isOk());
@@ -179,6 +180,11 @@ class CouncilTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].rule").value("no-conflict-of-interest"))
 			.andExpect(jsonPath("$.violations[0].message").value(containsString("Rut Lindqvist är jävig")));
+		mvc.perform(post("/assessments/" + farstaApp.id() + "/council").with(csrf()).with(users.as("handlaggare"))
+			.param("memberIds", radsledamotId()))
+			.andExpect(redirectedUrl("/assessments/" + farstaApp.id() + "#council"));
+		mvc.perform(get("/assessments/" + farstaApp.id()).with(users.as("handlaggare")))
+			.andExpect(content().string(containsString("jävig (egen organisation)")));
 		mvc.perform(get("/council/" + farstaApp.id()).with(users.as("radsledamot")))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/council/" + farstaApp.id()).with(httpBasic("radsledamot", "demo")))
@@ -220,6 +226,10 @@ class CouncilTests {
 		mvc.perform(get("/api/v1/council/assignments").with(httpBasic("lasare", "demo")))
 			.andExpect(status().isForbidden());
 		String id = submitted("farsta");
+		mvc.perform(get("/council/" + id).with(users.as("farsta"))).andExpect(status().isForbidden());
+		mvc.perform(get("/council/" + id).with(users.as("handlaggare"))).andExpect(status().isForbidden());
+		mvc.perform(post("/council/" + id + "/conflict").with(csrf()).with(users.as("lasare")).param("reason", "x"))
+			.andExpect(status().isForbidden());
 		mvc.perform(put("/api/v1/council/" + id + "/scores").with(httpBasic("farsta", "demo"))
 			.contentType(MediaType.APPLICATION_JSON).content(scores(3)))
 			.andExpect(status().isForbidden());
