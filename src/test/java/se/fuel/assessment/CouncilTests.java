@@ -204,7 +204,9 @@ class CouncilTests {
 	void declaring_jav_removes_the_assignment_and_is_audited() throws Exception {
 		String id = submitted("sodermalm");
 		assign(id, radsledamotId());
-		mvc.perform(get("/council/" + id).with(users.as("radsledamot"))).andExpect(status().isOk());
+		mvc.perform(get("/council/" + id).with(users.as("radsledamot"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Problemformulering")))
+			.andExpect(content().string(containsString("Problemet sodermalm")));
 		mvc.perform(post("/council/" + id + "/conflict").with(csrf()).with(users.as("radsledamot"))
 			.param("reason", "Min syster leder projektet"))
 			.andExpect(redirectedUrl("/council"));
