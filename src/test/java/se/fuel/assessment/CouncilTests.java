@@ -215,7 +215,9 @@ class CouncilTests {
 		assertThat(history).extracting(e -> e.action()).contains("assigned", "conflict-declared");
 		assertThat(history.get(history.size() - 1).after()).contains("Min syster leder projektet");
 		mvc.perform(get("/assessments/" + id).with(users.as("handlaggare")))
-			.andExpect(content().string(containsString("Min syster leder projektet")));
+			.andExpect(content().string(containsString("Min syster leder projektet")))
+			.andExpect(content().string(containsString("jäv anmält")))
+			.andExpect(content().string(containsString("tilldelad")));
 	}
 
 	@Test
