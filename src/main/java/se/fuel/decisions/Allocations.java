@@ -1,0 +1,37 @@
+package se.fuel.decisions;
+
+import java.util.List;
+
+/**
+ * The officers' allocation workbench for a year (LUM and MUL together). Officers and administrators only.
+ */
+public interface Allocations {
+
+	/** Years that have calls, newest first. */
+	List<Integer> years();
+
+	/** The live allocation of the year with totals, counts and what stands in the way of finalising. */
+	AllocationView allocation(int year);
+
+	/**
+	 * Changes the proposed amount of an assessed, not rejected application (1 to the requested amount; to reject,
+	 * change the assessment). A change after finalising supersedes the current document version and voids its
+	 * attestations; refused once the committee has decided.
+	 */
+	AllocationView changeAmount(int year, java.util.UUID applicationId, long amount);
+
+	/** Goes back to the assessment's recommended amount. Same rules as a change. */
+	AllocationView resetAmount(int year, java.util.UUID applicationId);
+
+	RoundTexts texts(int year);
+
+	/** Changes the document's texts; like an amount, a change after finalising makes a new version necessary. */
+	RoundTexts changeTexts(int year, RoundTexts texts);
+
+	/**
+	 * Freezes the allocation into a new document version. Refused with violations that name the budget or the
+	 * organisation while any total exceeds a budget, any organisation exceeds its cap, or an application is not
+	 * assessed.
+	 */
+	DocumentView finalise(int year);
+}

@@ -1,0 +1,51 @@
+package se.fuel.decisions;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a decision document (tjänsteutlåtande) says, in the order of seeds/002, with every number computed from
+ * the records when the allocation was finalised. Stored as a snapshot with its version; rendered as HTML and PDF/A.
+ *
+ * @param requestedPerProgramme Sammanfattning: what was applied for per programme ("6 460 000 kronor avser lokala
+ * utvecklingsmedel")
+ * @param qualifications Kvalificering och urval: one per call, with its criteria and priority areas
+ * @param cases Ärendet: per call the number of applications and of distinct organisations, and the amount applied for
+ * @param tables Förvaltningens synpunkter och förslag: one allocation table per call
+ */
+public record DecisionDocumentContent(int year, String registrationNumber, LocalDate documentDate, String recipient,
+		String officerName, String officerPhone, String department, String title, List<String> proposals,
+		String summaryIntro, long totalRequested, List<ProgrammeAmount> requestedPerProgramme, String background,
+		List<Qualification> qualifications, String caseIntro, List<ProgrammeCase> cases, List<Listed> rejections,
+		List<Listed> partialGrants, String repayment, LocalDate repaymentNoticeDate, String preparation,
+		String genderAnalysis, String proposalIntro, List<AllocationTable> tables, long grandTotal,
+		List<Signatory> signatories, List<String> appendices) {
+
+	/** An amount for one programme, e.g. 198 400 kronor for "medel för studiebesök/studieresor". */
+	public record ProgrammeAmount(String programmeCode, String description, long amount) {
+	}
+
+	/** A call's rules as the document states them. */
+	public record Qualification(String programmeCode, String heading, String intro, List<String> mainCriteria,
+			List<String> priorityAreas, String capText) {
+	}
+
+	/** How many applications came in for a call and from how many organisations, and what they applied for. */
+	public record ProgrammeCase(String programmeCode, int applications, int organisations, int districts,
+			int otherOrganisations, long requested, String text) {
+	}
+
+	/** A rejected or partly granted application with the document's sentence about it. */
+	public record Listed(String registrationNumber, String title, String organisationName, String sentence,
+			long requested, long granted) {
+	}
+
+	/** One allocation table of "Förvaltningens synpunkter och förslag". */
+	public record AllocationTable(String programmeCode, String heading, String itemHeading, List<Row> rows, long sum,
+			String sumSentence) {
+	}
+
+	/** A row of an allocation table: Förvaltning | Projekt or Studiebesök | Summa (kronor). */
+	public record Row(String organisationName, String item, long amount) {
+	}
+}
