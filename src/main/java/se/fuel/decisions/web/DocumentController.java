@@ -1,0 +1,145 @@
+package se.fuel.decisions.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.decisions.DecisionDocuments;
+import se.fuel.decisions.DecisionInput;
+import se.fuel.decisions.DocumentView;
+import se.fuel.decisions.document.DocumentRenderer;
+import se.fuel.identity.CurrentUser;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+
+/**
+ * A year's document versions and one version's page: the document itself, its PDF, sending it for attestation,
+ * attesting it, and recording the committee's decision on it.
+ */
+@Controller
+class DocumentController {
+
+	private final DecisionDocuments documents;
+
+	private final DocumentRenderer renderer;
+
+	private final Identity identity;
+
+	DocumentController(DecisionDocuments documents, DocumentRenderer renderer, Identity identity) {
+		this.documents = documents;
+		this.renderer = renderer;
+		this.identity = identity;
+	}
+
+	@GetMapping("/decisions/{year:\\d{4}}")
+	String year(@PathVariable int year, Model model) {
+		model.addAttribute("year", year);
+		model.addAttribute("versions", documents.versions(year));
+		return "decisions/year";
+	}
+
+	@GetMapping("/decisions/documents/{id:[0-9a-fA-F-]{36}}")
+	String show(@PathVariable UUID id, Model model) {
+		return page(documents.document(id), DecisionForm.empty(), List.of(), model);
+	}
+
+	@GetMapping("/decisions/documents/{id:[0-9a-fA-F-]{36}}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+		DocumentView document = documents.document(id);
+		return pdfResponse(document, renderer.pdf(document));
+	}
+
+	/** The PDF as a download named after the year and version, for pages and the API alike. */
+	static ResponseEntity<byte[]> pdfResponse(DocumentView document, byte[] pdf) {
+		String name = "tjansteutlatande-" + document.year() + "-v" + document.version() + ".pdf";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(pdf);
+	}
+
+	@PostMapping("/decisions/documents/{id}/send")
+	String send(@PathVariable UUID id, @RequestParam(required = false) List<UUID> attestantIds, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			documents.sendForAttestation(id, attestantIds == null ? List.of() : attestantIds);
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return page(documents.document(id), DecisionForm.empty(), e.violations(), model);
+		}
+		redirect.addFlashAttribute("done", "decisions.document.sent");
+		return "redirect:/decisions/documents/" + id;
+	}
+
+	@PostMapping("/decisions/documents/{id}/attest")
+	String attest(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			documents.attest(id);
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return page(documents.document(id), DecisionForm.empty(), e.violations(), model);
+		}
+		redirect.addFlashAttribute("done", "decisions.document.attested");
+		return "redirect:/decisions/documents/" + id;
+	}
+
+	@PostMapping("/decisions/documents/{id}/decision")
+	String decide(@PathVariable UUID id, @RequestParam(required = false) String decidedOn,
+			@RequestParam(required = false) String paragraph, @RequestParam(required = false) String asProposed,
+			@RequestParam(required = false) String amendment, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		var form = new DecisionForm(decidedOn, paragraph, asProposed, amendment);
+		var unreadable = new ArrayList<Violation>();
+		DecisionInput input = form.input(unreadable);
+		if (!unreadable.isEmpty()) {
+			response.setStatus(422);
+			return page(documents.document(id), form, unreadable, model);
+		}
+		try {
+			documents.recordDecision(id, input);
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return page(documents.document(id), form, e.violations(), model);
+		}
+		redirect.addFlashAttribute("done", "decisions.document.decided");
+		return "redirect:/decisions/documents/" + id;
+	}
+
+	private String page(DocumentView document, DecisionForm form, List<Violation> violations, Model model) {
+		CurrentUser me = identity.current();
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message()));
+		boolean officer = me.isOfficer();
+		model.addAttribute("document", document);
+		model.addAttribute("officer", officer);
+		model.addAttribute("canAttest", me.is(Role.ATTESTANT) && document.current() && document.attestations()
+			.stream()
+			.anyMatch(a -> a.attestantId().equals(me.userId()) && a.attestedAt() == null && a.voidedAt() == null));
+		model.addAttribute("attestants", officer ? identity.usersWithRole(Role.ATTESTANT) : List.of());
+		model.addAttribute("form", form);
+		model.addAttribute("violations", violations);
+		model.addAttribute("errors", errors);
+		return "decisions/document-page";
+	}
+}
