@@ -48,19 +48,19 @@ class DocumentController {
 		this.identity = identity;
 	}
 
-	@GetMapping("/decisions/{year:\\d{4}}")
+	@GetMapping("/decisions/{year:[0-9]+}")
 	String year(@PathVariable int year, Model model) {
 		model.addAttribute("year", year);
 		model.addAttribute("versions", documents.versions(year));
 		return "decisions/year";
 	}
 
-	@GetMapping("/decisions/documents/{id:[0-9a-fA-F-]{36}}")
+	@GetMapping("/decisions/documents/{id:[0-9a-fA-F-]+}")
 	String show(@PathVariable UUID id, Model model) {
 		return page(documents.document(id), DecisionForm.empty(), List.of(), model);
 	}
 
-	@GetMapping("/decisions/documents/{id:[0-9a-fA-F-]{36}}.pdf")
+	@GetMapping("/decisions/documents/{id:[0-9a-fA-F-]+}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
 		DocumentView document = documents.document(id);
 		return pdfResponse(document, renderer.pdf(document));
