@@ -64,11 +64,11 @@ public class UserAccount {
 
 	/** What the audit trail keeps of an account: everything but the password hash. */
 	Snapshot snapshot() {
-		return new Snapshot(username, displayName, email, phone, role, organisationId, enabled);
+		return new Snapshot(username, displayName, email, phone, role, organisationId, enabled, title);
 	}
 
 	record Snapshot(String username, String displayName, String email, String phone, Role role, UUID organisationId,
-			boolean enabled) {
+			boolean enabled, String title) {
 	}
 
 	public UserSummary summary() {
