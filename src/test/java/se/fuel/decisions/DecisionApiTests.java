@@ -30,6 +30,9 @@ import se.fuel.identity.Role;
 @FuelIntegrationTest
 class DecisionApiTests {
 
+	// The committee cannot decide in the future; the day itself is made up.
+	static final String DECIDED_ON = "2025-12-16";
+
 	static final String API = "/api/v1/decision-documents";
 
 	@Autowired
@@ -98,8 +101,8 @@ class DecisionApiTests {
 			.andExpect(jsonPath("$.status").value("ATTESTED"));
 
 		mvc.perform(json(post(doc + "/decision").with(httpBasic("handlaggare", "demo")),
-				"{\"decidedOn\":\"%d-01-23\",\"paragraph\":\"§ 5\",\"asProposed\":true,\"amendment\":null}"
-					.formatted(round.year)))
+				"{\"decidedOn\":\"%s\",\"paragraph\":\"§ 5\",\"asProposed\":true,\"amendment\":null}"
+					.formatted(DECIDED_ON)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DECIDED"))
 			.andExpect(jsonPath("$.decision.paragraph").value("§ 5"))

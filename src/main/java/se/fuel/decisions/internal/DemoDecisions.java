@@ -1,34 +1,31 @@
 package se.fuel.decisions.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import se.fuel.decisions.Allocations;
-import se.fuel.decisions.DecisionDocuments;
+import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.DecisionInput;
 import se.fuel.decisions.DocumentView;
 import se.fuel.decisions.RoundTexts;
 import se.fuel.decisions.Signatory;
+import se.fuel.decisions.domain.DecisionDocumentRepository;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.system.FuelProperties;
 
 /**
  * The 2024 round of seeds/002 taken to the end: the texts of the document, the allocation finalised, attested by the
- * socialdirektör and the avdelningschef on 2023-11-30 and decided by Socialnämnden. Runs through the same services as
- * the officer, signed in as the demo accounts who would have done each step.
+ * socialdirektör and the avdelningschef on 2023-11-30 and decided by Socialnämnden, each step through the services
+ * as of its day in 2023.
  */
 @Component
 @Order(60)
@@ -75,65 +72,52 @@ class DemoDecisions implements ApplicationRunner {
 
 	private final FuelProperties properties;
 
-	private final Allocations allocations;
+	private final AllocationService allocations;
 
-	private final DecisionDocuments documents;
+	private final DocumentService documents;
+
+	private final DecisionDocumentRepository versions;
 
 	private final Identity identity;
 
-	private final UserDetailsService users;
-
-	DemoDecisions(FuelProperties properties, Allocations allocations, DecisionDocuments documents, Identity identity,
-			UserDetailsService users) {
+	DemoDecisions(FuelProperties properties, AllocationService allocations, DocumentService documents,
+			DecisionDocumentRepository versions, Identity identity) {
 		this.properties = properties;
 		this.allocations = allocations;
 		this.documents = documents;
+		this.versions = versions;
 		this.identity = identity;
-		this.users = users;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.demoMode()) {
+		if (!properties.demoMode() || !versions.findByYearOrderByNumberDesc(YEAR).isEmpty()) {
 			return;
 		}
-		if (!as("handlaggare", () -> documents.versions(YEAR)).isEmpty()) {
-			return;
-		}
-		DocumentView document = as("handlaggare", () -> {
-			RoundTexts defaults = allocations.texts(YEAR);
-			UUID officer = identity.current().userId();
-			allocations.changeTexts(YEAR, new RoundTexts(REGISTRATION_NUMBER, LocalDate.of(2023, 12, 12),
-					"Socialnämnden", TITLE, officer, defaults.summaryIntro(), defaults.background(), PREPARATION,
-					GENDER_ANALYSIS, defaults.proposalIntro(), SIGNATORIES, APPENDICES));
-			DocumentView finalised = allocations.finalise(YEAR);
-			return documents.sendForAttestation(finalised.id(), List.of(userId("socialdirektor"),
-					userId("avdelningschef")));
-		});
-		as("socialdirektor", () -> documents.attest(document.id()));
-		as("avdelningschef", () -> documents.attest(document.id()));
-		as("handlaggare", () -> documents.recordDecision(document.id(),
-				new DecisionInput(DECIDED_ON, PARAGRAPH, true, null)));
-		log.info("Demo mode: the 2024 decision document attested and decided");
+		RoundTexts defaults = allocations.textsOf(YEAR);
+		UUID officer = user(Role.OFFICER, "handlaggare");
+		// The services' back-dating hooks run without a signed-in user and keep the 2023 dates of the round.
+		allocations.changeTextsAs(YEAR, new RoundTexts(REGISTRATION_NUMBER, LocalDate.of(2023, 12, 12),
+				"Socialnämnden", TITLE, officer, defaults.summaryIntro(), defaults.background(), PREPARATION,
+				GENDER_ANALYSIS, defaults.proposalIntro(), SIGNATORIES, APPENDICES), "handlaggare");
+		DocumentView document = allocations.finaliseAsOf(YEAR, "handlaggare", at(2023, 11, 28, 10));
+		UUID socialdirektor = user(Role.ATTESTANT, "socialdirektor");
+		UUID avdelningschef = user(Role.ATTESTANT, "avdelningschef");
+		documents.sendAsOf(document.id(), List.of(socialdirektor, avdelningschef), "handlaggare",
+				at(2023, 11, 28, 11));
+		documents.attestAsOf(document.id(), avdelningschef, at(2023, 11, 30, 9));
+		documents.attestAsOf(document.id(), socialdirektor, at(2023, 11, 30, 15));
+		documents.decideAsOf(document.id(), new DecisionInput(DECIDED_ON, PARAGRAPH, true, null), "handlaggare",
+				at(2023, 12, 20, 10));
+		log.info("Demo mode: the 2024 decision document attested on {} and decided on {}", ATTESTED_ON, DECIDED_ON);
 	}
 
-	private UUID userId(String username) {
-		return identity.usersWithRole(Role.ATTESTANT).stream().filter(u -> u.username().equals(username))
+	private UUID user(Role role, String username) {
+		return identity.usersWithRole(role).stream().filter(u -> u.username().equals(username))
 			.findFirst().orElseThrow().id();
 	}
 
-	/** Runs a step signed in as the demo account, as the services require a signed-in user of the right role. */
-	private <T> T as(String username, Supplier<T> step) {
-		UserDetails user = users.loadUserByUsername(username);
-		var previous = SecurityContextHolder.getContext();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return step.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+	private static Instant at(int year, int month, int day, int hour) {
+		return LocalDateTime.of(year, month, day, hour, 0).atZone(SwedishFormat.ZONE).toInstant();
 	}
 }
