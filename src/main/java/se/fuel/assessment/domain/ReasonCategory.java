@@ -32,6 +32,9 @@ public class ReasonCategory {
 	@Column(nullable = false)
 	private boolean active;
 
+	@Column(name = "document_phrase")
+	private String documentPhrase;
+
 	protected ReasonCategory() {
 	}
 
@@ -55,4 +58,15 @@ public class ReasonCategory {
 	public String name() { return name; }
 	public int position() { return position; }
 	public boolean active() { return active; }
+
+	/**
+	 * How the decision document states this reason after "Projektet ”…” "; categories added without a phrase read
+	 * "bedöms inte kunna beviljas: <name>."
+	 */
+	public String documentPhrase() {
+		if (documentPhrase != null && !documentPhrase.isBlank()) {
+			return documentPhrase;
+		}
+		return "bedöms inte kunna beviljas: " + Character.toLowerCase(name.charAt(0)) + name.substring(1) + ".";
+	}
 }
