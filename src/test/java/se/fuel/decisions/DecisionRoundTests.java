@@ -2,6 +2,10 @@ package se.fuel.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import se.fuel.common.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -143,6 +148,12 @@ class DecisionRoundTests {
 		assertThatThrownBy(() -> round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 100_000)))
 			.isInstanceOfSatisfying(ViolationException.class,
 					e -> assertThat(e.violations().get(0).message()).contains("beslutad"));
+		// a reassessment would change a decided allocation
+		mvc.perform(put("/api/v1/assessments/" + farstaTwo).with(httpBasic("handlaggare", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"criteria":[{"met":true,"motivation":"Omprövad"}],"priorityAreas":[],"recommendation":"GRANT"}"""))
+			.andExpect(status().isUnprocessableContent());
 	}
 
 	@Test
@@ -164,8 +175,8 @@ class DecisionRoundTests {
 		AllocationView view = round.as("handlaggare", () -> allocations.allocation(2024));
 		assertThat(view.programmes()).extracting(ProgrammeTotal::programmeCode, ProgrammeTotal::allocated,
 				ProgrammeTotal::requested)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("LUM", 3_000_000L, 6_460_000L),
-					org.assertj.core.groups.Tuple.tuple("MUL", 198_400L, 198_400L));
+			.containsExactly(tuple("LUM", 3_000_000L, 6_460_000L),
+					tuple("MUL", 198_400L, 198_400L));
 		assertThat(view.lines()).filteredOn(l -> l.outcome() == DecisionOutcome.REJECTED).hasSize(6);
 		assertThat(view.lines()).filteredOn(l -> l.outcome() == DecisionOutcome.PARTIALLY_GRANTED).hasSize(3);
 		assertThat(view.violations()).isEmpty();

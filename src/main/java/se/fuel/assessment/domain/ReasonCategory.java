@@ -45,13 +45,14 @@ public class ReasonCategory {
 		this.active = true;
 	}
 
-	public void change(String name, boolean active) {
+	public void change(String name, boolean active, String documentPhrase) {
 		this.name = name;
 		this.active = active;
+		this.documentPhrase = documentPhrase;
 	}
 
 	public Map<String, Object> snapshot() {
-		return Map.of("name", name, "active", active);
+		return Map.of("name", name, "active", active, "documentPhrase", documentPhrase());
 	}
 
 	public UUID id() { return id; }
