@@ -153,7 +153,9 @@ class DecisionPagesTests {
 			.andExpect(content().string(containsString("href=\"" + page + "\"")));
 		mvc.perform(get(page).with(users.as("socialdirektor")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Attestera</button>")));
+			.andExpect(content().string(containsString("Attestera</button>")))
+			.andExpect(content().string(not(containsString("Händelser"))))
+			.andExpect(content().string(not(containsString("Skicka för attest</button>"))));
 		mvc.perform(post(page + "/attest").with(csrf()).with(users.as("socialdirektor")))
 			.andExpect(redirectedUrl(page));
 		mvc.perform(get("/decisions/attest").with(users.as("socialdirektor")))
@@ -184,6 +186,9 @@ class DecisionPagesTests {
 			.andExpect(content().string(containsString("Beslutad")))
 			.andExpect(content().string(containsString(DECIDED_ON + ", § 5")))
 			.andExpect(content().string(containsString("Beslutat med ändringar")))
+			.andExpect(content().string(containsString("Händelser")))
+			.andExpect(content().string(containsString("skickad för attest")))
+			.andExpect(content().string(containsString("attesterad")))
 			.andExpect(content().string(containsString("Södermalms projekt ska redovisas särskilt.")));
 
 		mvc.perform(get("/decisions/outcomes").with(users.as("farsta")))

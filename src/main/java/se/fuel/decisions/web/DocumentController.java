@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.audit.AuditTrail;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.decisions.DecisionDocuments;
@@ -36,16 +37,22 @@ import se.fuel.identity.Role;
 @Controller
 class DocumentController {
 
+	/** The audit trail's name for a document version, as the document service records it. */
+	static final String AUDIT_TYPE = "DecisionDocument";
+
 	private final DecisionDocuments documents;
 
 	private final DocumentRenderer renderer;
 
 	private final Identity identity;
 
-	DocumentController(DecisionDocuments documents, DocumentRenderer renderer, Identity identity) {
+	private final AuditTrail audit;
+
+	DocumentController(DecisionDocuments documents, DocumentRenderer renderer, Identity identity, AuditTrail audit) {
 		this.documents = documents;
 		this.renderer = renderer;
 		this.identity = identity;
+		this.audit = audit;
 	}
 
 	@GetMapping("/decisions/{year:[0-9]+}")
@@ -140,6 +147,7 @@ class DocumentController {
 		model.addAttribute("form", form);
 		model.addAttribute("violations", violations);
 		model.addAttribute("errors", errors);
+		model.addAttribute("events", officer ? audit.history(AUDIT_TYPE, document.id()) : List.of());
 		return "decisions/document-page";
 	}
 }
