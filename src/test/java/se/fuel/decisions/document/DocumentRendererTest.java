@@ -55,7 +55,7 @@ class DocumentRendererTest {
 
 	private static String text(byte[] pdf) throws IOException {
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(doc).replace('\u00A0', ' ');
+			return new PDFTextStripper().getText(doc).replace('\u00A0', ' ').replaceAll("\\s+", " ");
 		}
 	}
 
