@@ -242,7 +242,7 @@ final class DocumentFixtures {
 			@Override
 			public Optional<UserSummary> user(UUID id) {
 				return OFFICER.equals(id) ? Optional.of(new UserSummary(id, "handlaggare", "Rebecca Hedenstedt",
-						"rebecca@example.org", "08-508 254 13", Role.OFFICER, unit)) : Optional.empty();
+						"rebecca@example.org", "08-508 254 13", Role.OFFICER, unit, "Utredare")) : Optional.empty();
 			}
 
 			@Override

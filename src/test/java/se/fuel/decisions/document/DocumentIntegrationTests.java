@@ -38,6 +38,9 @@ class DocumentIntegrationTests {
 	@Autowired
 	DocumentRenderer renderer;
 
+	@Autowired
+	tools.jackson.databind.json.JsonMapper json;
+
 	private DecisionDocumentContent compose2024() {
 		return composer.compose(2024, allocations.texts(2024), allocations.allocation(2024).lines());
 	}
@@ -115,11 +118,21 @@ class DocumentIntegrationTests {
 		var view = new DocumentView(UUID.randomUUID(), 2024, 1, true, RoundStatus.FINALISED, Instant.now(),
 				"handlaggare", compose2024(), List.of(), null);
 		byte[] pdf = renderer.pdf(view);
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "decision-document-2024-demo.pdf"), pdf);
 		PdfAValidation.assertPdfA2b(pdf);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			String text = plain(new PDFTextStripper().getText(doc));
 			assertThat(text).contains("3 198 400", "3 000 000", "198 400", "6 658 400", "Senast den 2 juni 2024",
 					"Dokumentet är ännu inte attesterat.");
 		}
+	}
+
+	@Test
+	@WithUserDetails("handlaggare")
+	void the_content_survives_the_json_snapshot_of_a_version() {
+		var content = compose2024();
+		var read = json.readValue(json.writeValueAsString(content), DecisionDocumentContent.class);
+		assertThat(read).isEqualTo(content);
+		assertThat(read.grandTotalSentence()).isNotBlank();
 	}
 }
