@@ -120,6 +120,7 @@ class DocumentIntegrationTests {
 		byte[] pdf = renderer.pdf(view);
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "decision-document-2024-demo.pdf"), pdf);
 		PdfAValidation.assertPdfA2b(pdf);
+		PdfAValidation.assertPdfUa1(pdf);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			String text = plain(new PDFTextStripper().getText(doc));
 			assertThat(text).contains("3 198 400", "3 000 000", "198 400", "6 658 400", "Senast den 2 juni 2024",
