@@ -56,6 +56,10 @@ public final class PdfAValidation {
 		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
 				PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
 			ValidationResult result = validator.validate(parser);
+			if (result.getTotalAssertions() == 0 || result.getPDFAFlavour() != flavour) {
+				// A profile that checked nothing would pass anything.
+				return List.of("veraPDF checked no rule of " + flavour + " (ran " + result.getPDFAFlavour() + ")");
+			}
 			Map<String, Integer> failed = new TreeMap<>();
 			Map<String, String> messages = new TreeMap<>();
 			for (TestAssertion a : result.getTestAssertions()) {
