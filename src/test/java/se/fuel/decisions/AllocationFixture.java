@@ -1,18 +1,23 @@
 package se.fuel.decisions;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.jayway.jsonpath.JsonPath;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,24 +36,70 @@ public final class AllocationFixture {
 
 	public static final String CAP_GROUP = "Fördelningstest " + YEAR;
 
-	private final MockMvc mvc;
+	/** Sends a JSON request to the API as a demo user and answers the body, failing unless the status is expected. */
+	public interface Api {
 
-	public AllocationFixture(MockMvc mvc) {
-		this.mvc = mvc;
+		String send(String method, String path, String user, String json, int expectedStatus) throws Exception;
 	}
 
 	/** The applications by their letter: A, B, C. */
 	public record Lines(String callId, String a, String b, String c) {
 	}
 
-	private static final Map<MockMvc, Lines> CREATED = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<Object, Lines> CREATED = new ConcurrentHashMap<>();
+
+	private final Object database;
+
+	private final Api api;
+
+	private AllocationFixture(Object database, Api api) {
+		this.database = database;
+		this.api = api;
+	}
+
+	/** Through MockMvc, in the context of the MVC tests. */
+	public static AllocationFixture of(MockMvc mvc) {
+		return new AllocationFixture(mvc, (method, path, user, json, expected) -> {
+			var builder = request(HttpMethod.valueOf(method), path).with(httpBasic(user, "demo"));
+			if (json != null) {
+				builder.contentType(MediaType.APPLICATION_JSON).content(json);
+			}
+			var response = mvc.perform(builder).andReturn().getResponse();
+			if (response.getStatus() != expected) {
+				throw new AssertionError(method + " " + path + " answered " + response.getStatus() + ": "
+						+ response.getContentAsString());
+			}
+			return response.getContentAsString();
+		});
+	}
+
+	/** Over HTTP, for browser tests whose application runs on a port with a database of its own. */
+	public static AllocationFixture of(String baseUrl) {
+		HttpClient client = HttpClient.newHttpClient();
+		return new AllocationFixture(baseUrl, (method, path, user, json, expected) -> {
+			var builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+				.header("Authorization", "Basic " + Base64.getEncoder()
+					.encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+				.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+						: HttpRequest.BodyPublishers.ofString(json));
+			if (json != null) {
+				builder.header("Content-Type", "application/json");
+			}
+			var response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != expected) {
+				throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": "
+						+ response.body());
+			}
+			return response.body();
+		});
+	}
 
 	public Lines lines() throws Exception {
 		synchronized (AllocationFixture.class) {
-			Lines lines = CREATED.get(mvc);
+			Lines lines = CREATED.get(database);
 			if (lines == null) {
 				lines = create();
-				CREATED.put(mvc, lines);
+				CREATED.put(database, lines);
 			}
 			return lines;
 		}
@@ -64,7 +115,7 @@ public final class AllocationFixture {
 				 "mainCriteria":["Nya arbetssätt"],"priorityAreas":[],"requiredSections":[],"wordLimits":{},
 				 "reportDueDate":"2099-02-28","repaymentNoticeDate":"2099-06-02","published":true}
 				""".formatted(YEAR, CALL_TITLE, opens, closes, CAP_GROUP);
-		String callId = created("handlaggare", "/api/v1/calls", call);
+		String callId = id(api.send("POST", "/api/v1/calls", "handlaggare", call, 201));
 		String a = grantedApplication("farsta", callId, "Fördelningstest A", 300_000);
 		String b = grantedApplication("sodermalm", callId, "Fördelningstest B", 300_000);
 		String c = grantedApplication("farsta", callId, "Fördelningstest C", 20_000);
@@ -78,35 +129,24 @@ public final class AllocationFixture {
 				 "genderAnalysis":"Analys","requestedAmount":%d,"budgetLines":[{"description":"Lön","amount":%d}],
 				 "priorityAreas":[],"startDate":"%d-02-01","endDate":"%d-11-30"}"""
 			.formatted(callId, title, amount, amount, YEAR, YEAR);
-		String id = created(user, "/api/v1/applications", json);
-		mvc.perform(post("/api/v1/applications/" + id + "/submit").with(httpBasic(user, "demo")))
-			.andExpect(status().isOk());
-		mvc.perform(put("/api/v1/assessments/" + id).with(httpBasic("handlaggare", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"criteria":[{"met":true,"motivation":"Uppfyllt"}],"priorityAreas":[],"recommendation":"GRANT"}"""))
-			.andExpect(status().isOk());
+		String id = id(api.send("POST", "/api/v1/applications", user, json, 201));
+		api.send("POST", "/api/v1/applications/" + id + "/submit", user, null, 200);
+		api.send("PUT", "/api/v1/assessments/" + id, "handlaggare", """
+				{"criteria":[{"met":true,"motivation":"Uppfyllt"}],"priorityAreas":[],"recommendation":"GRANT"}""",
+				200);
 		return id;
 	}
 
 	/** Changes C's assessment to a rejection, which brings Farsta back within the cap. */
 	public void rejectC() throws Exception {
-		String reasons = mvc.perform(get("/api/v1/assessments/reason-categories").with(httpBasic("handlaggare", "demo")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String reasons = api.send("GET", "/api/v1/assessments/reason-categories", "handlaggare", null, 200);
 		List<String> ids = JsonPath.read(reasons, "$[*].id");
-		mvc.perform(put("/api/v1/assessments/" + lines().c()).with(httpBasic("handlaggare", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"criteria":[{"met":true,"motivation":"Uppfyllt"}],"priorityAreas":[],"recommendation":"REJECT",
-					 "reasonCategoryId":"%s","motivation":"Ryms inte inom taket"}""".formatted(ids.get(0))))
-			.andExpect(status().isOk());
+		api.send("PUT", "/api/v1/assessments/" + lines().c(), "handlaggare", """
+				{"criteria":[{"met":true,"motivation":"Uppfyllt"}],"priorityAreas":[],"recommendation":"REJECT",
+				 "reasonCategoryId":"%s","motivation":"Ryms inte inom taket"}""".formatted(ids.get(0)), 200);
 	}
 
-	private String created(String user, String path, String json) throws Exception {
-		String body = mvc.perform(post(path).with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
-			.content(json))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+	private static String id(String body) {
 		return JsonPath.read(body, "$.id");
 	}
 }

@@ -38,7 +38,7 @@ class AllocationApiTests {
 	MockMvc mvc;
 
 	AllocationFixture fixture() {
-		return new AllocationFixture(mvc);
+		return AllocationFixture.of(mvc);
 	}
 
 	@Test

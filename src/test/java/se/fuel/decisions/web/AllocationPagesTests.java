@@ -43,7 +43,7 @@ class AllocationPagesTests {
 	TestUsers users;
 
 	AllocationFixture fixture() {
-		return new AllocationFixture(mvc);
+		return AllocationFixture.of(mvc);
 	}
 
 	String page(int year) throws Exception {
