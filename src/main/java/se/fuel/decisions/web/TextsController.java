@@ -58,7 +58,10 @@ class TextsController {
 		return "redirect:/allocation/" + year + "/texts";
 	}
 
-	private String page(int year, TextsForm form, List<Violation> violations, Model model) {
+	private String page(int year, TextsForm form, List<Violation> found, Model model) {
+		List<Violation> violations = found.stream()
+			.map(v -> new Violation(fieldOnPage(v.field()), v.rule(), v.message()))
+			.toList();
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message()));
 		model.addAttribute("year", year);
@@ -68,5 +71,18 @@ class TextsController {
 		model.addAttribute("officers", identity.usersWithRole(Role.OFFICER));
 		model.addAttribute("rows", java.util.stream.IntStream.range(0, TextsForm.SIGNATORY_ROWS).boxed().toList());
 		return "decisions/allocation-texts";
+	}
+
+	/** A rule about one signatory or appendix ("signatories[1].name") is shown at its group of fields. */
+	static String fieldOnPage(String field) {
+		if (field == null) {
+			return "registrationNumber";
+		}
+		for (String group : List.of("signatories", "appendices")) {
+			if (field.startsWith(group)) {
+				return group;
+			}
+		}
+		return field;
 	}
 }
