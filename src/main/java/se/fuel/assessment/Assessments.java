@@ -27,5 +27,6 @@ public interface Assessments {
 
 	ReasonCategoryView addReasonCategory(String name);
 
-	ReasonCategoryView changeReasonCategory(UUID id, String name, boolean active);
+	/** Renames, (de)activates and rephrases a category; a blank phrase goes back to the generated one. */
+	ReasonCategoryView changeReasonCategory(UUID id, String name, boolean active, String documentPhrase);
 }

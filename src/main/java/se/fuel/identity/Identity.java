@@ -31,6 +31,6 @@ public interface Identity {
 
 	/** What other modules may know of a user. */
 	record UserSummary(UUID id, String username, String displayName, String email, String phone, Role role,
-			UUID organisationId) {
+			UUID organisationId, String title) {
 	}
 }

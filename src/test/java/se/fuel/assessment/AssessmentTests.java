@@ -213,11 +213,16 @@ class AssessmentTests {
 		String body = mvc.perform(get("/api/v1/assessments/reason-categories").with(httpBasic("handlaggare", "demo")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		java.util.List<String> ids = JsonPath.read(body, "$[?(@.name == '" + name + "')].id");
+		java.util.List<String> generated = JsonPath.read(body, "$[?(@.name == '" + name + "')].documentPhrase");
+		assertThat(generated).containsExactly("bedöms inte kunna beviljas: " + name.replace("Testgrund", "testgrund")
+				+ ".");
 		mvc.perform(post("/assessments/reasons/" + ids.get(0)).with(csrf()).with(users.as("handlaggare"))
-			.param("name", name + " ändrad"))
+			.param("name", name + " ändrad").param("documentPhrase", "bedöms sakna en budget."))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/assessments/reason-categories").with(httpBasic("handlaggare", "demo")))
-			.andExpect(jsonPath("$[?(@.name == '" + name + " ändrad')].active").value(hasItem(false)));
+			.andExpect(jsonPath("$[?(@.name == '" + name + " ändrad')].active").value(hasItem(false)))
+			.andExpect(jsonPath("$[?(@.name == '" + name + " ändrad')].documentPhrase")
+				.value(hasItem("bedöms sakna en budget.")));
 		assertThat(audit.history("ReasonCategory", ids.get(0))).extracting(e -> e.action())
 			.containsExactly("created", "updated");
 		mvc.perform(post("/assessments/reasons").with(csrf()).with(users.as("handlaggare")).param("name", " "))

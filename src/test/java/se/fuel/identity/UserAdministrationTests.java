@@ -99,7 +99,7 @@ class UserAdministrationTests {
 		String id = createUser(username, "APPLICANT", "farsta");
 		var norrmalm = organisations.findByCode("norrmalm").orElseThrow();
 		mvc.perform(post("/admin/users/" + id).with(csrf()).with(users.as("admin"))
-				.param("displayName", "Bo Bytare").param("email", "").param("phone", "")
+				.param("displayName", "Bo Bytare").param("email", "").param("phone", "").param("title", "Enhetschef")
 				.param("role", "READER").param("organisationId", norrmalm.id().toString()).param("enabled", "true"))
 			.andExpect(redirectedUrl("/admin/users/" + id));
 		mvc.perform(post("/admin/users/" + id + "/password").with(csrf()).with(users.as("admin"))
@@ -108,6 +108,7 @@ class UserAdministrationTests {
 
 		mvc.perform(get("/admin/users/" + id).with(users.as("admin")))
 			.andExpect(content().string(containsString("Bo Bytare")))
+			.andExpect(content().string(containsString("Enhetschef")))
 			.andExpect(content().string(containsString("Läsare")))
 			.andExpect(content().string(containsString("Norrmalm")));
 		assertThat(auditTrail.history("UserAccount", id)).extracting(e -> e.action())

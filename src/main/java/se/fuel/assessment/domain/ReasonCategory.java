@@ -32,6 +32,9 @@ public class ReasonCategory {
 	@Column(nullable = false)
 	private boolean active;
 
+	@Column(name = "document_phrase")
+	private String documentPhrase;
+
 	protected ReasonCategory() {
 	}
 
@@ -42,17 +45,29 @@ public class ReasonCategory {
 		this.active = true;
 	}
 
-	public void change(String name, boolean active) {
+	public void change(String name, boolean active, String documentPhrase) {
 		this.name = name;
 		this.active = active;
+		this.documentPhrase = documentPhrase;
 	}
 
 	public Map<String, Object> snapshot() {
-		return Map.of("name", name, "active", active);
+		return Map.of("name", name, "active", active, "documentPhrase", documentPhrase());
 	}
 
 	public UUID id() { return id; }
 	public String name() { return name; }
 	public int position() { return position; }
 	public boolean active() { return active; }
+
+	/**
+	 * How the decision document states this reason after "Projektet ”…” "; categories added without a phrase read
+	 * "bedöms inte kunna beviljas: <name>."
+	 */
+	public String documentPhrase() {
+		if (documentPhrase != null && !documentPhrase.isBlank()) {
+			return documentPhrase;
+		}
+		return "bedöms inte kunna beviljas: " + Character.toLowerCase(name.charAt(0)) + name.substring(1) + ".";
+	}
 }

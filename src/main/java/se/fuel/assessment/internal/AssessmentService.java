@@ -177,12 +177,17 @@ class AssessmentService implements Assessments {
 
 	@Override
 	@Transactional
-	public ReasonCategoryView changeReasonCategory(UUID id, String name, boolean active) {
+	public ReasonCategoryView changeReasonCategory(UUID id, String name, boolean active, String documentPhrase) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		ReasonCategory category = reasons.findById(id).orElseThrow(() -> new NotFoundException("reason category"));
 		String clean = checkName(name, category);
+		String phrase = documentPhrase == null ? "" : documentPhrase.strip();
+		if (phrase.length() > 500) {
+			throw new ViolationException(new Violation("documentPhrase", "max-length",
+					"Formulering i tjänsteutlåtandet: högst 500 tecken."));
+		}
 		var before = category.snapshot();
-		category.change(clean, active);
+		category.change(clean, active, phrase.isEmpty() ? null : phrase);
 		reasons.saveAndFlush(category);
 		audit.record(REASON_AUDIT_TYPE, id, "updated", before, category.snapshot());
 		return view(category);
@@ -266,7 +271,7 @@ class AssessmentService implements Assessments {
 	}
 
 	private static ReasonCategoryView view(ReasonCategory r) {
-		return new ReasonCategoryView(r.id(), r.name(), r.active());
+		return new ReasonCategoryView(r.id(), r.name(), r.active(), r.documentPhrase());
 	}
 
 	private static String blankToNull(String s) {

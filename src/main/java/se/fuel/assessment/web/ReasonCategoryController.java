@@ -47,16 +47,17 @@ class ReasonCategoryController {
 
 	@PostMapping("/assessments/reasons/{id}")
 	String change(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "false") boolean active, Model model, HttpServletResponse response,
+			@RequestParam(defaultValue = "false") boolean active, @RequestParam(defaultValue = "") String documentPhrase,
+			Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
-			assessments.changeReasonCategory(id, name, active);
+			assessments.changeReasonCategory(id, name, active, documentPhrase);
 		}
 		catch (ViolationException e) {
 			response.setStatus(422);
 			// The field of the row that was changed, so that the summary links to it.
 			var violations = e.violations().stream()
-				.map(v -> new Violation("name-" + id, v.rule(), v.message())).toList();
+				.map(v -> new Violation(v.field() + "-" + id, v.rule(), v.message())).toList();
 			return page(model, violations, "");
 		}
 		redirect.addFlashAttribute("saved", true);

@@ -23,18 +23,18 @@ class DemoUsers implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-	record Demo(String username, String name, Role role, String organisationCode, String phone) {
+	record Demo(String username, String name, Role role, String organisationCode, String phone, String title) {
 	}
 
 	static final List<Demo> ACCOUNTS = List.of(
-			new Demo("handlaggare", "Rebecca Hedenstedt", Role.OFFICER, "sof-stadsovergripande", "08-508 254 13"),
-			new Demo("farsta", "Fatima Ahmed", Role.APPLICANT, "farsta", null),
-			new Demo("sodermalm", "Sven Berg", Role.APPLICANT, "sodermalm", null),
-			new Demo("radsledamot", "Rut Lindqvist", Role.COUNCIL, "farsta", null),
-			new Demo("socialdirektor", "Veronica Wolgast Carstorp", Role.ATTESTANT, "socialforvaltningen", null),
-			new Demo("avdelningschef", "Lina Blombergsson", Role.ATTESTANT, "sof-stadsovergripande", null),
-			new Demo("lasare", "Lars Nilsson", Role.READER, "socialforvaltningen", null),
-			new Demo("admin", "Ada Ek", Role.ADMIN, "socialforvaltningen", null));
+			new Demo("handlaggare", "Rebecca Hedenstedt", Role.OFFICER, "sof-stadsovergripande", "08-508 254 13", "FoU-handläggare"),
+			new Demo("farsta", "Fatima Ahmed", Role.APPLICANT, "farsta", null, "Utvecklingsledare"),
+			new Demo("sodermalm", "Sven Berg", Role.APPLICANT, "sodermalm", null, "Enhetschef"),
+			new Demo("radsledamot", "Rut Lindqvist", Role.COUNCIL, "farsta", null, "Ledamot i FoU-rådet"),
+			new Demo("socialdirektor", "Veronica Wolgast Carstorp", Role.ATTESTANT, "socialforvaltningen", null, "Socialdirektör"),
+			new Demo("avdelningschef", "Lina Blombergsson", Role.ATTESTANT, "sof-stadsovergripande", null, "Avdelningschef"),
+			new Demo("lasare", "Lars Nilsson", Role.READER, "socialforvaltningen", null, "Socialsekreterare"),
+			new Demo("admin", "Ada Ek", Role.ADMIN, "socialforvaltningen", null, "Systemförvaltare"));
 
 	private final FuelProperties properties;
 
@@ -60,13 +60,19 @@ class DemoUsers implements ApplicationRunner {
 		}
 		String hash = null;
 		for (Demo demo : ACCOUNTS) {
-			if (users.findByUsernameIgnoreCase(demo.username()).isPresent()) {
+			var existing = users.findByUsernameIgnoreCase(demo.username());
+			if (existing.isPresent()) {
+				// data folders from before titles existed get them once
+				if (existing.get().getTitle() == null) {
+					existing.get().setTitle(demo.title());
+				}
 				continue;
 			}
 			hash = hash != null ? hash : encoder.encode("demo");
 			var org = organisations.findByCode(demo.organisationCode()).orElseThrow();
 			var account = new UserAccount(demo.username(), hash, demo.name(), demo.role(), org.id());
 			account.setPhone(demo.phone());
+			account.setTitle(demo.title());
 			account.setEmail(demo.username() + "@demo.fuel.stockholm.se");
 			users.save(account);
 		}

@@ -8,7 +8,7 @@ import se.fuel.identity.Role;
  * What an administrator gives to open a local account; the password is hashed before anything is stored.
  */
 public record NewUser(String username, String displayName, String email, String phone, Role role,
-		UUID organisationId, String password) {
+		UUID organisationId, String password, String title) {
 
 	@Override
 	public String toString() {

@@ -35,6 +35,9 @@ public class UserAccount {
 
 	private String phone;
 
+	/** Job title as signatures and attestations show it, e.g. "Socialdirektör". */
+	private String title;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Role role;
@@ -61,15 +64,15 @@ public class UserAccount {
 
 	/** What the audit trail keeps of an account: everything but the password hash. */
 	Snapshot snapshot() {
-		return new Snapshot(username, displayName, email, phone, role, organisationId, enabled);
+		return new Snapshot(username, displayName, email, phone, role, organisationId, enabled, title);
 	}
 
 	record Snapshot(String username, String displayName, String email, String phone, Role role, UUID organisationId,
-			boolean enabled) {
+			boolean enabled, String title) {
 	}
 
 	public UserSummary summary() {
-		return new UserSummary(id, username, displayName, email, phone, role, organisationId);
+		return new UserSummary(id, username, displayName, email, phone, role, organisationId, title);
 	}
 
 	public UUID getId() { return id; }
@@ -78,6 +81,8 @@ public class UserAccount {
 	public String getDisplayName() { return displayName; }
 	public String getEmail() { return email; }
 	public String getPhone() { return phone; }
+	public String getTitle() { return title; }
+	public void setTitle(String title) { this.title = title; }
 	public Role getRole() { return role; }
 	public UUID getOrganisationId() { return organisationId; }
 	public boolean isEnabled() { return enabled; }

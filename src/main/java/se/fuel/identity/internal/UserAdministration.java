@@ -129,6 +129,8 @@ public class UserAdministration {
 				user.role(), user.organisationId());
 		account.setEmail(blankToNull(user.email()));
 		account.setPhone(blankToNull(user.phone()));
+		account.setTitle(checkedTitle(user.title(), violations));
+		throwIfAny(violations);
 		users.save(account);
 		auditTrail.record(AUDIT_TYPE, account.getId(), "created", null, account.snapshot());
 		return view(account);
@@ -155,8 +157,10 @@ public class UserAdministration {
 						"Aktivt konto: du kan inte stänga av ditt eget konto. Be en annan administratör."));
 			}
 		}
+		String title = checkedTitle(change.title(), violations);
 		throwIfAny(violations);
 		var before = account.snapshot();
+		account.setTitle(title);
 		account.setDisplayName(change.displayName().trim());
 		account.setEmail(blankToNull(change.email()));
 		account.setPhone(blankToNull(change.phone()));
@@ -195,6 +199,14 @@ public class UserAdministration {
 				sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
 			}
 		}
+	}
+
+	private static String checkedTitle(String title, List<Violation> violations) {
+		String value = blankToNull(title);
+		if (value != null && value.strip().length() > 200) {
+			violations.add(new Violation("title", "length", "Titel: högst 200 tecken."));
+		}
+		return value == null ? null : value.strip();
 	}
 
 	private void checkProfile(String displayName, String email, String phone, Role role, List<Violation> violations) {
@@ -256,7 +268,7 @@ public class UserAdministration {
 
 	private UserView view(UserAccount a) {
 		return new UserView(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getPhone(), a.getRole(),
-				a.getOrganisationId(), organisations.nameOf(a.getOrganisationId()), a.isEnabled());
+				a.getOrganisationId(), organisations.nameOf(a.getOrganisationId()), a.isEnabled(), a.getTitle());
 	}
 
 	private static LocalDate today() {

@@ -8,5 +8,5 @@ import se.fuel.identity.Role;
  * What an administrator may change on an existing account.
  */
 public record UserChange(String displayName, String email, String phone, Role role, UUID organisationId,
-		boolean enabled) {
+		boolean enabled, String title) {
 }

@@ -8,5 +8,5 @@ import se.fuel.identity.Role;
  * An account as administrators see it: never with its password hash.
  */
 public record UserView(UUID id, String username, String displayName, String email, String phone, Role role,
-		UUID organisationId, String organisationName, boolean enabled) {
+		UUID organisationId, String organisationName, boolean enabled, String title) {
 }

@@ -82,7 +82,7 @@ class UserAdminController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			var current = administration.get(id);
 			var kept = new UserForm(current.username(), form.displayName(), form.email(), form.phone(), form.role(),
-					form.organisationId(), form.isEnabled(), "");
+					form.organisationId(), form.isEnabled(), "", form.title());
 			return form(model, kept, id, e.violations());
 		}
 	}

@@ -15,19 +15,19 @@ import se.fuel.identity.internal.UserView;
  * password).
  */
 record UserForm(String username, String displayName, String email, String phone, String role,
-		String organisationId, Boolean enabled, String password) {
+		String organisationId, Boolean enabled, String password, String title) {
 
 	static UserForm empty() {
-		return new UserForm("", "", "", "", "", "", true, "");
+		return new UserForm("", "", "", "", "", "", true, "", "");
 	}
 
 	static UserForm of(UserView user) {
 		return new UserForm(user.username(), user.displayName(), nullToEmpty(user.email()), nullToEmpty(user.phone()),
-				user.role().name(), user.organisationId().toString(), user.enabled(), "");
+				user.role().name(), user.organisationId().toString(), user.enabled(), "", nullToEmpty(user.title()));
 	}
 
 	UserForm withoutPassword() {
-		return new UserForm(username, displayName, email, phone, role, organisationId, enabled, "");
+		return new UserForm(username, displayName, email, phone, role, organisationId, enabled, "", title);
 	}
 
 	public boolean isEnabled() {
@@ -35,11 +35,11 @@ record UserForm(String username, String displayName, String email, String phone,
 	}
 
 	NewUser toNewUser(List<Violation> violations) {
-		return new NewUser(username, displayName, email, phone, role(role), organisation(violations), password);
+		return new NewUser(username, displayName, email, phone, role(role), organisation(violations), password, title);
 	}
 
 	UserChange toChange(List<Violation> violations) {
-		return new UserChange(displayName, email, phone, role(role), organisation(violations), isEnabled());
+		return new UserChange(displayName, email, phone, role(role), organisation(violations), isEnabled(), title);
 	}
 
 	static List<Violation> newViolations() {

@@ -1,0 +1,254 @@
+package se.fuel.decisions.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.assessment.ApplicationAssessed;
+import se.fuel.audit.AuditTrail;
+import se.fuel.calls.CallView;
+import se.fuel.calls.Calls;
+import se.fuel.common.NotFoundException;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.decisions.AllocationLine;
+import se.fuel.decisions.AllocationView;
+import se.fuel.decisions.Allocations;
+import se.fuel.decisions.DocumentView;
+import se.fuel.decisions.RoundStatus;
+import se.fuel.decisions.RoundTexts;
+import se.fuel.decisions.Signatory;
+import se.fuel.decisions.document.DocumentComposer;
+import se.fuel.decisions.domain.AllocationAmount;
+import se.fuel.decisions.domain.AllocationAmountRepository;
+import se.fuel.decisions.domain.AmountWithinRequested;
+import se.fuel.decisions.domain.DecisionDocument;
+import se.fuel.decisions.domain.DecisionRound;
+import se.fuel.decisions.domain.DecisionRoundRepository;
+import se.fuel.identity.CurrentUser;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Identity.UserSummary;
+import se.fuel.identity.Role;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The officers' allocation workbench: amounts, texts and finalising. Any change after finalising supersedes the
+ * current document version (and voids its attestations); after the committee's decision nothing changes.
+ */
+@Service
+class AllocationService implements Allocations {
+
+	static final String AUDIT_TYPE = "Allocation";
+
+	private final AllocationCalculator calculator;
+
+	private final AllocationAmountRepository amounts;
+
+	private final DecisionRoundRepository rounds;
+
+	private final DocumentService documents;
+
+	private final DocumentComposer composer;
+
+	private final Calls calls;
+
+	private final Identity identity;
+
+	private final AuditTrail audit;
+
+	private final JsonMapper json;
+
+	private final Clock clock = Clock.systemUTC();
+
+	AllocationService(AllocationCalculator calculator, AllocationAmountRepository amounts,
+			DecisionRoundRepository rounds, DocumentService documents, DocumentComposer composer, Calls calls,
+			Identity identity, AuditTrail audit, JsonMapper json) {
+		this.calculator = calculator;
+		this.amounts = amounts;
+		this.rounds = rounds;
+		this.documents = documents;
+		this.composer = composer;
+		this.calls = calls;
+		this.identity = identity;
+		this.audit = audit;
+		this.json = json;
+	}
+
+	@Override
+	public List<Integer> years() {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		return calls.all().stream().filter(CallView::published).map(CallView::year).distinct()
+			.sorted(Comparator.reverseOrder()).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public AllocationView allocation(int year) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		return existing(year);
+	}
+
+	@Override
+	@Transactional
+	public AllocationView changeAmount(int year, UUID applicationId, long amount) {
+		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
+		AllocationLine line = lineOf(year, applicationId);
+		AmountWithinRequested.check(line, amount).ifPresent(v -> {
+			throw new ViolationException(v);
+		});
+		if (amount == line.amount()) {
+			return calculator.compute(year);
+		}
+		Instant now = clock.instant();
+		changing(year, now);
+		AllocationAmount changed = amounts.findById(applicationId).orElseGet(() -> new AllocationAmount(applicationId,
+				year));
+		changed.change(amount, me.username(), now);
+		amounts.save(changed);
+		audit.record(AUDIT_TYPE, applicationId, "updated", Map.of("amount", line.amount()), Map.of("amount", amount));
+		return calculator.compute(year);
+	}
+
+	@Override
+	@Transactional
+	public AllocationView resetAmount(int year, UUID applicationId) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		AllocationLine line = lineOf(year, applicationId);
+		amounts.findById(applicationId).ifPresent(changed -> {
+			changing(year, clock.instant());
+			amounts.delete(changed);
+			audit.record(AUDIT_TYPE, applicationId, "reset", Map.of("amount", line.amount()), null);
+		});
+		return calculator.compute(year);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public RoundTexts texts(int year) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		existing(year);
+		return textsOf(year);
+	}
+
+	@Override
+	@Transactional
+	public RoundTexts changeTexts(int year, RoundTexts texts) {
+		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
+		existing(year);
+		return changeTextsAs(year, texts, me.username());
+	}
+
+	@Override
+	@Transactional
+	public DocumentView finalise(int year) {
+		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
+		existing(year);
+		return finaliseAsOf(year, me.username(), clock.instant());
+	}
+
+	/** Finalises as of a given time: the demo data back-dates the 2024 round with it. */
+	@Transactional
+	DocumentView finaliseAsOf(int year, String actor, Instant at) {
+		DecisionRound round = rounds.findById(year).orElseGet(() -> rounds.save(new DecisionRound(year)));
+		if (round.status() != RoundStatus.OPEN) {
+			throw new ViolationException(new Violation("year", "open", "Fördelningen för " + year
+					+ " är redan fastställd (" + round.status().label().toLowerCase() + "); ändra den för att göra en ny version."));
+		}
+		AllocationView allocation = calculator.compute(year);
+		if (!allocation.violations().isEmpty()) {
+			throw new ViolationException(allocation.violations());
+		}
+		DecisionDocument document = documents.createVersion(year,
+				composer.compose(year, textsOf(year), allocation.lines()), actor, at);
+		round.changeStatus(RoundStatus.FINALISED);
+		audit.record(AUDIT_TYPE + "Round", year, "finalised", null,
+				Map.of("version", document.number(), "total", allocation.total()));
+		return documents.view(document);
+	}
+
+	@Transactional
+	RoundTexts changeTextsAs(int year, RoundTexts texts, String actor) {
+		List<Violation> violations = new ArrayList<>();
+		if (texts.title() == null || texts.title().isBlank()) {
+			violations.add(new Violation("title", "required", "Rubrik: ange ärendets rubrik."));
+		}
+		if (texts.recipient() == null || texts.recipient().isBlank()) {
+			violations.add(new Violation("recipient", "required", "Mottagare: ange vilken nämnd ärendet går till."));
+		}
+		if (texts.documentDate() == null) {
+			violations.add(new Violation("documentDate", "required", "Datum: ange tjänsteutlåtandets datum."));
+		}
+		if (texts.officerId() == null || identity.user(texts.officerId())
+			.filter(u -> u.role() == Role.OFFICER || u.role() == Role.ADMIN).isEmpty()) {
+			violations.add(new Violation("officerId", "officer", "Handläggare: välj en FoU-handläggare."));
+		}
+		if (!violations.isEmpty()) {
+			throw new ViolationException(violations);
+		}
+		RoundTexts before = textsOf(year);
+		if (before.equals(texts)) {
+			return before;
+		}
+		changing(year, clock.instant());
+		DecisionRound round = rounds.findById(year).orElseGet(() -> rounds.save(new DecisionRound(year)));
+		round.changeTexts(json.writeValueAsString(texts));
+		audit.record(AUDIT_TYPE + "Round", year, "updated", before, texts);
+		return texts;
+	}
+
+	RoundTexts textsOf(int year) {
+		return rounds.findById(year)
+			.map(DecisionRound::texts)
+			.filter(t -> t != null && !t.isBlank())
+			.map(t -> json.readValue(t, RoundTexts.class))
+			.orElseGet(() -> DefaultTexts.forYear(year,
+					identity.usersWithRole(Role.OFFICER).stream().findFirst().map(UserSummary::id).orElse(null),
+					identity.usersWithRole(Role.ATTESTANT).stream()
+						.map(u -> new Signatory(u.displayName(), u.title(), "Socialförvaltningen"))
+						.toList()));
+	}
+
+	/** A reassessment changes the allocation too: the officer's changed amount gives way to the new recommendation. */
+	@EventListener
+	void on(ApplicationAssessed assessed) {
+		calls.find(assessed.callId()).ifPresent(call -> {
+			changing(call.year(), clock.instant());
+			amounts.findById(assessed.applicationId()).ifPresent(amounts::delete);
+		});
+	}
+
+	private void changing(int year, Instant at) {
+		DecisionRound round = rounds.findById(year).orElse(null);
+		if (round == null) {
+			return;
+		}
+		if (round.status() == RoundStatus.DECIDED) {
+			throw new ViolationException(new Violation("year", "decided",
+					"Fördelningen för " + year + " är beslutad av nämnden och kan inte ändras."));
+		}
+		if (round.finalised()) {
+			documents.supersede(year, at);
+		}
+	}
+
+	private AllocationView existing(int year) {
+		if (calculator.callsOf(year).isEmpty()) {
+			throw DocumentService.notFound();
+		}
+		return calculator.compute(year);
+	}
+
+	private AllocationLine lineOf(int year, UUID applicationId) {
+		return existing(year).lines().stream()
+			.filter(l -> l.applicationId().equals(applicationId))
+			.findFirst()
+			.orElseThrow(DocumentService::notFound);
+	}
+}

@@ -1,0 +1,329 @@
+package se.fuel.decisions.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.audit.AuditTrail;
+import se.fuel.common.NotFoundException;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.decisions.AllocationLine;
+import se.fuel.decisions.AllocationView;
+import se.fuel.decisions.ApplicationOutcome;
+import se.fuel.decisions.AttestationView;
+import se.fuel.decisions.CommitteeDecided;
+import se.fuel.decisions.CommitteeDecisionView;
+import se.fuel.decisions.DecisionDocumentContent;
+import se.fuel.decisions.DecisionDocuments;
+import se.fuel.decisions.DecisionInput;
+import se.fuel.decisions.DecisionOutcome;
+import se.fuel.decisions.DocumentSummary;
+import se.fuel.decisions.DocumentView;
+import se.fuel.decisions.RoundStatus;
+import se.fuel.decisions.domain.Attestation;
+import se.fuel.decisions.domain.AttestationRepository;
+import se.fuel.decisions.domain.DecisionDocument;
+import se.fuel.decisions.domain.DecisionDocumentRepository;
+import se.fuel.decisions.domain.DecisionRound;
+import se.fuel.decisions.domain.DecisionRoundRepository;
+import se.fuel.decisions.domain.RecordedOutcome;
+import se.fuel.decisions.domain.RecordedOutcomeRepository;
+import se.fuel.identity.CurrentUser;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Identity.UserSummary;
+import se.fuel.identity.Role;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Decision document versions, their attestation and the committee's decision. Officers see every version; a named
+ * attestant sees the versions sent to them; anyone else gets 403, and an attestant a version not sent to them 404.
+ */
+@Service
+class DocumentService implements DecisionDocuments {
+
+	static final String AUDIT_TYPE = "DecisionDocument";
+
+	private static final String PARTIAL_REASON = "Projektet bedöms kunna genomföras med en reducerad summa av ansökta "
+			+ "medel.";
+
+	private final DecisionDocumentRepository documents;
+
+	private final AttestationRepository attestations;
+
+	private final DecisionRoundRepository rounds;
+
+	private final RecordedOutcomeRepository outcomes;
+
+	private final AllocationCalculator calculator;
+
+	private final Identity identity;
+
+	private final AuditTrail audit;
+
+	private final JsonMapper json;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock = Clock.systemUTC();
+
+	DocumentService(DecisionDocumentRepository documents, AttestationRepository attestations,
+			DecisionRoundRepository rounds, RecordedOutcomeRepository outcomes, AllocationCalculator calculator,
+			Identity identity, AuditTrail audit, JsonMapper json, ApplicationEventPublisher events) {
+		this.documents = documents;
+		this.attestations = attestations;
+		this.rounds = rounds;
+		this.outcomes = outcomes;
+		this.calculator = calculator;
+		this.identity = identity;
+		this.audit = audit;
+		this.json = json;
+		this.events = events;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public DocumentView document(UUID documentId) {
+		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.ATTESTANT);
+		DecisionDocument document = documents.findById(documentId).orElseThrow(DocumentService::notFound);
+		if (me.is(Role.ATTESTANT) && attestations.findByDocumentIdOrderByRequestedAtAscNameAsc(documentId).stream()
+			.noneMatch(a -> a.attestantId().equals(me.userId()))) {
+			throw notFound();
+		}
+		return view(document);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DocumentSummary> versions(int year) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		return documents.findByYearOrderByNumberDesc(year).stream().map(this::summary).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<DocumentView> current(int year) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		return documents.findByYearAndCurrentTrue(year).map(this::view);
+	}
+
+	@Override
+	@Transactional
+	public DocumentView sendForAttestation(UUID documentId, List<UUID> attestantIds) {
+		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
+		return sendAsOf(documentId, attestantIds, me.username(), clock.instant());
+	}
+
+	@Override
+	@Transactional
+	public DocumentView attest(UUID documentId) {
+		CurrentUser me = identity.require(Role.ATTESTANT);
+		return attestAsOf(documentId, me.userId(), clock.instant());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DocumentSummary> awaitingMyAttestation() {
+		CurrentUser me = identity.require(Role.ATTESTANT);
+		return attestations.findByAttestantIdAndAttestedAtIsNullAndVoidedAtIsNull(me.userId()).stream()
+			.map(a -> documents.findById(a.documentId()).orElseThrow())
+			.filter(DecisionDocument::current)
+			.map(this::summary)
+			.toList();
+	}
+
+	@Override
+	@Transactional
+	public DocumentView recordDecision(UUID documentId, DecisionInput input) {
+		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
+		return decideAsOf(documentId, input, me.username(), clock.instant());
+	}
+
+	/** Sends as of a given time: the demo data back-dates the 2024 round with it. */
+	@Transactional
+	DocumentView sendAsOf(UUID documentId, List<UUID> attestantIds, String actor, Instant at) {
+		DecisionDocument document = documents.findById(documentId).orElseThrow(DocumentService::notFound);
+		DecisionRound round = rounds.findById(document.year()).orElseThrow();
+		List<Violation> violations = new ArrayList<>();
+		if (!document.current() || !(round.status() == RoundStatus.FINALISED
+				|| round.status() == RoundStatus.SENT_FOR_ATTESTATION)) {
+			violations.add(new Violation("document", "current-and-finalised",
+					"Bara den gällande, fastställda versionen som inte är attesterad eller beslutad kan skickas för attest."));
+		}
+		if (attestantIds == null || attestantIds.isEmpty()) {
+			violations.add(new Violation("attestantIds", "required", "Attestanter: välj minst en attestant."));
+		}
+		List<UserSummary> chosen = new ArrayList<>();
+		for (UUID id : attestantIds == null ? List.<UUID>of() : attestantIds) {
+			Optional<UserSummary> user = identity.user(id).filter(u -> u.role() == Role.ATTESTANT);
+			if (user.isEmpty()) {
+				violations.add(new Violation("attestantIds", "attestant",
+						"Attestanter: bara användare med rollen attestant kan attestera."));
+			}
+			user.ifPresent(chosen::add);
+		}
+		if (!violations.isEmpty()) {
+			throw new ViolationException(violations);
+		}
+		List<Attestation> existing = new ArrayList<>(attestations.findByDocumentIdOrderByRequestedAtAscNameAsc(documentId));
+		for (UserSummary user : chosen) {
+			if (existing.stream().noneMatch(a -> a.attestantId().equals(user.id()) && a.voidedAt() == null)) {
+				Attestation attestation = attestations.save(new Attestation(documentId, user.id(), user.displayName(),
+						user.title(), actor, at));
+				audit.record(AUDIT_TYPE, documentId, "sent-for-attestation", null,
+						Map.of("attestant", user.displayName(), "version", document.number()));
+				existing.add(attestation);
+			}
+		}
+		round.changeStatus(RoundStatus.SENT_FOR_ATTESTATION);
+		return view(document);
+	}
+
+	@Transactional
+	DocumentView attestAsOf(UUID documentId, UUID attestantId, Instant at) {
+		DecisionDocument document = documents.findById(documentId).orElseThrow(DocumentService::notFound);
+		List<Attestation> all = attestations.findByDocumentIdOrderByRequestedAtAscNameAsc(documentId);
+		Attestation mine = all.stream()
+			.filter(a -> a.attestantId().equals(attestantId) && a.voidedAt() == null)
+			.findFirst()
+			.orElseThrow(DocumentService::notFound);
+		if (!document.current() || !mine.pending()) {
+			throw new ViolationException(new Violation("document", "pending",
+					"Dokumentet väntar inte på din attest: det är redan attesterat av dig eller ersatt av en ny version."));
+		}
+		mine.attest(at);
+		audit.record(AUDIT_TYPE, documentId, "attested", null,
+				Map.of("attestant", mine.name(), "version", document.number()));
+		if (all.stream().filter(a -> a.voidedAt() == null).allMatch(Attestation::valid)) {
+			rounds.findById(document.year()).orElseThrow().changeStatus(RoundStatus.ATTESTED);
+		}
+		return view(document);
+	}
+
+	@Transactional
+	DocumentView decideAsOf(UUID documentId, DecisionInput input, String actor, Instant at) {
+		DecisionDocument document = documents.findById(documentId).orElseThrow(DocumentService::notFound);
+		DecisionRound round = rounds.findById(document.year()).orElseThrow();
+		List<Violation> violations = new ArrayList<>();
+		if (!document.current() || round.status() != RoundStatus.ATTESTED) {
+			violations.add(new Violation("document", "attested",
+					"Nämndens beslut kan registreras först när den gällande versionen är attesterad av alla attestanter."));
+		}
+		if (input.decidedOn() == null) {
+			violations.add(new Violation("decidedOn", "required", "Beslutsdatum: ange nämndens beslutsdatum."));
+		} else if (input.decidedOn().isAfter(LocalDate.ofInstant(at, se.fuel.common.SwedishFormat.ZONE))) {
+			violations.add(new Violation("decidedOn", "not-future", "Beslutsdatum: får inte ligga i framtiden."));
+		}
+		if (input.paragraph() == null || input.paragraph().isBlank()) {
+			violations.add(new Violation("paragraph", "required", "Paragraf: ange protokollets paragraf, t.ex. § 12."));
+		} else if (input.paragraph().length() > 60) {
+			violations.add(new Violation("paragraph", "length", "Paragraf: högst 60 tecken."));
+		}
+		String amendment = input.amendment() == null ? "" : input.amendment().strip();
+		if (!input.asProposed() && amendment.isEmpty()) {
+			violations.add(new Violation("amendment", "required",
+					"Ändringar: beskriv vad nämnden ändrade när beslutet inte följde förslaget."));
+		}
+		if (amendment.length() > 4000) {
+			violations.add(new Violation("amendment", "length", "Ändringar: högst 4 000 tecken."));
+		}
+		if (!violations.isEmpty()) {
+			throw new ViolationException(violations);
+		}
+		String paragraph = input.paragraph().strip();
+		document.decide(input.decidedOn(), paragraph, input.asProposed(), input.asProposed() ? null : amendment, actor,
+				at);
+		round.changeStatus(RoundStatus.DECIDED);
+		AllocationView allocation = calculator.compute(document.year());
+		List<ApplicationOutcome> decided = new ArrayList<>();
+		for (AllocationLine line : allocation.lines()) {
+			ApplicationOutcome outcome = new ApplicationOutcome(line.applicationId(), line.callId(),
+					line.registrationNumber(), line.title(), line.programmeCode(), document.year(),
+					line.organisationId(), line.outcome(), line.requestedAmount(), line.amount(), reason(line),
+					input.decidedOn(), paragraph);
+			outcomes.save(new RecordedOutcome(document.id(), outcome));
+			decided.add(outcome);
+		}
+		audit.record(AUDIT_TYPE, documentId, "decided", null, Map.of("decidedOn", input.decidedOn().toString(),
+				"paragraph", paragraph, "asProposed", input.asProposed(), "amendment", amendment));
+		events.publishEvent(new CommitteeDecided(document.year(), document.id(), input.decidedOn(), paragraph,
+				List.copyOf(decided)));
+		return view(document);
+	}
+
+	/** What the applicant is told: the document's sentence about a rejection or a reduction. */
+	private static String reason(AllocationLine line) {
+		if (line.outcome() == DecisionOutcome.REJECTED) {
+			String phrase = line.reasonPhrase() == null || line.reasonPhrase().isBlank() ? "bedöms inte kunna beviljas."
+					: line.reasonPhrase();
+			return "Projektet " + phrase;
+		}
+		return line.outcome() == DecisionOutcome.PARTIALLY_GRANTED ? PARTIAL_REASON : "";
+	}
+
+	/** A new current version; the previous one must already be superseded. */
+	DecisionDocument createVersion(int year, DecisionDocumentContent content, String actor, Instant at) {
+		int number = documents.findByYearOrderByNumberDesc(year).stream().findFirst().map(d -> d.number() + 1)
+			.orElse(1);
+		DecisionDocument document = documents.save(new DecisionDocument(year, number, json.writeValueAsString(content),
+				actor, at));
+		audit.record(AUDIT_TYPE, document.id(), "created", null, Map.of("year", year, "version", number));
+		return document;
+	}
+
+	/**
+	 * The allocation changed after finalising: the current version stops being current and its attestations are
+	 * voided, so only a newly finalised and attested version can be decided.
+	 */
+	void supersede(int year, Instant at) {
+		documents.findByYearAndCurrentTrue(year).ifPresent(document -> {
+			if (document.decided()) {
+				throw new ViolationException(new Violation("year", "decided",
+						"Fördelningen för " + year + " är beslutad av nämnden och kan inte ändras."));
+			}
+			document.supersede();
+			attestations.findByDocumentIdOrderByRequestedAtAscNameAsc(document.id()).forEach(a -> a.voidAt(at));
+			audit.record(AUDIT_TYPE, document.id(), "superseded", Map.of("version", document.number(), "current", true),
+					Map.of("version", document.number(), "current", false));
+		});
+		rounds.findById(year).ifPresent(round -> round.changeStatus(RoundStatus.OPEN));
+	}
+
+	DocumentView view(DecisionDocument document) {
+		RoundStatus roundStatus = rounds.findById(document.year()).map(DecisionRound::status)
+			.orElse(RoundStatus.OPEN);
+		RoundStatus status = document.decided() ? RoundStatus.DECIDED
+				: document.current() ? roundStatus : RoundStatus.FINALISED;
+		List<AttestationView> attested = attestations.findByDocumentIdOrderByRequestedAtAscNameAsc(document.id())
+			.stream()
+			.map(a -> new AttestationView(a.attestantId(), a.name(), a.title(), a.requestedAt(), a.attestedAt(),
+					a.voidedAt()))
+			.toList();
+		CommitteeDecisionView decision = document.decided()
+				? new CommitteeDecisionView(document.decidedOn(), document.paragraph(),
+						Boolean.TRUE.equals(document.asProposed()), document.amendment(), document.recordedBy(),
+						document.recordedAt())
+				: null;
+		return new DocumentView(document.id(), document.year(), document.number(), document.current(), status,
+				document.createdAt(), document.createdBy(),
+				json.readValue(document.content(), DecisionDocumentContent.class), attested, decision);
+	}
+
+	static NotFoundException notFound() {
+		return new NotFoundException("Dokumentet eller fördelningen finns inte.");
+	}
+
+	private DocumentSummary summary(DecisionDocument document) {
+		DocumentView view = view(document);
+		return new DocumentSummary(document.id(), document.year(), document.number(), view.content().title(),
+				document.current(), view.status(), document.createdAt());
+	}
+}
