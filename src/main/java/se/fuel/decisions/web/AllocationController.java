@@ -76,7 +76,7 @@ class AllocationController {
 		}
 		catch (ViolationException e) {
 			view = allocations.allocation(year);
-			feedback.refused(applicationId, amount, label(view, applicationId), e.violations());
+			feedback.refused(applicationId, amount, line(view, applicationId), e.violations());
 		}
 		return answer(year, view, feedback, htmx, model, response);
 	}
@@ -92,7 +92,7 @@ class AllocationController {
 		}
 		catch (ViolationException e) {
 			view = allocations.allocation(year);
-			feedback.refused(applicationId, null, label(view, applicationId), e.violations());
+			feedback.refused(applicationId, null, line(view, applicationId), e.violations());
 		}
 		return answer(year, view, feedback, htmx, model, response);
 	}
@@ -105,7 +105,7 @@ class AllocationController {
 		catch (ViolationException e) {
 			var feedback = new Feedback();
 			feedback.summary.addAll(e.violations().stream()
-				.map(v -> new Violation("finalise", v.rule(), v.message()))
+				.map(v -> new Violation(onPage(v.field()), v.rule(), v.message()))
 				.toList());
 			response.setStatus(422);
 			return page(allocations.allocation(year), feedback, model);
@@ -171,12 +171,14 @@ class AllocationController {
 		}
 	}
 
-	private static String label(AllocationView view, UUID applicationId) {
-		return view.lines().stream()
-			.filter(l -> l.applicationId().equals(applicationId))
-			.findFirst()
-			.map(l -> l.registrationNumber() + " " + l.title())
-			.orElse("");
+	/** What stands in the way of finalising links to its line, total or organisation; anything else to the button. */
+	private static String onPage(String field) {
+		return field != null && (field.startsWith("line-") || field.startsWith("total-")
+				|| field.startsWith("organisation-")) ? field : "finalise";
+	}
+
+	private static AllocationLine line(AllocationView view, UUID applicationId) {
+		return view.lines().stream().filter(l -> l.applicationId().equals(applicationId)).findFirst().orElse(null);
 	}
 
 	/** What the page says back after a refused change: a summary and a message at the line, with what was typed. */
@@ -188,10 +190,11 @@ class AllocationController {
 
 		final Map<UUID, String> typed = new LinkedHashMap<>();
 
-		void refused(UUID applicationId, String typedAmount, String lineLabel, List<Violation> violations) {
+		void refused(UUID applicationId, String typedAmount, AllocationLine line, List<Violation> violations) {
 			for (Violation v : violations) {
 				lineErrors.computeIfAbsent(applicationId, id -> new ArrayList<>()).add(v.message());
-				String message = lineLabel.isBlank() ? v.message() : lineLabel + ": " + v.message();
+				String message = line == null || v.message().contains(line.registrationNumber()) ? v.message()
+						: line.registrationNumber() + " " + line.title() + ": " + v.message();
 				summary.add(new Violation("amount-" + applicationId, v.rule(), message));
 			}
 			if (typedAmount != null) {

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
+import se.fuel.TestUsers;
 import se.fuel.decisions.AllocationFixture;
 
 /** The allocation API and the XLSX export, on the allocation tests' own year (see {@link AllocationFixture}). */
@@ -36,6 +37,9 @@ class AllocationApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
 
 	AllocationFixture fixture() {
 		return AllocationFixture.of(mvc);
@@ -98,15 +102,17 @@ class AllocationApiTests {
 	@Test
 	void the_texts_are_read_and_changed_as_json() throws Exception {
 		fixture().lines();
-		mvc.perform(get("/api/v1/allocations/" + YEAR + "/texts").with(httpBasic("handlaggare", "demo")))
+		String texts = mvc.perform(get("/api/v1/allocations/" + YEAR + "/texts").with(httpBasic("handlaggare", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.signatories").isArray());
+			.andExpect(jsonPath("$.signatories").isArray())
+			.andReturn().getResponse().getContentAsString();
+		String officerId = com.jayway.jsonpath.JsonPath.read(texts, "$.officerId");
 		mvc.perform(put("/api/v1/allocations/" + YEAR + "/texts").with(httpBasic("handlaggare", "demo"))
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"registrationNumber":"SoN %d/0815","documentDate":"%d-11-30","recipient":"Socialnämnden",
-					 "title":"Fördelning","summaryIntro":"S","background":"B","preparation":"P","genderAnalysis":"G",
+					 "title":"Fördelning","officerId":"%s","summaryIntro":"S","background":"B","preparation":"P","genderAnalysis":"G",
 					 "proposalIntro":"F","signatories":[{"name":"Lina Blombergsson","title":"Avdelningschef",
-					 "organisation":"Socialförvaltningen"}],"appendices":["Bilaga 1"]}""".formatted(YEAR, YEAR)))
+					 "organisation":"Socialförvaltningen"}],"appendices":["Bilaga 1"]}""".formatted(YEAR, YEAR, officerId)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.registrationNumber").value("SoN " + YEAR + "/0815"))
 			.andExpect(jsonPath("$.signatories[0].name").value("Lina Blombergsson"));
@@ -116,7 +122,8 @@ class AllocationApiTests {
 	void the_xlsx_export_has_a_sheet_per_call_with_totals_and_one_of_organisations() throws Exception {
 		var lines = fixture().lines();
 		for (String path : List.of("/api/v1/allocations/" + YEAR + ".xlsx", "/allocation/" + YEAR + ".xlsx")) {
-			byte[] xlsx = mvc.perform(get(path).with(httpBasic("handlaggare", "demo")))
+			byte[] xlsx = mvc.perform(get(path).with(path.startsWith("/api") ? httpBasic("handlaggare", "demo")
+					: users.as("handlaggare")))
 				.andExpect(status().isOk())
 				.andExpect(header().string("Content-Disposition", "attachment; filename=\"fordelning-" + YEAR + ".xlsx\""))
 				.andExpect(header().string("Content-Type",
@@ -139,7 +146,7 @@ class AllocationApiTests {
 				List<Row> organisations = sheets.get(1).read();
 				assertThat(organisations.get(0).getCellText(0)).isEqualTo("Förvaltning");
 				assertThat(organisations).anyMatch(r -> r.getCellText(0).startsWith("Södermalm")
-						&& AllocationFixture.CAP_GROUP.equals(r.getCellText(1)) && "1".equals(r.getCellText(3)));
+						&& "1".equals(r.getCellText(2)) && "1".equals(r.getCellText(3)));
 			}
 		}
 		assertThat(lines.a()).isNotBlank();
