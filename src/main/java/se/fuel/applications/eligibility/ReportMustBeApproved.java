@@ -3,7 +3,7 @@ package se.fuel.applications.eligibility;
 import java.util.List;
 
 import se.fuel.common.SwedishFormat;
-import se.fuel.grants.OutstandingReport;
+import se.fuel.applications.OutstandingReport;
 
 /**
  * The applying organisation has no overdue or unapproved report from an earlier grant: "Godkänd rapport är en

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import se.fuel.calls.ApplicationSection;
 import se.fuel.calls.CallView;
-import se.fuel.grants.OutstandingReport;
+import se.fuel.applications.OutstandingReport;
 
 /**
  * Everything the eligibility policies look at when an application is submitted, gathered by the service so that the

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.applications.domain.Application;
 import se.fuel.applications.domain.ApplicationContent;
 import se.fuel.applications.domain.ApplicationRepository;
+import se.fuel.applications.eligibility.Finding;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.ApplicationSection;
 import se.fuel.calls.CallView;
@@ -28,9 +29,10 @@ import se.fuel.organisations.Organisations;
 import se.fuel.system.FuelProperties;
 
 /**
- * The applications of seeds/002: the 14 LUM and 8 MUL applications of 2024, submitted, with registration numbers, and
- * two drafts for the open 2027 calls (none from Farsta, where the demo scenario starts). The seeds give only the
- * titles, the granted amounts and the totals applied for; every other value is made up and says so in its demo note.
+ * The applications of seeds/002: the 14 LUM and 8 MUL applications of 2024, submitted, with registration numbers; for
+ * the open 2027 calls the made-up submitted round of {@link DemoRound2027} (unassessed, for the officer to assess and
+ * allocate) and two drafts. The seeds give only the titles, the granted amounts and the totals applied for; every other
+ * value is made up and says so in its demo note.
  */
 @Component
 @Order(40)
@@ -101,14 +103,18 @@ class DemoApplications implements ApplicationRunner {
 
 	private final AuditTrail audit;
 
+	private final Submission submission;
+
 	DemoApplications(FuelProperties properties, ApplicationRepository applications, Calls calls,
-			Organisations organisations, RegistrationNumbers registrationNumbers, AuditTrail audit) {
+			Organisations organisations, RegistrationNumbers registrationNumbers, AuditTrail audit,
+			Submission submission) {
 		this.properties = properties;
 		this.applications = applications;
 		this.calls = calls;
 		this.organisations = organisations;
 		this.registrationNumbers = registrationNumbers;
 		this.audit = audit;
+		this.submission = submission;
 	}
 
 	private static String rejected() {
@@ -135,11 +141,59 @@ class DemoApplications implements ApplicationRunner {
 				created += submitted(mul2024.get(), d, submitted) ? 1 : 0;
 			}
 		}
+		int created2027 = 0;
+		Optional<CallView> lum2027 = call("LUM", 2027);
+		Optional<CallView> mul2027 = call("MUL", 2027);
+		if (lum2027.isPresent() && mul2027.isPresent()) {
+			for (var d : DemoRound2027.LUM) {
+				created2027 += submitted2027(lum2027.get(), d) ? 1 : 0;
+			}
+			for (var d : DemoRound2027.MUL) {
+				created2027 += submitted2027(mul2027.get(), d) ? 1 : 0;
+			}
+		}
 		call("LUM", 2027).ifPresent(c -> draft(c, "kungsholmen", "Stöd till unga vuxna i hemlöshet", 320_000));
 		call("MUL", 2027).ifPresent(c -> draft(c, "enskede-arsta-vantor", "Verksamhetsbesök, Oslo", 24_000));
 		if (created > 0) {
 			log.info("Demo mode: {} applications of 2024 created", created);
 		}
+		if (created2027 > 0) {
+			log.info("Demo mode: {} submitted applications of 2027 created", created2027);
+		}
+	}
+
+	/**
+	 * Submits a made-up 2027 application as an applicant would, through the eligibility policies, on an autumn 2026
+	 * day inside the call's window; a demo application that breaks a rule is a bug in the demo data, so it stops the
+	 * start rather than slipping in.
+	 */
+	private boolean submitted2027(CallView call, DemoRound2027.Demo d) {
+		if (exists(call, d.organisationCode(), d.title())) {
+			return false;
+		}
+		var partners = d.partnerCode() == null ? Set.<java.util.UUID>of()
+				: Set.of(organisations.findByCode(d.partnerCode()).orElseThrow().id());
+		var visit = d.visit();
+		var content = new ApplicationContent(d.title(), d.contactName() + " (påhittad)",
+				"kontakt@demo.fuel.stockholm.se", null, d.texts(),
+				d.priorityAreas().stream().map(i -> call.priorityAreas().get(i)).toList(),
+				d.budget().stream().map(l -> new ApplicationContent.Line(l.description(), l.amount())).toList(),
+				d.requested(), d.start(), d.end(), partners, visit == null ? null : visit.destination(),
+				visit == null ? null : visit.participants(), visit == null ? null : visit.roles(), visit != null);
+		var application = new Application(call.id(), organisations.findByCode(d.organisationCode()).orElseThrow().id(),
+				content);
+		Instant at = LocalDateTime.of(2026, 10, d.submittedDay(), 10, 0).atZone(SwedishFormat.ZONE).toInstant();
+		var findings = submission.check(application, call, at);
+		var errors = findings.stream().filter(Finding::blocks).map(f -> f.violation().message()).toList();
+		if (!errors.isEmpty()) {
+			throw new IllegalStateException("Demo application '" + d.title() + "' breaks the rules: " + errors);
+		}
+		application.submit(at, registrationNumbers.next(call.registrationPrefix(), call.year()),
+				findings.stream().map(f -> f.violation().message()).toList());
+		application.noteForDemo(DemoRound2027.NOTE);
+		applications.save(application);
+		audit.record(ApplicationService.AUDIT_TYPE, application.id(), "created", null, application.snapshot());
+		return true;
 	}
 
 	private Optional<CallView> call(String programme, int year) {

@@ -16,7 +16,7 @@ import se.fuel.calls.ApplicationForm;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.common.SwedishFormat;
-import se.fuel.grants.GrantFollowUp;
+import se.fuel.applications.GrantFollowUp;
 
 /**
  * Gathers what the eligibility policies look at (DESIGN.md step 4) and runs them, plus the few facts every

@@ -10,7 +10,7 @@ import java.util.Map;
 import se.fuel.applications.eligibility.SubmissionCandidate.BudgetLine;
 import se.fuel.calls.ApplicationSection;
 import se.fuel.calls.CallView;
-import se.fuel.grants.OutstandingReport;
+import se.fuel.applications.OutstandingReport;
 
 /**
  * Submissions for policy tests: by default one that meets every rule of its call, submitted on 1 March 2024, so

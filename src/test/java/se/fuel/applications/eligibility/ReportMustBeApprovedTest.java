@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import se.fuel.calls.CallView;
-import se.fuel.grants.OutstandingReport;
+import se.fuel.applications.OutstandingReport;
 
 class ReportMustBeApprovedTest {
 

@@ -1,4 +1,4 @@
-package se.fuel.grants;
+package se.fuel.applications;
 
 import java.time.LocalDate;
 import java.util.UUID;

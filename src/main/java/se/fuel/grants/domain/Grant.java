@@ -1,0 +1,197 @@
+package se.fuel.grants.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.fuel.grants.GrantStatus;
+
+/**
+ * A grant (beviljade medel): the amount the committee granted one application, for the year granted, with the date
+ * its report is due. What was decided is copied here, so that the grant reads the same whatever happens to the
+ * application or the call later.
+ */
+@Entity
+@Table(name = "fund_grant")
+public class Grant {
+
+	@Id
+	private UUID id;
+
+	@Version
+	private long version;
+
+	@Column(nullable = false, unique = true)
+	private UUID applicationId;
+
+	@Column(nullable = false)
+	private UUID callId;
+
+	@Column(nullable = false)
+	private UUID organisationId;
+
+	private String registrationNumber;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private String programmeCode;
+
+	@Column(nullable = false)
+	private int year;
+
+	@Column(nullable = false)
+	private long amount;
+
+	@Column(nullable = false)
+	private LocalDate periodStart;
+
+	@Column(nullable = false)
+	private LocalDate periodEnd;
+
+	private LocalDate reportDueDate;
+
+	@Column(nullable = false)
+	private LocalDate decidedOn;
+
+	private String paragraph;
+
+	private UUID decisionDocumentId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private GrantStatus status;
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	protected Grant() {
+	}
+
+	/** What the committee decided for one application, and the call's follow-up date. */
+	public record Decided(UUID applicationId, UUID callId, UUID organisationId, String registrationNumber,
+			String title, String programmeCode, int year, long amount, LocalDate reportDueDate, LocalDate decidedOn,
+			String paragraph, UUID decisionDocumentId) {
+	}
+
+	/**
+	 * A grant for the whole year granted: "Medlen avser det år de beviljas och ansökan kan maximalt omfatta ett år".
+	 */
+	public Grant(Decided d, Instant now) {
+		if (d.amount() <= 0) {
+			throw new IllegalArgumentException("A grant needs an amount above 0, got " + d.amount());
+		}
+		this.id = UUID.randomUUID();
+		this.applicationId = d.applicationId();
+		this.callId = d.callId();
+		this.organisationId = d.organisationId();
+		this.registrationNumber = d.registrationNumber();
+		this.title = d.title();
+		this.programmeCode = d.programmeCode();
+		this.year = d.year();
+		this.amount = d.amount();
+		this.periodStart = LocalDate.of(d.year(), 1, 1);
+		this.periodEnd = LocalDate.of(d.year(), 12, 31);
+		this.reportDueDate = d.reportDueDate();
+		this.decidedOn = d.decidedOn();
+		this.paragraph = d.paragraph();
+		this.decisionDocumentId = d.decisionDocumentId();
+		this.status = GrantStatus.BEVILJAD;
+		this.createdAt = now;
+	}
+
+	/** The small picture of the grant kept in the audit trail. */
+	public Map<String, Object> snapshot() {
+		var s = new LinkedHashMap<String, Object>();
+		s.put("applicationId", applicationId);
+		s.put("registrationNumber", registrationNumber);
+		s.put("title", title);
+		s.put("programme", programmeCode);
+		s.put("year", year);
+		s.put("amount", amount);
+		s.put("period", periodStart + "–" + periodEnd);
+		s.put("reportDueDate", reportDueDate == null ? null : reportDueDate.toString());
+		s.put("decidedOn", decidedOn.toString());
+		s.put("paragraph", paragraph);
+		s.put("status", status.name());
+		return s;
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public UUID applicationId() {
+		return applicationId;
+	}
+
+	public UUID callId() {
+		return callId;
+	}
+
+	public UUID organisationId() {
+		return organisationId;
+	}
+
+	public String registrationNumber() {
+		return registrationNumber;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public String programmeCode() {
+		return programmeCode;
+	}
+
+	public int year() {
+		return year;
+	}
+
+	public long amount() {
+		return amount;
+	}
+
+	public LocalDate periodStart() {
+		return periodStart;
+	}
+
+	public LocalDate periodEnd() {
+		return periodEnd;
+	}
+
+	public LocalDate reportDueDate() {
+		return reportDueDate;
+	}
+
+	public LocalDate decidedOn() {
+		return decidedOn;
+	}
+
+	public String paragraph() {
+		return paragraph;
+	}
+
+	public UUID decisionDocumentId() {
+		return decisionDocumentId;
+	}
+
+	public GrantStatus status() {
+		return status;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+}

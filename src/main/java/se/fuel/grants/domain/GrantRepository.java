@@ -1,0 +1,21 @@
+package se.fuel.grants.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface GrantRepository extends JpaRepository<Grant, UUID> {
+
+	boolean existsByApplicationId(UUID applicationId);
+
+	List<Grant> findByOrganisationIdOrderByYearDescRegistrationNumberAsc(UUID organisationId);
+
+	List<Grant> findByYearOrderByProgrammeCodeAscRegistrationNumberAsc(int year);
+
+	List<Grant> findAllByOrderByYearDescProgrammeCodeAscRegistrationNumberAsc();
+
+	@Query("select distinct g.year from Grant g order by g.year desc")
+	List<Integer> years();
+}

@@ -1,0 +1,91 @@
+package se.fuel.grants.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.common.NotFoundException;
+import se.fuel.grants.GrantView;
+import se.fuel.grants.Grants;
+import se.fuel.grants.domain.Grant;
+import se.fuel.grants.domain.GrantRepository;
+import se.fuel.identity.CurrentUser;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import se.fuel.organisations.Organisations;
+
+/** The grants as officers (all) and applicants (their organisation's) may read them. */
+@Service
+@Transactional(readOnly = true)
+class GrantService implements Grants {
+
+	private final GrantRepository grants;
+
+	private final Identity identity;
+
+	private final Organisations organisations;
+
+	GrantService(GrantRepository grants, Identity identity, Organisations organisations) {
+		this.grants = grants;
+		this.identity = identity;
+		this.organisations = organisations;
+	}
+
+	@Override
+	public List<GrantView> visible(Integer year) {
+		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT);
+		List<Grant> found;
+		if (me.isOfficer()) {
+			found = year == null ? grants.findAllByOrderByYearDescProgrammeCodeAscRegistrationNumberAsc()
+					: grants.findByYearOrderByProgrammeCodeAscRegistrationNumberAsc(year);
+		}
+		else {
+			found = grants.findByOrganisationIdOrderByYearDescRegistrationNumberAsc(me.organisationId())
+				.stream()
+				.filter(g -> year == null || g.year() == year)
+				.toList();
+		}
+		return found.stream().map(this::view).toList();
+	}
+
+	@Override
+	public List<GrantView> ofOrganisation(UUID organisationId) {
+		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT);
+		if (!me.isOfficer() && !me.organisationId().equals(organisationId)) {
+			throw new NotFoundException("Organisationen finns inte.");
+		}
+		return grants.findByOrganisationIdOrderByYearDescRegistrationNumberAsc(organisationId)
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
+	@Override
+	public List<GrantView> ofYear(int year) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		return grants.findByYearOrderByProgrammeCodeAscRegistrationNumberAsc(year).stream().map(this::view).toList();
+	}
+
+	@Override
+	public List<Integer> years() {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		return grants.years();
+	}
+
+	@Override
+	public Optional<GrantView> find(UUID grantId) {
+		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT);
+		return grants.findById(grantId)
+			.filter(g -> me.isOfficer() || g.organisationId().equals(me.organisationId()))
+			.map(this::view);
+	}
+
+	private GrantView view(Grant g) {
+		return new GrantView(g.id(), g.applicationId(), g.callId(), g.organisationId(),
+				organisations.nameOf(g.organisationId()), g.registrationNumber(), g.title(), g.programmeCode(),
+				g.year(), g.amount(), g.periodStart(), g.periodEnd(), g.reportDueDate(), g.decidedOn(),
+				g.paragraph(), g.status(), g.createdAt());
+	}
+}

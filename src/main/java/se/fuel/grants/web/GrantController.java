@@ -1,0 +1,52 @@
+package se.fuel.grants.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.fuel.audit.AuditTrail;
+import se.fuel.common.NotFoundException;
+import se.fuel.grants.GrantView;
+import se.fuel.grants.Grants;
+import se.fuel.identity.Identity;
+
+/** "Beviljade medel": officers see every grant by year, applicants their own organisation's. */
+@Controller
+class GrantController {
+
+	private final Grants grants;
+
+	private final Identity identity;
+
+	private final AuditTrail audit;
+
+	GrantController(Grants grants, Identity identity, AuditTrail audit) {
+		this.grants = grants;
+		this.identity = identity;
+		this.audit = audit;
+	}
+
+	@GetMapping("/grants")
+	String list(@RequestParam(required = false) Integer year, Model model) {
+		List<GrantView> list = grants.visible(year);
+		boolean officer = identity.current().isOfficer();
+		model.addAttribute("grants", list);
+		model.addAttribute("officer", officer);
+		model.addAttribute("years", officer ? grants.years() : List.of());
+		model.addAttribute("year", year);
+		model.addAttribute("total", list.stream().mapToLong(GrantView::amount).sum());
+		return "grants/list";
+	}
+
+	@GetMapping("/grants/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		GrantView grant = grants.find(id).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+		model.addAttribute("grant", grant);
+		model.addAttribute("events", audit.history("Grant", id));
+		return "grants/show";
+	}
+}
