@@ -1,0 +1,113 @@
+package se.fuel.decisions.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.decisions.AllocationView;
+import se.fuel.decisions.Allocations;
+import se.fuel.decisions.DocumentView;
+import se.fuel.decisions.RoundStatus;
+import se.fuel.decisions.RoundTexts;
+import se.fuel.decisions.web.AllocationWorkbook;
+
+/** The allocation workbench as JSON; the same service and so the same authorization as the pages. */
+@RestController
+@RequestMapping("/api/v1/allocations")
+@Tag(name = "Fördelning", description = "Ett års fördelning av LUM och MUL mot budget och tak (bara FoU-handläggare)")
+class AllocationApi {
+
+	private final Allocations allocations;
+
+	AllocationApi(Allocations allocations) {
+		this.allocations = allocations;
+	}
+
+	/** A proposed amount in whole kronor. */
+	record AmountRequest(Long amount) {
+	}
+
+	/** The document version a finalising created. */
+	record FinalisedJson(UUID id, int year, int version, RoundStatus status) {
+
+		static FinalisedJson of(DocumentView document) {
+			return new FinalisedJson(document.id(), document.year(), document.version(), document.status());
+		}
+	}
+
+	@GetMapping
+	@Operation(summary = "År med utlysningar, nyast först")
+	List<Integer> years() {
+		return allocations.years();
+	}
+
+	@GetMapping("/{year}")
+	@Operation(summary = "Årets fördelning med summor per utlysning, antal per förvaltning och vad som hindrar fastställande")
+	AllocationView get(@PathVariable int year) {
+		return allocations.allocation(year);
+	}
+
+	@PutMapping("/{year}/lines/{applicationId}")
+	@Operation(summary = "Ändra föreslaget belopp för en bedömd ansökan som inte avslås (1 till sökt belopp)")
+	AllocationView change(@PathVariable int year, @PathVariable UUID applicationId,
+			@RequestBody AmountRequest request) {
+		if (request == null || request.amount() == null) {
+			allocations.allocation(year);
+			throw new ViolationException(new Violation("amount", "required",
+					"Föreslaget belopp måste anges i hela kronor."));
+		}
+		return allocations.changeAmount(year, applicationId, request.amount());
+	}
+
+	@DeleteMapping("/{year}/lines/{applicationId}")
+	@Operation(summary = "Återställ föreslaget belopp till bedömningens rekommendation")
+	AllocationView reset(@PathVariable int year, @PathVariable UUID applicationId) {
+		return allocations.resetAmount(year, applicationId);
+	}
+
+	@GetMapping("/{year}/texts")
+	@Operation(summary = "Texterna i årets beslutsunderlag")
+	RoundTexts texts(@PathVariable int year) {
+		return allocations.texts(year);
+	}
+
+	@PutMapping("/{year}/texts")
+	@Operation(summary = "Ändra texterna i årets beslutsunderlag")
+	RoundTexts changeTexts(@PathVariable int year, @RequestBody RoundTexts texts) {
+		return allocations.changeTexts(year, texts);
+	}
+
+	@PostMapping("/{year}/finalise")
+	@Operation(summary = "Fastställ fördelningen till en ny version av beslutsunderlaget; 422 med det som hindrar")
+	ResponseEntity<FinalisedJson> finalise(@PathVariable int year) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(FinalisedJson.of(allocations.finalise(year)));
+	}
+
+	@GetMapping("/{year}.xlsx")
+	@Operation(summary = "Fördelningen som Excel-fil (XLSX)")
+	ResponseEntity<byte[]> xlsx(@PathVariable int year) throws IOException {
+		var out = new ByteArrayOutputStream();
+		AllocationWorkbook.write(allocations.allocation(year), out);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(AllocationWorkbook.CONTENT_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION, AllocationWorkbook.disposition(year))
+			.body(out.toByteArray());
+	}
+}

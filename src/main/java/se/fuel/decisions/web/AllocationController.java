@@ -1,0 +1,205 @@
+package se.fuel.decisions.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.decisions.AllocationLine;
+import se.fuel.decisions.AllocationView;
+import se.fuel.decisions.Allocations;
+import se.fuel.decisions.DecisionDocuments;
+import se.fuel.decisions.ProgrammeTotal;
+
+/**
+ * The officers' allocation workbench (fördelning) of a year: amounts change in place with htmx, and without
+ * JavaScript every change is a plain form post that comes back to the page.
+ */
+@Controller
+class AllocationController {
+
+	static final String WORKBENCH = "decisions/partials/workbench :: workbench";
+
+	private final Allocations allocations;
+
+	private final DecisionDocuments documents;
+
+	AllocationController(Allocations allocations, DecisionDocuments documents) {
+		this.allocations = allocations;
+		this.documents = documents;
+	}
+
+	/** One call's table on the workbench: its totals and its applications. */
+	record ProgrammeTable(ProgrammeTotal total, List<AllocationLine> lines) {
+	}
+
+	@GetMapping("/allocation")
+	String newest() {
+		List<Integer> years = allocations.years();
+		if (years.isEmpty()) {
+			return "redirect:/";
+		}
+		int chosen = years.stream()
+			.filter(y -> !allocations.allocation(y).lines().isEmpty())
+			.findFirst()
+			.orElse(years.get(0));
+		return "redirect:/allocation/" + chosen;
+	}
+
+	@GetMapping("/allocation/{year}")
+	String page(@PathVariable int year, Model model) {
+		return page(allocations.allocation(year), new Feedback(), model);
+	}
+
+	@PostMapping("/allocation/{year}/lines/{applicationId}")
+	String change(@PathVariable int year, @PathVariable UUID applicationId,
+			@RequestParam(defaultValue = "") String amount,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response) {
+		var feedback = new Feedback();
+		AllocationView view;
+		try {
+			view = allocations.changeAmount(year, applicationId, parse(amount));
+		}
+		catch (ViolationException e) {
+			view = allocations.allocation(year);
+			feedback.refused(applicationId, amount, line(view, applicationId), e.violations());
+		}
+		return answer(year, view, feedback, htmx, model, response);
+	}
+
+	@PostMapping("/allocation/{year}/lines/{applicationId}/reset")
+	String reset(@PathVariable int year, @PathVariable UUID applicationId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response) {
+		var feedback = new Feedback();
+		AllocationView view;
+		try {
+			view = allocations.resetAmount(year, applicationId);
+		}
+		catch (ViolationException e) {
+			view = allocations.allocation(year);
+			feedback.refused(applicationId, null, line(view, applicationId), e.violations());
+		}
+		return answer(year, view, feedback, htmx, model, response);
+	}
+
+	@PostMapping("/allocation/{year}/finalise")
+	String finalise(@PathVariable int year, Model model, HttpServletResponse response) {
+		try {
+			return "redirect:/decisions/documents/" + allocations.finalise(year).id();
+		}
+		catch (ViolationException e) {
+			var feedback = new Feedback();
+			feedback.summary.addAll(e.violations().stream()
+				.map(v -> new Violation(onPage(v.field()), v.rule(), v.message()))
+				.toList());
+			response.setStatus(422);
+			return page(allocations.allocation(year), feedback, model);
+		}
+	}
+
+	@GetMapping("/allocation/{year}.xlsx")
+	void xlsx(@PathVariable int year, HttpServletResponse response) throws IOException {
+		AllocationView view = allocations.allocation(year);
+		response.setContentType(AllocationWorkbook.CONTENT_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, AllocationWorkbook.disposition(year));
+		AllocationWorkbook.write(view, response.getOutputStream());
+	}
+
+	private String answer(int year, AllocationView view, Feedback feedback, String htmx, Model model,
+			HttpServletResponse response) {
+		if (htmx != null) {
+			// htmx swaps only successful answers, so a refused amount comes back as 200 with its message inline.
+			fill(view, feedback, model);
+			return WORKBENCH;
+		}
+		if (feedback.summary.isEmpty()) {
+			return "redirect:/allocation/" + year;
+		}
+		response.setStatus(422);
+		return page(view, feedback, model);
+	}
+
+	private String page(AllocationView view, Feedback feedback, Model model) {
+		fill(view, feedback, model);
+		model.addAttribute("years", allocations.years());
+		model.addAttribute("document", view.currentVersion() == null ? null
+				: documents.current(view.year()).map(d -> d.id()).orElse(null));
+		return "decisions/allocation";
+	}
+
+	private static void fill(AllocationView view, Feedback feedback, Model model) {
+		var tables = new ArrayList<ProgrammeTable>();
+		for (ProgrammeTotal total : view.programmes()) {
+			tables.add(new ProgrammeTable(total,
+					view.lines().stream().filter(l -> l.callId().equals(total.callId())).toList()));
+		}
+		model.addAttribute("allocation", view);
+		model.addAttribute("tables", tables);
+		model.addAttribute("budgetTotal", view.programmes().stream().mapToLong(ProgrammeTotal::budget).sum());
+		model.addAttribute("violations", feedback.summary);
+		model.addAttribute("lineErrors", feedback.lineErrors);
+		model.addAttribute("typed", feedback.typed);
+	}
+
+	/** The whole-kronor amount as typed; spaces (also non-breaking) between thousands are allowed. */
+	static long parse(String typed) {
+		String digits = typed.replaceAll("[\\s\\u00A0\\u202F]", "");
+		if (digits.endsWith("kr")) {
+			digits = digits.substring(0, digits.length() - 2);
+		}
+		try {
+			return Long.parseLong(digits);
+		}
+		catch (NumberFormatException e) {
+			throw new ViolationException(new Violation("amount", "whole-kronor",
+					"Föreslaget belopp måste vara ett belopp i hela kronor, till exempel 250000."));
+		}
+	}
+
+	/** What stands in the way of finalising links to its line, total or organisation; anything else to the button. */
+	private static String onPage(String field) {
+		return field != null && (field.startsWith("line-") || field.startsWith("total-")
+				|| field.startsWith("organisation-")) ? field : "finalise";
+	}
+
+	private static AllocationLine line(AllocationView view, UUID applicationId) {
+		return view.lines().stream().filter(l -> l.applicationId().equals(applicationId)).findFirst().orElse(null);
+	}
+
+	/** What the page says back after a refused change: a summary and a message at the line, with what was typed. */
+	static final class Feedback {
+
+		final List<Violation> summary = new ArrayList<>();
+
+		final Map<UUID, List<String>> lineErrors = new LinkedHashMap<>();
+
+		final Map<UUID, String> typed = new LinkedHashMap<>();
+
+		void refused(UUID applicationId, String typedAmount, AllocationLine line, List<Violation> violations) {
+			for (Violation v : violations) {
+				lineErrors.computeIfAbsent(applicationId, id -> new ArrayList<>()).add(v.message());
+				String message = line == null || v.message().contains(line.registrationNumber()) ? v.message()
+						: line.registrationNumber() + " " + line.title() + ": " + v.message();
+				summary.add(new Violation("amount-" + applicationId, v.rule(), message));
+			}
+			if (typedAmount != null) {
+				typed.put(applicationId, typedAmount);
+			}
+		}
+	}
+}

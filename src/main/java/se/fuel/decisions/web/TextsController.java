@@ -1,0 +1,88 @@
+package se.fuel.decisions.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.decisions.Allocations;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+
+/** The texts the officer writes for a year's decision document (diarienummer, background, signatories...). */
+@Controller
+class TextsController {
+
+	private final Allocations allocations;
+
+	private final Identity identity;
+
+	TextsController(Allocations allocations, Identity identity) {
+		this.allocations = allocations;
+		this.identity = identity;
+	}
+
+	@GetMapping("/allocation/{year}/texts")
+	String show(@PathVariable int year, Model model) {
+		return page(year, TextsForm.of(allocations.texts(year)), List.of(), model);
+	}
+
+	@PostMapping("/allocation/{year}/texts")
+	String save(@PathVariable int year, @ModelAttribute("form") TextsForm form, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		var unreadable = new ArrayList<Violation>();
+		try {
+			var texts = form.texts(unreadable);
+			if (!unreadable.isEmpty()) {
+				// Asking the service first keeps the answer for a wrong role 403, not a list of input errors.
+				allocations.texts(year);
+				throw new ViolationException(unreadable);
+			}
+			allocations.changeTexts(year, texts);
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return page(year, form, e.violations(), model);
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/allocation/" + year + "/texts";
+	}
+
+	private String page(int year, TextsForm form, List<Violation> found, Model model) {
+		List<Violation> violations = found.stream()
+			.map(v -> new Violation(fieldOnPage(v.field()), v.rule(), v.message()))
+			.toList();
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message()));
+		model.addAttribute("year", year);
+		model.addAttribute("form", form);
+		model.addAttribute("violations", violations);
+		model.addAttribute("errors", errors);
+		model.addAttribute("officers", identity.usersWithRole(Role.OFFICER));
+		model.addAttribute("rows", java.util.stream.IntStream.range(0, TextsForm.SIGNATORY_ROWS).boxed().toList());
+		return "decisions/allocation-texts";
+	}
+
+	/** A rule about one signatory or appendix ("signatories[1].name") is shown at its group of fields. */
+	static String fieldOnPage(String field) {
+		if (field == null) {
+			return "registrationNumber";
+		}
+		for (String group : List.of("signatories", "appendices")) {
+			if (field.startsWith(group)) {
+				return group;
+			}
+		}
+		return field;
+	}
+}
