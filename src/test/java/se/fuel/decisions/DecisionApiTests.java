@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.decisions.document.PdfAValidation;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 
@@ -108,11 +109,13 @@ class DecisionApiTests {
 			.andExpect(jsonPath("$.decision.paragraph").value("§ 5"))
 			.andExpect(jsonPath("$.decision.asProposed").value(true));
 
-		mvc.perform(get(doc + "/pdf").with(httpBasic("handlaggare", "demo")))
+		byte[] pdf = mvc.perform(get(doc + "/pdf").with(httpBasic("handlaggare", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("Content-Disposition",
-					containsString("tjansteutlatande-" + round.year + "-v1.pdf")));
+					containsString("tjansteutlatande-" + round.year + "-v1.pdf")))
+			.andReturn().getResponse().getContentAsByteArray();
+		PdfAValidation.assertPdfA2b(pdf);
 		mvc.perform(get(doc + "/html").with(httpBasic("handlaggare", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("text/html")))

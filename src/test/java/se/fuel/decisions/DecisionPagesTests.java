@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.decisions.document.PdfAValidation;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 
@@ -111,6 +112,7 @@ class DecisionPagesTests {
 			.andExpect(header().string("Content-Disposition", containsString("tjansteutlatande-2024-v1.pdf")))
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		PdfAValidation.assertPdfA2b(pdf);
 	}
 
 	@Test
