@@ -77,7 +77,8 @@ class DecisionScenarioBrowserTest extends BrowserTest {
 		assertThat(browser().getCurrentUrl()).contains("/decisions/documents/");
 		String documentPath = browser().getCurrentUrl().replace(url(""), "");
 		assertThat(heading()).isNotBlank();
-		assertThat(find("main").getText().replace('\u00a0', ' ')).contains("Fastställd", "Version 1", "500 000 kronor");
+		assertThat(find("main").getText().replace('\u00a0', ' '))
+			.contains("Fastställd", "Version 1", "500 000 kronor", farstaTitle, sodermalmTitle);
 		assertAccessible();
 
 		check("Veronica Wolgast Carstorp");
@@ -109,6 +110,9 @@ class DecisionScenarioBrowserTest extends BrowserTest {
 		clickButton("Registrera beslutet");
 		assertThat(find("main").getText()).contains("Beslutad", DECIDED_ON + ", § 5", "Beslutat enligt förslaget");
 		assertAccessible();
+		clickAndWait(browser().findElement(By.linkText("Alla versioner för " + YEAR)));
+		assertThat(find("main").getText()).contains("Version 1", "Beslutad");
+		assertAccessible();
 
 		logout();
 		login("farsta");
@@ -123,6 +127,19 @@ class DecisionScenarioBrowserTest extends BrowserTest {
 		assertThat(find("main").getText()).contains("Nämndens beslut", "Beviljad");
 		assertAccessible();
 		assertThat(farsta).isNotBlank();
+	}
+
+	@Test
+	void the_2024_demo_decision_reads_as_seeds_002_with_its_attestations() {
+		login("handlaggare");
+		open("/decisions/2024");
+		assertAccessible();
+		clickAndWait(browser().findElement(By.linkText("Version 1")));
+		String text = find("main").getText().replace('\u00a0', ' ');
+		assertThat(text).contains("Beslutad", "3 000 000", "198 400", "3 198 400", "Attesterat av",
+				"Veronica Wolgast Carstorp", "Lina Blombergsson", "2023-11-30", "2023-12-19, § 7");
+		assertThat(find("main a[href$='.pdf']").getText()).isEqualTo("Ladda ner som PDF");
+		assertAccessible();
 	}
 
 	private String submittedAndGranted(String user, String callId, String title, long amount) throws Exception {
