@@ -100,7 +100,9 @@ class AllocationPagesTests {
 			.header("HX-Request", "true").with(csrf()).with(users.as("handlaggare")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(changed).startsWith("<div id=\"workbench\"").doesNotContain("<html", "<h1");
+		assertThat(changed.strip()).startsWith("<div id=\"workbench\"");
+		assertThat(changed).doesNotContain("<html", "<h1")
+			.contains("<p id=\"workbench-status\" hx-swap-oob=\"innerHTML\">Föreslaget belopp för ", "är nu 123" + NBSP + "456 kr");
 		assertThat(changed).contains("value=\"123456\"", "Ändrat i fördelningen", "Återställ",
 				SwedishFormat.amount(others + 123_456));
 		assertThat(allocated()).isEqualTo(others + 123_456);
