@@ -45,6 +45,16 @@ public final class SwedishFormat {
 		return date == null ? "" : LONG_DATE.format(date);
 	}
 
+	/** A date as {@code 2023-12-12}, the way documents head and sign. */
+	public static String date(LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+	}
+
+	/** The Stockholm calendar day of an instant as {@code 2023-11-30}. */
+	public static String date(Instant instant) {
+		return instant == null ? "" : date(ZonedDateTime.ofInstant(instant, ZONE).toLocalDate());
+	}
+
 	public static String dateTime(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(ZonedDateTime.ofInstant(instant, ZONE));
 	}

@@ -12,6 +12,13 @@ import java.util.List;
  * @param qualifications Kvalificering och urval: one per call, with its criteria and priority areas
  * @param cases Ärendet: per call the number of applications and of distinct organisations, and the amount applied for
  * @param tables Förvaltningens synpunkter och förslag: one allocation table per call
+ * @param summarySentence Sammanfattning: "Inkomna ansökningar för … omfattar totalt 6 658 400 kronor."
+ * @param reporting after the qualifications: what granted projects and visits must report
+ * @param rejectionsIntro Ärendet: "Förslaget innebär att sex stycken ansökningar av LUM avslås.", empty when none
+ * @param partialGrantsIntro Ärendet: "Förslaget innebär att tre stycken ansökningar av LUM delvis beviljas ansökta
+ * medel.", empty when none
+ * @param grandTotalSentence "Sammanlagt innebär förslaget om fördelning av medel för LUM och MUL tilldelning av
+ * 3 198 400 kronor."
  */
 public record DecisionDocumentContent(int year, String registrationNumber, LocalDate documentDate, String recipient,
 		String officerName, String officerPhone, String department, String title, List<String> proposals,
@@ -19,7 +26,22 @@ public record DecisionDocumentContent(int year, String registrationNumber, Local
 		List<Qualification> qualifications, String caseIntro, List<ProgrammeCase> cases, List<Listed> rejections,
 		List<Listed> partialGrants, String repayment, LocalDate repaymentNoticeDate, String preparation,
 		String genderAnalysis, String proposalIntro, List<AllocationTable> tables, long grandTotal,
-		List<Signatory> signatories, List<String> appendices) {
+		List<Signatory> signatories, List<String> appendices, String summarySentence, String reporting,
+		String rejectionsIntro, String partialGrantsIntro, String grandTotalSentence) {
+
+	/** The content without the composed sentences, for callers written before they existed. */
+	public DecisionDocumentContent(int year, String registrationNumber, LocalDate documentDate, String recipient,
+			String officerName, String officerPhone, String department, String title, List<String> proposals,
+			String summaryIntro, long totalRequested, List<ProgrammeAmount> requestedPerProgramme, String background,
+			List<Qualification> qualifications, String caseIntro, List<ProgrammeCase> cases, List<Listed> rejections,
+			List<Listed> partialGrants, String repayment, LocalDate repaymentNoticeDate, String preparation,
+			String genderAnalysis, String proposalIntro, List<AllocationTable> tables, long grandTotal,
+			List<Signatory> signatories, List<String> appendices) {
+		this(year, registrationNumber, documentDate, recipient, officerName, officerPhone, department, title,
+				proposals, summaryIntro, totalRequested, requestedPerProgramme, background, qualifications, caseIntro,
+				cases, rejections, partialGrants, repayment, repaymentNoticeDate, preparation, genderAnalysis,
+				proposalIntro, tables, grandTotal, signatories, appendices, "", "", "", "", "");
+	}
 
 	/** An amount for one programme, e.g. 198 400 kronor for "medel för studiebesök/studieresor". */
 	public record ProgrammeAmount(String programmeCode, String description, long amount) {
