@@ -43,6 +43,7 @@ class AllocationBrowserTest extends BrowserTest {
 		assertThat(browser().getCurrentUrl()).isEqualTo(page);
 		assertThat(html.isDisplayed()).as("the page was not reloaded").isTrue();
 		assertThat(find("#line-" + lines.b()).getText()).contains("Ändrat i fördelningen");
+		assertThat(find("#workbench-status").getAttribute("textContent")).contains("123\u00A0456 kr");
 		assertAccessible();
 
 		find(amount).sendKeys(Keys.chord(Keys.CONTROL, "a"), "0", Keys.TAB);

@@ -31,7 +31,7 @@ import se.fuel.decisions.ProgrammeTotal;
 @Controller
 class AllocationController {
 
-	static final String WORKBENCH = "decisions/partials/workbench :: workbench";
+	static final String WORKBENCH = "decisions/partials/workbench :: response";
 
 	private final Allocations allocations;
 
@@ -78,7 +78,7 @@ class AllocationController {
 			view = allocations.allocation(year);
 			feedback.refused(applicationId, amount, line(view, applicationId), e.violations());
 		}
-		return answer(year, view, feedback, htmx, model, response);
+		return answer(year, applicationId, view, feedback, htmx, model, response);
 	}
 
 	@PostMapping("/allocation/{year}/lines/{applicationId}/reset")
@@ -94,7 +94,7 @@ class AllocationController {
 			view = allocations.allocation(year);
 			feedback.refused(applicationId, null, line(view, applicationId), e.violations());
 		}
-		return answer(year, view, feedback, htmx, model, response);
+		return answer(year, applicationId, view, feedback, htmx, model, response);
 	}
 
 	@PostMapping("/allocation/{year}/finalise")
@@ -120,9 +120,14 @@ class AllocationController {
 		AllocationWorkbook.write(view, response.getOutputStream());
 	}
 
-	private String answer(int year, AllocationView view, Feedback feedback, String htmx, Model model,
-			HttpServletResponse response) {
+	private String answer(int year, UUID applicationId, AllocationView view, Feedback feedback, String htmx,
+			Model model, HttpServletResponse response) {
 		if (htmx != null) {
+			// Screen readers hear what changed: the page keeps a live region that the answer fills out of band.
+			AllocationLine line = line(view, applicationId);
+			model.addAttribute("changedLine", line);
+			model.addAttribute("changedTotal", line == null ? null : view.programmes().stream()
+				.filter(p -> p.callId().equals(line.callId())).findFirst().orElse(null));
 			// htmx swaps only successful answers, so a refused amount comes back as 200 with its message inline.
 			fill(view, feedback, model);
 			return WORKBENCH;

@@ -8,6 +8,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
@@ -58,6 +61,13 @@ class AllocationPagesTests {
 		assertThat(html).contains("Fördelning 2024", "Lokala utvecklingsmedel 2024",
 				"Medel för utveckling och lärande 2024", "3" + NBSP + "000" + NBSP + "000", "198" + NBSP + "400",
 				"Beviljas", "Avslås");
+		// Other tests' demo data may have decided the round by now: then nothing can be changed.
+		if (html.contains("Beslutad")) {
+			assertThat(html).doesNotContain("name=\"amount\"", "Fastställ fördelningen");
+		}
+		else {
+			assertThat(html).contains("name=\"amount\"", "Fastställ fördelningen");
+		}
 	}
 
 	@Test
@@ -90,7 +100,9 @@ class AllocationPagesTests {
 			.header("HX-Request", "true").with(csrf()).with(users.as("handlaggare")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(changed).startsWith("<div id=\"workbench\"").doesNotContain("<html", "<h1");
+		assertThat(changed.strip()).startsWith("<div id=\"workbench\"");
+		assertThat(changed).doesNotContain("<html", "<h1")
+			.contains("<p id=\"workbench-status\" hx-swap-oob=\"innerHTML\">Föreslaget belopp för ", "är nu 123" + NBSP + "456 kr");
 		assertThat(changed).contains("value=\"123456\"", "Ändrat i fördelningen", "Återställ",
 				SwedishFormat.amount(others + 123_456));
 		assertThat(allocated()).isEqualTo(others + 123_456);
@@ -151,7 +163,7 @@ class AllocationPagesTests {
 			.with(users.as("handlaggare")))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(refused).contains("govuk-error-summary", "href=\"#organisation-", "Farsta",
+		assertThat(refused).contains("govuk-error-summary", "href=\"#organisation-", "Farsta", "Över taket med 1",
 				"href=\"#total-" + lines.callId() + "\"", AllocationFixture.CALL_TITLE);
 
 		fixture().rejectC();
@@ -162,7 +174,16 @@ class AllocationPagesTests {
 		mvc.perform(post("/allocation/" + YEAR + "/finalise").with(csrf()).with(users.as("handlaggare")))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", matchesPattern("/decisions/documents/[0-9a-f-]{36}")));
-		assertThat(page(YEAR)).contains("Version ");
+		assertThat(page(YEAR)).contains("Version 1", "Fastställd");
+
+		// A change after finalising makes a new version necessary; the API finalises it.
+		mvc.perform(put("/api/v1/allocations/" + YEAR + "/lines/" + lines.b()).with(httpBasic("handlaggare", "demo"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 199999}"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/allocations/" + YEAR + "/finalise").with(httpBasic("handlaggare", "demo")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.id").isNotEmpty())
+			.andExpect(jsonPath("$.version").value(2));
 	}
 
 	@Test
