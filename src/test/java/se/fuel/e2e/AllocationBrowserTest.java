@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.AllocationFixture;
@@ -37,7 +38,8 @@ class AllocationBrowserTest extends BrowserTest {
 
 		find(amount).sendKeys(Keys.chord(Keys.CONTROL, "a"), "123456", Keys.TAB);
 		long expected = others + 123_456;
-		new WebDriverWait(browser(), Duration.ofSeconds(30)).until(d -> kronor(find(total).getText()) == expected);
+		new WebDriverWait(browser(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until(d -> kronor(find(total).getText()) == expected);
 		// Swedish grouping: WebDriver shows the non-breaking spaces as plain ones.
 		assertThat(find(total).getText()).isEqualTo(SwedishFormat.amount(expected).replace('\u00A0', ' '));
 		assertThat(browser().getCurrentUrl()).isEqualTo(page);
@@ -56,7 +58,8 @@ class AllocationBrowserTest extends BrowserTest {
 
 		find("#reset-" + lines.b()).click();
 		long restored = others + 300_000;
-		new WebDriverWait(browser(), Duration.ofSeconds(30)).until(d -> kronor(find(total).getText()) == restored);
+		new WebDriverWait(browser(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until(d -> kronor(find(total).getText()) == restored);
 		assertThat(find(amount).getAttribute("value")).isEqualTo("300000");
 
 		open("/allocation/" + AllocationFixture.YEAR + "/texts");

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,7 +51,8 @@ class CallAndApplicationPagesBrowserTest extends BrowserTest {
 
 		// Choosing an organisation replaces only the results (htmx) and keeps the address shareable.
 		new Select(find("#filter-organisation")).selectByVisibleText("Farsta");
-		new WebDriverWait(browser(), Duration.ofSeconds(30))
+		// htmx swaps the results while the wait reads them: a swapped-out element is stale, so read again
+		new WebDriverWait(browser(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
 			.until(d -> !d.findElement(By.id("application-results")).getText().contains("Prata om det"));
 		assertThat(find("#application-results").getText()).contains("Digital Lots för samsjukliga");
 		assertThat(browser().getCurrentUrl()).contains("organisationId=");
