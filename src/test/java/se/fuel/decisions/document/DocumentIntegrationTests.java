@@ -41,6 +41,9 @@ class DocumentIntegrationTests {
 	@Autowired
 	tools.jackson.databind.json.JsonMapper json;
 
+	@Autowired
+	se.fuel.decisions.DecisionDocuments documents;
+
 	private DecisionDocumentContent compose2024() {
 		return composer.compose(2024, allocations.texts(2024), allocations.allocation(2024).lines());
 	}
@@ -135,5 +138,20 @@ class DocumentIntegrationTests {
 		var read = json.readValue(json.writeValueAsString(content), DecisionDocumentContent.class);
 		assertThat(read).isEqualTo(content);
 		assertThat(read.grandTotalSentence()).isNotBlank();
+	}
+
+	@Test
+	@WithUserDetails("handlaggare")
+	void the_demo_decision_of_2024_renders_as_pdf_a_with_its_attestations() throws IOException {
+		DocumentView current = documents.current(2024).orElseThrow();
+		byte[] pdf = renderer.pdf(current);
+		PdfAValidation.assertPdfA2b(pdf);
+		PdfAValidation.assertPdfUa1(pdf);
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			String text = plain(new PDFTextStripper().getText(doc));
+			assertThat(text).contains("3 198 400", "Attesterat av",
+					"Detta dokument har godkänts digitalt av följande personer:",
+					"Veronica Wolgast Carstorp, Socialdirektör 2023-11-30", "Lina Blombergsson, Avdelningschef 2023-11-30");
+		}
 	}
 }
