@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import se.fuel.decisions.DecisionOutcome;
 import se.fuel.decisions.DocumentSummary;
 import se.fuel.decisions.DocumentView;
 import se.fuel.decisions.RoundStatus;
+import se.fuel.decisions.Signatory;
 import se.fuel.decisions.domain.Attestation;
 import se.fuel.decisions.domain.AttestationRepository;
 import se.fuel.decisions.domain.DecisionDocument;
@@ -302,8 +304,14 @@ class DocumentService implements DecisionDocuments {
 			.orElse(RoundStatus.OPEN);
 		RoundStatus status = document.decided() ? RoundStatus.DECIDED
 				: document.current() ? roundStatus : RoundStatus.FINALISED;
+		DecisionDocumentContent content = json.readValue(document.content(), DecisionDocumentContent.class);
+		List<String> signing = content.signatories() == null ? List.of()
+				: content.signatories().stream().map(Signatory::name).toList();
+		// The attestation table follows the signatures' order (socialdirektör first in seeds/002), others after
 		List<AttestationView> attested = attestations.findByDocumentIdOrderByRequestedAtAscNameAsc(document.id())
 			.stream()
+			.sorted(Comparator.comparingInt((Attestation a) -> signing.contains(a.name())
+					? signing.indexOf(a.name()) : signing.size()))
 			.map(a -> new AttestationView(a.attestantId(), a.name(), a.title(), a.requestedAt(), a.attestedAt(),
 					a.voidedAt()))
 			.toList();
@@ -313,8 +321,7 @@ class DocumentService implements DecisionDocuments {
 						document.recordedAt())
 				: null;
 		return new DocumentView(document.id(), document.year(), document.number(), document.current(), status,
-				document.createdAt(), document.createdBy(),
-				json.readValue(document.content(), DecisionDocumentContent.class), attested, decision);
+				document.createdAt(), document.createdBy(), content, attested, decision);
 	}
 
 	static NotFoundException notFound() {
