@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.fuel.applications.ApplicationReturned;
 import se.fuel.applications.ApplicationSubmitted;
 import se.fuel.applications.domain.Application;
 import se.fuel.applications.domain.ApplicationContent;
@@ -172,6 +173,8 @@ public class ApplicationService {
 		application.returnForCompletion(message.strip(), clock.instant());
 		applications.saveAndFlush(application);
 		audit.record(AUDIT_TYPE, id, "returned", before, application.snapshot());
+		events.publishEvent(new ApplicationReturned(application.id(), application.leadOrganisationId(),
+				application.registrationNumber(), application.title(), message.strip()));
 		return details(application, me);
 	}
 

@@ -1,0 +1,107 @@
+package se.fuel.mail.internal;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import se.fuel.audit.AuditTrail;
+import se.fuel.common.NotFoundException;
+import se.fuel.identity.CurrentUser;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import se.fuel.mail.Mail;
+import se.fuel.mail.MailKind;
+import se.fuel.mail.OutgoingMail;
+
+/** The outbox: storing mail for the other modules, showing it to officers, and each user's choice of mail. */
+@Service
+public class MailService implements Mail {
+
+	private final OutboxRepository outbox;
+
+	private final MailPreferences preferences;
+
+	private final Identity identity;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final boolean smtpConfigured;
+
+	MailService(OutboxRepository outbox, MailPreferences preferences, Identity identity, AuditTrail audit,
+			@Value("${spring.mail.host:}") String smtpHost) {
+		this.outbox = outbox;
+		this.preferences = preferences;
+		this.identity = identity;
+		this.audit = audit;
+		this.clock = Clock.systemUTC();
+		this.smtpConfigured = StringUtils.hasText(smtpHost);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void send(OutgoingMail mail) {
+		String address = mail.recipientAddress();
+		String name = mail.recipientName();
+		if (mail.recipientUserId() != null) {
+			if (!preferences.wants(mail.recipientUserId(), mail.kind())) {
+				return;
+			}
+			var user = identity.user(mail.recipientUserId());
+			if (!StringUtils.hasText(address)) {
+				address = user.map(Identity.UserSummary::email).orElse(null);
+			}
+			if (!StringUtils.hasText(name)) {
+				name = user.map(Identity.UserSummary::displayName).orElse(null);
+			}
+		}
+		if (!StringUtils.hasText(address)) {
+			return;
+		}
+		outbox.save(new OutboxMail(clock.instant(), mail.recipientUserId(), address, name, mail.kind(),
+				mail.subject(), mail.body(), mail.relatedType(), mail.relatedId(), smtpConfigured));
+	}
+
+	@Transactional(readOnly = true)
+	public List<OutboxEntry> recent() {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		return outbox.findAllByOrderByCreatedAtDesc(Limit.of(500)).stream().map(OutboxEntry::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public OutboxEntry find(UUID id) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		return outbox.findById(id).map(OutboxEntry::of).orElseThrow(() -> new NotFoundException("Brevet finns inte."));
+	}
+
+	/** The kinds of mail the signed-in user wants. */
+	@Transactional(readOnly = true)
+	public Set<MailKind> wanted() {
+		CurrentUser me = identity.current();
+		Set<MailKind> wanted = EnumSet.allOf(MailKind.class);
+		wanted.removeAll(preferences.optedOut(me.userId()));
+		return wanted;
+	}
+
+	/** Saves the signed-in user's own choice; nobody changes another user's. */
+	@Transactional
+	public void choose(Set<MailKind> wanted) {
+		CurrentUser me = identity.current();
+		Set<MailKind> before = wanted();
+		Set<MailKind> optedOut = EnumSet.allOf(MailKind.class);
+		optedOut.removeAll(wanted);
+		preferences.replace(me.userId(), optedOut);
+		audit.record("MailPreferences", me.userId(), "updated", Map.of("wanted", before.toString()),
+				Map.of("wanted", EnumSet.copyOf(wanted.isEmpty() ? EnumSet.noneOf(MailKind.class) : wanted).toString()));
+	}
+}

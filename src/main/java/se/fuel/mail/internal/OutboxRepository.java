@@ -1,0 +1,30 @@
+package se.fuel.mail.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+
+interface OutboxRepository extends JpaRepository<OutboxMail, UUID> {
+
+	@Query("select m.id from OutboxMail m where m.status in :statuses and m.attempts < :maxAttempts order by m.createdAt")
+	List<UUID> due(Collection<OutboxMail.Status> statuses, int maxAttempts, Limit limit);
+
+	/** The row locked for this delivery; empty when another node (or the test) is delivering it right now. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
+	@Query("select m from OutboxMail m where m.id = :id")
+	Optional<OutboxMail> lockForDelivery(UUID id);
+
+	List<OutboxMail> findAllByOrderByCreatedAtDesc(Limit limit);
+
+	List<OutboxMail> findByRecipientUserId(UUID userId);
+}
