@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class MailDeliveryTask {
 
 	@Bean
-	RecurringTask<Void> mailDelivery(MailDelivery delivery,
+	RecurringTask<Void> mailDeliveryRecurringTask(MailDelivery delivery,
 			@Value("${fuel.mail.delivery-interval:10s}") Duration interval) {
 		return Tasks.recurring("mail-delivery", FixedDelay.of(interval)).execute((instance, context) -> delivery
 			.deliverPending());
