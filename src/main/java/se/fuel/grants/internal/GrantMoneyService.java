@@ -76,7 +76,8 @@ class GrantMoneyService implements GrantMoney {
 		var violations = new ArrayList<Violation>();
 		requireDate(input.paidOn(), "paidOn", "Utbetalningsdag", violations);
 		if (input.amount() == null || input.amount() <= 0) {
-			violations.add(new Violation("amount", "amount-positive", "Belopp måste vara större än 0 kronor."));
+			violations.add(new Violation("amount", "amount-positive", input.amount() == null
+					? "Belopp måste anges i hela kronor, till exempel 25000." : "Belopp måste vara större än 0 kronor."));
 		}
 		else if (input.amount() > before.leftToPay()) {
 			violations.add(new Violation("amount", "payment-within-grant",
@@ -92,7 +93,7 @@ class GrantMoneyService implements GrantMoney {
 		if (grant.status() == GrantStatus.BEVILJAD) {
 			grant.moveTo(GrantStatus.UTBETALD);
 		}
-		audit.record(GrantCreation.AUDIT_TYPE, grantId, "payment recorded",
+		audit.record(GrantCreation.AUDIT_TYPE, grantId, "payment-recorded",
 				Map.of("grant", beforeSnapshot, "paid", before.paid()),
 				Map.of("grant", grant.snapshot(), "payment", payment.snapshot(), "paid", before.paid() + input.amount()));
 		return finances(grant);
@@ -126,7 +127,7 @@ class GrantMoneyService implements GrantMoney {
 		var beforeSnapshot = grant.snapshot();
 		// After the deadline the notice is still taken: the money is owed either way; only the lateness is flagged.
 		grant.notifyRepayment(input.amount(), note, today, deadline != null && today.isAfter(deadline));
-		audit.record(GrantCreation.AUDIT_TYPE, grantId, "repayment notified", beforeSnapshot, grant.snapshot());
+		audit.record(GrantCreation.AUDIT_TYPE, grantId, "repayment-notified", beforeSnapshot, grant.snapshot());
 		return finances(grant);
 	}
 
@@ -153,14 +154,14 @@ class GrantMoneyService implements GrantMoney {
 		}
 		var repayment = payments.save(
 				new GrantPayment(grantId, Kind.REPAYMENT, input.paidOn(), input.amount(), Instant.now(), me.username()));
-		audit.record(GrantCreation.AUDIT_TYPE, grantId, "repayment received", Map.of("received", before.received()),
+		audit.record(GrantCreation.AUDIT_TYPE, grantId, "repayment-received", Map.of("received", before.received()),
 				Map.of("repayment", repayment.snapshot(), "received", before.received() + input.amount()));
 		return finances(grant);
 	}
 
 	@Override
 	public void markInProgress(UUID grantId) {
-		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.PAGAR, "status changed");
+		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.PAGAR, "status-changed");
 	}
 
 	@Override
@@ -171,17 +172,17 @@ class GrantMoneyService implements GrantMoney {
 	@Override
 	public void reportSubmitted(UUID grantId) {
 		move(identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT), grantId, GrantStatus.REDOVISNING_INLAMNAD,
-				"report submitted");
+				"report-submitted");
 	}
 
 	@Override
 	public void reportApproved(UUID grantId) {
-		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.GODKAND, "report approved");
+		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.GODKAND, "report-approved");
 	}
 
 	@Override
 	public void reportReturned(UUID grantId) {
-		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.KOMPLETTERING, "report returned");
+		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.KOMPLETTERING, "report-returned");
 	}
 
 	@Override
