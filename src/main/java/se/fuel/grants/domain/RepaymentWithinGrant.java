@@ -2,6 +2,7 @@ package se.fuel.grants.domain;
 
 import java.util.Optional;
 
+import se.fuel.common.SwedishFormat;
 import se.fuel.common.Violation;
 
 /**
@@ -22,8 +23,8 @@ public final class RepaymentWithinGrant {
 		long max = ceiling(granted, paid);
 		if (amount < 1 || amount > max) {
 			return Optional.of(new Violation(field, "repayment-within-grant",
-					label + " måste vara mellan 1 och " + max + " kronor (" + (paid > 0 ? "utbetalt" : "beviljat")
-							+ " belopp)."));
+					label + " måste vara mellan 1 och " + SwedishFormat.kronor(max) + " ("
+							+ (paid > 0 ? "utbetalt" : "beviljat") + " belopp)."));
 		}
 		return Optional.empty();
 	}
