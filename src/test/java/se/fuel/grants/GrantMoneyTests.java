@@ -301,4 +301,25 @@ class GrantMoneyTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Totalt per år"))));
 	}
+
+	@Test
+	void the_2024_demo_grants_are_paid_in_full_and_in_progress_and_farstas_finland_visit_notified_6000_kronor() {
+		List<GrantView> demo = round.as("handlaggare", () -> grants.ofYear(2024));
+		assertThat(demo).isNotEmpty().allSatisfy(g -> {
+			assertThat(g.status()).isEqualTo(GrantStatus.PAGAR);
+			var f = finances(g);
+			assertThat(f.paid()).isEqualTo(g.amount());
+			assertThat(f.payments()).containsExactly(new GrantFinances.Movement(LocalDate.of(2024, 1, 31), g.amount()));
+		});
+		GrantView finland = demo.stream().filter(g -> g.title().equals("Verksamhetsbesök, Finland")).findFirst()
+			.orElseThrow();
+		assertThat(finland.organisationName()).containsIgnoringCase("Farsta");
+		var f = finances(finland);
+		assertThat(f.notified()).isEqualTo(6_000);
+		assertThat(f.notifiedOn()).isEqualTo(LocalDate.of(2024, 5, 20));
+		assertThat(f.note()).isEqualTo("Resan blev kortare än planerat");
+		assertThat(f.noticeLate()).isFalse();
+		assertThat(f.received()).isZero();
+		assertThat(f.repaymentMissing()).isTrue();
+	}
 }
