@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantStatus;
 
 /**
@@ -122,7 +123,7 @@ public class Grant {
 	/** Moves the grant to the status, if {@link GrantStatusTransitions} allows it. */
 	public void moveTo(GrantStatus to) {
 		GrantStatusTransitions.check(status, to).ifPresent(v -> {
-			throw new se.fuel.common.ViolationException(v);
+			throw new ViolationException(v);
 		});
 		this.status = to;
 	}

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -143,11 +145,13 @@ class GrantMoneyService implements GrantMoney {
 		}
 		else {
 			long room = RepaymentWithinGrant.ceiling(grant.amount(), before.paid()) - before.received();
-			RepaymentWithinGrant.check("amount", "Mottaget belopp", input.amount(), grant.amount(), before.paid())
-				.or(() -> input.amount() > room ? java.util.Optional.of(new Violation("amount",
-						"repayment-within-grant", "Mottaget belopp får inte vara mer än "
-								+ SwedishFormat.kronor(Math.max(room, 0)) + " (det som inte redan återbetalats).")) : java.util.Optional.empty())
-				.ifPresent(violations::add);
+			Optional<Violation> outside = RepaymentWithinGrant.check("amount", "Mottaget belopp", input.amount(),
+					grant.amount(), before.paid());
+			if (outside.isEmpty() && input.amount() > room) {
+				outside = Optional.of(new Violation("amount", "repayment-within-grant", "Mottaget belopp får inte "
+						+ "vara mer än " + SwedishFormat.kronor(Math.max(room, 0)) + " (det som inte redan återbetalats)."));
+			}
+			outside.ifPresent(violations::add);
 		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
@@ -206,7 +210,7 @@ class GrantMoneyService implements GrantMoney {
 		Map<UUID, Long> paid = paidByGrant(all, Kind.PAYMENT);
 		Map<UUID, Long> received = paidByGrant(all, Kind.REPAYMENT);
 		return all.stream()
-			.collect(Collectors.groupingBy(Grant::year, java.util.TreeMap::new, Collectors.toList()))
+			.collect(Collectors.groupingBy(Grant::year, TreeMap::new, Collectors.toList()))
 			.descendingMap()
 			.entrySet()
 			.stream()
