@@ -84,4 +84,38 @@ class GrantPagesBrowserTest extends BrowserTest {
 		assertThat(find("main").getText()).contains(title);
 		assertAccessible();
 	}
+
+	@Test
+	void the_payment_and_repayment_forms_work_and_are_accessible_with_and_without_errors() {
+		String title = grantedTitle();
+		login("handlaggare");
+		open("/grants?year=2027");
+		clickAndWait(browser().findElement(By.linkText(title)));
+		assertThat(find("main").getText()).contains("Registrera utbetalning", "Registrera mottagen återbetalning");
+		assertAccessible();
+
+		find("#payment-paidOn").sendKeys("2027-01-31");
+		find("#payment-amount").sendKeys("400000");
+		clickAndWait(find("form[action$='/payments'] button[type=submit]"));
+		assertThat(find(".govuk-error-summary").getText())
+			.contains("Belopp får inte vara mer än det som återstår att betala ut: 300 000 kronor.");
+		assertAccessible();
+
+		find("#payment-amount").clear();
+		find("#payment-amount").sendKeys("300000");
+		clickAndWait(find("form[action$='/payments'] button[type=submit]"));
+		assertThat(find("main").getText()).contains("Utbetalningen är registrerad.", "Utbetald");
+		assertThat(find("#money-paid").getText()).isEqualTo("300 000 kronor");
+		assertAccessible();
+		logout();
+
+		login("farsta");
+		open("/grants");
+		clickAndWait(browser().findElement(By.linkText(title)));
+		find("#notice-amount").sendKeys("40000");
+		find("#notice-note").sendKeys("Färre deltagare än planerat");
+		clickAndWait(find("form[action$='/repayment-notice'] button[type=submit]"));
+		assertThat(find("#money-outstanding").getText()).contains("40 000 kronor", "Återbetalning saknas");
+		assertAccessible();
+	}
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantStatus;
 
 /**
@@ -75,6 +76,15 @@ public class Grant {
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	private Long repaymentNotified;
+
+	private String repaymentNote;
+
+	private LocalDate repaymentNotifiedOn;
+
+	@Column(nullable = false)
+	private boolean repaymentNoticeLate;
+
 	protected Grant() {
 	}
 
@@ -110,6 +120,38 @@ public class Grant {
 		this.createdAt = now;
 	}
 
+	/** Moves the grant to the status, if {@link GrantStatusTransitions} allows it. */
+	public void moveTo(GrantStatus to) {
+		GrantStatusTransitions.check(status, to).ifPresent(v -> {
+			throw new ViolationException(v);
+		});
+		this.status = to;
+	}
+
+	/** The organisation's notice of an unused amount to pay back; late when made after the call's notice date. */
+	public void notifyRepayment(long amount, String note, LocalDate on, boolean late) {
+		this.repaymentNotified = amount;
+		this.repaymentNote = note;
+		this.repaymentNotifiedOn = on;
+		this.repaymentNoticeLate = late;
+	}
+
+	public Long repaymentNotified() {
+		return repaymentNotified;
+	}
+
+	public String repaymentNote() {
+		return repaymentNote;
+	}
+
+	public LocalDate repaymentNotifiedOn() {
+		return repaymentNotifiedOn;
+	}
+
+	public boolean repaymentNoticeLate() {
+		return repaymentNoticeLate;
+	}
+
 	/** The small picture of the grant kept in the audit trail. */
 	public Map<String, Object> snapshot() {
 		var s = new LinkedHashMap<String, Object>();
@@ -124,6 +166,12 @@ public class Grant {
 		s.put("decidedOn", decidedOn.toString());
 		s.put("paragraph", paragraph);
 		s.put("status", status.name());
+		if (repaymentNotified != null) {
+			s.put("repaymentNotified", repaymentNotified);
+			s.put("repaymentNotifiedOn", repaymentNotifiedOn.toString());
+			s.put("repaymentNote", repaymentNote);
+			s.put("repaymentNoticeLate", repaymentNoticeLate);
+		}
 		return s;
 	}
 

@@ -1,6 +1,7 @@
 package se.fuel.grants.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -10,7 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
+import se.fuel.grants.GrantMoney;
+import se.fuel.grants.GrantStatus;
 import se.fuel.grants.GrantView;
+import se.fuel.identity.CurrentUser;
+import se.fuel.identity.Role;
 import se.fuel.grants.Grants;
 import se.fuel.identity.Identity;
 
@@ -24,10 +29,13 @@ class GrantController {
 
 	private final AuditTrail audit;
 
-	GrantController(Grants grants, Identity identity, AuditTrail audit) {
+	private final GrantMoney money;
+
+	GrantController(Grants grants, Identity identity, AuditTrail audit, GrantMoney money) {
 		this.grants = grants;
 		this.identity = identity;
 		this.audit = audit;
+		this.money = money;
 	}
 
 	@GetMapping("/grants")
@@ -39,6 +47,7 @@ class GrantController {
 		model.addAttribute("years", officer ? grants.years() : List.of());
 		model.addAttribute("year", year);
 		model.addAttribute("total", list.stream().mapToLong(GrantView::amount).sum());
+		model.addAttribute("totals", officer ? money.totals(year) : List.of());
 		return "grants/list";
 	}
 
@@ -47,6 +56,17 @@ class GrantController {
 		GrantView grant = grants.find(id).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
 		model.addAttribute("grant", grant);
 		model.addAttribute("events", audit.history("Grant", id));
+		model.addAttribute("money", money.finances(id));
+		CurrentUser me = identity.current();
+		model.addAttribute("officer", me.isOfficer());
+		model.addAttribute("applicant", me.is(Role.APPLICANT));
+		model.addAttribute("statuses", GrantStatus.values());
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+			model.addAttribute("violations", List.of());
+			model.addAttribute("typed", Map.of());
+			model.addAttribute("form", "");
+		}
 		return "grants/show";
 	}
 }

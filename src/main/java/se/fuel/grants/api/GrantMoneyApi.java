@@ -1,0 +1,65 @@
+package se.fuel.grants.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.fuel.grants.GrantFinances;
+import se.fuel.grants.GrantMoney;
+import se.fuel.grants.PaymentInput;
+import se.fuel.grants.RepaymentNoticeInput;
+
+/** Payments and repayments of grants as JSON, and the payment instructions as CSV; same service as the pages. */
+@RestController
+@Tag(name = "Utbetalningar och återbetalningar", description = "Utbetalningar, anmälan om återbetalning och inbetalda återbetalningar")
+class GrantMoneyApi {
+
+	private final GrantMoney money;
+
+	GrantMoneyApi(GrantMoney money) {
+		this.money = money;
+	}
+
+	@GetMapping("/api/v1/grants/{id}/finances")
+	@Operation(summary = "Utbetalt, anmäld och mottagen återbetalning för ett bidrag")
+	GrantFinances finances(@PathVariable UUID id) {
+		return money.finances(id);
+	}
+
+	@PostMapping("/api/v1/grants/{id}/payments")
+	@Operation(summary = "Handläggaren registrerar en utbetalning (datum, belopp)")
+	GrantFinances payment(@PathVariable UUID id, @RequestBody PaymentInput input) {
+		return money.recordPayment(id, input);
+	}
+
+	@PostMapping("/api/v1/grants/{id}/repayment-notice")
+	@Operation(summary = "Förvaltningen anmäler belopp som inte används och ska återbetalas")
+	GrantFinances notice(@PathVariable UUID id, @RequestBody RepaymentNoticeInput input) {
+		return money.notifyRepayment(id, input);
+	}
+
+	@PostMapping("/api/v1/grants/{id}/repayments")
+	@Operation(summary = "Handläggaren registrerar en mottagen återbetalning (datum, belopp)")
+	GrantFinances repayment(@PathVariable UUID id, @RequestBody PaymentInput input) {
+		return money.recordRepayment(id, input);
+	}
+
+	@GetMapping("/api/v1/grants/payments.csv")
+	@Operation(summary = "Utbetalningsunderlag för ekonomisystemet, ett år (CSV, UTF-8 med BOM, semikolon)")
+	ResponseEntity<byte[]> paymentsCsv(@RequestParam int year) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"utbetalningar-" + year + ".csv\"")
+			.body(money.paymentInstructionsCsv(year).getBytes(StandardCharsets.UTF_8));
+	}
+}
