@@ -10,10 +10,10 @@ class MailPagesBrowserTest extends BrowserTest {
 	@Test
 	void the_outbox_and_the_mail_choices_are_accessible() {
 		login("handlaggare");
-		open("/mail/outbox");
+		clickAndWait("nav.fuel-nav a[href='/mail/outbox']");
 		assertThat(heading()).isEqualTo("Utkorg");
 		assertAccessible();
-		open("/account/mail");
+		clickAndWait("nav.fuel-nav a[href='/account/mail']");
 		assertThat(heading()).isEqualTo("E-post från Fuel");
 		assertAccessible();
 		clickAndWait("main form button[type=submit]");

@@ -69,6 +69,9 @@ class MailPagesTests {
 		mvc.perform(get("/mail/outbox").with(users.as(username))).andExpect(status().isForbidden());
 		mvc.perform(get("/mail/outbox/" + id).with(users.as(username))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/mail/outbox").with(httpBasic(username, "demo"))).andExpect(status().isForbidden());
+		mvc.perform(get("/").with(users.as(username)))
+			.andExpect(content().string(not(containsString("href=\"/mail/outbox\""))))
+			.andExpect(content().string(containsString("href=\"/account/mail\"")));
 	}
 
 	@Test
