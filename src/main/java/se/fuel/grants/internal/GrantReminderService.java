@@ -1,0 +1,172 @@
+package se.fuel.grants.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.audit.AuditTrail;
+import se.fuel.calls.CallView;
+import se.fuel.calls.Calls;
+import se.fuel.common.NotFoundException;
+import se.fuel.grants.GrantReminderView;
+import se.fuel.grants.GrantReminders;
+import se.fuel.grants.GrantStatus;
+import se.fuel.grants.Grants;
+import se.fuel.grants.domain.Grant;
+import se.fuel.grants.domain.GrantPayment;
+import se.fuel.grants.domain.GrantPaymentRepository;
+import se.fuel.grants.domain.GrantReminder;
+import se.fuel.grants.domain.GrantReminderRepository;
+import se.fuel.grants.domain.GrantRepository;
+import se.fuel.grants.domain.ReminderSchedule;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import se.fuel.mail.Mail;
+import se.fuel.mail.MailKind;
+import se.fuel.mail.OutgoingMail;
+
+/** Applies the reminder schedule to every grant's report and repayment notice and mails the organisation. */
+@Service
+class GrantReminderService implements GrantReminders {
+
+	private static final Logger log = LoggerFactory.getLogger(GrantReminderService.class);
+
+	/** Once the report is handed in (or approved, or the grant closed) there is nothing left to remind of. */
+	private static final Set<GrantStatus> REPORT_IN = Set.of(GrantStatus.REDOVISNING_INLAMNAD, GrantStatus.GODKAND,
+			GrantStatus.AVSLUTAD);
+
+	private final GrantRepository grants;
+
+	private final GrantPaymentRepository payments;
+
+	private final GrantReminderRepository reminders;
+
+	private final Grants grantAccess;
+
+	private final Calls calls;
+
+	private final Identity identity;
+
+	private final Mail mail;
+
+	private final AuditTrail audit;
+
+	private final ReminderSchedule schedule;
+
+	GrantReminderService(GrantRepository grants, GrantPaymentRepository payments, GrantReminderRepository reminders,
+			Grants grantAccess, Calls calls, Identity identity, Mail mail, AuditTrail audit,
+			@Value("${fuel.reminders.days-before:14}") int daysBefore) {
+		this.grants = grants;
+		this.payments = payments;
+		this.reminders = reminders;
+		this.grantAccess = grantAccess;
+		this.calls = calls;
+		this.identity = identity;
+		this.mail = mail;
+		this.audit = audit;
+		this.schedule = new ReminderSchedule(daysBefore);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<GrantReminderView> ofGrant(UUID grantId) {
+		grantAccess.find(grantId).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+		return reminders.findByGrantIdOrderBySentOnDescKindAsc(grantId).stream().map(GrantReminderService::view).toList();
+	}
+
+	@Override
+	@Transactional
+	public int sendDueReminders(LocalDate today) {
+		int sent = 0;
+		for (Grant grant : grants.findAll()) {
+			if (remind(grant, GrantReminder.Kind.REPORT, grant.reportDueDate(), REPORT_IN.contains(grant.status()),
+					today)) {
+				sent++;
+			}
+			if (grant.repaymentNotified() != null && grant.status() != GrantStatus.AVSLUTAD) {
+				LocalDate noticeDate = calls.find(grant.callId()).map(CallView::repaymentNoticeDate).orElse(null);
+				if (remind(grant, GrantReminder.Kind.REPAYMENT, noticeDate, received(grant) >= grant.repaymentNotified(),
+						today)) {
+					sent++;
+				}
+			}
+		}
+		log.info("Sent {} grant reminders for {}", sent, today);
+		return sent;
+	}
+
+	private boolean remind(Grant grant, GrantReminder.Kind kind, LocalDate dueDate, boolean isIn, LocalDate today) {
+		List<LocalDate> sentOn = reminders.findByGrantIdAndKind(grant.id(), kind).stream()
+			.map(GrantReminder::sentOn)
+			.toList();
+		Optional<ReminderSchedule.Step> step = schedule.dueToday(dueDate, today, sentOn, isIn);
+		if (step.isEmpty()) {
+			return false;
+		}
+		List<Identity.UserSummary> recipients = identity.usersWithRole(Role.APPLICANT).stream()
+			.filter(u -> grant.organisationId().equals(u.organisationId()))
+			.toList();
+		for (Identity.UserSummary user : recipients) {
+			mail.send(OutgoingMail.toUser(user.id(), user.displayName(), MailKind.REMINDER, subject(grant, kind),
+					body(grant, kind, step.get(), dueDate), GrantCreation.AUDIT_TYPE, grant.id()));
+		}
+		GrantReminder reminder = reminders.save(new GrantReminder(grant.id(), kind, step.get(), dueDate, today,
+				recipients.size(), Instant.now()));
+		audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "reminder-sent", null, Map.of("kind", kind.name(), "step",
+				step.get().name(), "dueDate", dueDate.toString(), "sentOn", today.toString(), "recipients",
+				recipients.size(), "reminderId", reminder.id().toString()));
+		return true;
+	}
+
+	private long received(Grant grant) {
+		return payments.findByGrantIdOrderByPaidOnAscRecordedAtAsc(grant.id()).stream()
+			.filter(p -> p.kind() == GrantPayment.Kind.REPAYMENT)
+			.mapToLong(GrantPayment::amount)
+			.sum();
+	}
+
+	private static String name(Grant grant) {
+		return (grant.registrationNumber() == null ? "" : grant.registrationNumber() + " ") + grant.title();
+	}
+
+	private static String subject(Grant grant, GrantReminder.Kind kind) {
+		return (kind == GrantReminder.Kind.REPORT ? "Påminnelse om redovisning: " : "Påminnelse om återbetalning: ")
+				+ name(grant);
+	}
+
+	private static String body(Grant grant, GrantReminder.Kind kind, ReminderSchedule.Step step, LocalDate dueDate) {
+		List<String> lines = new ArrayList<>();
+		lines.add("Hej!");
+		lines.add("");
+		if (kind == GrantReminder.Kind.REPORT) {
+			lines.add("Redovisningen av de beviljade medlen för " + name(grant) + " ska lämnas senast " + dueDate + ".");
+			lines.add(step == ReminderSchedule.Step.WEEK_AFTER
+					? "Vi har ännu inte fått redovisningen. Lämna den snarast i Fuel."
+					: "Lämna redovisningen i Fuel, med både ekonomi och genomförande.");
+		}
+		else {
+			lines.add("Det outnyttjade beloppet för " + name(grant) + " ska betalas tillbaka; sista dag enligt "
+					+ "utlysningen är " + dueDate + ".");
+			lines.add("Vi har ännu inte tagit emot hela återbetalningen.");
+		}
+		lines.add("");
+		lines.add("Med vänlig hälsning");
+		lines.add("FoU-handläggarna");
+		return String.join("\n", lines);
+	}
+
+	private static GrantReminderView view(GrantReminder r) {
+		return new GrantReminderView(r.grantId(), r.kind().name(), r.kind().label(), r.step().name(),
+				r.step().label(), r.dueDate(), r.sentOn(), r.recipients());
+	}
+}

@@ -1,0 +1,29 @@
+package se.fuel.grants.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.fuel.grants.GrantReminders;
+
+/**
+ * The persisted, cluster-safe daily run that sends due reminders about reports and repayment notices; db-scheduler
+ * runs it on one node, and the reminder log keeps a rerun on the same day from mailing twice.
+ */
+@Configuration(proxyBeanMethods = false)
+class GrantReminderTask {
+
+	@Bean
+	RecurringTask<Void> grantReminderRecurringTask(GrantReminders reminders,
+			@Value("${fuel.reminders.cron:0 0 6 * * *}") String cron,
+			@Value("${fuel.zone:Europe/Stockholm}") String zone) {
+		ZoneId zoneId = ZoneId.of(zone);
+		return Tasks.recurring("grant-reminders", Schedules.cron(cron, zoneId))
+			.execute((instance, context) -> reminders.sendDueReminders(LocalDate.now(zoneId)));
+	}
+}
