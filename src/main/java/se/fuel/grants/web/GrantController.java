@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
 import se.fuel.grants.GrantMoney;
+import se.fuel.grants.GrantReminders;
 import se.fuel.grants.GrantStatus;
 import se.fuel.grants.GrantView;
 import se.fuel.identity.CurrentUser;
@@ -31,7 +32,10 @@ class GrantController {
 
 	private final GrantMoney money;
 
-	GrantController(Grants grants, Identity identity, AuditTrail audit, GrantMoney money) {
+	private final GrantReminders reminders;
+
+	GrantController(Grants grants, Identity identity, AuditTrail audit, GrantMoney money, GrantReminders reminders) {
+		this.reminders = reminders;
 		this.grants = grants;
 		this.identity = identity;
 		this.audit = audit;
@@ -59,6 +63,7 @@ class GrantController {
 		model.addAttribute("money", money.finances(id));
 		CurrentUser me = identity.current();
 		model.addAttribute("officer", me.isOfficer());
+		model.addAttribute("reminders", me.isOfficer() ? reminders.ofGrant(id) : List.of());
 		model.addAttribute("applicant", me.is(Role.APPLICANT));
 		model.addAttribute("statuses", GrantStatus.values());
 		if (!model.containsAttribute("errors")) {
