@@ -205,6 +205,8 @@ class GrantReminderTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/grants/" + farsta.id() + "/reminders").with(httpBasic("sodermalm", "demo")))
 			.andExpect(status().isNotFound());
+		mvc.perform(get("/grants/" + farsta.id()).with(users.as("sodermalm")))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/grants/" + farsta.id() + "/reminders").with(httpBasic("lasare", "demo")))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/grants/" + farsta.id() + "/reminders").with(httpBasic("handlaggare", "demo")))

@@ -13,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
@@ -63,9 +65,12 @@ class GrantReminderService implements GrantReminders {
 
 	private final ReminderSchedule schedule;
 
+	private final TransactionTemplate transactions;
+
 	GrantReminderService(GrantRepository grants, GrantPaymentRepository payments, GrantReminderRepository reminders,
 			Grants grantAccess, Calls calls, Identity identity, Mail mail, AuditTrail audit,
-			@Value("${fuel.reminders.days-before:14}") int daysBefore) {
+			PlatformTransactionManager transactionManager, @Value("${fuel.reminders.days-before:14}") int daysBefore) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.grants = grants;
 		this.payments = payments;
 		this.reminders = reminders;
@@ -85,23 +90,35 @@ class GrantReminderService implements GrantReminders {
 	}
 
 	@Override
-	@Transactional
 	public int sendDueReminders(LocalDate today) {
 		int sent = 0;
-		for (Grant grant : grants.findAll()) {
-			if (remind(grant, GrantReminder.Kind.REPORT, grant.reportDueDate(), REPORT_IN.contains(grant.status()),
-					today)) {
-				sent++;
+		List<UUID> ids = transactions.execute(status -> grants.findAll().stream().map(Grant::id).toList());
+		for (UUID id : ids) {
+			try {
+				// One transaction per grant: a grant that cannot be reminded must not hold back the others' reminders.
+				Integer count = transactions.execute(status -> remindAbout(grants.findById(id).orElseThrow(), today));
+				sent += count == null ? 0 : count;
 			}
-			if (grant.repaymentNotified() != null && grant.status() != GrantStatus.AVSLUTAD) {
-				LocalDate noticeDate = calls.find(grant.callId()).map(CallView::repaymentNoticeDate).orElse(null);
-				if (remind(grant, GrantReminder.Kind.REPAYMENT, noticeDate, received(grant) >= grant.repaymentNotified(),
-						today)) {
-					sent++;
-				}
+			catch (RuntimeException e) {
+				log.warn("Could not send the reminders due {} for grant {}", today, id, e);
 			}
 		}
 		log.info("Sent {} grant reminders for {}", sent, today);
+		return sent;
+	}
+
+	private int remindAbout(Grant grant, LocalDate today) {
+		int sent = 0;
+		if (remind(grant, GrantReminder.Kind.REPORT, grant.reportDueDate(), REPORT_IN.contains(grant.status()), today)) {
+			sent++;
+		}
+		if (grant.repaymentNotified() != null && grant.status() != GrantStatus.AVSLUTAD) {
+			LocalDate noticeDate = calls.find(grant.callId()).map(CallView::repaymentNoticeDate).orElse(null);
+			if (remind(grant, GrantReminder.Kind.REPAYMENT, noticeDate, received(grant) >= grant.repaymentNotified(),
+					today)) {
+				sent++;
+			}
+		}
 		return sent;
 	}
 
