@@ -259,7 +259,14 @@ class GrantReportTests {
 			mvc.perform(post("/api/v1/grants/report-categories").with(httpBasic(user, "demo"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"label\":\"Praktik\"}"))
 				.andExpect(status().isForbidden());
+			mvc.perform(post("/grants/" + sodermalm.id() + "/report/categories").with(users.as(user)).with(csrf())
+				.param("label", "Praktik")).andExpect(status().isForbidden());
 		}
+		mvc.perform(post("/grants/" + sodermalm.id() + "/report/categories").with(users.as("handlaggare"))
+			.with(csrf()).param("label", " "))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("href=\"#label\"")))
+			.andExpect(content().string(containsString("Kategori måste anges med högst 100 tecken.")));
 		mvc.perform(post("/api/v1/grants/report-categories").with(httpBasic("handlaggare", "demo"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"label\":\"Självförsörjande " + YEAR + "\"}"))
 			.andExpect(status().isOk())

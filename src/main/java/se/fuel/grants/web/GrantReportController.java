@@ -147,6 +147,23 @@ class GrantReportController {
 		}
 	}
 
+	@PostMapping("/grants/{id}/report/categories")
+	String addCategory(@PathVariable UUID id, @RequestParam(required = false) String label, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			reporting.addCategory(label);
+			redirect.addFlashAttribute("saved", "grants.report.saved.category");
+			return "redirect:/grants/" + id + "/report";
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			ReportView report = reporting.report(id);
+			var typed = values(report);
+			typed.put("label", label == null ? "" : label);
+			return page(id, report, typed, e.violations(), 0, model);
+		}
+	}
+
 	private String page(UUID id, ReportView report, Map<String, String> values, List<Violation> violations,
 			int lines, Model model) {
 		GrantView grant = grants.find(id).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
