@@ -1,0 +1,32 @@
+package se.fuel.grants;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The report (redovisning) of a grant: the grant's organisation drafts and hands it in, an officer approves it with
+ * the coordinator's comment or returns it for completion. Another organisation's grant answers 404; other roles 403.
+ */
+public interface GrantReporting {
+
+	/** The report, or an empty draft if none is saved yet (officers, and applicants of the grant's organisation). */
+	ReportView report(UUID grantId);
+
+	/** Saves a draft; counts and amounts must not be negative (applicants of the grant's organisation). */
+	ReportView save(UUID grantId, ReportInput input);
+
+	/** Hands the saved report in: every text is required; the grant becomes Redovisning inlämnad. */
+	ReportView submit(UUID grantId);
+
+	/** Approves the handed-in report with the coordinator's comment (officers); the grant becomes Godkänd. */
+	ReportView approve(UUID grantId, String comment);
+
+	/** Returns the handed-in report for completion with a required message (officers). */
+	ReportView returnForCompletion(UUID grantId, String message);
+
+	/** The outcome categories, in order. */
+	List<OutcomeCategory> categories();
+
+	/** Adds an outcome category at the end (officers). */
+	List<OutcomeCategory> addCategory(String label);
+}

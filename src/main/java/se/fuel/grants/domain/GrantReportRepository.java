@@ -1,0 +1,12 @@
+package se.fuel.grants.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Reports of grants, one per grant. */
+public interface GrantReportRepository extends JpaRepository<GrantReport, UUID> {
+
+	Optional<GrantReport> findByGrantId(UUID grantId);
+}

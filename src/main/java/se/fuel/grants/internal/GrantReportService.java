@@ -1,0 +1,325 @@
+package se.fuel.grants.internal;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.audit.AuditTrail;
+import se.fuel.common.NotFoundException;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.grants.GrantMoney;
+import se.fuel.grants.GrantReporting;
+import se.fuel.grants.OutcomeCategory;
+import se.fuel.grants.OutcomeCount;
+import se.fuel.grants.ReportInput;
+import se.fuel.grants.ReportLine;
+import se.fuel.grants.ReportStatus;
+import se.fuel.grants.ReportView;
+import se.fuel.grants.domain.Grant;
+import se.fuel.grants.domain.GrantReport;
+import se.fuel.grants.domain.GrantReportRepository;
+import se.fuel.grants.domain.GrantRepository;
+import se.fuel.grants.domain.ReportArithmetic;
+import se.fuel.identity.CurrentUser;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Drafting, handing in, approving and returning grants' reports, each audited on the report. */
+@Service
+@Transactional
+class GrantReportService implements GrantReporting {
+
+	static final String AUDIT_TYPE = "GrantReport";
+
+	private static final int MAX_TEXT = 10_000;
+
+	private final GrantRepository grants;
+
+	private final GrantReportRepository reports;
+
+	private final GrantMoney money;
+
+	private final Identity identity;
+
+	private final AuditTrail audit;
+
+	private final JsonMapper json;
+
+	private final JdbcClient jdbc;
+
+	GrantReportService(GrantRepository grants, GrantReportRepository reports, GrantMoney money, Identity identity,
+			AuditTrail audit, JsonMapper json, JdbcClient jdbc) {
+		this.grants = grants;
+		this.reports = reports;
+		this.money = money;
+		this.identity = identity;
+		this.audit = audit;
+		this.json = json;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ReportView report(UUID grantId) {
+		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT);
+		Grant grant = visible(me, grantId);
+		return reports.findByGrantId(grantId).map(this::view).orElseGet(() -> view(new GrantReport(grant.id(), Instant.now())));
+	}
+
+	@Override
+	public ReportView save(UUID grantId, ReportInput input) {
+		CurrentUser me = identity.require(Role.APPLICANT);
+		Grant grant = visible(me, grantId);
+		GrantReport report = reports.findByGrantId(grantId).orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
+		requireEditable(report);
+		var violations = new ArrayList<Violation>();
+		ReportInput clean = cleaned(input, violations);
+		if (!violations.isEmpty()) {
+			throw new ViolationException(violations);
+		}
+		var before = report.snapshot();
+		report.write(clean.whatWasDone(), clean.participantsWomen(), clean.participantsMen(),
+				clean.participantsOther(), json.writeValueAsString(clean.lines()),
+				json.writeValueAsString(clean.outcomes()), clean.experiences(), clean.implementationPlan(),
+				clean.implementationPlanHow(), clean.proposals(), Instant.now());
+		reports.save(report);
+		audit.record(AUDIT_TYPE, grantId, "saved", before, report.snapshot());
+		return view(report);
+	}
+
+	@Override
+	public ReportView submit(UUID grantId) {
+		CurrentUser me = identity.require(Role.APPLICANT);
+		visible(me, grantId);
+		GrantReport report = reports.findByGrantId(grantId)
+			.orElseThrow(() -> new ViolationException(new Violation("report", "required",
+					"Redovisningen måste sparas innan den lämnas in.")));
+		requireEditable(report);
+		ReportInput content = content(report);
+		var violations = new ArrayList<Violation>();
+		requireText(content.whatWasDone(), "whatWasDone", "Vad som genomförts", violations);
+		requireCount(content.participantsWomen(), "participantsWomen", "Deltagare, kvinnor", violations);
+		requireCount(content.participantsMen(), "participantsMen", "Deltagare, män", violations);
+		requireCount(content.participantsOther(), "participantsOther", "Deltagare, annat eller okänt kön", violations);
+		requireText(content.experiences(), "experiences", "Erfarenheter och slutsatser", violations);
+		if (content.implementationPlan() == null) {
+			violations.add(new Violation("implementationPlan", "required",
+					"Implementeringsplan måste anges: ja eller nej."));
+		}
+		else if (content.implementationPlan()) {
+			requireText(content.implementationPlanHow(), "implementationPlanHow", "Hur implementeringen ska ske",
+					violations);
+		}
+		requireText(content.proposals(), "proposals", "Förslag till fortsatt arbete", violations);
+		if (!violations.isEmpty()) {
+			throw new ViolationException(violations);
+		}
+		var before = report.snapshot();
+		report.submitted(Instant.now());
+		money.reportSubmitted(grantId);
+		audit.record(AUDIT_TYPE, grantId, "submitted", before, report.snapshot());
+		return view(report);
+	}
+
+	@Override
+	public ReportView approve(UUID grantId, String comment) {
+		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
+		visible(me, grantId);
+		GrantReport report = handedIn(grantId);
+		String text = comment == null ? "" : comment.strip();
+		if (text.length() > MAX_TEXT) {
+			throw new ViolationException(new Violation("comment", "max-length",
+					"Samordnarens kommentar får vara högst 10 000 tecken."));
+		}
+		var before = report.snapshot();
+		report.approved(text.isEmpty() ? null : text, Instant.now());
+		money.reportApproved(grantId);
+		audit.record(AUDIT_TYPE, grantId, "approved", before, report.snapshot());
+		return view(report);
+	}
+
+	@Override
+	public ReportView returnForCompletion(UUID grantId, String message) {
+		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
+		visible(me, grantId);
+		GrantReport report = handedIn(grantId);
+		String text = message == null ? "" : message.strip();
+		if (text.isEmpty()) {
+			throw new ViolationException(new Violation("message", "required",
+					"Meddelande måste anges: vad som ska kompletteras."));
+		}
+		if (text.length() > MAX_TEXT) {
+			throw new ViolationException(new Violation("message", "max-length",
+					"Meddelande får vara högst 10 000 tecken."));
+		}
+		var before = report.snapshot();
+		report.returned(text, Instant.now());
+		money.reportReturned(grantId);
+		audit.record(AUDIT_TYPE, grantId, "returned", before, report.snapshot());
+		return view(report);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<OutcomeCategory> categories() {
+		identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT);
+		return loadCategories();
+	}
+
+	@Override
+	public List<OutcomeCategory> addCategory(String label) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		String text = label == null ? "" : label.strip();
+		String code = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-|-$)", "");
+		if (text.isEmpty() || code.isEmpty() || text.length() > 100) {
+			throw new ViolationException(new Violation("label", "required",
+					"Kategori måste anges med högst 100 tecken."));
+		}
+		List<OutcomeCategory> before = loadCategories();
+		if (before.stream().anyMatch(c -> c.code().equals(code))) {
+			throw new ViolationException(new Violation("label", "unique", "Kategori finns redan: " + text + "."));
+		}
+		int position = before.stream().mapToInt(OutcomeCategory::position).max().orElse(0) + 1;
+		jdbc.sql("insert into grant_outcome_category (code, label, position) values (?, ?, ?)")
+			.params(code, text, position)
+			.update();
+		audit.record("OutcomeCategory", code, "created", null, new OutcomeCategory(code, text, position));
+		return loadCategories();
+	}
+
+	private List<OutcomeCategory> loadCategories() {
+		return jdbc.sql("select code, label, position from grant_outcome_category order by position")
+			.query((rs, n) -> new OutcomeCategory(rs.getString(1), rs.getString(2), rs.getInt(3)))
+			.list();
+	}
+
+	private ReportInput cleaned(ReportInput input, List<Violation> violations) {
+		var lines = new ArrayList<ReportLine>();
+		List<ReportLine> typed = input.lines() == null ? List.of() : input.lines();
+		for (int i = 0; i < typed.size(); i++) {
+			ReportLine l = typed.get(i);
+			String description = strip(l.description());
+			if (description == null && l.granted() == null && l.actual() == null) {
+				continue;
+			}
+			int row = lines.size() + 1;
+			if (description == null) {
+				violations.add(new Violation("lines-" + i + "-description", "required",
+						"Budgetpost " + row + ": beskrivning måste anges."));
+			}
+			nonNegative(l.granted(), "lines-" + i + "-granted", "Budgetpost " + row + ": beviljat belopp", violations);
+			nonNegative(l.actual(), "lines-" + i + "-actual", "Budgetpost " + row + ": faktiskt belopp", violations);
+			lines.add(new ReportLine(description, l.granted(), l.actual()));
+		}
+		Set<String> known = loadCategories().stream().map(OutcomeCategory::code).collect(Collectors.toSet());
+		var outcomes = new ArrayList<OutcomeCount>();
+		for (OutcomeCount o : input.outcomes() == null ? List.<OutcomeCount>of() : input.outcomes()) {
+			if (!known.contains(o.category())) {
+				violations.add(new Violation("outcomes", "category", "Utfallskategorin finns inte: " + o.category() + "."));
+				continue;
+			}
+			String prefix = "outcome-" + o.category();
+			nonNegative(o.women(), prefix + "-women", "Utfall " + o.category() + ", kvinnor", violations);
+			nonNegative(o.men(), prefix + "-men", "Utfall " + o.category() + ", män", violations);
+			nonNegative(o.other(), prefix + "-other", "Utfall " + o.category() + ", annat eller okänt kön", violations);
+			outcomes.add(o);
+		}
+		nonNegative(input.participantsWomen(), "participantsWomen", "Deltagare, kvinnor", violations);
+		nonNegative(input.participantsMen(), "participantsMen", "Deltagare, män", violations);
+		nonNegative(input.participantsOther(), "participantsOther", "Deltagare, annat eller okänt kön", violations);
+		ReportInput clean = new ReportInput(strip(input.whatWasDone()), input.participantsWomen(),
+				input.participantsMen(), input.participantsOther(), lines, outcomes, strip(input.experiences()),
+				input.implementationPlan(), strip(input.implementationPlanHow()), strip(input.proposals()));
+		maxLength(clean.whatWasDone(), "whatWasDone", "Vad som genomförts", violations);
+		maxLength(clean.experiences(), "experiences", "Erfarenheter och slutsatser", violations);
+		maxLength(clean.implementationPlanHow(), "implementationPlanHow", "Hur implementeringen ska ske", violations);
+		maxLength(clean.proposals(), "proposals", "Förslag till fortsatt arbete", violations);
+		return clean;
+	}
+
+	private ReportView view(GrantReport report) {
+		ReportInput content = content(report);
+		var totals = ReportArithmetic.totals(content);
+		return new ReportView(report.grantId(), report.status(), content, loadCategories(), totals, totals.remainder(),
+				report.returnMessage(), report.coordinatorComment(), report.submittedAt(), report.decidedAt());
+	}
+
+	private ReportInput content(GrantReport report) {
+		List<ReportLine> lines = json.readValue(report.linesJson(), new TypeReference<List<ReportLine>>() {
+		});
+		List<OutcomeCount> outcomes = json.readValue(report.outcomesJson(), new TypeReference<List<OutcomeCount>>() {
+		});
+		return new ReportInput(report.whatWasDone(), report.participantsWomen(), report.participantsMen(),
+				report.participantsOther(), lines, outcomes, report.experiences(), report.implementationPlan(),
+				report.implementationPlanHow(), report.proposals());
+	}
+
+	private GrantReport handedIn(UUID grantId) {
+		GrantReport report = reports.findByGrantId(grantId)
+			.orElseThrow(() -> new ViolationException(new Violation("report", "status",
+					"Redovisningen är inte inlämnad.")));
+		if (report.status() != ReportStatus.INLAMNAD) {
+			throw new ViolationException(new Violation("report", "status",
+					"Redovisningen är inte inlämnad: den är " + report.status().label().toLowerCase() + "."));
+		}
+		return report;
+	}
+
+	private static void requireEditable(GrantReport report) {
+		if (report.status() == ReportStatus.INLAMNAD || report.status() == ReportStatus.GODKAND) {
+			throw new ViolationException(new Violation("report", "status",
+					"Redovisningen är " + report.status().label().toLowerCase() + " och kan inte ändras."));
+		}
+	}
+
+	private Grant visible(CurrentUser me, UUID grantId) {
+		return grants.findById(grantId)
+			.filter(g -> me.isOfficer() || g.organisationId().equals(me.organisationId()))
+			.orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+	}
+
+	private static String strip(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		return text.strip();
+	}
+
+	private static void requireText(String text, String field, String label, List<Violation> violations) {
+		if (text == null || text.isBlank()) {
+			violations.add(new Violation(field, "required", label + " måste fyllas i innan redovisningen lämnas in."));
+		}
+	}
+
+	private static void requireCount(Long count, String field, String label, List<Violation> violations) {
+		if (count == null) {
+			violations.add(new Violation(field, "required", label + " måste anges som ett heltal, 0 eller mer."));
+		}
+	}
+
+	private static void nonNegative(Long value, String field, String label, List<Violation> violations) {
+		if (value != null && value < 0) {
+			violations.add(new Violation(field, "non-negative", label + " får inte vara mindre än 0."));
+		}
+	}
+
+	private static void maxLength(String text, String field, String label, List<Violation> violations) {
+		if (text != null && text.length() > MAX_TEXT) {
+			violations.add(new Violation(field, "max-length", label + " får vara högst 10 000 tecken."));
+		}
+	}
+}
