@@ -74,12 +74,23 @@ class MailDeliveryTests {
 				String.class, UUID.fromString(applicationId), kind);
 	}
 
+	/**
+	 * Other tests leave mail waiting in the shared database (reminders, receipts that found no SMTP server), and a run
+	 * sends at most a batch, so deliver until this application's mail of the kind has gone out.
+	 */
+	void deliverUntilSent(String applicationId, String kind) {
+		for (int round = 0; round < 100 && !outbox(applicationId, kind, "status").stream().allMatch("SENT"::equals);
+				round++) {
+			delivery.deliverPending();
+		}
+	}
+
 	@Test
 	void a_submission_receipt_and_a_return_for_completion_arrive_by_smtp_and_are_marked_sent() throws Exception {
 		String id = submitAs("farsta", "Kvittoprojekt " + UUID.randomUUID());
 		assertThat(outbox(id, "SUBMISSION_RECEIPT", "status")).containsExactly("PENDING");
 
-		delivery.deliverPending();
+		deliverUntilSent(id, "SUBMISSION_RECEIPT");
 		greenMail.waitForIncomingEmail(10_000, 1);
 
 		String subject = outbox(id, "SUBMISSION_RECEIPT", "subject").get(0);
@@ -97,7 +108,7 @@ class MailDeliveryTests {
 			.andExpect(status().isOk());
 		assertThat(outbox(id, "RETURNED_FOR_COMPLETION", "recipient_address"))
 			.contains("farsta@demo.fuel.stockholm.se");
-		delivery.deliverPending();
+		deliverUntilSent(id, "RETURNED_FOR_COMPLETION");
 		greenMail.waitForIncomingEmail(10_000, 2);
 		MimeMessage returned = Arrays.stream(greenMail.getReceivedMessages())
 			.filter(m -> subject(m).equals("Komplettera ansökan " + registration))
