@@ -2,6 +2,7 @@ package se.fuel.grants;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -13,9 +14,14 @@ import java.util.UUID;
  * beviljas")
  * @param reportDueDate when the report (redovisning) is due, from the call; null when the call set none
  * @param paragraph the committee minutes' paragraph, e.g. "§ 12"
+ * @param historical decided before Fuel (seeds/001, seeds/004): no application or call in Fuel
+ * @param purpose goals and purpose (mål och syfte) of the project, or a study visit's purpose
+ * @param area the area the project is reported under (e.g. "Socialmedicin"), or null
+ * @param partnerNames the partner organisations' names, in the order of {@code partnerOrganisationIds}
  */
 public record GrantView(UUID id, UUID applicationId, UUID callId, UUID organisationId, String organisationName,
 		String registrationNumber, String title, String programmeCode, int year, long amount, LocalDate periodStart,
 		LocalDate periodEnd, LocalDate reportDueDate, LocalDate decidedOn, String paragraph, GrantStatus status,
-		Instant createdAt) {
+		Instant createdAt, boolean historical, String targetGroup, String purpose, String area,
+		List<UUID> partnerOrganisationIds, List<String> partnerNames) {
 }

@@ -77,6 +77,10 @@ class GrantsFromDecisionTests {
 			assertThat(g.status()).isEqualTo(GrantStatus.BEVILJAD);
 			assertThat(g.callId()).isEqualTo(call);
 			assertThat(g.registrationNumber()).isNotBlank();
+			assertThat(g.targetGroup()).isEqualTo("Unga");
+			assertThat(g.purpose()).isEqualTo("Mål");
+			assertThat(g.historical()).isFalse();
+			assertThat(g.organisationName()).isNotBlank();
 		});
 		assertThat(decided).filteredOn(g -> g.applicationId().equals(partial)).singleElement()
 			.satisfies(g -> assertThat(g.amount()).isEqualTo(100_000));

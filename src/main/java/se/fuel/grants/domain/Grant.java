@@ -3,14 +3,19 @@ package se.fuel.grants.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.fuel.common.ViolationException;
@@ -31,11 +36,25 @@ public class Grant {
 	@Version
 	private long version;
 
-	@Column(nullable = false, unique = true)
+	@Column(unique = true)
 	private UUID applicationId;
 
-	@Column(nullable = false)
 	private UUID callId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Origin origin;
+
+	private String targetGroup;
+
+	private String purpose;
+
+	private String area;
+
+	@ElementCollection
+	@CollectionTable(name = "fund_grant_partner", joinColumns = @JoinColumn(name = "grant_id"))
+	@Column(name = "organisation_id")
+	private Set<UUID> partnerOrganisationIds = new LinkedHashSet<>();
 
 	@Column(nullable = false)
 	private UUID organisationId;
@@ -88,10 +107,62 @@ public class Grant {
 	protected Grant() {
 	}
 
+	/** Where the grant comes from: a committee decision in Fuel, or a decision taken before Fuel. */
+	public enum Origin {
+		/** Created from a committee decision recorded in Fuel; has its application and call. */
+		DECISION,
+		/** Decided before Fuel (seeds/001, seeds/004) and entered afterwards; no application or call in Fuel. */
+		HISTORICAL
+	}
+
 	/** What the committee decided for one application, and the call's follow-up date. */
 	public record Decided(UUID applicationId, UUID callId, UUID organisationId, String registrationNumber,
 			String title, String programmeCode, int year, long amount, LocalDate reportDueDate, LocalDate decidedOn,
 			String paragraph, UUID decisionDocumentId) {
+	}
+
+	/**
+	 * The project's own facts, copied from the application (or from an older document for a historical grant).
+	 *
+	 * @param purpose goals and purpose (mål och syfte); for a study visit, its purpose
+	 * @param area the area the project is reported under, e.g. "Socialmedicin"; null when the programme says enough
+	 */
+	public record ProjectFacts(String targetGroup, String purpose, String area, Set<UUID> partnerOrganisationIds) {
+
+		public static final ProjectFacts NONE = new ProjectFacts(null, null, null, Set.of());
+	}
+
+	/**
+	 * A grant decided before Fuel, entered from the documents of its time: it has no application or call in Fuel, and
+	 * its period may span more than one year (seeds/001: "År: 2002 och 2003").
+	 */
+	public record Historical(UUID organisationId, String reference, String title, String programmeCode, int year,
+			long amount, LocalDate periodStart, LocalDate periodEnd, LocalDate reportDueDate, LocalDate decidedOn,
+			String paragraph, GrantStatus status, ProjectFacts facts) {
+	}
+
+	public static Grant historical(Historical h, Instant now) {
+		if (h.amount() <= 0) {
+			throw new IllegalArgumentException("A grant needs an amount above 0, got " + h.amount());
+		}
+		var g = new Grant();
+		g.id = UUID.randomUUID();
+		g.origin = Origin.HISTORICAL;
+		g.organisationId = h.organisationId();
+		g.registrationNumber = h.reference();
+		g.title = h.title();
+		g.programmeCode = h.programmeCode();
+		g.year = h.year();
+		g.amount = h.amount();
+		g.periodStart = h.periodStart();
+		g.periodEnd = h.periodEnd();
+		g.reportDueDate = h.reportDueDate();
+		g.decidedOn = h.decidedOn();
+		g.paragraph = h.paragraph();
+		g.status = h.status();
+		g.createdAt = now;
+		g.describe(h.facts());
+		return g;
 	}
 
 	/**
@@ -117,7 +188,17 @@ public class Grant {
 		this.paragraph = d.paragraph();
 		this.decisionDocumentId = d.decisionDocumentId();
 		this.status = GrantStatus.BEVILJAD;
+		this.origin = Origin.DECISION;
 		this.createdAt = now;
+	}
+
+	/** Sets the project's facts: target group, goals and purpose, area and partner organisations. */
+	public void describe(ProjectFacts facts) {
+		this.targetGroup = facts.targetGroup();
+		this.purpose = facts.purpose();
+		this.area = facts.area();
+		this.partnerOrganisationIds = new LinkedHashSet<>(facts.partnerOrganisationIds());
+		this.partnerOrganisationIds.remove(organisationId);
 	}
 
 	/** Moves the grant to the status, if {@link GrantStatusTransitions} allows it. */
@@ -166,6 +247,8 @@ public class Grant {
 		s.put("decidedOn", decidedOn.toString());
 		s.put("paragraph", paragraph);
 		s.put("status", status.name());
+		s.put("origin", origin.name());
+		s.put("partners", partnerOrganisationIds.stream().map(UUID::toString).sorted().toList());
 		if (repaymentNotified != null) {
 			s.put("repaymentNotified", repaymentNotified);
 			s.put("repaymentNotifiedOn", repaymentNotifiedOn.toString());
@@ -185,6 +268,27 @@ public class Grant {
 
 	public UUID callId() {
 		return callId;
+	}
+
+	public Origin origin() {
+		return origin;
+	}
+
+	public String targetGroup() {
+		return targetGroup;
+	}
+
+	public String purpose() {
+		return purpose;
+	}
+
+	public String area() {
+		return area;
+	}
+
+	/** The partner organisations beside the lead (samverkanspartner), never the lead itself. */
+	public Set<UUID> partnerOrganisationIds() {
+		return Set.copyOf(partnerOrganisationIds);
 	}
 
 	public UUID organisationId() {

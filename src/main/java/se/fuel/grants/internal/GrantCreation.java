@@ -1,7 +1,9 @@
 package se.fuel.grants.internal;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +12,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.fuel.applications.SubmittedApplications;
 import se.fuel.audit.AuditTrail;
+import se.fuel.calls.ApplicationSection;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.decisions.ApplicationOutcome;
@@ -41,9 +45,13 @@ class GrantCreation {
 
 	private final ApplicationEventPublisher events;
 
-	GrantCreation(GrantRepository grants, Calls calls, AuditTrail audit, ApplicationEventPublisher events) {
+	private final SubmittedApplications applications;
+
+	GrantCreation(GrantRepository grants, Calls calls, AuditTrail audit, ApplicationEventPublisher events,
+			SubmittedApplications applications) {
 		this.grants = grants;
 		this.calls = calls;
+		this.applications = applications;
 		this.audit = audit;
 		this.events = events;
 	}
@@ -62,16 +70,28 @@ class GrantCreation {
 			if (!GRANTING.contains(o.outcome()) || o.amount() <= 0 || grants.existsByApplicationId(o.applicationId())) {
 				continue;
 			}
-			var grant = grants.save(new Grant(new Grant.Decided(o.applicationId(), o.callId(), o.organisationId(),
+			var grant = new Grant(new Grant.Decided(o.applicationId(), o.callId(), o.organisationId(),
 					o.registrationNumber(), o.title(), o.programmeCode(), o.year(), o.amount(),
 					calls.find(o.callId()).map(CallView::reportDueDate).orElse(null),
 					o.decidedOn() != null ? o.decidedOn() : decided.decidedOn(),
-					o.paragraph() != null ? o.paragraph() : decided.paragraph(), decided.documentId()), Instant.now()));
+					o.paragraph() != null ? o.paragraph() : decided.paragraph(), decided.documentId()), Instant.now());
+			grant.describe(factsOf(o.applicationId()));
+			grants.save(grant);
 			audit.record(AUDIT_TYPE, grant.id(), "created", null, grant.snapshot());
 			events.publishEvent(new GrantCreated(grant.id(), grant.applicationId(), grant.organisationId(),
 					grant.year(), grant.amount()));
 			created++;
 		}
 		log.info("Committee decision of {} for {}: {} grants created", decided.decidedOn(), decided.year(), created);
+	}
+
+	/** A study visit (MUL) has a purpose and no goals section: its purpose stands for both. */
+	private Grant.ProjectFacts factsOf(UUID applicationId) {
+		Map<String, String> texts = applications.textsOf(applicationId);
+		String purpose = texts.get(ApplicationSection.goals.name()) != null
+				? texts.get(ApplicationSection.goals.name())
+				: texts.get(ApplicationSection.purpose.name());
+		return new Grant.ProjectFacts(texts.get(ApplicationSection.targetGroup.name()), purpose, null,
+				applications.partnersOf(applicationId));
 	}
 }

@@ -245,7 +245,7 @@ class GrantMoneyService implements GrantMoney {
 	}
 
 	private LocalDate noticeDeadline(Grant grant) {
-		return calls.find(grant.callId()).map(CallView::repaymentNoticeDate).orElse(null);
+		return grant.callId() == null ? null : calls.find(grant.callId()).map(CallView::repaymentNoticeDate).orElse(null);
 	}
 
 	private static void requireDate(LocalDate date, String field, String label, List<Violation> violations) {

@@ -92,7 +92,12 @@ class GrantReminderService implements GrantReminders {
 	@Override
 	public int sendDueReminders(LocalDate today) {
 		int sent = 0;
-		List<UUID> ids = transactions.execute(status -> grants.findAll().stream().map(Grant::id).toList());
+		// A grant decided before Fuel has its follow-up history in the documents of its time: reminding it again
+		// today would mail an organisation about a report that was due twenty years ago.
+		List<UUID> ids = transactions.execute(status -> grants.findAll().stream()
+			.filter(g -> g.origin() == Grant.Origin.DECISION)
+			.map(Grant::id)
+			.toList());
 		for (UUID id : ids) {
 			try {
 				// One transaction per grant: a grant that cannot be reminded must not hold back the others' reminders.
@@ -113,7 +118,8 @@ class GrantReminderService implements GrantReminders {
 			sent++;
 		}
 		if (grant.repaymentNotified() != null && grant.status() != GrantStatus.AVSLUTAD) {
-			LocalDate noticeDate = calls.find(grant.callId()).map(CallView::repaymentNoticeDate).orElse(null);
+			LocalDate noticeDate = grant.callId() == null ? null
+					: calls.find(grant.callId()).map(CallView::repaymentNoticeDate).orElse(null);
 			if (remind(grant, GrantReminder.Kind.REPAYMENT, noticeDate, received(grant) >= grant.repaymentNotified(),
 					today)) {
 				sent++;

@@ -1,5 +1,6 @@
 package se.fuel.grants.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,9 +84,13 @@ class GrantService implements Grants {
 	}
 
 	private GrantView view(Grant g) {
+		List<UUID> partners = g.partnerOrganisationIds().stream()
+			.sorted(Comparator.comparing(organisations::nameOf))
+			.toList();
 		return new GrantView(g.id(), g.applicationId(), g.callId(), g.organisationId(),
 				organisations.nameOf(g.organisationId()), g.registrationNumber(), g.title(), g.programmeCode(),
 				g.year(), g.amount(), g.periodStart(), g.periodEnd(), g.reportDueDate(), g.decidedOn(),
-				g.paragraph(), g.status(), g.createdAt());
+				g.paragraph(), g.status(), g.createdAt(), g.origin() == Grant.Origin.HISTORICAL, g.targetGroup(),
+				g.purpose(), g.area(), partners, partners.stream().map(organisations::nameOf).toList());
 	}
 }
