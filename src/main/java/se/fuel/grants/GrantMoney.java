@@ -40,6 +40,15 @@ public interface GrantMoney {
 	/** Payment instructions for the finance system, one line per grant of the year's decision, as CSV (officers). */
 	String paymentInstructionsCsv(int year);
 
+	/** The committee decisions that made grants, newest first, of one year or all when null (officers). */
+	List<DecisionPayments> decisions(Integer year);
+
+	/**
+	 * Payment instructions for the finance system, one line per grant of one committee decision, as CSV (officers); a
+	 * decision that made no grant is not found.
+	 */
+	String paymentInstructionsCsv(UUID decisionDocumentId);
+
 	/** Granted, paid and repaid per year, newest first, of one year or all when null (officers). */
 	List<YearTotals> totals(Integer year);
 }

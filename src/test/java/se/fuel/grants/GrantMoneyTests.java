@@ -52,6 +52,8 @@ class GrantMoneyTests {
 
 	static GrantView sodermalm;
 
+	static UUID decision;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -107,6 +109,7 @@ class GrantMoneyTests {
 		round.as("avdelningschef", () -> documents.attest(document.id()));
 		LocalDate today = LocalDate.now(SwedishFormat.ZONE);
 		round.as("handlaggare", () -> documents.recordDecision(document.id(), new DecisionInput(today, "§ 5", true, null)));
+		decision = document.id();
 		List<GrantView> decided = round.as("handlaggare", () -> grants.ofYear(YEAR));
 		farstaA = decided.stream().filter(g -> g.applicationId().equals(a)).findFirst().orElseThrow();
 		farstaB = decided.stream().filter(g -> g.applicationId().equals(b)).findFirst().orElseThrow();
@@ -215,6 +218,56 @@ class GrantMoneyTests {
 			.with(users.as("handlaggare")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Status kan inte ändras från pågår till avslutad.")));
+	}
+
+	@Test
+	void the_money_page_lists_the_decision_and_its_csv_has_one_line_per_grant_with_what_is_left_to_pay()
+			throws Exception {
+		String csvPath = "/grants/decisions/" + decision + "/payments.csv";
+		mvc.perform(get("/grants").param("year", "" + YEAR).with(users.as("handlaggare")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"grant-decisions\"")))
+			.andExpect(content().string(containsString("href=\"" + csvPath + "\"")))
+			.andExpect(content().string(containsString("§ 5")));
+		mvc.perform(get("/api/v1/grants/decisions").param("year", "" + YEAR)
+			.with(httpBasic("handlaggare", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].decisionDocumentId").value(decision.toString()))
+			.andExpect(jsonPath("$[0].paragraph").value("§ 5"))
+			.andExpect(jsonPath("$[0].grants").value(3))
+			.andExpect(jsonPath("$[0].granted").value(600_000));
+		String name = jdbc.sql("select name from organisation where code = 'farsta'").query(String.class).single();
+		for (var request : List.of(get(csvPath).with(users.as("handlaggare")),
+				get("/api/v1" + csvPath).with(httpBasic("handlaggare", "demo")))) {
+			var response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+			assertThat(response.getContentType()).startsWith("text/csv");
+			assertThat(response.getHeader("Content-Disposition")).contains("attachment", ".csv");
+			byte[] bytes = response.getContentAsByteArray();
+			assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+			String text = new String(bytes, StandardCharsets.UTF_8);
+			assertThat(text).contains("\r\n");
+			List<String> lines = text.substring(1).lines().toList();
+			assertThat(lines.get(0)).isEqualTo(
+					"Diarienummer;Organisation;Organisationskod;Beviljat belopp;Redan utbetalt;Att betala;Referens");
+			long paidA = finances(farstaA).paid();
+			String reg = farstaA.registrationNumber();
+			assertThat(lines).hasSize(4)
+				.contains(reg + ";" + name + ";farsta;300000;" + paidA + ";" + (300_000 - paidA) + ";FoU " + YEAR + " "
+						+ reg)
+				.anyMatch(l -> l.startsWith(farstaB.registrationNumber() + ";") && l.contains(";farsta;200000;"))
+				.anyMatch(l -> l.startsWith(sodermalm.registrationNumber() + ";") && l.contains(";sodermalm;100000;"));
+		}
+		mvc.perform(get("/grants/decisions/" + UUID.randomUUID() + "/payments.csv").with(users.as("handlaggare")))
+			.andExpect(status().isNotFound());
+		for (String user : new String[] { "farsta", "sodermalm", "radsledamot", "lasare" }) {
+			mvc.perform(get(csvPath).with(users.as(user))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1" + csvPath).with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/grants/decisions").with(httpBasic(user, "demo")))
+				.andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/grants").with(users.as("farsta")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("grant-decisions"))));
 	}
 
 	@Test

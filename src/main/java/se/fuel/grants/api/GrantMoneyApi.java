@@ -1,6 +1,7 @@
 package se.fuel.grants.api;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.fuel.grants.DecisionPayments;
 import se.fuel.grants.GrantFinances;
 import se.fuel.grants.GrantMoney;
 import se.fuel.grants.PaymentInput;
@@ -57,9 +59,25 @@ class GrantMoneyApi {
 	@GetMapping("/api/v1/grants/payments.csv")
 	@Operation(summary = "Utbetalningsunderlag för ekonomisystemet, ett år (CSV, UTF-8 med BOM, semikolon)")
 	ResponseEntity<byte[]> paymentsCsv(@RequestParam int year) {
+		return csv(money.paymentInstructionsCsv(year), "utbetalningar-" + year + ".csv");
+	}
+
+	@GetMapping("/api/v1/grants/decisions")
+	@Operation(summary = "Nämndens beslut som beviljat medel, med beviljat och utbetalt per beslut")
+	List<DecisionPayments> decisions(@RequestParam(required = false) Integer year) {
+		return money.decisions(year);
+	}
+
+	@GetMapping("/api/v1/grants/decisions/{documentId}/payments.csv")
+	@Operation(summary = "Utbetalningsunderlag för ekonomisystemet, ett beslut (CSV, UTF-8 med BOM, semikolon)")
+	ResponseEntity<byte[]> decisionPaymentsCsv(@PathVariable UUID documentId) {
+		return csv(money.paymentInstructionsCsv(documentId), "utbetalningar-beslut-" + documentId + ".csv");
+	}
+
+	private static ResponseEntity<byte[]> csv(String csv, String filename) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"utbetalningar-" + year + ".csv\"")
-			.body(money.paymentInstructionsCsv(year).getBytes(StandardCharsets.UTF_8));
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+			.body(csv.getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -16,6 +16,10 @@ public interface GrantRepository extends JpaRepository<Grant, UUID> {
 
 	List<Grant> findAllByOrderByYearDescProgrammeCodeAscRegistrationNumberAsc();
 
+	List<Grant> findByDecisionDocumentIdOrderByProgrammeCodeAscRegistrationNumberAsc(UUID decisionDocumentId);
+
+	List<Grant> findByDecisionDocumentIdNotNull();
+
 	@Query("select distinct g.year from Grant g order by g.year desc")
 	List<Integer> years();
 }

@@ -20,6 +20,7 @@ import se.fuel.common.NotFoundException;
 import se.fuel.common.SwedishFormat;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.grants.DecisionPayments;
 import se.fuel.grants.GrantFinances;
 import se.fuel.grants.GrantMoney;
 import se.fuel.grants.GrantStatus;
@@ -199,6 +200,41 @@ class GrantMoneyService implements GrantMoney {
 			.sorted(Comparator.comparing((Grant g) -> String.valueOf(g.decisionDocumentId()))
 				.thenComparing(g -> String.valueOf(g.registrationNumber())))
 			.toList(), paid);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DecisionPayments> decisions(Integer year) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		List<Grant> decided = grants.findByDecisionDocumentIdNotNull().stream()
+			.filter(g -> year == null || g.year() == year)
+			.toList();
+		Map<UUID, Long> paid = paidByGrant(decided, Kind.PAYMENT);
+		return decided.stream()
+			.collect(Collectors.groupingBy(Grant::decisionDocumentId))
+			.values()
+			.stream()
+			.map(of -> {
+				Grant first = of.get(0);
+				return new DecisionPayments(first.decisionDocumentId(), first.year(), first.decidedOn(),
+						first.paragraph(), of.size(), of.stream().mapToLong(Grant::amount).sum(),
+						of.stream().mapToLong(g -> paid.getOrDefault(g.id(), 0L)).sum());
+			})
+			.sorted(Comparator.comparing(DecisionPayments::decidedOn).reversed()
+				.thenComparing(d -> String.valueOf(d.paragraph())))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String paymentInstructionsCsv(UUID decisionDocumentId) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		List<Grant> decided = grants.findByDecisionDocumentIdOrderByProgrammeCodeAscRegistrationNumberAsc(
+				decisionDocumentId);
+		if (decided.isEmpty()) {
+			throw new NotFoundException("Beslutet finns inte eller beviljade inga medel.");
+		}
+		return instructions.csv(decided, paidByGrant(decided, Kind.PAYMENT));
 	}
 
 	@Override

@@ -52,6 +52,7 @@ class GrantController {
 		model.addAttribute("year", year);
 		model.addAttribute("total", list.stream().mapToLong(GrantView::amount).sum());
 		model.addAttribute("totals", officer ? money.totals(year) : List.of());
+		model.addAttribute("decisions", officer ? money.decisions(year) : List.of());
 		return "grants/list";
 	}
 

@@ -98,14 +98,19 @@ class GrantMoneyController {
 
 	@GetMapping("/grants/payments.csv")
 	ResponseEntity<byte[]> paymentsCsv(@RequestParam int year) {
-		return csv(money.paymentInstructionsCsv(year), year);
+		return csv(money.paymentInstructionsCsv(year), "utbetalningar-" + year + ".csv");
 	}
 
-	/** The CSV as a download named after the year; shared with the API. */
-	static ResponseEntity<byte[]> csv(String csv, int year) {
+	@GetMapping("/grants/decisions/{documentId}/payments.csv")
+	ResponseEntity<byte[]> decisionPaymentsCsv(@PathVariable UUID documentId) {
+		return csv(money.paymentInstructionsCsv(documentId), "utbetalningar-beslut-" + documentId + ".csv");
+	}
+
+	/** The CSV as a download under the file name. */
+	private static ResponseEntity<byte[]> csv(String csv, String filename) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"utbetalningar-" + year + ".csv\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
 			.body(csv.getBytes(StandardCharsets.UTF_8));
 	}
 
