@@ -5,7 +5,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.fuel.mail.MailKind;
 import se.fuel.mail.internal.MailService;
 import se.fuel.mail.internal.OutboxEntry;
 
@@ -21,8 +23,9 @@ class MailApi {
 	}
 
 	@GetMapping("/api/v1/mail/outbox")
-	@Operation(summary = "De senaste 500 breven i utkorgen, nyast först; bara handläggare och administratörer")
-	List<OutboxEntry> outbox() {
-		return mail.recent();
+	@Operation(summary = "Breven i utkorgen, nyast först, 500 per sida, av ett slag eller alla; bara handläggare och administratörer")
+	List<OutboxEntry> outbox(@RequestParam(required = false) MailKind kind,
+			@RequestParam(defaultValue = "1") int page) {
+		return mail.page(kind, page, 500).mails();
 	}
 }

@@ -2,13 +2,14 @@ package se.fuel.mail.internal;
 
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,10 +73,14 @@ public class MailService implements Mail {
 				mail.subject(), mail.body(), mail.relatedType(), mail.relatedId(), smtpConfigured));
 	}
 
+	/** One page of the outbox, newest first, of the kind or of all kinds when null; pages count from 1. */
 	@Transactional(readOnly = true)
-	public List<OutboxEntry> recent() {
+	public OutboxPage page(MailKind kind, int page, int size) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		return outbox.findAllByOrderByCreatedAtDesc(Limit.of(500)).stream().map(OutboxEntry::of).toList();
+		var request = PageRequest.of(Math.max(page, 1) - 1, size, Sort.by(Sort.Direction.DESC, "createdAt"));
+		Page<OutboxMail> found = kind == null ? outbox.findAll(request) : outbox.findByKind(kind, request);
+		return new OutboxPage(found.getContent().stream().map(OutboxEntry::of).toList(), kind, Math.max(page, 1),
+				Math.max(found.getTotalPages(), 1), found.getTotalElements());
 	}
 
 	@Transactional(readOnly = true)

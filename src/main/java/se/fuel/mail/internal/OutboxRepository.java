@@ -8,10 +8,13 @@ import java.util.UUID;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
+import se.fuel.mail.MailKind;
 
 interface OutboxRepository extends JpaRepository<OutboxMail, UUID> {
 
@@ -24,7 +27,7 @@ interface OutboxRepository extends JpaRepository<OutboxMail, UUID> {
 	@Query("select m from OutboxMail m where m.id = :id")
 	Optional<OutboxMail> lockForDelivery(UUID id);
 
-	List<OutboxMail> findAllByOrderByCreatedAtDesc(Limit limit);
+	Page<OutboxMail> findByKind(MailKind kind, Pageable pageable);
 
 	List<OutboxMail> findByRecipientUserId(UUID userId);
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.mail.MailKind;
 import se.fuel.mail.internal.MailService;
+import se.fuel.mail.internal.OutboxPage;
 
 /** The officers' outbox ("Utkorg") and every user's choice of which mails they get. */
 @Controller
@@ -25,9 +26,17 @@ class MailPageController {
 		this.mail = mail;
 	}
 
+	/** Mails per page: a page an officer scans by eye. */
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping("/mail/outbox")
-	String outbox(Model model) {
-		model.addAttribute("mails", mail.recent());
+	String outbox(@RequestParam(required = false) MailKind kind, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		OutboxPage shown = mail.page(kind, page, PAGE_SIZE);
+		model.addAttribute("outbox", shown);
+		model.addAttribute("mails", shown.mails());
+		model.addAttribute("kinds", MailKind.values());
+		model.addAttribute("kind", kind);
 		return "mail/outbox";
 	}
 
