@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
@@ -40,7 +43,7 @@ import se.fuel.grants.GrantView;
  * Every page and API endpoint of grant follow-up (grants and mail, issue 4) refuses a user of another organisation
  * (404: the grant does not exist for them) and a role that may not act (403), and lets the rightful user through. Each
  * row is one request. Paths name the objects made in {@link #objects()}: {grant} a Farsta grant of a 2048 round of
- * our own, {decision} the committee decision that made it, {mail} a mail in the outbox, {unknown} an id of nothing.
+ * our own, {decision} the committee decision that made it, {file} a final report Farsta attached to its report, {mail} a mail in the outbox, {unknown} an id of nothing.
  */
 @FuelIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,7 +64,8 @@ class GrantAndMailEndpointsRefuseTests {
 			"json:report", "{\"whatWasDone\":\"Kapad\",\"lines\":[],\"outcomes\":[]}",
 			"json:comment", "{\"comment\":\"Kapad\"}",
 			"json:message", "{\"message\":\"Kapad\"}",
-			"json:category", "{\"label\":\"Kapad\"}");
+			"json:category", "{\"label\":\"Kapad\"}",
+			"json:due", "{\"reportDueDate\":\"2050-03-31\",\"reason\":\"Kapad\"}");
 
 	@Autowired
 	MockMvc mvc;
@@ -90,6 +94,12 @@ class GrantAndMailEndpointsRefuseTests {
 		ids.put("grant", grant.id().toString());
 		ids.put("mail", jdbc.sql("select id from mail_outbox order by created_at desc limit 1").query(String.class)
 			.single());
+		String file = mvc.perform(multipart("/api/v1/grants/" + grant.id() + "/report/attachments")
+			.file(new MockMultipartFile("file", "slutrapport.pdf", "application/pdf", Fixtures.PDF))
+			.param("kind", "SLUTRAPPORT").with(httpBasic("farsta", "demo")).with(csrf()))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		ids.put("file", JsonPath.read(file, "$.id"));
 		ids.put("unknown", UUID.randomUUID().toString());
 		ids.put("year", Integer.toString(YEAR));
 	}
@@ -126,7 +136,14 @@ class GrantAndMailEndpointsRefuseTests {
 				rows(404, u, "POST", "/api/v1/grants/{grant}/repayment-notice", "json:notice"),
 				rows(404, u, "GET", "/api/v1/grants/{grant}/report"),
 				rows(404, u, "PUT", "/api/v1/grants/{grant}/report", "json:report"),
-				rows(404, u, "POST", "/api/v1/grants/{grant}/report/submit"))
+				rows(404, u, "POST", "/api/v1/grants/{grant}/report/submit"),
+				rows(404, u, "UPLOAD", "/grants/{grant}/report/attachments", "kind=OVRIGT"),
+				rows(404, u, "GET", "/grants/{grant}/report/attachments/{file}"),
+				rows(404, u, "POST", "/grants/{grant}/report/attachments/{file}/delete"),
+				rows(404, u, "GET", "/api/v1/grants/{grant}/report/attachments"),
+				rows(404, u, "UPLOAD", "/api/v1/grants/{grant}/report/attachments", "kind=OVRIGT"),
+				rows(404, u, "GET", "/api/v1/grants/{grant}/report/attachments/{file}"),
+				rows(404, u, "DELETE", "/api/v1/grants/{grant}/report/attachments/{file}"))
 			.flatMap(s -> s);
 	}
 
@@ -150,6 +167,10 @@ class GrantAndMailEndpointsRefuseTests {
 				rows(403, u, "GET", "/api/v1/grants/payments.csv?year={year}"),
 				rows(403, u, "GET", "/api/v1/grants/decisions"),
 				rows(403, u, "GET", "/api/v1/grants/decisions/{decision}/payments.csv"),
+				rows(403, u, "POST", "/grants/{grant}/report-due-date", "reportDueDate=2050-03-31&reason=Kapad"),
+				rows(403, u, "POST", "/grants/{grant}/report/coordinator-comment", "comment=Kapad"),
+				rows(403, u, "PUT", "/api/v1/grants/{grant}/report-due-date", "json:due"),
+				rows(403, u, "PUT", "/api/v1/grants/{grant}/report/coordinator-comment", "json:comment"),
 				rows(403, u, "GET", "/mail/outbox"),
 				rows(403, u, "GET", "/mail/outbox/{mail}"),
 				rows(403, u, "GET", "/api/v1/mail/outbox"))
@@ -164,7 +185,11 @@ class GrantAndMailEndpointsRefuseTests {
 				rows(403, u, "POST", "/grants/{grant}/repayment-notice", "amount=1&note=Kapad"),
 				rows(403, u, "POST", "/api/v1/grants/{grant}/repayment-notice", "json:notice"),
 				rows(403, u, "PUT", "/api/v1/grants/{grant}/report", "json:report"),
-				rows(403, u, "POST", "/api/v1/grants/{grant}/report/submit"))
+				rows(403, u, "POST", "/api/v1/grants/{grant}/report/submit"),
+				rows(403, u, "UPLOAD", "/grants/{grant}/report/attachments", "kind=OVRIGT"),
+				rows(403, u, "POST", "/grants/{grant}/report/attachments/{file}/delete"),
+				rows(403, u, "UPLOAD", "/api/v1/grants/{grant}/report/attachments", "kind=OVRIGT"),
+				rows(403, u, "DELETE", "/api/v1/grants/{grant}/report/attachments/{file}"))
 			.flatMap(s -> s);
 	}
 
@@ -188,6 +213,10 @@ class GrantAndMailEndpointsRefuseTests {
 				rows(403, u, "PUT", "/api/v1/grants/{grant}/report", "json:report"),
 				rows(403, u, "GET", "/api/v1/grants/report-categories"),
 				rows(403, u, "GET", "/api/v1/grants/decisions"),
+				rows(403, u, "GET", "/grants/{grant}/report/attachments/{file}"),
+				rows(403, u, "GET", "/api/v1/grants/{grant}/report/attachments"),
+				rows(403, u, "POST", "/grants/{grant}/report-due-date", "reportDueDate=2050-03-31&reason=Kapad"),
+				rows(403, u, "PUT", "/api/v1/grants/{grant}/report/coordinator-comment", "json:comment"),
 				rows(403, u, "GET", "/mail/outbox"),
 				rows(403, u, "GET", "/mail/outbox/{mail}"),
 				rows(403, u, "GET", "/api/v1/mail/outbox"))
@@ -219,6 +248,9 @@ class GrantAndMailEndpointsRefuseTests {
 				rows(200, List.of("farsta", "handlaggare"), "GET", "/api/v1/grants/{grant}/finances"),
 				rows(200, List.of("farsta", "handlaggare"), "GET", "/api/v1/grants/{grant}/report"),
 				rows(200, List.of("handlaggare"), "GET", "/api/v1/grants/{grant}/reminders"),
+				rows(200, List.of("farsta", "handlaggare"), "GET", "/grants/{grant}/report/attachments/{file}"),
+				rows(200, List.of("farsta", "handlaggare"), "GET", "/api/v1/grants/{grant}/report/attachments"),
+				rows(200, List.of("farsta", "handlaggare"), "GET", "/api/v1/grants/{grant}/report/attachments/{file}"),
 				rows(200, List.of("handlaggare", "admin"), "GET", "/grants/decisions/{decision}/payments.csv"),
 				rows(200, List.of("handlaggare"), "GET", "/api/v1/grants/decisions/{decision}/payments.csv"),
 				rows(200, List.of("handlaggare"), "GET", "/mail/outbox/{mail}"),
@@ -229,7 +261,8 @@ class GrantAndMailEndpointsRefuseTests {
 				rows(404, List.of("handlaggare"), "GET", "/grants/{unknown}"),
 				rows(404, List.of("handlaggare"), "GET", "/api/v1/grants/{unknown}/report"),
 				rows(404, List.of("handlaggare"), "GET", "/grants/decisions/{unknown}/payments.csv"),
-				rows(404, List.of("handlaggare"), "GET", "/mail/outbox/{unknown}"))
+				rows(404, List.of("handlaggare"), "GET", "/mail/outbox/{unknown}"),
+				rows(404, List.of("farsta"), "GET", "/grants/{grant}/report/attachments/{unknown}"))
 			.flatMap(s -> s);
 	}
 
@@ -259,7 +292,9 @@ class GrantAndMailEndpointsRefuseTests {
 
 	private AbstractMockHttpServletRequestBuilder<?> build(Row row) {
 		String path = resolve(row.path());
-		AbstractMockHttpServletRequestBuilder<?> request = request(HttpMethod.valueOf(row.method()), path);
+		AbstractMockHttpServletRequestBuilder<?> request = row.method().equals("UPLOAD")
+				? multipart(path).file(new MockMultipartFile("file", "kapad.pdf", "application/pdf", Fixtures.PDF))
+				: request(HttpMethod.valueOf(row.method()), path);
 		if (row.body() != null && row.body().startsWith("json:")) {
 			request.contentType(MediaType.APPLICATION_JSON).content(BODIES.get(row.body()));
 		}
