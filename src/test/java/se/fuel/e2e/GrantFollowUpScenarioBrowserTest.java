@@ -19,7 +19,7 @@ import se.fuel.organisations.Organisations;
  * (2047, decided today, paid and under way) with 40 000 kronor unused and outcomes by gender, sees the remainder
  * offered as the repayment and hands the report in; the officer returns it with a message, which is mailed; Farsta
  * reads the message, completes and hands in again; the officer approves with the coordinator's comment; Farsta
- * notifies the 40 000 kronor and the officer records them received.
+ * notifies the 40 000 kronor its grant page offers and the officer records them received.
  */
 class GrantFollowUpScenarioBrowserTest extends BrowserTest {
 
@@ -142,7 +142,9 @@ class GrantFollowUpScenarioBrowserTest extends BrowserTest {
 
 		login("farsta");
 		open(grantPath);
-		type("notice-amount", "40000");
+		// The report's remainder is offered as the repayment: the organisation only says why.
+		assertThat(find("#notice-offered").getText()).contains("40 000 kronor");
+		assertThat(find("#notice-amount").getDomProperty("value")).isEqualTo("40000");
 		type("notice-note", "Lokalhyran blev lägre än budgeterat");
 		clickAndWait(find("form[action$='/repayment-notice'] button[type=submit]"));
 		assertThat(find("#money-notified").getText()).contains("40 000 kronor");

@@ -11,8 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
+import se.fuel.grants.GrantFinances;
 import se.fuel.grants.GrantMoney;
 import se.fuel.grants.GrantReminders;
+import se.fuel.grants.GrantReporting;
 import se.fuel.grants.GrantStatus;
 import se.fuel.grants.GrantView;
 import se.fuel.grants.ReportOversight;
@@ -37,8 +39,11 @@ class GrantController {
 
 	private final ReportOversight oversight;
 
+	private final GrantReporting reporting;
+
 	GrantController(Grants grants, Identity identity, AuditTrail audit, GrantMoney money, GrantReminders reminders,
-			ReportOversight oversight) {
+			ReportOversight oversight, GrantReporting reporting) {
+		this.reporting = reporting;
 		this.reminders = reminders;
 		this.oversight = oversight;
 		this.grants = grants;
@@ -66,17 +71,21 @@ class GrantController {
 		GrantView grant = grants.find(id).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
 		model.addAttribute("grant", grant);
 		model.addAttribute("events", audit.history("Grant", id));
-		model.addAttribute("money", money.finances(id));
+		GrantFinances finances = money.finances(id);
+		model.addAttribute("money", finances);
 		model.addAttribute("dueDateReason", oversight.reportDueDateReason(id));
 		CurrentUser me = identity.current();
 		model.addAttribute("officer", me.isOfficer());
 		model.addAttribute("reminders", me.isOfficer() ? reminders.ofGrant(id) : List.of());
 		model.addAttribute("applicant", me.is(Role.APPLICANT));
+		// The report's unused remainder is what the organisation owes back: offered until it has stated an amount.
+		long offered = me.is(Role.APPLICANT) && finances.notified() == null ? reporting.report(id).remainder() : 0;
+		model.addAttribute("offeredRepayment", offered);
 		model.addAttribute("statuses", GrantStatus.values());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 			model.addAttribute("violations", List.of());
-			model.addAttribute("typed", Map.of());
+			model.addAttribute("typed", offered > 0 ? Map.of("notice-amount", Long.toString(offered)) : Map.of());
 			model.addAttribute("form", "");
 		}
 		return "grants/show";
