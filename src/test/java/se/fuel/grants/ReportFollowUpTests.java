@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
@@ -258,13 +257,14 @@ class ReportFollowUpTests {
 		String address = applicant + "@test.fuel.example";
 		List<MimeMessage> arrived = Arrays.stream(greenMail.getReceivedMessages())
 			.filter(m -> ReportEligibilityTests.MailHeaders.to(m).contains(address))
+			.filter(m -> ReportEligibilityTests.MailHeaders.subject(m).contains("edovisning"))
 			.toList();
 		assertThat(arrived).extracting(ReportEligibilityTests.MailHeaders::subject)
 			.containsExactlyInAnyOrder("Komplettera redovisningen: " + fixture.registrationNumber(grant) + " \"" + title + "\"",
 					"Redovisning godkänd: " + fixture.registrationNumber(grant) + " \"" + title + "\"");
-		assertThat(arrived).extracting(GreenMailUtil::getBody)
-			.anyMatch(b -> b.contains("Redovisa utfallen per k"))
-			.anyMatch(b -> b.contains("Ett v") && b.contains("genomf"));
+		assertThat(arrived).extracting(ReportEligibilityTests.MailHeaders::text)
+			.anyMatch(b -> b.contains("tillbaka för komplettering") && b.contains("Redovisa utfallen per kön."))
+			.anyMatch(b -> b.contains("Samordnarens kommentar:") && b.contains("Ett väl genomfört projekt."));
 		assertThat(jdbc.sql("select kind from mail_outbox where related_id = ?").param(grant).query(String.class).list())
 			.containsExactlyInAnyOrder("REPORT_RETURNED", "REPORT_APPROVED");
 	}
