@@ -116,6 +116,11 @@ class ReportFollowUpTests {
 			.andExpect(content().string(containsString("2028-09-30")))
 			.andExpect(content().string(containsString("Ändrat av handläggaren: Projektet har förlängts till sommaren.")));
 		assertThat(audit.history("Grant", grant)).extracting(e -> e.action()).contains("report-due-date-changed");
+		mvc.perform(get("/api/v1/grants/" + grant + "/report-due-date").with(httpBasic("handlaggare", "demo")))
+			.andExpect(jsonPath("$.reportDueDate").value("2028-09-30"))
+			.andExpect(jsonPath("$.reason").value("Projektet har förlängts till sommaren."));
+		mvc.perform(get("/api/v1/grants/" + grant + "/report-due-date").with(httpBasic("farsta", "demo")))
+			.andExpect(status().isNotFound());
 
 		for (String user : new String[] { "farsta", "sodermalm", "lasare", "radsledamot" }) {
 			mvc.perform(put("/api/v1/grants/" + grant + "/report-due-date").with(httpBasic(user, "demo"))
@@ -231,6 +236,11 @@ class ReportFollowUpTests {
 		mvc.perform(get(page).with(users.as(applicant)))
 			.andExpect(content().string(containsString("slutrapport.pdf")))
 			.andExpect(content().string(not(containsString("Ladda upp en bilaga"))));
+		// A rule about the whole report links to its status, which is on the page.
+		mvc.perform(post(page).with(users.as(applicant)).with(csrf()).param("whatWasDone", "Ändrat i efterhand"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("href=\"#report-status\"")))
+			.andExpect(content().string(containsString("id=\"report-status\"")));
 	}
 
 	@Test
