@@ -118,4 +118,24 @@ class GrantPagesBrowserTest extends BrowserTest {
 		assertThat(find("#money-outstanding").getText()).contains("40 000 kronor", "Återbetalning saknas");
 		assertAccessible();
 	}
+
+	@Test
+	void the_report_due_date_form_is_accessible_with_and_without_errors() {
+		String title = grantedTitle();
+		login("handlaggare");
+		open("/grants?year=2027");
+		clickAndWait(browser().findElement(By.linkText(title)));
+		find("#dueDate-reportDueDate").sendKeys("snart");
+		clickAndWait(find("form[action$='/report-due-date'] button[type=submit]"));
+		assertThat(find(".govuk-error-summary").getText())
+			.contains("Ny sista dag för redovisning måste vara ett datum", "Skäl måste anges");
+		assertAccessible();
+		find("#dueDate-reportDueDate").clear();
+		find("#dueDate-reportDueDate").sendKeys("2028-06-30");
+		find("#dueDate-reason").sendKeys("Projektet startade ett halvår senare.");
+		clickAndWait(find("form[action$='/report-due-date'] button[type=submit]"));
+		assertThat(find("#report-due-date").getText()).isEqualTo("2028-06-30");
+		assertThat(find("#report-due-date-reason").getText()).contains("Projektet startade ett halvår senare.");
+		assertAccessible();
+	}
 }

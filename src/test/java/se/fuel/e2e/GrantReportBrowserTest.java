@@ -104,4 +104,34 @@ class GrantReportBrowserTest extends BrowserTest {
 		assertThat(find("#report-status").getText()).isEqualTo("Återskickad för komplettering");
 		assertAccessible();
 	}
+
+	@Test
+	void the_report_files_and_the_coordinators_comment_are_accessible() throws Exception {
+		UUID grant = grantUnderWay();
+		java.nio.file.Path pdf = java.nio.file.Files.createTempFile("slutrapport", ".pdf");
+		java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+				+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+		java.nio.file.Path text = java.nio.file.Files.createTempFile("inte-pdf", ".pdf");
+		java.nio.file.Files.writeString(text, "bara text");
+		login("farsta");
+		open("/grants/" + grant + "/report");
+		find("#file").sendKeys(text.toAbsolutePath().toString());
+		clickAndWait("form[action$='/report/attachments'] button[type=submit]");
+		assertThat(find(".govuk-error-summary").getText()).contains("måste vara en PDF-, Word- eller Excel-fil");
+		assertAccessible();
+		new org.openqa.selenium.support.ui.Select(find("#kind")).selectByVisibleText("Slutrapport");
+		find("#file").sendKeys(pdf.toAbsolutePath().toString());
+		clickAndWait("form[action$='/report/attachments'] button[type=submit]");
+		assertThat(find("#report-attachments").getText()).contains("Slutrapport", pdf.getFileName().toString());
+		assertAccessible();
+		logout();
+
+		login("handlaggare");
+		open("/grants/" + grant + "/report");
+		assertThat(find("#report-attachments").getText()).contains(pdf.getFileName().toString());
+		find("#coordinatorComment").sendKeys("Redovisningen har ännu inte kommit in.");
+		clickAndWait("form[action$='/coordinator-comment'] button[type=submit]");
+		assertThat(find("#report-comment").getText()).isEqualTo("Redovisningen har ännu inte kommit in.");
+		assertAccessible();
+	}
 }

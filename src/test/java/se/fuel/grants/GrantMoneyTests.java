@@ -356,10 +356,16 @@ class GrantMoneyTests {
 	}
 
 	@Test
-	void the_2024_demo_grants_are_paid_in_full_and_in_progress_and_farstas_finland_visit_notified_6000_kronor() {
-		List<GrantView> demo = round.as("handlaggare", () -> grants.ofYear(2024));
+	void the_2024_demo_grants_are_paid_in_full_and_reported_and_farstas_finland_visit_notified_6000_kronor() {
+		// Other tests' 2024 grants (grants/FollowUpFixture) are numbered "UPPF …"; historical ones come from the seeds.
+		List<GrantView> demo = round.as("handlaggare", () -> grants.ofYear(2024)).stream()
+			.filter(g -> !g.historical())
+			.filter(g -> g.registrationNumber() == null || !g.registrationNumber().startsWith("UPPF"))
+			.toList();
 		assertThat(demo).isNotEmpty().allSatisfy(g -> {
-			assertThat(g.status()).isEqualTo(GrantStatus.PAGAR);
+			// Every report approved but Digital Lots', still in progress with more time (DemoGrantReports).
+			assertThat(g.status()).isEqualTo(g.title().equals("Digital Lots för samsjukliga") ? GrantStatus.PAGAR
+					: GrantStatus.GODKAND);
 			var f = finances(g);
 			assertThat(f.paid()).isEqualTo(g.amount());
 			assertThat(f.payments()).containsExactly(new GrantFinances.Movement(LocalDate.of(2024, 1, 31), g.amount()));

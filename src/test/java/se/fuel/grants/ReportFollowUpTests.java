@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
@@ -117,6 +116,11 @@ class ReportFollowUpTests {
 			.andExpect(content().string(containsString("2028-09-30")))
 			.andExpect(content().string(containsString("Ändrat av handläggaren: Projektet har förlängts till sommaren.")));
 		assertThat(audit.history("Grant", grant)).extracting(e -> e.action()).contains("report-due-date-changed");
+		mvc.perform(get("/api/v1/grants/" + grant + "/report-due-date").with(httpBasic("handlaggare", "demo")))
+			.andExpect(jsonPath("$.reportDueDate").value("2028-09-30"))
+			.andExpect(jsonPath("$.reason").value("Projektet har förlängts till sommaren."));
+		mvc.perform(get("/api/v1/grants/" + grant + "/report-due-date").with(httpBasic("farsta", "demo")))
+			.andExpect(status().isNotFound());
 
 		for (String user : new String[] { "farsta", "sodermalm", "lasare", "radsledamot" }) {
 			mvc.perform(put("/api/v1/grants/" + grant + "/report-due-date").with(httpBasic(user, "demo"))
@@ -232,6 +236,11 @@ class ReportFollowUpTests {
 		mvc.perform(get(page).with(users.as(applicant)))
 			.andExpect(content().string(containsString("slutrapport.pdf")))
 			.andExpect(content().string(not(containsString("Ladda upp en bilaga"))));
+		// A rule about the whole report links to its status, which is on the page.
+		mvc.perform(post(page).with(users.as(applicant)).with(csrf()).param("whatWasDone", "Ändrat i efterhand"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("href=\"#report-status\"")))
+			.andExpect(content().string(containsString("id=\"report-status\"")));
 	}
 
 	@Test
@@ -258,13 +267,14 @@ class ReportFollowUpTests {
 		String address = applicant + "@test.fuel.example";
 		List<MimeMessage> arrived = Arrays.stream(greenMail.getReceivedMessages())
 			.filter(m -> ReportEligibilityTests.MailHeaders.to(m).contains(address))
+			.filter(m -> ReportEligibilityTests.MailHeaders.subject(m).contains("edovisning"))
 			.toList();
 		assertThat(arrived).extracting(ReportEligibilityTests.MailHeaders::subject)
 			.containsExactlyInAnyOrder("Komplettera redovisningen: " + fixture.registrationNumber(grant) + " \"" + title + "\"",
 					"Redovisning godkänd: " + fixture.registrationNumber(grant) + " \"" + title + "\"");
-		assertThat(arrived).extracting(GreenMailUtil::getBody)
-			.anyMatch(b -> b.contains("Redovisa utfallen per k"))
-			.anyMatch(b -> b.contains("Ett v") && b.contains("genomf"));
+		assertThat(arrived).extracting(ReportEligibilityTests.MailHeaders::text)
+			.anyMatch(b -> b.contains("tillbaka för komplettering") && b.contains("Redovisa utfallen per kön."))
+			.anyMatch(b -> b.contains("Samordnarens kommentar:") && b.contains("Ett väl genomfört projekt."));
 		assertThat(jdbc.sql("select kind from mail_outbox where related_id = ?").param(grant).query(String.class).list())
 			.containsExactlyInAnyOrder("REPORT_RETURNED", "REPORT_APPROVED");
 	}

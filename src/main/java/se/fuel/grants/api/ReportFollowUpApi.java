@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantView;
+import se.fuel.grants.Grants;
 import se.fuel.grants.ReportAttachmentKind;
 import se.fuel.grants.ReportAttachmentView;
 import se.fuel.grants.ReportAttachments;
@@ -46,7 +47,10 @@ class ReportFollowUpApi {
 
 	private final ReportAttachments attachments;
 
-	ReportFollowUpApi(ReportOversight oversight, ReportAttachments attachments) {
+	private final Grants grants;
+
+	ReportFollowUpApi(ReportOversight oversight, ReportAttachments attachments, Grants grants) {
+		this.grants = grants;
 		this.oversight = oversight;
 		this.attachments = attachments;
 	}
@@ -57,6 +61,17 @@ class ReportFollowUpApi {
 
 	/** The coordinator's comment; blank removes it. */
 	record CommentInput(String comment) {
+	}
+
+	/** The report due date and why the officer moved it (null when it is the call's). */
+	record DueDate(LocalDate reportDueDate, String reason) {
+	}
+
+	@GetMapping("/api/v1/grants/{id}/report-due-date")
+	@Operation(summary = "Sista dag för redovisning och skälet om handläggaren ändrat den; 404 för en annan förvaltnings")
+	DueDate dueDate(@PathVariable UUID id) {
+		String reason = oversight.reportDueDateReason(id);
+		return new DueDate(grants.find(id).map(GrantView::reportDueDate).orElse(null), reason);
 	}
 
 	@PutMapping("/api/v1/grants/{id}/report-due-date")
