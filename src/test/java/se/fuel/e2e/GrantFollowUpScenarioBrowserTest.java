@@ -111,10 +111,7 @@ class GrantFollowUpScenarioBrowserTest extends BrowserTest {
 		assertAccessible();
 		clickAndWait("nav.fuel-nav a[href='/mail/outbox']");
 		assertAccessible();
-		// The newest mail about this grant's report: the outbox lists newest first.
-		WebElement mail = browser().findElement(By.xpath("//main//tr//a[contains(., '" + grant.registrationNumber()
-				+ "') or contains(., '" + title + "')]"));
-		clickAndWait(mail);
+		clickAndWait(mailAbout(grant));
 		assertThat(text()).contains(message);
 		assertAccessible();
 		logout();
@@ -138,6 +135,10 @@ class GrantFollowUpScenarioBrowserTest extends BrowserTest {
 		assertThat(find("#report-status").getText()).isEqualTo("Godkänd");
 		assertThat(find("#report-comment").getText()).isEqualTo(comment);
 		assertAccessible();
+		open("/mail/outbox?kind=REPORT_APPROVED");
+		assertAccessible();
+		clickAndWait(mailAbout(grant));
+		assertThat(text()).contains("är godkänd", comment);
 		logout();
 
 		login("farsta");
@@ -161,6 +162,12 @@ class GrantFollowUpScenarioBrowserTest extends BrowserTest {
 		assertThat(find("#money-outstanding").getText()).contains("0 kronor").doesNotContain("Återbetalning saknas");
 		assertThat(text()).contains("Godkänd");
 		assertAccessible();
+	}
+
+	/** The newest mail about the grant on the outbox page: the outbox lists newest first. */
+	private WebElement mailAbout(GrantView grant) {
+		return browser().findElement(By.xpath("//main//tr//a[contains(., '" + grant.registrationNumber()
+				+ "') or contains(., '" + title + "')]"));
 	}
 
 	private String text() {
