@@ -193,6 +193,7 @@ class HistoricalGrantsTests {
 		mvc.perform(get("/grants").param("year", "2002").with(users.as("handlaggare")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Myndighetssamverkan")))
+			.andExpect(content().string(containsString("Beslutat före Fuel")))
 			.andExpect(content().string(not(containsString("Lunda Nova jobbaktiv"))));
 	}
 
@@ -203,6 +204,7 @@ class HistoricalGrantsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Beslutat före Fuel")))
 			.andExpect(content().string(containsString("SFI plus (fortsättning)")))
+			.andExpect(content().string(containsString("Påminnelse skickad 2004-02-13")))
 			.andExpect(content().string(not(containsString("/applications/"))));
 		mvc.perform(get("/grants/{id}/report", id).with(users.as("handlaggare")))
 			.andExpect(status().isOk())
