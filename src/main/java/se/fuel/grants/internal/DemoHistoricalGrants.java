@@ -149,7 +149,7 @@ class DemoHistoricalGrants implements ApplicationRunner {
 		}
 		report.writeCoordinatorComment(e.coordinatorComment(), reportedAt);
 		reports.save(report);
-		audit.record(GrantReportService.AUDIT_TYPE, grant.id(), "coordinator-comment", null, report.snapshot());
+		audit.record(GrantReportService.AUDIT_TYPE, grant.id(), "coordinator-comment-written", null, report.snapshot());
 		for (LocalDate sentOn : e.reminders()) {
 			// The seed only says "Trots flera påminnelser": the days of the reminders are made up (see the data file).
 			ReminderSchedule.Step step = sentOn.equals(e.reportDueDate()) ? ReminderSchedule.Step.ON_DUE_DATE
