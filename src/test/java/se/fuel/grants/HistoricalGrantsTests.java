@@ -116,6 +116,17 @@ class HistoricalGrantsTests {
 		assertThat(riff.get("year")).isEqualTo(2002);
 		assertThat(riff.get("period_start").toString()).isEqualTo("2002-01-01");
 		assertThat(riff.get("period_end").toString()).isEqualTo("2003-12-31");
+		List<Long> paid = jdbc.sql("""
+				select p.amount from grant_payment p join fund_grant g on g.id = p.grant_id
+				where g.origin = 'HISTORICAL' and g.registration_number = '2.1.2' order by p.paid_on""")
+			.query(Long.class)
+			.list();
+		assertThat(paid).containsExactly(250_000L, 82_000L);
+		assertThat(jdbc.sql("""
+				select sum(p.amount) from grant_payment p join fund_grant g on g.id = p.grant_id
+				where g.origin = 'HISTORICAL' and g.year between 2002 and 2003 and p.kind = 'PAYMENT'""")
+			.query(Long.class)
+			.single()).isEqualTo(15_528_000L);
 	}
 
 	@Test
@@ -220,6 +231,11 @@ class HistoricalGrantsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Långtidsarbetslösa ungdomar 17-25 år")))
 			.andExpect(content().string(not(containsString("SFI plus (fortsättning)"))));
+		// Its own project of 2003 is paid and closed long ago: nothing to notify a repayment of.
+		mvc.perform(get("/grants/{id}", grantId("2.3.11")).with(users.as("farsta")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Beslutat före Fuel")))
+			.andExpect(content().string(not(containsString("repayment-notice"))));
 	}
 
 	private UUID grantId(String reference) {

@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
 import se.fuel.grants.GrantStatus;
 import se.fuel.grants.domain.Grant;
+import se.fuel.grants.domain.GrantPayment;
+import se.fuel.grants.domain.GrantPaymentRepository;
 import se.fuel.grants.domain.GrantReminder;
 import se.fuel.grants.domain.GrantReminderRepository;
 import se.fuel.grants.domain.GrantReport;
@@ -61,6 +63,8 @@ class DemoHistoricalGrants implements ApplicationRunner {
 
 	private final GrantReminderRepository reminders;
 
+	private final GrantPaymentRepository payments;
+
 	private final Organisations organisations;
 
 	private final AuditTrail audit;
@@ -68,11 +72,13 @@ class DemoHistoricalGrants implements ApplicationRunner {
 	private final JsonMapper json;
 
 	DemoHistoricalGrants(FuelProperties properties, GrantRepository grants, GrantReportRepository reports,
-			GrantReminderRepository reminders, Organisations organisations, AuditTrail audit, JsonMapper json) {
+			GrantReminderRepository reminders, GrantPaymentRepository payments, Organisations organisations,
+			AuditTrail audit, JsonMapper json) {
 		this.properties = properties;
 		this.grants = grants;
 		this.reports = reports;
 		this.reminders = reminders;
+		this.payments = payments;
 		this.organisations = organisations;
 		this.audit = audit;
 		this.json = json;
@@ -89,13 +95,17 @@ class DemoHistoricalGrants implements ApplicationRunner {
 			long amount, int year, LocalDate periodStart, LocalDate periodEnd, LocalDate decidedOn,
 			LocalDate reportDueDate, String targetGroup, String purpose, boolean reported, Boolean implementationPlan,
 			String experiences, String implementationPlans, String proposals, String coordinatorComment,
-			List<LocalDate> reminders) {
+			List<LocalDate> reminders, List<Paid> payments) {
+	}
+
+	/** A payment of a grant: seeds/001 splits some amounts by year ("250 tkr 2002 och 82 tkr 2003"). */
+	record Paid(LocalDate paidOn, long amount) {
 	}
 
 	/** seeds/004: the research (FoU) and local development (LUM) projects of 2017. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Late(int year, LocalDate periodStart, LocalDate periodEnd, LocalDate decidedOn, LocalDate reportDueDate,
-			LocalDate reportedOn, String coordinatorComment, List<LateGrant> grants) {
+			LocalDate paidOn, LocalDate reportedOn, String coordinatorComment, List<LateGrant> grants) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
@@ -136,6 +146,9 @@ class DemoHistoricalGrants implements ApplicationRunner {
 		Grant grant = create(new Grant.Historical(id(e.organisation()), e.reference(), e.title(), file.programme(),
 				e.year(), e.amount(), e.periodStart(), e.periodEnd(), e.reportDueDate(), e.decidedOn(), null, status,
 				new Grant.ProjectFacts(e.targetGroup(), e.purpose(), e.area(), ids(e.partners()))));
+		for (Paid paid : e.payments()) {
+			pay(grant, paid);
+		}
 		Instant reportedAt = noon(file.reportedOn());
 		var report = new GrantReport(grant.id(), reportedAt);
 		if (e.reported()) {
@@ -166,6 +179,7 @@ class DemoHistoricalGrants implements ApplicationRunner {
 		Grant grant = create(new Grant.Historical(id(l.organisation()), l.reference(), l.title(), l.programme(),
 				file.year(), l.amount(), file.periodStart(), file.periodEnd(), file.reportDueDate(), file.decidedOn(),
 				null, GrantStatus.AVSLUTAD, new Grant.ProjectFacts(null, l.purpose(), null, ids(l.partners()))));
+		pay(grant, new Paid(file.paidOn(), l.amount()));
 		Instant reportedAt = noon(file.reportedOn());
 		var report = new GrantReport(grant.id(), reportedAt);
 		report.write(l.whatWasDone(), null, null, null, "[]", "[]", l.experiences(), null, null, null, reportedAt);
@@ -179,6 +193,13 @@ class DemoHistoricalGrants implements ApplicationRunner {
 		Grant grant = grants.save(Grant.historical(h, Instant.now()));
 		audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "created", null, grant.snapshot());
 		return grant;
+	}
+
+	/** The money went out before Fuel: recorded so that the grant does not read as still to be paid. */
+	private void pay(Grant grant, Paid paid) {
+		var payment = payments.save(new GrantPayment(grant.id(), GrantPayment.Kind.PAYMENT, paid.paidOn(),
+				paid.amount(), Instant.now(), null));
+		audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "payment-recorded", null, payment.snapshot());
 	}
 
 	private UUID id(String code) {
