@@ -20,6 +20,8 @@ public interface GrantRepository extends JpaRepository<Grant, UUID> {
 
 	List<Grant> findByDecisionDocumentIdNotNull();
 
+	boolean existsByOriginAndRegistrationNumber(Grant.Origin origin, String registrationNumber);
+
 	@Query("select distinct g.year from Grant g order by g.year desc")
 	List<Integer> years();
 }
