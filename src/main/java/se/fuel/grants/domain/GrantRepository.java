@@ -16,6 +16,8 @@ public interface GrantRepository extends JpaRepository<Grant, UUID> {
 
 	List<Grant> findAllByOrderByYearDescProgrammeCodeAscRegistrationNumberAsc();
 
+	List<Grant> findByYearBetween(int fromYear, int toYear);
+
 	@Query("select distinct g.year from Grant g order by g.year desc")
 	List<Integer> years();
 }
