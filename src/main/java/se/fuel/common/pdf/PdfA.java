@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRRuntimeException;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -53,6 +54,10 @@ public final class PdfA {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not render " + what, e);
+		}
+		catch (XRRuntimeException e) {
+			// The parser's message says where, not what: name the document that a template made unparsable.
+			throw new IllegalArgumentException("Could not render " + what + ": " + e.getMessage(), e);
 		}
 		return out.toByteArray();
 	}
