@@ -81,6 +81,8 @@ public class Grant {
 
 	private LocalDate reportDueDate;
 
+	private String reportDueDateReason;
+
 	@Column(nullable = false)
 	private LocalDate decidedOn;
 
@@ -217,6 +219,20 @@ public class Grant {
 		this.repaymentNoticeLate = late;
 	}
 
+	/**
+	 * The officer moves the report due date (e.g. a project granted more time); reminders follow the new date. The
+	 * reason is kept with the grant so that the organisation sees why.
+	 */
+	public void changeReportDueDate(LocalDate to, String reason) {
+		this.reportDueDate = to;
+		this.reportDueDateReason = reason;
+	}
+
+	/** Why the officer moved the report due date, or null when it is the call's. */
+	public String reportDueDateReason() {
+		return reportDueDateReason;
+	}
+
 	public Long repaymentNotified() {
 		return repaymentNotified;
 	}
@@ -244,6 +260,9 @@ public class Grant {
 		s.put("amount", amount);
 		s.put("period", periodStart + "–" + periodEnd);
 		s.put("reportDueDate", reportDueDate == null ? null : reportDueDate.toString());
+		if (reportDueDateReason != null) {
+			s.put("reportDueDateReason", reportDueDateReason);
+		}
 		s.put("decidedOn", decidedOn.toString());
 		s.put("paragraph", paragraph);
 		s.put("status", status.name());

@@ -116,6 +116,16 @@ public class GrantReport {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * The coordinator's comment (samordnarens kommentar) on the grant's follow-up, written by the officer whatever the
+	 * report's status: also when no report came in at all (seeds/001: "Trots flera påminnelser har Rinkeby sdf …
+	 * inte redovisat några resultat"). A blank comment removes it.
+	 */
+	public void writeCoordinatorComment(String comment, Instant at) {
+		this.coordinatorComment = comment == null || comment.isBlank() ? null : comment.strip();
+		this.updatedAt = at;
+	}
+
 	/** What the audit trail keeps of the report. */
 	public Map<String, Object> snapshot() {
 		var s = new LinkedHashMap<String, Object>();

@@ -11,12 +11,13 @@ import se.fuel.grants.GrantStatus;
 /**
  * Which status a grant may move to from where it stands: beviljad → utbetald → pågår → redovisning inlämnad →
  * godkänd or återskickad för komplettering (which comes back as a new report) → avslutad. A grant may also be marked
- * in progress straight after the decision (paid outside Fuel) and closed once its report is approved.
+ * in progress straight after the decision (paid outside Fuel) and closed once its report is approved. A granted grant
+ * may also hand its report in directly: payments may go outside Fuel and nobody marked it as paid or under way.
  */
 public final class GrantStatusTransitions {
 
 	private static final Map<GrantStatus, Set<GrantStatus>> ALLOWED = Map.of(
-			GrantStatus.BEVILJAD, EnumSet.of(GrantStatus.UTBETALD, GrantStatus.PAGAR),
+			GrantStatus.BEVILJAD, EnumSet.of(GrantStatus.UTBETALD, GrantStatus.PAGAR, GrantStatus.REDOVISNING_INLAMNAD),
 			GrantStatus.UTBETALD, EnumSet.of(GrantStatus.PAGAR, GrantStatus.REDOVISNING_INLAMNAD),
 			GrantStatus.PAGAR, EnumSet.of(GrantStatus.REDOVISNING_INLAMNAD),
 			GrantStatus.REDOVISNING_INLAMNAD, EnumSet.of(GrantStatus.GODKAND, GrantStatus.KOMPLETTERING),

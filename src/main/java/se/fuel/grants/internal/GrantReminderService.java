@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.common.NotFoundException;
+import se.fuel.grants.GrantReminderDue;
 import se.fuel.grants.GrantReminderView;
 import se.fuel.grants.GrantReminders;
 import se.fuel.grants.GrantStatus;
@@ -33,9 +35,6 @@ import se.fuel.grants.domain.GrantRepository;
 import se.fuel.grants.domain.ReminderSchedule;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
-import se.fuel.mail.Mail;
-import se.fuel.mail.MailKind;
-import se.fuel.mail.OutgoingMail;
 
 /** Applies the reminder schedule to every grant's report and repayment notice and mails the organisation. */
 @Service
@@ -59,7 +58,7 @@ class GrantReminderService implements GrantReminders {
 
 	private final Identity identity;
 
-	private final Mail mail;
+	private final ApplicationEventPublisher events;
 
 	private final AuditTrail audit;
 
@@ -68,7 +67,7 @@ class GrantReminderService implements GrantReminders {
 	private final TransactionTemplate transactions;
 
 	GrantReminderService(GrantRepository grants, GrantPaymentRepository payments, GrantReminderRepository reminders,
-			Grants grantAccess, Calls calls, Identity identity, Mail mail, AuditTrail audit,
+			Grants grantAccess, Calls calls, Identity identity, ApplicationEventPublisher events, AuditTrail audit,
 			PlatformTransactionManager transactionManager, @Value("${fuel.reminders.days-before:14}") int daysBefore) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.grants = grants;
@@ -77,7 +76,7 @@ class GrantReminderService implements GrantReminders {
 		this.grantAccess = grantAccess;
 		this.calls = calls;
 		this.identity = identity;
-		this.mail = mail;
+		this.events = events;
 		this.audit = audit;
 		this.schedule = new ReminderSchedule(daysBefore);
 	}
@@ -139,10 +138,10 @@ class GrantReminderService implements GrantReminders {
 		List<Identity.UserSummary> recipients = identity.usersWithRole(Role.APPLICANT).stream()
 			.filter(u -> grant.organisationId().equals(u.organisationId()))
 			.toList();
-		for (Identity.UserSummary user : recipients) {
-			mail.send(OutgoingMail.toUser(user.id(), user.displayName(), MailKind.REMINDER, subject(grant, kind),
-					body(grant, kind, step.get(), dueDate), GrantCreation.AUDIT_TYPE, grant.id()));
-		}
+		// The mail module turns this into one mail per applicant of the organisation, in this transaction: grants do not
+		// call the mail module, which listens to grants' events (a call both ways would make the modules a cycle).
+		events.publishEvent(new GrantReminderDue(grant.id(), grant.organisationId(), subject(grant, kind),
+				body(grant, kind, step.get(), dueDate)));
 		GrantReminder reminder = reminders.save(new GrantReminder(grant.id(), kind, step.get(), dueDate, today,
 				recipients.size(), Instant.now()));
 		audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "reminder-sent", null, Map.of("kind", kind.name(), "step",

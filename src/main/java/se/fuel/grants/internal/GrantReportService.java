@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +21,10 @@ import se.fuel.grants.GrantMoney;
 import se.fuel.grants.GrantReporting;
 import se.fuel.grants.OutcomeCategory;
 import se.fuel.grants.OutcomeCount;
+import se.fuel.grants.ReportApproved;
 import se.fuel.grants.ReportInput;
 import se.fuel.grants.ReportLine;
+import se.fuel.grants.ReportReturned;
 import se.fuel.grants.ReportStatus;
 import se.fuel.grants.ReportView;
 import se.fuel.grants.domain.Grant;
@@ -58,8 +61,11 @@ class GrantReportService implements GrantReporting {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	GrantReportService(GrantRepository grants, GrantReportRepository reports, GrantMoney money, Identity identity,
-			AuditTrail audit, JsonMapper json, JdbcClient jdbc) {
+			AuditTrail audit, JsonMapper json, JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.grants = grants;
 		this.reports = reports;
 		this.money = money;
@@ -135,7 +141,7 @@ class GrantReportService implements GrantReporting {
 	@Override
 	public ReportView approve(UUID grantId, String comment) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
-		visible(me, grantId);
+		Grant grant = visible(me, grantId);
 		GrantReport report = handedIn(grantId);
 		String text = comment == null ? "" : comment.strip();
 		if (text.length() > MAX_TEXT) {
@@ -146,13 +152,15 @@ class GrantReportService implements GrantReporting {
 		report.approved(text.isEmpty() ? null : text, Instant.now());
 		money.reportApproved(grantId);
 		audit.record(AUDIT_TYPE, grantId, "approved", before, report.snapshot());
+		events.publishEvent(new ReportApproved(grantId, grant.organisationId(), grant.registrationNumber(),
+				grant.title(), report.coordinatorComment()));
 		return view(report);
 	}
 
 	@Override
 	public ReportView returnForCompletion(UUID grantId, String message) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
-		visible(me, grantId);
+		Grant grant = visible(me, grantId);
 		GrantReport report = handedIn(grantId);
 		String text = message == null ? "" : message.strip();
 		if (text.isEmpty()) {
@@ -167,6 +175,8 @@ class GrantReportService implements GrantReporting {
 		report.returned(text, Instant.now());
 		money.reportReturned(grantId);
 		audit.record(AUDIT_TYPE, grantId, "returned", before, report.snapshot());
+		events.publishEvent(new ReportReturned(grantId, grant.organisationId(), grant.registrationNumber(),
+				grant.title(), text));
 		return view(report);
 	}
 

@@ -11,6 +11,9 @@ import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.ApplicationOutcome;
 import se.fuel.decisions.CommitteeDecided;
 import se.fuel.decisions.DecisionOutcome;
+import se.fuel.grants.GrantReminderDue;
+import se.fuel.grants.ReportApproved;
+import se.fuel.grants.ReportReturned;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.mail.Mail;
@@ -18,7 +21,7 @@ import se.fuel.mail.MailKind;
 import se.fuel.mail.OutgoingMail;
 
 /**
- * Mails the applicants about what happens to their applications. Plain listeners in the publisher's transaction, so
+ * Mails the applicants about what happens to their applications and their grants' reports. Plain listeners in the publisher's transaction, so
  * the outbox row commits (or rolls back) together with the change it tells about.
  */
 @Component
@@ -86,10 +89,52 @@ class MailListeners {
 		}
 	}
 
+	@EventListener
+	void on(ReportApproved event) {
+		StringBuilder body = new StringBuilder();
+		body.append("Redovisningen av de beviljade medlen för ").append(grantName(event.registrationNumber(),
+				event.title())).append(" är godkänd.");
+		if (event.coordinatorComment() != null && !event.coordinatorComment().isBlank()) {
+			body.append("\n\nSamordnarens kommentar:\n").append(event.coordinatorComment());
+		}
+		body.append("\n\nEn godkänd redovisning är en förutsättning för att kunna ansöka om och beviljas medel "
+				+ "kommande år.").append(SIGNATURE);
+		toApplicants(event.organisationId(), MailKind.REPORT_APPROVED,
+				"Redovisning godkänd: " + grantName(event.registrationNumber(), event.title()), body.toString(),
+				"Grant", event.grantId());
+	}
+
+	@EventListener
+	void on(ReportReturned event) {
+		String name = grantName(event.registrationNumber(), event.title());
+		toApplicants(event.organisationId(), MailKind.REPORT_RETURNED, "Komplettera redovisningen: " + name,
+				"Redovisningen av de beviljade medlen för " + name + " har skickats tillbaka för komplettering."
+						+ "\n\nHandläggarens meddelande:\n" + event.message()
+						+ "\n\nLogga in i Fuel, komplettera redovisningen och lämna in den igen." + SIGNATURE,
+				"Grant", event.grantId());
+	}
+
+	@EventListener
+	void on(GrantReminderDue event) {
+		identity.usersWithRole(Role.APPLICANT).stream()
+			.filter(u -> event.organisationId().equals(u.organisationId()))
+			.forEach(u -> mail.send(OutgoingMail.toUser(u.id(), u.displayName(), MailKind.REMINDER, event.subject(),
+					event.body(), "Grant", event.grantId())));
+	}
+
 	private void toApplicants(UUID organisationId, MailKind kind, String subject, String body, UUID applicationId) {
+		toApplicants(organisationId, kind, subject, body, "Application", applicationId);
+	}
+
+	private void toApplicants(UUID organisationId, MailKind kind, String subject, String body, String relatedType,
+			UUID relatedId) {
 		identity.usersWithRole(Role.APPLICANT).stream()
 			.filter(u -> organisationId != null && organisationId.equals(u.organisationId()))
 			.forEach(u -> mail.send(new OutgoingMail(u.id(), u.email(), u.displayName(), kind, subject,
-					"Hej " + u.displayName() + "!\n\n" + body, "Application", applicationId)));
+					"Hej " + u.displayName() + "!\n\n" + body, relatedType, relatedId)));
+	}
+
+	private static String grantName(String registrationNumber, String title) {
+		return (registrationNumber == null ? "" : registrationNumber + " ") + "\"" + title + "\"";
 	}
 }

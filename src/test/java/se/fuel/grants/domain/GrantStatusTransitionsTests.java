@@ -24,6 +24,12 @@ class GrantStatusTransitionsTests {
 	}
 
 	@Test
+	void a_grant_still_granted_hands_its_report_in_because_payments_may_go_outside_fuel() {
+		assertThat(GrantStatusTransitions.check(GrantStatus.BEVILJAD, GrantStatus.REDOVISNING_INLAMNAD)).isEmpty();
+		assertThat(GrantStatusTransitions.allowed(GrantStatus.BEVILJAD, GrantStatus.GODKAND)).isFalse();
+	}
+
+	@Test
 	void only_an_approved_grant_is_closed() {
 		assertThat(GrantStatusTransitions.allowed(GrantStatus.GODKAND, GrantStatus.AVSLUTAD)).isTrue();
 		assertThat(GrantStatusTransitions.allowed(GrantStatus.PAGAR, GrantStatus.AVSLUTAD)).isFalse();

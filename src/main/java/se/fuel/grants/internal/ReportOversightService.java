@@ -1,0 +1,118 @@
+package se.fuel.grants.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.audit.AuditTrail;
+import se.fuel.common.NotFoundException;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.grants.GrantReporting;
+import se.fuel.grants.GrantStatus;
+import se.fuel.grants.GrantView;
+import se.fuel.grants.Grants;
+import se.fuel.grants.ReportOversight;
+import se.fuel.grants.ReportView;
+import se.fuel.grants.domain.Grant;
+import se.fuel.grants.domain.GrantReport;
+import se.fuel.grants.domain.GrantReportRepository;
+import se.fuel.grants.domain.GrantRepository;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+
+/** Moving report due dates and writing coordinator's comments, each audited. */
+@Service
+@Transactional
+class ReportOversightService implements ReportOversight {
+
+	private static final int MAX_REASON = 2_000;
+
+	private static final int MAX_COMMENT = 10_000;
+
+	private final GrantRepository grants;
+
+	private final GrantReportRepository reports;
+
+	private final Grants grantViews;
+
+	private final GrantReporting reporting;
+
+	private final Identity identity;
+
+	private final AuditTrail audit;
+
+	ReportOversightService(GrantRepository grants, GrantReportRepository reports, Grants grantViews,
+			GrantReporting reporting, Identity identity, AuditTrail audit) {
+		this.grants = grants;
+		this.reports = reports;
+		this.grantViews = grantViews;
+		this.reporting = reporting;
+		this.identity = identity;
+		this.audit = audit;
+	}
+
+	@Override
+	public GrantView changeReportDueDate(UUID grantId, LocalDate to, String reason) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		Grant grant = existing(grantId);
+		var violations = new ArrayList<Violation>();
+		if (grant.status() == GrantStatus.GODKAND || grant.status() == GrantStatus.AVSLUTAD) {
+			violations.add(new Violation("reportDueDate", "report-approved",
+					"Sista dag för redovisning kan inte ändras: redovisningen är redan godkänd."));
+		}
+		else if (to == null) {
+			violations.add(new Violation("reportDueDate", "date",
+					"Ny sista dag för redovisning måste vara ett datum som ÅÅÅÅ-MM-DD."));
+		}
+		else if (to.isBefore(grant.periodStart())) {
+			violations.add(new Violation("reportDueDate", "after-period-start",
+					"Ny sista dag för redovisning får inte vara före periodens början " + grant.periodStart() + "."));
+		}
+		String text = reason == null ? "" : reason.strip();
+		if (text.isEmpty()) {
+			violations.add(new Violation("reason", "required", "Skäl måste anges: varför datumet ändras."));
+		}
+		else if (text.length() > MAX_REASON) {
+			violations.add(new Violation("reason", "max-length", "Skäl får vara högst 2 000 tecken."));
+		}
+		if (!violations.isEmpty()) {
+			throw new ViolationException(violations);
+		}
+		var before = grant.snapshot();
+		grant.changeReportDueDate(to, text);
+		audit.record(GrantCreation.AUDIT_TYPE, grantId, "report-due-date-changed", before, grant.snapshot());
+		return grantViews.find(grantId).orElseThrow();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String reportDueDateReason(UUID grantId) {
+		GrantView grant = grantViews.find(grantId).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+		return existing(grant.id()).reportDueDateReason();
+	}
+
+	@Override
+	public ReportView writeCoordinatorComment(UUID grantId, String comment) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		Grant grant = existing(grantId);
+		String text = comment == null ? "" : comment.strip();
+		if (text.length() > MAX_COMMENT) {
+			throw new ViolationException(new Violation("coordinatorComment", "max-length",
+					"Samordnarens kommentar får vara högst 10 000 tecken."));
+		}
+		GrantReport report = reports.findByGrantId(grantId).orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
+		var before = report.snapshot();
+		report.writeCoordinatorComment(text, Instant.now());
+		reports.save(report);
+		audit.record(GrantReportService.AUDIT_TYPE, grantId, "coordinator-comment-written", before, report.snapshot());
+		return reporting.report(grantId);
+	}
+
+	private Grant existing(UUID grantId) {
+		return grants.findById(grantId).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+	}
+}
