@@ -34,6 +34,7 @@ public record AnnualReportContent(int fromYear, int toYear, String title, int pr
 	 * @param reportIn the report was handed in (inlämnad or godkänd); when false its texts are null and the page says
 	 * "Ingen redovisning har lämnats in"
 	 * @param reportStatus where the report stands, null when the organisation has written none
+	 * @param coordinatorComment samordnarens kommentar, also on a project whose report never came in
 	 * @param implementationPlan whether the organisation plans to implement the project, null when not reported
 	 */
 	public record Project(String number, UUID grantId, String reference, String title, String programmeCode,

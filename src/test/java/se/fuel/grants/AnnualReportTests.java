@@ -207,7 +207,7 @@ class AnnualReportTests {
 		assertThat(a.coordinatorComment()).isEqualTo("Samordnaren föreslår att metoden sprids.");
 
 		Project b = project(c, draft.id());
-		assertThat(b.area()).isEqualTo("LUM");
+		assertThat(b.area()).isEqualTo("Lokala utvecklingsprojekt");
 		assertThat(b.reportIn()).isFalse();
 		assertThat(b.reportStatus()).isEqualTo(ReportStatus.UTKAST);
 		assertThat(b.experiences()).isNull();
@@ -228,14 +228,14 @@ class AnnualReportTests {
 	void the_groups_count_projects_sums_and_final_reports_and_number_the_projects() {
 		AnnualReportContent c = annual();
 		assertThat(c.groups()).extracting(Group::area)
-			.containsExactlyInAnyOrder("Socialmedicin", "LUM", "Sysselsättning");
+			.containsExactlyInAnyOrder("Socialmedicin", "Lokala utvecklingsprojekt", "Sysselsättning");
 		Group social = group(c, "Socialmedicin");
 		assertThat(social.projectCount()).isEqualTo(2);
 		assertThat(social.granted()).isEqualTo(400_000);
 		assertThat(social.reported()).isEqualTo(2);
 		assertThat(social.projects()).extracting(Project::number)
 			.containsExactly(social.number() + ".1", social.number() + ".2");
-		Group lum = group(c, "LUM");
+		Group lum = group(c, "Lokala utvecklingsprojekt");
 		assertThat(List.of(lum.projectCount(), lum.reported())).containsExactly(1, 0);
 		assertThat(lum.granted()).isEqualTo(200_000);
 		assertThat(group(c, "Sysselsättning").granted()).isEqualTo(332_000);
@@ -252,7 +252,7 @@ class AnnualReportTests {
 		assertThat(farsta.projects()).isEqualTo(3);
 		assertThat(farsta.granted()).isEqualTo(832_000);
 		assertThat(farsta.perArea().get(areas.indexOf("Socialmedicin"))).isEqualTo(1);
-		assertThat(farsta.perArea().get(areas.indexOf("LUM"))).isEqualTo(1);
+		assertThat(farsta.perArea().get(areas.indexOf("Lokala utvecklingsprojekt"))).isEqualTo(1);
 		assertThat(farsta.perArea().get(areas.indexOf("Sysselsättning"))).isEqualTo(1);
 		assertThat(List.of(farsta.planYes(), farsta.planNo())).containsExactly(1, 2);
 		SummaryRow sodermalm = c.summary().rows().get(1);

@@ -30,13 +30,17 @@ import se.fuel.organisations.Organisations;
 
 /**
  * Writes the annual report from the grants of the years and their reports. Only handed-in reports (inlämnad or
- * godkänd) are quoted: a draft or a report returned for completion is not the organisation's account yet.
+ * godkänd) are quoted: a draft or a report returned for completion is not the organisation's account yet. The
+ * coordinator's comment is the officer's own and is shown also when no report came in ("Trots flera påminnelser…").
  */
 @Service
 @Transactional(readOnly = true)
 class AnnualReportService implements AnnualReports {
 
 	static final int LONGEST_SPAN = 10;
+
+	private static final Map<String, String> PROGRAMME_GROUPS = Map.of("FoU", "Forskningsprojekt", "LUM",
+			"Lokala utvecklingsprojekt", "MUL", "Studiebesök och studieresor");
 
 	private static final String TITLE = "Redovisning av forsknings- och lokala utvecklingsprojekt år ";
 
@@ -117,9 +121,15 @@ class AnnualReportService implements AnnualReports {
 		}
 	}
 
-	/** The area the project is reported under, or its programme when it was granted without one. */
-	private static String areaOf(Grant g) {
-		return g.area() == null || g.area().isBlank() ? g.programmeCode() : g.area().strip();
+	/**
+	 * The area the project is reported under, or its programme when it was granted without one, in the words of
+	 * seeds/004 ("tre forskningsprojekt", "tio lokala utvecklingsprojekt").
+	 */
+	static String areaOf(Grant g) {
+		if (g.area() != null && !g.area().isBlank()) {
+			return g.area().strip();
+		}
+		return PROGRAMME_GROUPS.getOrDefault(g.programmeCode(), g.programmeCode());
 	}
 
 	private Project project(String number, Grant g, GrantReport report) {
@@ -135,7 +145,7 @@ class AnnualReportService implements AnnualReports {
 				organisations.nameOf(g.organisationId()), partners, g.amount(), years(g), g.targetGroup(),
 				g.purpose(), in, report == null ? null : report.status(), in ? report.experiences() : null,
 				in ? report.implementationPlan() : null, in ? report.implementationPlanHow() : null,
-				in ? report.proposals() : null, in ? report.coordinatorComment() : null);
+				in ? report.proposals() : null, report == null ? null : report.coordinatorComment());
 	}
 
 	/** "2002", "2002 och 2003", "2002–2004": the calendar years the grant's period touches. */
