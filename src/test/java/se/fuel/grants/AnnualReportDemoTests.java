@@ -87,12 +87,13 @@ class AnnualReportDemoTests {
 	}
 
 	@Test
-	void the_pdf_of_2002_to_2003_is_pdf_a_2b_over_many_pages() throws Exception {
+	void the_pdf_of_2002_to_2003_is_pdf_a_2b_and_pdf_ua_1_over_many_pages() throws Exception {
 		byte[] pdf = mvc.perform(get("/api/v1/annual-reports/2002.pdf").param("to", "2003")
 			.with(httpBasic("lasare", "demo")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		PdfAValidation.assertPdfA2b(pdf);
+		PdfAValidation.assertPdfUa1(pdf);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			int pages = doc.getNumberOfPages();
 			assertThat(pages).isGreaterThan(5);
