@@ -92,6 +92,8 @@ class AnnualReportDemoTests {
 			.with(httpBasic("lasare", "demo")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
+		// Left in target/ for a human to look at.
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "annual-report-2002-2003.pdf"), pdf);
 		PdfAValidation.assertPdfA2b(pdf);
 		PdfAValidation.assertPdfUa1(pdf);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
