@@ -27,6 +27,13 @@ class AnnualReportBrowserTest extends BrowserTest {
 		assertThat(find("#annual-pdf").getAttribute("href")).endsWith("/grants/annual-report.pdf?from=2023&to=2024");
 		assertAccessible();
 
+		open("/grants/annual-report?from=2002&to=2003");
+		assertThat(find("#annual-summary-table").getText()).contains("Rinkeby", "3 836 000");
+		assertThat(find("main").getText()).contains("2.1.1 Skärholmen – Myndighetssamverkan",
+				"Trots flera påminnelser har Rinkeby sdf");
+		assertAccessible();
+
+		open("/grants/annual-report?from=2023&to=2024");
 		find("#to").clear();
 		find("#to").sendKeys("2020");
 		clickAndWait("main form button[type=submit]");
