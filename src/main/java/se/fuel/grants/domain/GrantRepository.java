@@ -20,8 +20,6 @@ public interface GrantRepository extends JpaRepository<Grant, UUID> {
 
 	boolean existsByOriginAndRegistrationNumber(Grant.Origin origin, String registrationNumber);
 
-	List<Grant> findByOriginAndYearBetween(Grant.Origin origin, int from, int to);
-
 	@Query("select distinct g.year from Grant g order by g.year desc")
 	List<Integer> years();
 }

@@ -22,6 +22,15 @@ import se.fuel.organisations.Organisations;
 @Transactional(readOnly = true)
 class GrantService implements Grants {
 
+	/**
+	 * Newest year first, then by programme and reference, references in number order: seeds/001's "2.3.2" comes
+	 * before "2.3.10".
+	 */
+	static final Comparator<Grant> ORDER = Comparator.comparingInt(Grant::year)
+		.reversed()
+		.thenComparing(Grant::programmeCode)
+		.thenComparing(Grant::registrationNumber, Comparator.nullsLast(GrantService::inNumberOrder));
+
 	private final GrantRepository grants;
 
 	private final Identity identity;
@@ -48,7 +57,7 @@ class GrantService implements Grants {
 				.filter(g -> year == null || g.year() == year)
 				.toList();
 		}
-		return found.stream().map(this::view).toList();
+		return found.stream().sorted(ORDER).map(this::view).toList();
 	}
 
 	@Override
@@ -66,7 +75,11 @@ class GrantService implements Grants {
 	@Override
 	public List<GrantView> ofYear(int year) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		return grants.findByYearOrderByProgrammeCodeAscRegistrationNumberAsc(year).stream().map(this::view).toList();
+		return grants.findByYearOrderByProgrammeCodeAscRegistrationNumberAsc(year)
+			.stream()
+			.sorted(ORDER)
+			.map(this::view)
+			.toList();
 	}
 
 	@Override
@@ -92,5 +105,41 @@ class GrantService implements Grants {
 				g.year(), g.amount(), g.periodStart(), g.periodEnd(), g.reportDueDate(), g.decidedOn(),
 				g.paragraph(), g.status(), g.createdAt(), g.origin() == Grant.Origin.HISTORICAL, g.targetGroup(),
 				g.purpose(), g.area(), partners, partners.stream().map(organisations::nameOf).toList());
+	}
+
+	/** Compares texts with their runs of digits as numbers. */
+	static int inNumberOrder(String a, String b) {
+		int i = 0;
+		int j = 0;
+		while (i < a.length() && j < b.length()) {
+			char x = a.charAt(i);
+			char y = b.charAt(j);
+			if (Character.isDigit(x) && Character.isDigit(y)) {
+				int ei = i;
+				int ej = j;
+				while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+					ei++;
+				}
+				while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+					ej++;
+				}
+				String m = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
+				String n = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
+				int c = m.length() != n.length() ? Integer.compare(m.length(), n.length()) : m.compareTo(n);
+				if (c != 0) {
+					return c;
+				}
+				i = ei;
+				j = ej;
+			}
+			else {
+				if (x != y) {
+					return Character.compare(x, y);
+				}
+				i++;
+				j++;
+			}
+		}
+		return Integer.compare(a.length() - i, b.length() - j);
 	}
 }

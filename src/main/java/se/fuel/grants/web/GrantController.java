@@ -15,6 +15,7 @@ import se.fuel.grants.GrantMoney;
 import se.fuel.grants.GrantReminders;
 import se.fuel.grants.GrantStatus;
 import se.fuel.grants.GrantView;
+import se.fuel.grants.ReportOversight;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Role;
 import se.fuel.grants.Grants;
@@ -34,8 +35,12 @@ class GrantController {
 
 	private final GrantReminders reminders;
 
-	GrantController(Grants grants, Identity identity, AuditTrail audit, GrantMoney money, GrantReminders reminders) {
+	private final ReportOversight oversight;
+
+	GrantController(Grants grants, Identity identity, AuditTrail audit, GrantMoney money, GrantReminders reminders,
+			ReportOversight oversight) {
 		this.reminders = reminders;
+		this.oversight = oversight;
 		this.grants = grants;
 		this.identity = identity;
 		this.audit = audit;
@@ -61,6 +66,7 @@ class GrantController {
 		model.addAttribute("grant", grant);
 		model.addAttribute("events", audit.history("Grant", id));
 		model.addAttribute("money", money.finances(id));
+		model.addAttribute("dueDateReason", oversight.reportDueDateReason(id));
 		CurrentUser me = identity.current();
 		model.addAttribute("officer", me.isOfficer());
 		model.addAttribute("reminders", me.isOfficer() ? reminders.ofGrant(id) : List.of());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +25,9 @@ import se.fuel.grants.GrantView;
 import se.fuel.grants.Grants;
 import se.fuel.grants.OutcomeCategory;
 import se.fuel.grants.OutcomeCount;
+import se.fuel.grants.ReportAttachmentKind;
+import se.fuel.grants.ReportAttachments;
+import se.fuel.grants.ReportOversight;
 import se.fuel.grants.ReportInput;
 import se.fuel.grants.ReportLine;
 import se.fuel.grants.ReportStatus;
@@ -36,6 +40,9 @@ import se.fuel.identity.Role;
 @Controller
 class GrantReportController {
 
+	/** Violation fields that name the report as a whole rather than a field on the page. */
+	private static final Set<String> WHOLE_REPORT = Set.of("report", "status", "outcomes");
+
 	/** Blank budget rows offered below the saved ones. */
 	private static final int BLANK_LINES = 3;
 
@@ -47,7 +54,14 @@ class GrantReportController {
 
 	private final AuditTrail audit;
 
-	GrantReportController(Grants grants, GrantReporting reporting, Identity identity, AuditTrail audit) {
+	private final ReportOversight oversight;
+
+	private final ReportAttachments attachments;
+
+	GrantReportController(Grants grants, GrantReporting reporting, Identity identity, AuditTrail audit,
+			ReportOversight oversight, ReportAttachments attachments) {
+		this.oversight = oversight;
+		this.attachments = attachments;
 		this.grants = grants;
 		this.reporting = reporting;
 		this.identity = identity;
@@ -147,6 +161,29 @@ class GrantReportController {
 		}
 	}
 
+	@PostMapping("/grants/{id}/report/coordinator-comment")
+	String coordinatorComment(@PathVariable UUID id, @RequestParam(required = false) String coordinatorComment,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			oversight.writeCoordinatorComment(id, coordinatorComment);
+			redirect.addFlashAttribute("saved", "grants.report.saved.comment");
+			return "redirect:/grants/" + id + "/report";
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return rejected(id, e.violations(), Map.of("coordinatorComment",
+					coordinatorComment == null ? "" : coordinatorComment), model);
+		}
+	}
+
+	/** The report page again with the violations of one of its small forms and what was typed there. */
+	String rejected(UUID id, List<Violation> violations, Map<String, String> typed, Model model) {
+		ReportView report = reporting.report(id);
+		var values = values(report);
+		values.putAll(typed);
+		return page(id, report, values, violations, 0, model);
+	}
+
 	@PostMapping("/grants/{id}/report/categories")
 	String addCategory(@PathVariable UUID id, @RequestParam(required = false) String label, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
@@ -175,7 +212,13 @@ class GrantReportController {
 		model.addAttribute("grant", grant);
 		model.addAttribute("report", report);
 		model.addAttribute("values", values);
-		model.addAttribute("violations", violations);
+		// The error summary links to the field; a rule about the report as a whole (its status, an unknown outcome
+		// category sent through the API) has no field of its own and points at the report's status instead.
+		model.addAttribute("violations", violations.stream()
+			.map(v -> WHOLE_REPORT.contains(v.field()) ? new Violation("report-status", v.rule(), v.message()) : v)
+			.toList());
+		model.addAttribute("attachments", attachments.list(id));
+		model.addAttribute("attachmentKinds", ReportAttachmentKind.values());
 		model.addAttribute("errors", errors);
 		model.addAttribute("editable", editable);
 		model.addAttribute("officer", me.isOfficer());

@@ -1,0 +1,67 @@
+package se.fuel.grants.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.common.ViolationException;
+import se.fuel.grants.ReportOversight;
+
+/** The officer's form on a grant's page that moves the report due date. */
+@Controller
+class GrantDueDateController {
+
+	private static final String FORM = "dueDate";
+
+	private final ReportOversight oversight;
+
+	private final GrantController pages;
+
+	GrantDueDateController(ReportOversight oversight, GrantController pages) {
+		this.oversight = oversight;
+		this.pages = pages;
+	}
+
+	@PostMapping("/grants/{id}/report-due-date")
+	String change(@PathVariable UUID id, @RequestParam(required = false) String reportDueDate,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			oversight.changeReportDueDate(id, date(reportDueDate), reason);
+			redirect.addFlashAttribute("saved", "grants.saved.dueDate");
+			return "redirect:/grants/" + id;
+		}
+		catch (ViolationException e) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			var errors = new LinkedHashMap<String, String>();
+			e.violations().forEach(v -> errors.putIfAbsent(FORM + "-" + v.field(), v.message()));
+			model.addAttribute("violations", e.violations());
+			model.addAttribute("errors", errors);
+			model.addAttribute("form", FORM);
+			var typed = new LinkedHashMap<String, String>();
+			typed.put(FORM + "-reportDueDate", reportDueDate);
+			typed.put(FORM + "-reason", reason);
+			model.addAttribute("typed", typed);
+			return pages.show(id, model);
+		}
+	}
+
+	/** The typed date, or null when empty or not a date (the service then names the field and the format). */
+	static LocalDate date(String value) {
+		try {
+			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+}

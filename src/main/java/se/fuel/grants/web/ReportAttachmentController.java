@@ -1,0 +1,101 @@
+package se.fuel.grants.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.grants.ReportAttachmentKind;
+import se.fuel.grants.ReportAttachments;
+
+/** Uploading, removing and downloading the files of a grant's report, from the report page. */
+@Controller
+class ReportAttachmentController {
+
+	private final ReportAttachments attachments;
+
+	private final GrantReportController pages;
+
+	ReportAttachmentController(ReportAttachments attachments, GrantReportController pages) {
+		this.attachments = attachments;
+		this.pages = pages;
+	}
+
+	@PostMapping("/grants/{id}/report/attachments")
+	String upload(@PathVariable UUID id, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new ViolationException(new Violation("file", "required", "Välj en fil att bifoga."));
+			}
+			attachments.add(id, kind(kind), file.getOriginalFilename(), file.getSize(), file.getInputStream());
+			redirect.addFlashAttribute("saved", "grants.report.saved.uploaded");
+			return "redirect:/grants/" + id + "/report";
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return pages.rejected(id, e.violations(), Map.of("kind", kind == null ? "" : kind), model);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@PostMapping("/grants/{id}/report/attachments/{attachmentId}/delete")
+	String delete(@PathVariable UUID id, @PathVariable UUID attachmentId, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			attachments.remove(id, attachmentId);
+			redirect.addFlashAttribute("saved", "grants.report.saved.removed");
+			return "redirect:/grants/" + id + "/report";
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return pages.rejected(id, e.violations(), Map.of(), model);
+		}
+	}
+
+	@GetMapping("/grants/{id}/report/attachments/{attachmentId}")
+	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+		return file(attachments.download(id, attachmentId));
+	}
+
+	/** The file as a download with its own name; shared with the API. */
+	static ResponseEntity<InputStreamResource> file(ReportAttachments.ReportFile file) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.contentLength(file.sizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(file.content()));
+	}
+
+	/** The kind as chosen, or null when none or unknown (the service then asks for one). */
+	static ReportAttachmentKind kind(String value) {
+		try {
+			return value == null || value.isBlank() ? null : ReportAttachmentKind.valueOf(value.strip());
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+}
