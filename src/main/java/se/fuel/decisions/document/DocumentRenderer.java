@@ -1,33 +1,22 @@
 package se.fuel.decisions.document;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import se.fuel.common.SwedishFormat;
+import se.fuel.common.pdf.PdfA;
 import se.fuel.decisions.DocumentView;
 
 /**
- * Renders a document version as an archivable PDF/A-2b, tagged for PDF/UA, with DejaVu Sans embedded: the same
- * content as the HTML page (templates/decisions/document.html), laid out for A4 with "Sida x av y" in the footer.
+ * Renders a document version as an archivable PDF/A-2b (see {@link PdfA}): the same content as the HTML page
+ * (templates/decisions/document.html), laid out for A4 with "Sida x av y" in the footer.
  */
 @Component
 public class DocumentRenderer {
 
-	static final String FONT_FAMILY = "DejaVu Sans";
-
-	private static final String FONTS = "fonts/dejavu/";
+	static final String FONT_FAMILY = PdfA.FONT_FAMILY;
 
 	private final ITemplateEngine templates;
 
@@ -42,39 +31,6 @@ public class DocumentRenderer {
 	}
 
 	public byte[] pdf(DocumentView document) {
-		var out = new ByteArrayOutputStream();
-		var builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
-		builder.usePdfUaAccessibility(true);
-		// PDF/A needs an output intent; the JDK's own sRGB profile saves shipping one.
-		builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-		font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
-		font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-		font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-		font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
-		builder.withProducer("Fuel");
-		builder.withHtmlContent(xhtml(document), null);
-		builder.toStream(out);
-		try {
-			builder.run();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Could not render decision document " + document.id(), e);
-		}
-		return out.toByteArray();
-	}
-
-	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-		builder.useFont(() -> open(FONTS + file), FONT_FAMILY, weight, style, true);
-	}
-
-	private static InputStream open(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Missing font " + path, e);
-		}
+		return PdfA.fromXhtml(xhtml(document), "decision document " + document.id());
 	}
 }

@@ -1,5 +1,7 @@
 package se.fuel.grants.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,4 +11,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface GrantReportRepository extends JpaRepository<GrantReport, UUID> {
 
 	Optional<GrantReport> findByGrantId(UUID grantId);
+
+	List<GrantReport> findByGrantIdIn(Collection<UUID> grantIds);
 }

@@ -19,6 +19,7 @@ public interface GrantRepository extends JpaRepository<Grant, UUID> {
 	List<Grant> findByDecisionDocumentIdOrderByProgrammeCodeAscRegistrationNumberAsc(UUID decisionDocumentId);
 
 	List<Grant> findByDecisionDocumentIdNotNull();
+	List<Grant> findByYearBetween(int fromYear, int toYear);
 
 	boolean existsByOriginAndRegistrationNumber(Grant.Origin origin, String registrationNumber);
 

@@ -1,0 +1,183 @@
+package se.fuel.grants.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.grants.AnnualReportContent;
+import se.fuel.grants.AnnualReportContent.Group;
+import se.fuel.grants.AnnualReportContent.Project;
+import se.fuel.grants.AnnualReportContent.Summary;
+import se.fuel.grants.AnnualReportContent.SummaryRow;
+import se.fuel.grants.AnnualReports;
+import se.fuel.grants.ReportStatus;
+import se.fuel.grants.domain.Grant;
+import se.fuel.grants.domain.GrantReport;
+import se.fuel.grants.domain.GrantReportRepository;
+import se.fuel.grants.domain.GrantRepository;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import se.fuel.organisations.Organisations;
+
+/**
+ * Writes the annual report from the grants of the years and their reports. Only handed-in reports (inlämnad or
+ * godkänd) are quoted: a draft or a report returned for completion is not the organisation's account yet. The
+ * coordinator's comment is the officer's own and is shown also when no report came in ("Trots flera påminnelser…").
+ */
+@Service
+@Transactional(readOnly = true)
+class AnnualReportService implements AnnualReports {
+
+	static final int LONGEST_SPAN = 10;
+
+	private static final Map<String, String> PROGRAMME_GROUPS = Map.of("FoU", "Forskningsprojekt", "LUM",
+			"Lokala utvecklingsprojekt", "MUL", "Studiebesök och studieresor");
+
+	private static final String TITLE = "Redovisning av forsknings- och lokala utvecklingsprojekt år ";
+
+	private final GrantRepository grants;
+
+	private final GrantReportRepository reports;
+
+	private final Organisations organisations;
+
+	private final Identity identity;
+
+	private final AnnualReportPdf pdf;
+
+	AnnualReportService(GrantRepository grants, GrantReportRepository reports, Organisations organisations,
+			Identity identity, AnnualReportPdf pdf) {
+		this.grants = grants;
+		this.reports = reports;
+		this.organisations = organisations;
+		this.identity = identity;
+		this.pdf = pdf;
+	}
+
+	@Override
+	public AnnualReportContent content(int fromYear, int toYear) {
+		identity.require(Role.OFFICER, Role.ADMIN, Role.ATTESTANT, Role.READER);
+		check(fromYear, toYear);
+		List<Grant> found = new ArrayList<>(grants.findByYearBetween(fromYear, toYear));
+		found.sort(Comparator.comparing(Grant::registrationNumber, NaturalOrder.NULLS_LAST)
+			.thenComparing(Grant::title));
+		Map<UUID, GrantReport> byGrant = reports
+			.findByGrantIdIn(found.stream().map(Grant::id).toList())
+			.stream()
+			.collect(Collectors.toMap(GrantReport::grantId, Function.identity()));
+
+		Map<String, List<Grant>> byArea = new LinkedHashMap<>();
+		found.forEach(g -> byArea.computeIfAbsent(areaOf(g), k -> new ArrayList<>()).add(g));
+		List<Group> groups = new ArrayList<>();
+		int groupNumber = 0;
+		for (var entry : byArea.entrySet()) {
+			groupNumber++;
+			String number = "2." + groupNumber;
+			List<Project> projects = new ArrayList<>();
+			for (Grant g : entry.getValue()) {
+				projects.add(project(number + "." + (projects.size() + 1), g, byGrant.get(g.id())));
+			}
+			groups.add(new Group(number, entry.getKey(), projects.size(),
+					projects.stream().mapToLong(Project::amount).sum(),
+					(int) projects.stream().filter(Project::reportIn).count(), projects));
+		}
+		List<Project> all = groups.stream().flatMap(g -> g.projects().stream()).toList();
+		String years = fromYear == toYear ? Integer.toString(fromYear) : fromYear + "\u2013" + toYear;
+		return new AnnualReportContent(fromYear, toYear, TITLE + years, all.size(),
+				all.stream().mapToLong(Project::amount).sum(), (int) all.stream().filter(Project::reportIn).count(),
+				groups, summary(groups));
+	}
+
+	@Override
+	public String html(int fromYear, int toYear) {
+		return pdf.xhtml(content(fromYear, toYear));
+	}
+
+	@Override
+	public byte[] pdf(int fromYear, int toYear) {
+		return pdf.render(content(fromYear, toYear));
+	}
+
+	private static void check(int fromYear, int toYear) {
+		List<Violation> violations = new ArrayList<>();
+		if (fromYear > toYear) {
+			violations.add(new Violation("to", "order", "Till år får inte vara före från år (" + fromYear + ")."));
+		}
+		else if (toYear - fromYear >= LONGEST_SPAN) {
+			violations.add(new Violation("to", "span",
+					"Till år får ligga högst " + (LONGEST_SPAN - 1) + " år efter från år (" + fromYear + ")."));
+		}
+		if (!violations.isEmpty()) {
+			throw new ViolationException(violations);
+		}
+	}
+
+	/**
+	 * The area the project is reported under, or its programme when it was granted without one, in the words of
+	 * seeds/004 ("tre forskningsprojekt", "tio lokala utvecklingsprojekt").
+	 */
+	static String areaOf(Grant g) {
+		if (g.area() != null && !g.area().isBlank()) {
+			return g.area().strip();
+		}
+		return PROGRAMME_GROUPS.getOrDefault(g.programmeCode(), g.programmeCode());
+	}
+
+	private Project project(String number, Grant g, GrantReport report) {
+		boolean in = report != null
+				&& (report.status() == ReportStatus.INLAMNAD || report.status() == ReportStatus.GODKAND);
+		List<String> partners = g.partnerOrganisationIds()
+			.stream()
+			.map(organisations::nameOf)
+			.sorted(Comparator.naturalOrder())
+			.toList();
+		return new Project(number, g.id(), g.registrationNumber(), g.title(), g.programmeCode(), areaOf(g),
+				g.organisationId(),
+				organisations.nameOf(g.organisationId()), partners, g.amount(), years(g), g.targetGroup(),
+				g.purpose(), in, report == null ? null : report.status(), in ? report.experiences() : null,
+				in ? report.implementationPlan() : null, in ? report.implementationPlanHow() : null,
+				in ? report.proposals() : null, report == null ? null : report.coordinatorComment());
+	}
+
+	/** "2002", "2002 och 2003", "2002–2004": the calendar years the grant's period touches. */
+	static String years(Grant g) {
+		int first = g.periodStart() == null ? g.year() : g.periodStart().getYear();
+		int last = g.periodEnd() == null ? first : Math.max(first, g.periodEnd().getYear());
+		if (first == last) {
+			return Integer.toString(first);
+		}
+		return last == first + 1 ? first + " och " + last : first + "\u2013" + last;
+	}
+
+	private static Summary summary(List<Group> groups) {
+		List<String> areas = groups.stream().map(Group::area).toList();
+		Map<UUID, List<Project>> byOrganisation = new LinkedHashMap<>();
+		groups.forEach(g -> g.projects()
+			.forEach(p -> byOrganisation.computeIfAbsent(p.organisationId(), k -> new ArrayList<>()).add(p)));
+		List<SummaryRow> rows = byOrganisation.values()
+			.stream()
+			.map(projects -> row(projects.get(0).organisation(), areas, projects))
+			.sorted(Comparator.comparingLong(SummaryRow::granted).reversed().thenComparing(SummaryRow::organisation))
+			.toList();
+		List<Project> all = groups.stream().flatMap(g -> g.projects().stream()).toList();
+		return new Summary(areas, rows, row("Totalt", areas, all));
+	}
+
+	private static SummaryRow row(String organisation, List<String> areas, List<Project> projects) {
+		Map<String, Integer> perArea = new LinkedHashMap<>();
+		areas.forEach(a -> perArea.put(a, 0));
+		projects.forEach(p -> perArea.merge(p.area(), 1, Integer::sum));
+		int yes = (int) projects.stream().filter(p -> Boolean.TRUE.equals(p.implementationPlan())).count();
+		return new SummaryRow(organisation, List.copyOf(perArea.values()), projects.size(),
+				projects.stream().mapToLong(Project::amount).sum(), yes, projects.size() - yes);
+	}
+}
