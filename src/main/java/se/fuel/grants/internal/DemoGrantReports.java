@@ -43,6 +43,15 @@ class DemoGrantReports implements ApplicationRunner {
 	// for the demo.
 	static final LocalDate EXTENDED_DUE_DATE = LocalDate.of(2027, 2, 26);
 
+	/**
+	 * Farsta must be able to write this report and still apply in the open demo round whenever the demo data is made:
+	 * as with the 2027 call's dates, the moved due date is never less than 120 days away.
+	 */
+	static LocalDate extendedDueDate(LocalDate today) {
+		LocalDate soonest = today.plusDays(120);
+		return soonest.isAfter(EXTENDED_DUE_DATE) ? soonest : EXTENDED_DUE_DATE;
+	}
+
 	static final String EXTENSION_REASON = "Projektet har förlängts: den digitala lotsen infördes senare än planerat "
 			+ "och utvärderingen blir klar först i januari 2027.";
 
@@ -81,9 +90,9 @@ class DemoGrantReports implements ApplicationRunner {
 				continue;
 			}
 			if (grant.title().equals(IN_PROGRESS_TITLE)) {
-				if (!EXTENDED_DUE_DATE.equals(grant.reportDueDate())) {
+				if (grant.reportDueDate() == null || grant.reportDueDate().isBefore(EXTENDED_DUE_DATE)) {
 					var before = grant.snapshot();
-					grant.changeReportDueDate(EXTENDED_DUE_DATE, EXTENSION_REASON);
+					grant.changeReportDueDate(extendedDueDate(LocalDate.now(SwedishFormat.ZONE)), EXTENSION_REASON);
 					audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "report-due-date-changed", before,
 							grant.snapshot());
 				}
