@@ -1,16 +1,13 @@
 package se.fuel.applications.internal;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import org.apache.tika.Tika;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -20,9 +17,8 @@ import se.fuel.applications.domain.Attachment;
 import se.fuel.applications.domain.AttachmentRepository;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
-import se.fuel.common.Violation;
-import se.fuel.common.ViolationException;
 import se.fuel.common.files.FileStore;
+import se.fuel.common.files.UploadedDocument;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
@@ -34,14 +30,7 @@ import se.fuel.identity.Role;
 @Service
 public class AttachmentService {
 
-	public static final long MAX_BYTES = 10L * 1024 * 1024;
-
-	/** The content types Tika detects for the accepted documents, with the name applicants know them by. */
-	static final Set<String> ACCEPTED = Set.of("application/pdf", "application/msword",
-			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
-			// An Office container (OLE2 or OOXML) counts only when its name makes it Word or Excel; Tika refines the
-			// container type by the name only when the content is such a container.
-			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	public static final long MAX_BYTES = UploadedDocument.MAX_BYTES;
 
 	private final ApplicationService applications;
 
@@ -52,8 +41,6 @@ public class AttachmentService {
 	private final Identity identity;
 
 	private final AuditTrail audit;
-
-	private final Tika tika = new Tika();
 
 	AttachmentService(ApplicationService applications, AttachmentRepository attachments, FileStore files,
 			Identity identity, AuditTrail audit) {
@@ -72,29 +59,10 @@ public class AttachmentService {
 	public ApplicationDetails.AttachmentInfo add(UUID applicationId, String fileName, long size, InputStream content) {
 		CurrentUser me = identity.require(Role.APPLICANT);
 		Application application = applications.editableByLead(applicationId, me);
-		String name = cleanName(fileName);
-		if (size > MAX_BYTES) {
-			throw tooLarge();
-		}
-		byte[] bytes;
-		try (InputStream in = content) {
-			bytes = in.readNBytes((int) MAX_BYTES + 1);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		if (bytes.length > MAX_BYTES) {
-			throw tooLarge();
-		}
-		if (bytes.length == 0) {
-			throw new ViolationException(new Violation("file", "not-empty", "Bilagan är tom. Välj en fil med innehåll."));
-		}
-		String type = detect(bytes, name);
-		if (!ACCEPTED.contains(type)) {
-			throw new ViolationException(new Violation("file", "file-type",
-					"Bilagan \u201D" + name + "\u201D måste vara en PDF-, Word- eller Excel-fil. "
-							+ "Filens innehåll är inte något av dessa format, oavsett vad filen heter."));
-		}
+		UploadedDocument upload = UploadedDocument.check(fileName, size, content);
+		String name = upload.fileName();
+		String type = upload.contentType();
+		byte[] bytes = upload.bytes();
 		String key;
 		try {
 			key = files.put("applications", new ByteArrayInputStream(bytes));
@@ -148,15 +116,6 @@ public class AttachmentService {
 		}
 	}
 
-	private String detect(byte[] bytes, String name) {
-		try (InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes))) {
-			return tika.detect(in, name);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
 	private void deleteIfRolledBack(String key) {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
@@ -171,20 +130,6 @@ public class AttachmentService {
 				}
 			}
 		});
-	}
-
-	private static ViolationException tooLarge() {
-		return new ViolationException(new Violation("file", "max-size",
-				"Bilagan är för stor. En bilaga får vara högst 10 MB."));
-	}
-
-	private static String cleanName(String fileName) {
-		String name = fileName == null ? "" : fileName.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).strip();
-		if (name.isEmpty()) {
-			throw new ViolationException(new Violation("file", "required", "Välj en fil att bifoga."));
-		}
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
 	}
 
 	private static Map<String, Object> snapshot(Attachment a) {

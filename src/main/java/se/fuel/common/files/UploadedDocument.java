@@ -12,7 +12,7 @@ import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 
 /**
- * An uploaded document that passed the rules applications' attachments follow: PDF, Word or Excel judged by the
+ * An uploaded document that passed the rules every attachment in Fuel follows (applications' and reports'): PDF, Word or Excel judged by the
  * content (a text file renamed to .pdf is refused), not empty, at most 10 MB, the name without any folder.
  *
  * @param contentType the type detected from the content
@@ -24,6 +24,8 @@ public record UploadedDocument(String fileName, String contentType, byte[] bytes
 	/** The content types Tika detects for the accepted documents. */
 	static final Set<String> ACCEPTED = Set.of("application/pdf", "application/msword",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
+			// An Office container (OLE2 or OOXML) counts only when its name makes it Word or Excel; Tika refines the
+			// container type by the name only when the content is such a container.
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private static final Tika TIKA = new Tika();
