@@ -1,0 +1,11 @@
+package se.fuel.knowledge;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A method of the catalogue as everyone signed in reads it. */
+public record MethodView(UUID id, String name, MethodType type, String targetGroup, String purpose,
+		String howItIsDone, String training, EvidenceStatus evidenceStatus, String evidenceSource,
+		String evidenceNote, List<MethodTrial> trials, List<String> adopters, Instant updatedAt) {
+}

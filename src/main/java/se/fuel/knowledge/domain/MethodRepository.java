@@ -1,0 +1,15 @@
+package se.fuel.knowledge.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The methods catalogue's storage. */
+public interface MethodRepository extends JpaRepository<Method, UUID> {
+
+	List<Method> findAllByOrderByNameAsc();
+
+	Optional<Method> findByNameIgnoreCase(String name);
+}

@@ -1,0 +1,114 @@
+package se.fuel.knowledge.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.fuel.audit.AuditTrail;
+import se.fuel.common.NotFoundException;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import se.fuel.knowledge.MethodCatalogue;
+import se.fuel.knowledge.MethodInput;
+import se.fuel.knowledge.MethodTrial;
+import se.fuel.knowledge.MethodView;
+import se.fuel.knowledge.domain.Method;
+import se.fuel.knowledge.domain.MethodRepository;
+import se.fuel.knowledge.domain.MethodRules;
+
+/** The methods catalogue: reads for everyone signed in, audited changes by officers and administrators. */
+@Service
+class MethodService implements MethodCatalogue {
+
+	static final String AUDIT_TYPE = "KnowledgeMethod";
+
+	private final MethodRepository methods;
+
+	private final Identity identity;
+
+	private final AuditTrail audit;
+
+	MethodService(MethodRepository methods, Identity identity, AuditTrail audit) {
+		this.methods = methods;
+		this.identity = identity;
+		this.audit = audit;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<MethodView> methods() {
+		identity.require(Role.values());
+		return methods.findAllByOrderByNameAsc().stream().map(MethodService::view).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public MethodView method(UUID id) {
+		identity.require(Role.values());
+		return view(find(id));
+	}
+
+	@Override
+	@Transactional
+	public MethodView create(MethodInput input) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		MethodInput clean = checked(input, null);
+		Method method = methods.save(new Method(clean, Instant.now()));
+		audit.record(AUDIT_TYPE, method.id(), "created", null, method.snapshot());
+		return view(method);
+	}
+
+	@Override
+	@Transactional
+	public MethodView update(UUID id, MethodInput input) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		Method method = find(id);
+		MethodInput clean = checked(input, id);
+		var before = method.snapshot();
+		method.change(clean, Instant.now());
+		audit.record(AUDIT_TYPE, id, "updated", before, method.snapshot());
+		return view(method);
+	}
+
+	private Method find(UUID id) {
+		return methods.findById(id).orElseThrow(() -> new NotFoundException("method " + id));
+	}
+
+	private MethodInput checked(MethodInput input, UUID self) {
+		MethodInput clean = new MethodInput(strip(input.name()), input.type(), strip(input.targetGroup()),
+				strip(input.purpose()), strip(input.howItIsDone()), strip(input.training()), input.evidenceStatus(),
+				strip(input.evidenceSource()), strip(input.evidenceNote()),
+				input.trials() == null ? List.of()
+						: input.trials().stream().filter(t -> t != null && t.title() != null && !t.title().isBlank())
+							.map(t -> new MethodTrial(t.title().strip(), t.year(), t.itemId(), t.grantId()))
+							.toList(),
+				input.adopters() == null ? List.of()
+						: input.adopters().stream().map(MethodService::strip).filter(Objects::nonNull).toList());
+		List<Violation> violations = new ArrayList<>(MethodRules.check(clean));
+		if (clean.name() != null && methods.findByNameIgnoreCase(clean.name())
+			.filter(other -> !other.id().equals(self))
+			.isPresent()) {
+			violations.add(new Violation("name", "unique", "Det finns redan en metod med det namnet i katalogen."));
+		}
+		if (!violations.isEmpty()) {
+			throw new ViolationException(violations);
+		}
+		return clean;
+	}
+
+	private static String strip(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	static MethodView view(Method m) {
+		return new MethodView(m.id(), m.name(), m.type(), m.targetGroup(), m.purpose(), m.howItIsDone(), m.training(),
+				m.evidenceStatus(), m.evidenceSource(), m.evidenceNote(), m.trials(), m.adopters(), m.updatedAt());
+	}
+}
