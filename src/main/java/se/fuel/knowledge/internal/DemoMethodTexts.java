@@ -91,7 +91,7 @@ final class DemoMethodTexts {
 						List.of(tried("Utvärdering av Signs-of-Safety", 2017)),
 						List.of("Socialtjänstens barn- och ungdomsverksamheter i Stockholms stad (i någon utsträckning)")),
 				method("Sociala insatsgrupper (SIG)", MethodType.INTERVENTION,
-						"Unga som riskerar att fastna i kriminalitet.",
+						"Unga som riskerar att fastna i kriminalitet (utvärderingen gällde Stockholms län).",
 						"Ett aktörsgemensamt och individanpassat stöd som får den unge att lämna kriminaliteten.",
 						"Socialtjänst, polis och andra lokala aktörer samarbetar kring den unge i en gemensam plan; "
 								+ "övergripande samarbetsmöten.",
@@ -109,7 +109,8 @@ final class DemoMethodTexts {
 						List.of(tried("Västernorrlandsmodellen – förstudie", 2017)), List.of()),
 				method("Brukarskola", MethodType.INTERVENTION,
 						"Brukare inom boende och behandling.",
-						"Att brukare med egen erfarenhet utbildas och utbildar, efter förebild av brukarskolan i Toronto.",
+						"Att undersöka möjlighet och förutsättningar att driva en brukarskola liknande den som finns "
+								+ "i Toronto.",
 						"Förstudien undersökte möjligheter och förutsättningar att driva en brukarskola på boende- "
 								+ "och behandlingsenheten.",
 						null, EvidenceStatus.NO_STUDIES, "Endast förstudie (2017); verksamheten har inte startat.",

@@ -2,13 +2,23 @@ package se.fuel.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
+import se.fuel.TestUsers;
 import se.fuel.common.ViolationException;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeBank;
@@ -22,6 +32,12 @@ class PersonalIdentityNumberPublishTests {
 
 	@Autowired
 	KnowledgeBank bank;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
 
 	private KnowledgeItemView draftWithAttachment(String title, String secondPage) {
 		KnowledgeItemView item = bank.create(new KnowledgeItemInput(KnowledgeKind.REPORT, title,
@@ -53,5 +69,32 @@ class PersonalIdentityNumberPublishTests {
 				"Ring 08-508 250 00 för frågor.");
 
 		assertThat(bank.publish(item.id()).status()).isEqualTo(KnowledgeStatus.PUBLISHED);
+	}
+
+	@Test
+	@WithUserDetails("handlaggare")
+	void the_publish_page_shows_the_hit_in_the_error_summary_linked_to_the_attachment() throws Exception {
+		KnowledgeItemView item = draftWithAttachment("PII-vakt sida " + System.nanoTime(),
+				"Kontakt 701063-2391 (samordningsnummer).");
+		var attachmentId = bank.item(item.id()).attachments().get(0).id();
+
+		mvc.perform(post("/knowledge/" + item.id() + "/publish").with(users.as("handlaggare")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#attachment-" + attachmentId + "\"")))
+			.andExpect(content().string(containsString("innehåller ett samordningsnummer (70xxxx-xxxx) på sidan 2")));
+		assertThat(bank.item(item.id()).status()).isEqualTo(KnowledgeStatus.DRAFT);
+	}
+
+	@Test
+	@WithUserDetails("handlaggare")
+	void the_publish_api_answers_422_with_the_violation() throws Exception {
+		KnowledgeItemView item = draftWithAttachment("PII-vakt API " + System.nanoTime(),
+				"Deltagare 811218-9876.");
+
+		mvc.perform(post("/api/v1/knowledge/" + item.id() + "/publish").with(httpBasic("handlaggare", "demo")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].rule").value(hasItem(PersonalIdentityNumberCheck.RULE)));
+		assertThat(bank.item(item.id()).status()).isEqualTo(KnowledgeStatus.DRAFT);
 	}
 }

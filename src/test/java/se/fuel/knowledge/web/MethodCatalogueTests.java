@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 import se.fuel.knowledge.domain.MethodRepository;
@@ -69,6 +70,7 @@ class MethodCatalogueTests {
 	}
 
 	@Test
+	@Transactional
 	void a_method_links_the_projects_that_tried_it_and_the_organisations_that_kept_it() {
 		var asi = methods.findByNameIgnoreCase("ASI (Addiction Severity Index)").orElseThrow();
 		assertThat(asi.adopters()).contains("Kista stadsdelsförvaltning, ekonomiskt bistånd");
@@ -133,7 +135,7 @@ class MethodCatalogueTests {
 			.andExpect(content().string(containsString("Blandade resultat")))
 			.andExpect(content().string(containsString("2024: Farsta – testprojekt")))
 			.andExpect(content().string(containsString("Händelser")))
-			.andExpect(content().string(containsString("updated")));
+			.andExpect(content().string(containsString("ändrad")));
 	}
 
 	@Test
