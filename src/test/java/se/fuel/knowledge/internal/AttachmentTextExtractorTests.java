@@ -2,12 +2,14 @@ package se.fuel.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import se.fuel.common.files.UploadedDocument;
 import se.fuel.common.pdf.PdfA;
 import se.fuel.knowledge.domain.PersonalIdentityNumbers;
 import se.fuel.knowledge.internal.AttachmentTextExtractor.ExtractedText;
@@ -45,7 +47,10 @@ class AttachmentTextExtractorTests {
             doc.createParagraph().createRun().setText("Kontaktperson 811218-9876 på enheten.");
             doc.write(out);
         }
-        ExtractedText text = extractor.extract(out.toByteArray()).orElseThrow();
+        byte[] bytes = out.toByteArray();
+        assertThat(UploadedDocument.check("rapport.docx", bytes.length, new ByteArrayInputStream(bytes)).contentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        ExtractedText text = extractor.extract(bytes).orElseThrow();
 
         assertThat(text.paged()).isFalse();
         assertThat(PersonalIdentityNumbers.find(text.text())).hasSize(1);
@@ -60,7 +65,10 @@ class AttachmentTextExtractorTests {
             row.createCell(1).setCellValue("701063-2391");
             book.write(out);
         }
-        ExtractedText text = extractor.extract(out.toByteArray()).orElseThrow();
+        byte[] bytes = out.toByteArray();
+        assertThat(UploadedDocument.check("deltagare.xlsx", bytes.length, new ByteArrayInputStream(bytes))
+                .contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        ExtractedText text = extractor.extract(bytes).orElseThrow();
 
         assertThat(PersonalIdentityNumbers.find(text.text())).hasSize(1);
     }
