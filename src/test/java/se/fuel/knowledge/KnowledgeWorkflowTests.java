@@ -34,6 +34,9 @@ class KnowledgeWorkflowTests {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	se.fuel.audit.AuditTrail audit;
+
 	String draft(String title) throws Exception {
 		String json = """
 				{"kind":"METHOD","title":"%s","summary":"Ett arbetssätt för unga vuxna med försörjningsstöd.",
@@ -92,6 +95,9 @@ class KnowledgeWorkflowTests {
 			.andExpect(jsonPath("$.length()").value(2))
 			.andExpect(jsonPath("$[0].snapshot", containsString("Motiverande samtal")))
 			.andExpect(jsonPath("$[1].snapshot", containsString("andra upplagan")));
+		org.assertj.core.api.Assertions.assertThat(audit.history("KnowledgeItem", id))
+			.extracting(se.fuel.audit.AuditEvent::action)
+			.containsExactly("created", "published", "unpublished", "updated", "published");
 		mvc.perform(get(API).param("size", "100").with(httpBasic("lasare", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").isNumber());
@@ -174,5 +180,9 @@ class KnowledgeWorkflowTests {
 			.with(users.as("handlaggare")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("href=\"#file\"")));
+		mvc.perform(post(file + "/delete").with(users.as("lasare")).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post(file + "/delete").with(users.as("handlaggare")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(file).with(users.as("handlaggare"))).andExpect(status().isNotFound());
 	}
 }
