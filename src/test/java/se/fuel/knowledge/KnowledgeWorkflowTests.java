@@ -104,6 +104,27 @@ class KnowledgeWorkflowTests {
 	}
 
 	@Test
+	void editing_a_published_item_passes_the_checks_again_and_keeps_a_version() throws Exception {
+		String id = draft("Publicerat och ändrat " + System.nanoTime());
+		mvc.perform(post(API + "/" + id + "/publish").with(httpBasic("handlaggare", "demo")))
+			.andExpect(status().isOk());
+		mvc.perform(put(API + "/" + id).with(httpBasic("handlaggare", "demo")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"METHOD\",\"title\":\"Utan sammanfattning\",\"areaCodes\":[\"arbetsmarknad\"]}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].field", hasItem("summary")));
+		mvc.perform(get(API + "/" + id).with(httpBasic("lasare", "demo")))
+			.andExpect(jsonPath("$.summary").value("Ett arbetssätt för unga vuxna med försörjningsstöd."));
+		mvc.perform(put(API + "/" + id).with(httpBasic("handlaggare", "demo")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"METHOD\",\"title\":\"Rättad titel\",\"summary\":\"Kort.\",\"areaCodes\":[\"missbruk\"]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("PUBLISHED"))
+			.andExpect(jsonPath("$.publishedVersion").value(2));
+		mvc.perform(get(API + "/" + id + "/versions").with(httpBasic("handlaggare", "demo")))
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[1].snapshot", containsString("Rättad titel")));
+	}
+
+	@Test
 	void applicants_readers_and_council_members_may_not_create_edit_or_publish() throws Exception {
 		String id = draft("Bara för handläggare " + System.nanoTime());
 		for (String other : new String[] { "farsta", "lasare", "radsledamot" }) {
