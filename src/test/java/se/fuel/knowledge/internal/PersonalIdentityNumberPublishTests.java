@@ -42,7 +42,7 @@ class PersonalIdentityNumberPublishTests {
 
 	private KnowledgeItemView draftWithAttachment(String title, String secondPage) {
 		KnowledgeItemView item = bank.create(new KnowledgeItemInput(KnowledgeKind.REPORT, title,
-				"En slutrapport om unga vuxna.", null, 2024, null, List.of(), null, List.of(), List.of(), List.of(),
+				"En slutrapport om unga vuxna.", null, 2024, null, List.of(), null, List.of("arbetsmarknad"), List.of(), List.of(),
 				ImplementationStatus.UNKNOWN, null, null));
 		byte[] pdf = AttachmentTextExtractorTests.reportPdf(secondPage);
 		bank.attach(item.id(), "slutrapport.pdf", pdf.length, new ByteArrayInputStream(pdf));
