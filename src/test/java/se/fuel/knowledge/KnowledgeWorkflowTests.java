@@ -125,6 +125,26 @@ class KnowledgeWorkflowTests {
 	}
 
 	@Test
+	void everyone_signed_in_pages_through_the_published_items_newest_year_first() throws Exception {
+		mvc.perform(get("/knowledge").with(users.as("radsledamot")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/knowledge\">Kunskapsbank</a>")))
+			.andExpect(content().string(containsString("Sida 1 av")))
+			.andExpect(content().string(not(containsString("id=\"knowledge-new\""))));
+		String last = mvc.perform(get(API).param("size", "100").with(httpBasic("lasare", "demo")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		int pages = ((Number) JsonPath.read(last, "$.total")).intValue() / 20;
+		mvc.perform(get("/knowledge").param("page", String.valueOf(pages)).with(users.as("lasare")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2002")))
+			.andExpect(content().string(containsString("rel=\"prev\"")));
+		mvc.perform(get(API + "/areas").with(httpBasic("farsta", "demo")))
+			.andExpect(jsonPath("$[*].label", hasItem("SFI/etablering")));
+		mvc.perform(get(API + "/drafts").with(httpBasic("lasare", "demo"))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void applicants_readers_and_council_members_may_not_create_edit_or_publish() throws Exception {
 		String id = draft("Bara för handläggare " + System.nanoTime());
 		for (String other : new String[] { "farsta", "lasare", "radsledamot" }) {
