@@ -10,7 +10,8 @@ class MethodCataloguePagesBrowserTest extends BrowserTest {
 	@Test
 	void a_reader_reads_the_catalogue_and_a_method_and_both_are_accessible() {
 		login("lasare");
-		open("/knowledge/methods");
+		open("/knowledge");
+		clickAndWait("#knowledge-methods");
 		assertThat(heading()).isEqualTo("Metodkatalog");
 		assertAccessible();
 		clickAndWait("main table a[href^='/knowledge/methods/']");
