@@ -1,0 +1,12 @@
+package se.fuel.knowledge.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Files of knowledge items. */
+public interface KnowledgeAttachmentRepository extends JpaRepository<KnowledgeAttachment, UUID> {
+
+	List<KnowledgeAttachment> findByItemIdOrderByUploadedAtAsc(UUID itemId);
+}

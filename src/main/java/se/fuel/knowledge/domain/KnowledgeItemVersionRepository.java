@@ -1,0 +1,12 @@
+package se.fuel.knowledge.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Published versions of knowledge items. */
+public interface KnowledgeItemVersionRepository extends JpaRepository<KnowledgeItemVersion, UUID> {
+
+	List<KnowledgeItemVersion> findByItemIdOrderByNumberAsc(UUID itemId);
+}
