@@ -2,6 +2,7 @@ package se.fuel.knowledge.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
@@ -11,7 +12,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /**
- * Swedish text as the knowledge bank searches it: words lower-cased, compounds split into their parts, every word
+ * Swedish text as the knowledge bank searches it: words lower-cased, Swedish stop words (och, för...) dropped, compounds split into their parts, every word
  * reduced to its dictionary base forms (Hunspell sv_SE, so "medlen" is "medel"), and, when indexing, the area's
  * synonyms added. Queries are analysed without the synonyms: the index already holds them.
  */
@@ -44,6 +45,7 @@ public final class SwedishAnalyzer extends Analyzer {
 		if (synonyms) {
 			stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, SwedishSynonyms.map(), true));
 		}
+		stream = new StopFilter(stream, org.apache.lucene.analysis.sv.SwedishAnalyzer.getDefaultStopSet());
 		stream = new SwedishCompoundFilter(stream);
 		stream = new HunspellStemFilter(stream, SwedishDictionary.get(), true, false);
 		stream = new RemoveDuplicatesTokenFilter(stream);
