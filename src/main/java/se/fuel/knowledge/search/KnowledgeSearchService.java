@@ -73,7 +73,7 @@ class KnowledgeSearchService implements KnowledgeSearch {
 				.asList())
 			.where(f -> f.bool().must(predicate(f, query)))
 			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-				.fragmentSize(220).numberOfFragments(1))
+				.numberOfFragments(1))
 			.sort(f -> switch (query.order()) {
 				case YEAR_DESC -> f.field(YEAR).desc().missing().last().then().score();
 				case YEAR_ASC -> f.field(YEAR).asc().missing().last().then().score();
