@@ -261,7 +261,7 @@ class GrantReportService implements GrantReporting {
 		return clean;
 	}
 
-	private ReportView view(GrantReport report) {
+	ReportView view(GrantReport report) {
 		ReportInput content = content(report);
 		var totals = ReportArithmetic.totals(content);
 		return new ReportView(report.grantId(), report.status(), content, loadCategories(), totals, totals.remainder(),

@@ -96,7 +96,7 @@ class GrantService implements Grants {
 			.map(this::view);
 	}
 
-	private GrantView view(Grant g) {
+	GrantView view(Grant g) {
 		List<UUID> partners = g.partnerOrganisationIds().stream()
 			.sorted(Comparator.comparing(organisations::nameOf))
 			.toList();

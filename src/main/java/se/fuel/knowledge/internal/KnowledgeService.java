@@ -1,0 +1,287 @@
+package se.fuel.knowledge.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.audit.AuditTrail;
+import se.fuel.common.NotFoundException;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.common.files.FileStore;
+import se.fuel.common.files.UploadedDocument;
+import se.fuel.identity.CurrentUser;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import se.fuel.knowledge.KnowledgeArea;
+import se.fuel.knowledge.KnowledgeAttachmentView;
+import se.fuel.knowledge.KnowledgeBank;
+import se.fuel.knowledge.KnowledgeItemDownload;
+import se.fuel.knowledge.KnowledgeItemInput;
+import se.fuel.knowledge.KnowledgeItemPublished;
+import se.fuel.knowledge.KnowledgeItemView;
+import se.fuel.knowledge.KnowledgeStatus;
+import se.fuel.knowledge.KnowledgeVersionView;
+import se.fuel.knowledge.domain.KnowledgeAttachment;
+import se.fuel.knowledge.domain.KnowledgeAttachmentRepository;
+import se.fuel.knowledge.domain.KnowledgeItem;
+import se.fuel.knowledge.domain.KnowledgeItemRepository;
+import se.fuel.knowledge.domain.KnowledgeItemVersion;
+import se.fuel.knowledge.domain.KnowledgeItemVersionRepository;
+import se.fuel.knowledge.domain.PublishCheck;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The knowledge bank's workflow: drafts, publishing after every {@link PublishCheck}, versions and attachments. */
+@Service
+@Transactional
+class KnowledgeService implements KnowledgeBank {
+
+	static final String AUDIT_TYPE = "KnowledgeItem";
+
+	static final Role[] EDITORS = { Role.OFFICER, Role.ADMIN };
+
+	private static final Role[] EVERYONE = Role.values();
+
+	private static final Set<KnowledgeStatus> UNPUBLISHED = Set.of(KnowledgeStatus.DRAFT, KnowledgeStatus.UNPUBLISHED);
+
+	private final KnowledgeItemRepository items;
+
+	private final KnowledgeItemVersionRepository versions;
+
+	private final KnowledgeAttachmentRepository attachments;
+
+	private final KnowledgeViews views;
+
+	private final KnowledgeInputRules rules;
+
+	private final List<PublishCheck> checks;
+
+	private final Identity identity;
+
+	private final AuditTrail audit;
+
+	private final FileStore files;
+
+	private final ApplicationEventPublisher events;
+
+	private final JsonMapper json;
+
+	KnowledgeService(KnowledgeItemRepository items, KnowledgeItemVersionRepository versions,
+			KnowledgeAttachmentRepository attachments, KnowledgeViews views, KnowledgeInputRules rules,
+			List<PublishCheck> checks, Identity identity, AuditTrail audit, FileStore files,
+			ApplicationEventPublisher events, JsonMapper json) {
+		this.items = items;
+		this.versions = versions;
+		this.attachments = attachments;
+		this.views = views;
+		this.rules = rules;
+		this.checks = checks;
+		this.identity = identity;
+		this.audit = audit;
+		this.files = files;
+		this.events = events;
+		this.json = json;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<KnowledgeItemView> published(int page, int size) {
+		identity.require(EVERYONE);
+		var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
+				Sort.by(Sort.Order.desc("year").nullsLast(), Sort.Order.desc("publishedAt"), Sort.Order.asc("title")));
+		return items.findByStatus(KnowledgeStatus.PUBLISHED, request).map(views::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<KnowledgeItemView> drafts() {
+		identity.require(EDITORS);
+		return items.findByStatusInOrderByUpdatedAtDesc(UNPUBLISHED).stream().map(views::view).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public KnowledgeItemView item(UUID id) {
+		return views.view(visible(identity.require(EVERYONE), id));
+	}
+
+	@Override
+	public KnowledgeItemView create(KnowledgeItemInput input) {
+		identity.require(EDITORS);
+		KnowledgeItem item = items.save(new KnowledgeItem(rules.clean(input), Instant.now()));
+		audit.record(AUDIT_TYPE, item.id(), "created", null, item.snapshot());
+		return views.view(item);
+	}
+
+	@Override
+	public KnowledgeItemView update(UUID id, KnowledgeItemInput input) {
+		identity.require(EDITORS);
+		KnowledgeItem item = find(id);
+		KnowledgeItemInput clean = rules.clean(input);
+		var before = item.snapshot();
+		item.change(clean, Instant.now());
+		audit.record(AUDIT_TYPE, id, "updated", before, item.snapshot());
+		return views.view(item);
+	}
+
+	@Override
+	public KnowledgeItemView publish(UUID id) {
+		CurrentUser me = identity.require(EDITORS);
+		KnowledgeItem item = find(id);
+		if (item.status() == KnowledgeStatus.PUBLISHED) {
+			throw new ViolationException(new Violation("status", "not-published",
+					"Objektet är redan publicerat."));
+		}
+		List<Violation> violations = new ArrayList<>();
+		List<PublishCheck.AttachmentText> texts = attachments.findByItemIdOrderByUploadedAtAsc(id).stream()
+			.map(this::attachmentText)
+			.toList();
+		for (PublishCheck check : checks) {
+			violations.addAll(check.check(item, texts));
+		}
+		if (!violations.isEmpty()) {
+			throw new ViolationException(violations);
+		}
+		var before = item.snapshot();
+		Instant now = Instant.now();
+		int number = item.publish(now);
+		versions.save(new KnowledgeItemVersion(id, number, json.writeValueAsString(item.snapshot()), now,
+				me.username()));
+		audit.record(AUDIT_TYPE, id, "published", before, Map.of("status", item.status().name(), "version", number));
+		events.publishEvent(new KnowledgeItemPublished(id, item.kind(), item.title(), number, item.areaCodes(),
+				item.targetGroups()));
+		return views.view(item);
+	}
+
+	@Override
+	public KnowledgeItemView unpublish(UUID id) {
+		identity.require(EDITORS);
+		KnowledgeItem item = find(id);
+		if (item.status() != KnowledgeStatus.PUBLISHED) {
+			throw new ViolationException(new Violation("status", "published",
+					"Objektet är inte publicerat och kan därför inte avpubliceras."));
+		}
+		item.unpublish(Instant.now());
+		audit.record(AUDIT_TYPE, id, "unpublished", Map.of("status", KnowledgeStatus.PUBLISHED.name()),
+				Map.of("status", item.status().name()));
+		return views.view(item);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<KnowledgeVersionView> versions(UUID id) {
+		identity.require(EDITORS);
+		find(id);
+		return versions.findByItemIdOrderByNumberAsc(id).stream()
+			.map(v -> new KnowledgeVersionView(v.number(), v.publishedAt(), v.publishedBy(), v.snapshot()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<KnowledgeArea> areas() {
+		identity.require(EVERYONE);
+		return views.areas();
+	}
+
+	@Override
+	public KnowledgeAttachmentView attach(UUID id, String fileName, long size, InputStream content) {
+		CurrentUser me = identity.require(EDITORS);
+		find(id);
+		UploadedDocument document = UploadedDocument.check(fileName, size, content);
+		String key;
+		try {
+			key = files.put("knowledge", new java.io.ByteArrayInputStream(document.bytes()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		KnowledgeAttachment attachment = attachments.save(new KnowledgeAttachment(id, document.fileName(),
+				document.contentType(), document.bytes().length, key, me.username(), Instant.now()));
+		audit.record(AUDIT_TYPE, id, "attachment-added", null,
+				Map.of("attachment", attachment.id(), "fileName", attachment.fileName()));
+		return KnowledgeViews.attachment(attachment);
+	}
+
+	@Override
+	public void removeAttachment(UUID id, UUID attachmentId) {
+		identity.require(EDITORS);
+		find(id);
+		KnowledgeAttachment attachment = attachments.findById(attachmentId)
+			.filter(a -> a.itemId().equals(id))
+			.orElseThrow(() -> new NotFoundException("Bilagan finns inte."));
+		attachments.delete(attachment);
+		audit.record(AUDIT_TYPE, id, "attachment-removed",
+				Map.of("attachment", attachment.id(), "fileName", attachment.fileName()), null);
+		// The file goes only once the row is gone for good; a failed delete leaves an orphan file, never a dead row.
+		org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+				new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						try {
+							files.delete(attachment.storageKey());
+						}
+						catch (IOException e) {
+							// An orphan file is harmless; the row is gone.
+						}
+					}
+				});
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public KnowledgeItemDownload download(UUID id, UUID attachmentId) {
+		visible(identity.require(EVERYONE), id);
+		KnowledgeAttachment attachment = attachments.findById(attachmentId)
+			.filter(a -> a.itemId().equals(id))
+			.orElseThrow(() -> new NotFoundException("Bilagan finns inte."));
+		return new KnowledgeItemDownload(attachment.fileName(), attachment.contentType(), read(attachment));
+	}
+
+	private KnowledgeItem visible(CurrentUser me, UUID id) {
+		KnowledgeItem item = find(id);
+		if (item.status() != KnowledgeStatus.PUBLISHED && !me.is(EDITORS)) {
+			throw new NotFoundException("Objektet finns inte.");
+		}
+		return item;
+	}
+
+	private KnowledgeItem find(UUID id) {
+		return items.findById(id).orElseThrow(() -> new NotFoundException("Objektet finns inte."));
+	}
+
+	private PublishCheck.AttachmentText attachmentText(KnowledgeAttachment attachment) {
+		return new PublishCheck.AttachmentText() {
+			@Override
+			public KnowledgeAttachment attachment() {
+				return attachment;
+			}
+
+			@Override
+			public byte[] bytes() {
+				return read(attachment);
+			}
+		};
+	}
+
+	private byte[] read(KnowledgeAttachment attachment) {
+		try (InputStream in = files.open(attachment.storageKey())) {
+			return in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package se.fuel.knowledge.internal;
+
+import java.time.Instant;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.audit.AuditTrail;
+import se.fuel.grants.ApprovedReport;
+import se.fuel.grants.ApprovedReports;
+import se.fuel.grants.ReportApproved;
+import se.fuel.knowledge.domain.KnowledgeItem;
+import se.fuel.knowledge.domain.KnowledgeItemRepository;
+
+/**
+ * An approved report becomes a knowledge-bank draft for the officers to complete and publish, once per grant. Runs in
+ * the approval's transaction, so a report is never approved without its draft.
+ */
+@Component
+class ReportApprovedDrafts {
+
+	private final ApprovedReports approvedReports;
+
+	private final KnowledgeItemRepository items;
+
+	private final KnowledgeInputRules rules;
+
+	private final AuditTrail audit;
+
+	ReportApprovedDrafts(ApprovedReports approvedReports, KnowledgeItemRepository items, KnowledgeInputRules rules,
+			AuditTrail audit) {
+		this.approvedReports = approvedReports;
+		this.items = items;
+		this.rules = rules;
+		this.audit = audit;
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(ReportApproved event) {
+		if (items.existsByGrantId(event.grantId())) {
+			return;
+		}
+		approvedReports.of(event.grantId()).ifPresent(this::draft);
+	}
+
+	/** Creates the draft of an approved report, or nothing if the grant has an item already. */
+	KnowledgeItem draft(ApprovedReport approved) {
+		KnowledgeItem item = items.save(new KnowledgeItem(rules.clean(GrantKnowledge.input(approved)), Instant.now()));
+		audit.record(KnowledgeService.AUDIT_TYPE, item.id(), "created-from-report", null, item.snapshot());
+		return item;
+	}
+}

@@ -1,0 +1,172 @@
+package se.fuel.knowledge.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.audit.AuditTrail;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import se.fuel.knowledge.ImplementationStatus;
+import se.fuel.knowledge.KnowledgeBank;
+import se.fuel.knowledge.KnowledgeItemView;
+import se.fuel.knowledge.KnowledgeKind;
+import se.fuel.organisations.Organisations;
+
+/** The knowledge bank's pages: the list of published items, an item, officers' drafts, the edit form, publishing. */
+@Controller
+@RequestMapping("/knowledge")
+class KnowledgeController {
+
+	static final String AUDIT_TYPE = "KnowledgeItem";
+
+	static final int PAGE_SIZE = 20;
+
+	private final KnowledgeBank bank;
+
+	private final Identity identity;
+
+	private final Organisations organisations;
+
+	private final AuditTrail audit;
+
+	KnowledgeController(KnowledgeBank bank, Identity identity, Organisations organisations, AuditTrail audit) {
+		this.bank = bank;
+		this.identity = identity;
+		this.organisations = organisations;
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("items", bank.published(page, PAGE_SIZE));
+		return "knowledge/list";
+	}
+
+	@GetMapping("/drafts")
+	String drafts(Model model) {
+		model.addAttribute("items", bank.drafts());
+		return "knowledge/drafts";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		return page(bank.item(id), List.of(), model);
+	}
+
+	/** The item page with the violations that stopped publishing or an upload in its error summary. */
+	String page(KnowledgeItemView item, List<Violation> violations, Model model) {
+		model.addAttribute("item", item);
+		model.addAttribute("violations", violations);
+		boolean editor = identity.current().is(Role.OFFICER, Role.ADMIN);
+		model.addAttribute("editor", editor);
+		if (editor) {
+			model.addAttribute("versions", bank.versions(item.id()));
+			model.addAttribute("events", audit.history(AUDIT_TYPE, item.id()));
+		}
+		return "knowledge/show";
+	}
+
+	@GetMapping("/new")
+	String creationForm(Model model) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		return form(null, KnowledgeForm.empty(), List.of(), model);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute KnowledgeForm form, Model model, HttpServletResponse response) {
+		List<Violation> violations = new ArrayList<>();
+		try {
+			var input = form.input(violations);
+			if (!violations.isEmpty()) {
+				identity.require(Role.OFFICER, Role.ADMIN);
+				throw new ViolationException(violations);
+			}
+			return "redirect:/knowledge/" + bank.create(input).id();
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return form(null, form, e.violations(), model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String updateForm(@PathVariable UUID id, Model model) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		return form(id, KnowledgeForm.of(bank.item(id).toInput()), List.of(), model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable UUID id, @ModelAttribute KnowledgeForm form, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		List<Violation> violations = new ArrayList<>();
+		try {
+			var input = form.input(violations);
+			if (!violations.isEmpty()) {
+				identity.require(Role.OFFICER, Role.ADMIN);
+				bank.item(id);
+				throw new ViolationException(violations);
+			}
+			bank.update(id, input);
+			redirect.addFlashAttribute("saved", "knowledge.saved.updated");
+			return "redirect:/knowledge/" + id;
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return form(id, form, e.violations(), model);
+		}
+	}
+
+	@PostMapping("/{id}/publish")
+	String publish(@PathVariable UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			bank.publish(id);
+			redirect.addFlashAttribute("saved", "knowledge.saved.published");
+			return "redirect:/knowledge/" + id;
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return page(bank.item(id), e.violations(), model);
+		}
+	}
+
+	@PostMapping("/{id}/unpublish")
+	String unpublish(@PathVariable UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			bank.unpublish(id);
+			redirect.addFlashAttribute("saved", "knowledge.saved.unpublished");
+			return "redirect:/knowledge/" + id;
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return page(bank.item(id), e.violations(), model);
+		}
+	}
+
+	private String form(UUID id, KnowledgeForm form, List<Violation> violations, Model model) {
+		var errors = new LinkedHashMap<String, String>();
+		violations.forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		model.addAttribute("id", id);
+		model.addAttribute("form", form);
+		model.addAttribute("violations", violations);
+		model.addAttribute("errors", errors);
+		model.addAttribute("kinds", KnowledgeKind.values());
+		model.addAttribute("statuses", ImplementationStatus.values());
+		model.addAttribute("areas", bank.areas());
+		model.addAttribute("organisations", organisations.all());
+		return "knowledge/form";
+	}
+}
