@@ -48,6 +48,48 @@ public interface KnowledgeSearch {
 			return new Query(text, Map.of(), Order.RELEVANCE, 1, 10);
 		}
 
+		/**
+		 * The query a page's or the API's parameters ask for: q, the facets' names with repeated values, order,
+		 * page and size; what cannot be read is left at its default.
+		 */
+		public static Query fromParameters(Map<String, List<String>> parameters, int defaultPageSize) {
+			Map<String, Set<String>> filters = new java.util.LinkedHashMap<>();
+			for (String facet : FACETS) {
+				Set<String> values = new java.util.LinkedHashSet<>();
+				for (String value : parameters.getOrDefault(facet, List.of())) {
+					if (value != null && !value.isBlank()) {
+						values.add(value.strip());
+					}
+				}
+				if (!values.isEmpty()) {
+					filters.put(facet, values);
+				}
+			}
+			Order order = Order.RELEVANCE;
+			String orderName = first(parameters, "order");
+			for (Order candidate : Order.values()) {
+				if (candidate.name().equals(orderName)) {
+					order = candidate;
+				}
+			}
+			return new Query(first(parameters, "q"), filters, order, number(first(parameters, "page"), 1),
+					number(first(parameters, "size"), defaultPageSize));
+		}
+
+		private static String first(Map<String, List<String>> parameters, String name) {
+			List<String> values = parameters.get(name);
+			return values == null || values.isEmpty() ? null : values.get(0);
+		}
+
+		private static int number(String value, int fallback) {
+			try {
+				return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+			}
+			catch (NumberFormatException e) {
+				return fallback;
+			}
+		}
+
 		public Set<String> selected(String facet) {
 			return filters.getOrDefault(facet, Set.of());
 		}

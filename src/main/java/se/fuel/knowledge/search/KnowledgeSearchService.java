@@ -10,12 +10,8 @@ import static se.fuel.knowledge.search.KnowledgeSearchMapping.TARGET_GROUPS;
 import static se.fuel.knowledge.search.KnowledgeSearchMapping.TITLE;
 import static se.fuel.knowledge.search.KnowledgeSearchMapping.YEAR;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -166,17 +162,5 @@ class KnowledgeSearchService implements KnowledgeSearch {
 
 	private static String escape(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-	}
-
-	static Map<String, Set<String>> filters(Map<String, List<String>> parameters) {
-		Map<String, Set<String>> filters = new LinkedHashMap<>();
-		for (String facet : FACETS) {
-			List<String> values = new ArrayList<>(parameters.getOrDefault(facet, List.of()));
-			values.removeIf(v -> v == null || v.isBlank());
-			if (!values.isEmpty()) {
-				filters.put(facet, Set.copyOf(values));
-			}
-		}
-		return filters;
 	}
 }
