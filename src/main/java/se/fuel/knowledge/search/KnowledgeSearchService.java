@@ -39,6 +39,7 @@ import se.fuel.organisations.Organisations;
 class KnowledgeSearchService implements KnowledgeSearch {
 
 	static final float TITLE_BOOST = 3f;
+	static final float WHOLE_COMPOUND_BOOST = 2f;
 
 	private final Identity identity;
 	private final Organisations organisations;
@@ -111,12 +112,20 @@ class KnowledgeSearchService implements KnowledgeSearch {
 
 	/** The words in the texts, or the name of an organisation behind the item ("Farsta"). */
 	SearchPredicate text(SearchPredicateFactory f, String text) {
-		var words = f.simpleQueryString()
+		var parts = f.simpleQueryString()
 			.field(TITLE).boost(TITLE_BOOST)
 			.fields(SUMMARY, BODY, OUTCOME, METHODS, TARGET_GROUPS)
 			.matching(text)
+			.defaultOperator(BooleanOperator.AND);
+		// Every item with the words or their compounds' parts is found; the ones with the compounds whole come first.
+		var whole = f.simpleQueryString()
+			.field(TITLE).boost(TITLE_BOOST)
+			.fields(SUMMARY, BODY, OUTCOME, METHODS, TARGET_GROUPS)
+			.matching(text)
+			.analyzer(SwedishAnalyzer.QUERY_WHOLE_COMPOUNDS)
 			.defaultOperator(BooleanOperator.AND)
-			.toPredicate();
+			.boost(WHOLE_COMPOUND_BOOST);
+		var words = f.bool().must(parts).should(whole).toPredicate();
 		List<UUID> named = organisationsNamed(text);
 		if (named.isEmpty()) {
 			return words;

@@ -24,18 +24,30 @@ public final class SwedishAnalyzer extends Analyzer {
 	/** The analyzer's name for queries. */
 	public static final String QUERY = "swedish_query";
 
-	private final boolean synonyms;
+	/**
+	 * The analyzer's name for queries that keep a compound whole ("utvecklingsmedel", not also "utveckling" and
+	 * "medel"): items with the compound itself rank above items that only have its parts.
+	 */
+	public static final String QUERY_WHOLE_COMPOUNDS = "swedish_query_whole";
 
-	private SwedishAnalyzer(boolean synonyms) {
+	private final boolean synonyms;
+	private final boolean compoundParts;
+
+	private SwedishAnalyzer(boolean synonyms, boolean compoundParts) {
 		this.synonyms = synonyms;
+		this.compoundParts = compoundParts;
 	}
 
 	public static SwedishAnalyzer forIndexing() {
-		return new SwedishAnalyzer(true);
+		return new SwedishAnalyzer(true, true);
 	}
 
 	public static SwedishAnalyzer forQueries() {
-		return new SwedishAnalyzer(false);
+		return new SwedishAnalyzer(false, true);
+	}
+
+	public static SwedishAnalyzer forQueriesWithWholeCompounds() {
+		return new SwedishAnalyzer(false, false);
 	}
 
 	@Override
@@ -46,7 +58,7 @@ public final class SwedishAnalyzer extends Analyzer {
 			stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, SwedishSynonyms.map(), true));
 		}
 		stream = new StopFilter(stream, org.apache.lucene.analysis.sv.SwedishAnalyzer.getDefaultStopSet());
-		stream = new SwedishCompoundFilter(stream);
+		stream = new SwedishCompoundFilter(stream, compoundParts);
 		stream = new HunspellStemFilter(stream, SwedishDictionary.get(), true, false);
 		stream = new RemoveDuplicatesTokenFilter(stream);
 		return new TokenStreamComponents(tokenizer, stream);

@@ -21,11 +21,14 @@ public final class SwedishCompoundFilter extends TokenFilter {
 	private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
 	private final SwedishCompoundSplitter splitter;
 	private final Deque<String> pending = new ArrayDeque<>();
+	private final boolean parts;
 	private State current;
 
-	public SwedishCompoundFilter(TokenStream input) {
+	/** @param parts also the modifier's and the head's base forms, not only the compound's */
+	public SwedishCompoundFilter(TokenStream input, boolean parts) {
 		super(input);
 		this.splitter = new SwedishCompoundSplitter(SwedishDictionary.speller());
+		this.parts = parts;
 	}
 
 	@Override
@@ -41,12 +44,13 @@ public final class SwedishCompoundFilter extends TokenFilter {
 		}
 		String word = term.toString();
 		splitter.split(word).ifPresent(split -> {
-			Set<String> parts = new LinkedHashSet<>();
-			parts.addAll(split.lemmas());
-			parts.addAll(split.modifiers());
-			parts.addAll(split.heads());
-			parts.remove(word);
-			pending.addAll(parts);
+			Set<String> added = new LinkedHashSet<>(split.lemmas());
+			if (parts) {
+				added.addAll(split.modifiers());
+				added.addAll(split.heads());
+			}
+			added.remove(word);
+			pending.addAll(added);
 			current = captureState();
 		});
 		return true;

@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.hunspell.Hunspell;
 /**
  * Splits a Swedish compound (sammansättning) into its modifier and head with the Hunspell dictionary, so that
  * "boendestöd" meets "stöd" and "utvecklingsmedlen" meets "utvecklingsmedel": the head is inflected, the modifier
- * may carry a linking -s- or a dropped -a/-e ("arbets" from "arbete").
+ * may carry a linking -s- or a changed vowel ("arbets" from "arbete", "hälso" from "hälsa", "familje" from "familj").
  * Words the dictionary knows as simple words are split only into parts of at least four letters, which keeps
  * "ungdomar" whole (not "ung" + "domar").
  */
@@ -64,6 +64,13 @@ final class SwedishCompoundSplitter {
 		}
 		candidates.add(modifier + "a");
 		candidates.add(modifier + "e");
+		char last = modifier.charAt(modifier.length() - 1);
+		if (modifier.length() > minPart && "aeou".indexOf(last) >= 0) {
+			// "familje" from "familj", "hälso" from "hälsa", "gatu" from "gata".
+			String stem = modifier.substring(0, modifier.length() - 1);
+			candidates.add(stem + "a");
+			candidates.add(stem);
+		}
 		for (String candidate : candidates) {
 			List<String> roots = speller.getRoots(candidate);
 			if (!roots.isEmpty()) {
