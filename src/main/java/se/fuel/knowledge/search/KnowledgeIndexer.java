@@ -1,5 +1,6 @@
 package se.fuel.knowledge.search;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,6 +30,7 @@ class KnowledgeIndexer {
 	private final AtomicLong done = new AtomicLong();
 	private final AtomicLong total = new AtomicLong();
 	private final AtomicReference<String> failure = new AtomicReference<>();
+	private volatile CompletableFuture<?> latest = CompletableFuture.completedFuture(null);
 
 	KnowledgeIndexer(EntityManagerFactory entityManagerFactory) {
 		this.entityManagerFactory = entityManagerFactory;
@@ -42,7 +44,7 @@ class KnowledgeIndexer {
 		done.set(0);
 		total.set(0);
 		failure.set(null);
-		Search.mapping(entityManagerFactory).scope(KnowledgeItem.class).massIndexer()
+		latest = Search.mapping(entityManagerFactory).scope(KnowledgeItem.class).massIndexer()
 			.threadsToLoadObjects(1)
 			.monitor(new Monitor())
 			.start()
@@ -52,7 +54,12 @@ class KnowledgeIndexer {
 					failure.set(String.valueOf(error.getMessage()));
 				}
 				running.set(false);
-			});
+			}).toCompletableFuture();
+	}
+
+	/** Waits for the latest rebuild to end: for tests, which must not search a half-built index. */
+	void awaitRebuild() {
+		latest.exceptionally(error -> null).join();
 	}
 
 	IndexingProgress progress() {

@@ -57,8 +57,9 @@ public class KnowledgeSearchMapping implements HibernateOrmSearchMappingConfigur
 		item.property("year").genericField(YEAR).aggregable(Aggregable.YES).sortable(Sortable.YES)
 			.projectable(Projectable.YES);
 		item.property("areaCodes").keywordField(AREA).aggregable(Aggregable.YES);
-		item.property("targetGroups").keywordField(TARGET_GROUP).aggregable(Aggregable.YES);
-		item.property("methods").keywordField(METHOD).aggregable(Aggregable.YES);
+		item.property("targetGroups").keywordField(TARGET_GROUP).aggregable(Aggregable.YES)
+			.projectable(Projectable.YES);
+		item.property("methods").keywordField(METHOD).aggregable(Aggregable.YES).projectable(Projectable.YES);
 		item.property("organisationIds").keywordField(ORGANISATION).aggregable(Aggregable.YES)
 			.projectable(Projectable.YES);
 		item.property("programmeCode").keywordField(PROGRAMME).aggregable(Aggregable.YES);
