@@ -2,11 +2,13 @@ package se.fuel.knowledge.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +19,7 @@ import se.fuel.identity.Role;
 import se.fuel.knowledge.KnowledgeSearch;
 import se.fuel.knowledge.KnowledgeSearch.Order;
 import se.fuel.knowledge.KnowledgeSearch.Query;
+import se.fuel.knowledge.SimilarItems;
 
 /** The knowledge bank's front page: a Swedish search with facets, and the officer's index rebuild. */
 @Controller
@@ -26,10 +29,12 @@ class KnowledgeSearchController {
 	static final int PAGE_SIZE = 10;
 
 	private final KnowledgeSearch search;
+	private final SimilarItems similarItems;
 	private final Identity identity;
 
-	KnowledgeSearchController(KnowledgeSearch search, Identity identity) {
+	KnowledgeSearchController(KnowledgeSearch search, SimilarItems similarItems, Identity identity) {
 		this.search = search;
+		this.similarItems = similarItems;
 		this.identity = identity;
 	}
 
@@ -42,6 +47,13 @@ class KnowledgeSearchController {
 		model.addAttribute("officer", identity.current().is(Role.OFFICER, Role.ADMIN));
 		model.addAttribute("pageLinks", pageLinks(parameters, result.pages()));
 		return "knowledge/search";
+	}
+
+	/** "Liknande projekt" of an item, loaded into its page. */
+	@GetMapping("/{id}/similar")
+	String similar(@PathVariable UUID id, Model model) {
+		model.addAttribute("similar", similarItems.similarTo(id));
+		return "knowledge/partials/similar";
 	}
 
 	@GetMapping("/index")

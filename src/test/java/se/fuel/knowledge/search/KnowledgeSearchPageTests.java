@@ -73,6 +73,22 @@ class KnowledgeSearchPageTests {
 	}
 
 	@Test
+	void an_items_similar_projects_come_as_a_partial_and_a_draft_is_hidden_from_readers() throws Exception {
+		String programme = KnowledgeSearchFixture.programme();
+		var item = fixture.published(programme, "Boendestöd för unga", "Boendestöd till unga vuxna.", 2017,
+				List.of("unga vuxna " + programme), List.of());
+		fixture.published(programme, "Unga vuxna i eget boende", "Stöd i boendet för unga vuxna.", 2024,
+				List.of("unga vuxna " + programme), List.of());
+		mvc.perform(get("/knowledge/{id}/similar", item).with(users.as("lasare")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Unga vuxna i eget boende")))
+			.andExpect(content().string(containsString("Samma målgrupp: unga vuxna " + programme)))
+			.andExpect(content().string(not(containsString("<html"))));
+		var draft = fixture.draft(programme, "Utkast", "Utkast.", 2024);
+		mvc.perform(get("/knowledge/{id}/similar", draft).with(users.as("lasare"))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void the_search_needs_a_signed_in_user() throws Exception {
 		mvc.perform(get("/api/v1/knowledge/search").param("q", "stöd")).andExpect(status().isUnauthorized());
 	}
