@@ -22,10 +22,11 @@ public final class AreaGuess {
 	private static final List<Map.Entry<String, List<String>>> WORDS = List.of(
 			Map.entry("socialmedicin", List.of("socialmedicin", "sjukskriv")),
 			Map.entry("sfi-etablering", List.of("sfi", "nyanlä", "flykting", "etablering", "invandr")),
-			Map.entry("arbetsmarknad", List.of("arbetsmarknad", "arbetslös", "sysselsättning", "praktik", "jobb",
+			Map.entry("arbetsmarknad", List.of("arbetsmarknad", "arbetslös", "sysselsättning", "praktik", "jobb", "i arbete",
+					"till arbete", "egen försörjning",
 					"självförsörj")),
 			Map.entry("ekonomiskt-bistand", List.of("försörjningsstöd", "ekonomiskt bistånd", "bidrag")),
-			Map.entry("barn-och-unga", List.of("barn", "unga ", "ungdom", "skola", "elever")),
+			Map.entry("barn-och-unga", List.of("barn", "unga ", "ungdom", " skola", "förskol", "elever")),
 			Map.entry("foraldraskap", List.of("föräldra", "familj")),
 			Map.entry("funktionsnedsattning", List.of("funktionsnedsätt", "lss", "gruppbostad", "funktionshind")),
 			Map.entry("hemloshet", List.of("hemlös", "boende", "vräkning", "vråkning", "bo kvar")),

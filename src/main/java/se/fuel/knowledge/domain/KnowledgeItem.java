@@ -13,11 +13,15 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeItemInput;
 import se.fuel.knowledge.KnowledgeKind;
@@ -58,25 +62,33 @@ public class KnowledgeItem {
 
 	private String programmeCode;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "knowledge_item_organisation", joinColumns = @JoinColumn(name = "item_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "organisation_id", nullable = false)
 	private List<UUID> organisationIds = new ArrayList<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "knowledge_item_area", joinColumns = @JoinColumn(name = "item_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "area_code", nullable = false)
 	private List<String> areaCodes = new ArrayList<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "knowledge_item_target_group", joinColumns = @JoinColumn(name = "item_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "target_group", nullable = false)
 	private List<String> targetGroups = new ArrayList<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "knowledge_item_method", joinColumns = @JoinColumn(name = "item_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "method_name", nullable = false)

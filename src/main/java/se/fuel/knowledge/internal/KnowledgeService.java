@@ -127,12 +127,17 @@ class KnowledgeService implements KnowledgeBank {
 
 	@Override
 	public KnowledgeItemView update(UUID id, KnowledgeItemInput input) {
-		identity.require(EDITORS);
+		CurrentUser me = identity.require(EDITORS);
 		KnowledgeItem item = find(id);
 		KnowledgeItemInput clean = rules.clean(input);
 		var before = item.snapshot();
 		item.change(clean, Instant.now());
 		audit.record(AUDIT_TYPE, id, "updated", before, item.snapshot());
+		if (item.status() == KnowledgeStatus.PUBLISHED) {
+			// What readers see changes at once, so it passes the same checks and is kept as a version.
+			checkPublishable(item);
+			saveVersion(item, me);
+		}
 		return views.view(item);
 	}
 
@@ -144,8 +149,15 @@ class KnowledgeService implements KnowledgeBank {
 			throw new ViolationException(new Violation("status", "not-published",
 					"Objektet är redan publicerat."));
 		}
+		checkPublishable(item);
+		saveVersion(item, me);
+		return views.view(item);
+	}
+
+	/** Runs every {@link PublishCheck} on the item and its attachments; any violation blocks. */
+	private void checkPublishable(KnowledgeItem item) {
 		List<Violation> violations = new ArrayList<>();
-		List<PublishCheck.AttachmentText> texts = attachments.findByItemIdOrderByUploadedAtAsc(id).stream()
+		List<PublishCheck.AttachmentText> texts = attachments.findByItemIdOrderByUploadedAtAsc(item.id()).stream()
 			.map(this::attachmentText)
 			.toList();
 		for (PublishCheck check : checks) {
@@ -154,15 +166,18 @@ class KnowledgeService implements KnowledgeBank {
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
-		var before = item.snapshot();
+	}
+
+	private void saveVersion(KnowledgeItem item, CurrentUser me) {
 		Instant now = Instant.now();
+		KnowledgeStatus before = item.status();
 		int number = item.publish(now);
-		versions.save(new KnowledgeItemVersion(id, number, json.writeValueAsString(item.snapshot()), now,
+		versions.save(new KnowledgeItemVersion(item.id(), number, json.writeValueAsString(item.snapshot()), now,
 				me.username()));
-		audit.record(AUDIT_TYPE, id, "published", before, Map.of("status", item.status().name(), "version", number));
-		events.publishEvent(new KnowledgeItemPublished(id, item.kind(), item.title(), number, item.areaCodes(),
-				item.targetGroups()));
-		return views.view(item);
+		audit.record(AUDIT_TYPE, item.id(), "published", Map.of("status", before.name()),
+				Map.of("status", item.status().name(), "version", number));
+		events.publishEvent(new KnowledgeItemPublished(item.id(), item.kind(), item.title(), number,
+				item.areaCodes(), item.targetGroups()));
 	}
 
 	@Override
@@ -199,7 +214,7 @@ class KnowledgeService implements KnowledgeBank {
 	@Override
 	public KnowledgeAttachmentView attach(UUID id, String fileName, long size, InputStream content) {
 		CurrentUser me = identity.require(EDITORS);
-		find(id);
+		KnowledgeItem item = find(id);
 		UploadedDocument document = UploadedDocument.check(fileName, size, content);
 		String key;
 		try {
@@ -212,6 +227,11 @@ class KnowledgeService implements KnowledgeBank {
 				document.contentType(), document.bytes().length, key, me.username(), Instant.now()));
 		audit.record(AUDIT_TYPE, id, "attachment-added", null,
 				Map.of("attachment", attachment.id(), "fileName", attachment.fileName()));
+		if (item.status() == KnowledgeStatus.PUBLISHED) {
+			// Readers could download it at once: a published item's new file passes the checks first.
+			checkPublishable(item);
+			saveVersion(item, me);
+		}
 		return KnowledgeViews.attachment(attachment);
 	}
 

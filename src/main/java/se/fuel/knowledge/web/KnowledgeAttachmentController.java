@@ -20,6 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
 import se.fuel.knowledge.KnowledgeBank;
 import se.fuel.knowledge.KnowledgeItemDownload;
 
@@ -31,9 +33,12 @@ class KnowledgeAttachmentController {
 
 	private final KnowledgeController pages;
 
-	KnowledgeAttachmentController(KnowledgeBank bank, KnowledgeController pages) {
+	private final Identity identity;
+
+	KnowledgeAttachmentController(KnowledgeBank bank, KnowledgeController pages, Identity identity) {
 		this.bank = bank;
 		this.pages = pages;
+		this.identity = identity;
 	}
 
 	@PostMapping("/knowledge/{id}/attachments")
@@ -41,7 +46,7 @@ class KnowledgeAttachmentController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			if (file == null || file.isEmpty()) {
-				bank.drafts();
+				identity.require(Role.OFFICER, Role.ADMIN);
 				throw new ViolationException(new Violation("file", "required", "Välj en fil att bifoga."));
 			}
 			bank.attach(id, file.getOriginalFilename(), file.getSize(), file.getInputStream());

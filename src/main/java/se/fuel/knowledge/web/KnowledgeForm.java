@@ -14,7 +14,7 @@ import se.fuel.knowledge.KnowledgeKind;
  * The edit form of an item as typed: lists of target groups and methods one per line, organisations in the order
  * chosen (the lead first).
  */
-record KnowledgeForm(String kind, String title, String summary, String body, String year, String grantId,
+public record KnowledgeForm(String kind, String title, String summary, String body, String year, String grantId,
 		List<String> organisationIds, String programmeCode, List<String> areaCodes, String targetGroups,
 		String methods, String implementationStatus, String outcome, String contact) {
 
@@ -31,11 +31,11 @@ record KnowledgeForm(String kind, String title, String summary, String body, Str
 				in.implementationStatus().name(), text(in.outcome()), text(in.contact()));
 	}
 
-	List<String> organisationList() {
+	public List<String> organisationList() {
 		return organisationIds == null ? List.of() : organisationIds;
 	}
 
-	List<String> areaList() {
+	public List<String> areaList() {
 		return areaCodes == null ? List.of() : areaCodes;
 	}
 
