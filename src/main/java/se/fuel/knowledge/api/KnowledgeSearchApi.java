@@ -1,8 +1,13 @@
 package se.fuel.knowledge.api;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.fuel.knowledge.KnowledgeSearch;
 import se.fuel.knowledge.KnowledgeSearch.Query;
+import se.fuel.knowledge.SimilarItems;
 
 @RestController
 @RequestMapping("/api/v1/knowledge")
@@ -18,9 +24,23 @@ import se.fuel.knowledge.KnowledgeSearch.Query;
 class KnowledgeSearchApi {
 
 	private final KnowledgeSearch search;
+	private final SimilarItems similarItems;
 
-	KnowledgeSearchApi(KnowledgeSearch search) {
+	KnowledgeSearchApi(KnowledgeSearch search, SimilarItems similarItems) {
 		this.search = search;
+		this.similarItems = similarItems;
+	}
+
+	@GetMapping("/{id}/similar")
+	@Operation(summary = "Liknande projekt: de fem mest lika publicerade objekten, med varför de liknar")
+	List<SimilarItems.Similar> similar(@PathVariable UUID id) {
+		return similarItems.similarTo(id);
+	}
+
+	@PostMapping("/similar")
+	@Operation(summary = "Liknande tidigare projekt till en ansökans texter (handläggare, FoU-rådet)")
+	List<SimilarItems.Similar> similarToTexts(@RequestBody SimilarItems.Texts texts) {
+		return similarItems.similarTo(texts);
 	}
 
 	@GetMapping("/search")

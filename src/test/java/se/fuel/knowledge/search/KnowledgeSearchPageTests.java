@@ -89,6 +89,19 @@ class KnowledgeSearchPageTests {
 	}
 
 	@Test
+	void the_api_answers_similar_items_to_an_applications_texts_for_officers_only() throws Exception {
+		String body = "{\"title\":\"SFI och praktik\",\"text\":\"Praktik för SFI-studerande\","
+				+ "\"targetGroups\":[],\"methods\":[]}";
+		mvc.perform(post("/api/v1/knowledge/similar").contentType("application/json").content(body)
+				.with(httpBasic("handlaggare", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].reasons[0]").value(org.hamcrest.Matchers.startsWith("Gemensamma ord:")));
+		mvc.perform(post("/api/v1/knowledge/similar").contentType("application/json").content(body)
+				.with(httpBasic("farsta", "demo")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void the_search_needs_a_signed_in_user() throws Exception {
 		mvc.perform(get("/api/v1/knowledge/search").param("q", "stöd")).andExpect(status().isUnauthorized());
 	}
