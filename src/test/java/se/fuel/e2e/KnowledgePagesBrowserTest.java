@@ -17,9 +17,9 @@ class KnowledgePagesBrowserTest extends BrowserTest {
 		login("lasare");
 		open("/knowledge");
 		assertThat(heading()).isEqualTo("Kunskapsbanken");
-		assertThat(find("#knowledge-items").getText()).contains("Rapport");
+		assertThat(find("#knowledge-hits").getText()).contains("Rapport");
 		assertAccessible();
-		clickAndWait("#knowledge-items tbody tr:first-child a");
+		clickAndWait("#knowledge-hits li:first-child h3 a");
 		assertThat(find("#kind").getText()).isNotBlank();
 		assertThat(browser().getPageSource()).doesNotContain("Händelser");
 		assertAccessible();

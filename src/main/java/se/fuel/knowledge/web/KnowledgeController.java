@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.Violation;
@@ -33,7 +32,6 @@ class KnowledgeController {
 
 	static final String AUDIT_TYPE = "KnowledgeItem";
 
-	static final int PAGE_SIZE = 20;
 
 	private final KnowledgeBank bank;
 
@@ -50,11 +48,7 @@ class KnowledgeController {
 		this.audit = audit;
 	}
 
-	@GetMapping
-	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("items", bank.published(page, PAGE_SIZE));
-		return "knowledge/list";
-	}
+	// GET /knowledge is the search page (KnowledgeSearchController).
 
 	@GetMapping("/drafts")
 	String drafts(Model model) {

@@ -1,0 +1,175 @@
+package se.fuel.knowledge.search;
+
+import static se.fuel.knowledge.search.KnowledgeSearchMapping.BODY;
+import static se.fuel.knowledge.search.KnowledgeSearchMapping.KIND;
+import static se.fuel.knowledge.search.KnowledgeSearchMapping.METHODS;
+import static se.fuel.knowledge.search.KnowledgeSearchMapping.ORGANISATION;
+import static se.fuel.knowledge.search.KnowledgeSearchMapping.OUTCOME;
+import static se.fuel.knowledge.search.KnowledgeSearchMapping.SUMMARY;
+import static se.fuel.knowledge.search.KnowledgeSearchMapping.TARGET_GROUPS;
+import static se.fuel.knowledge.search.KnowledgeSearchMapping.TITLE;
+import static se.fuel.knowledge.search.KnowledgeSearchMapping.YEAR;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import se.fuel.knowledge.KnowledgeSearch;
+import se.fuel.knowledge.domain.KnowledgeItem;
+import se.fuel.organisations.OrganisationSummary;
+import se.fuel.organisations.Organisations;
+
+/** The knowledge search on Hibernate Search: only published items are indexed, so none other is ever found. */
+@Service
+class KnowledgeSearchService implements KnowledgeSearch {
+
+	static final float TITLE_BOOST = 3f;
+	static final float WHOLE_COMPOUND_BOOST = 2f;
+
+	private final Identity identity;
+	private final Organisations organisations;
+	private final KnowledgeFacets facets;
+	private final KnowledgeIndexer indexer;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	KnowledgeSearchService(Identity identity, Organisations organisations, KnowledgeFacets facets,
+			KnowledgeIndexer indexer) {
+		this.identity = identity;
+		this.organisations = organisations;
+		this.facets = facets;
+		this.indexer = indexer;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Result search(Query query) {
+		identity.require(Role.values());
+		SearchSession session = Search.session(entityManager);
+		var search = session.search(KnowledgeItem.class)
+			.select(f -> f.composite()
+				.from(f.id(UUID.class), f.field(TITLE, String.class), f.field(KIND, se.fuel.knowledge.KnowledgeKind.class),
+						f.field(YEAR, Integer.class), f.field(ORGANISATION, UUID.class).list(), f.highlight(SUMMARY),
+						f.highlight(BODY), f.highlight(OUTCOME), f.field(SUMMARY, String.class))
+				.asList())
+			.where(f -> f.bool().must(predicate(f, query)))
+			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+				.numberOfFragments(1))
+			.sort(f -> switch (query.order()) {
+				case YEAR_DESC -> f.field(YEAR).desc().missing().last().then().score();
+				case YEAR_ASC -> f.field(YEAR).asc().missing().last().then().score();
+				case RELEVANCE -> f.score().then().field(YEAR).desc().missing().last();
+			})
+			.aggregation(facets.key("kind"), f -> facets.terms(f, "kind"))
+			.aggregation(facets.key("year"), f -> facets.terms(f, "year"))
+			.aggregation(facets.key("area"), f -> facets.terms(f, "area"))
+			.aggregation(facets.key("targetGroup"), f -> facets.terms(f, "targetGroup"))
+			.aggregation(facets.key("organisation"), f -> facets.terms(f, "organisation"))
+			.aggregation(facets.key("programme"), f -> facets.terms(f, "programme"))
+			.aggregation(facets.key("implemented"), f -> facets.terms(f, "implemented"));
+		SearchResult<List<?>> result = search.fetch((query.page() - 1) * query.pageSize(), query.pageSize());
+		List<Hit> hits = result.hits().stream().map(this::hit).toList();
+		return new Result(query, result.total().hitCount(), hits, facets.read(result, query));
+	}
+
+	@Override
+	public void rebuildIndex() {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		indexer.start();
+	}
+
+	@Override
+	public IndexingProgress indexing() {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		return indexer.progress();
+	}
+
+	SearchPredicate predicate(SearchPredicateFactory f, Query query) {
+		return f.bool(b -> {
+			b.must(f.matchAll());
+			if (!query.text().isBlank()) {
+				b.must(text(f, query.text()));
+			}
+			facets.filters(f, query).forEach(b::filter);
+		}).toPredicate();
+	}
+
+	/** The words in the texts, or the name of an organisation behind the item ("Farsta"). */
+	SearchPredicate text(SearchPredicateFactory f, String text) {
+		var parts = f.simpleQueryString()
+			.field(TITLE).boost(TITLE_BOOST)
+			.fields(SUMMARY, BODY, OUTCOME, METHODS, TARGET_GROUPS)
+			.matching(text)
+			.defaultOperator(BooleanOperator.AND);
+		// Every item with the words or their compounds' parts is found; the ones with the compounds whole come first.
+		var whole = f.simpleQueryString()
+			.field(TITLE).boost(TITLE_BOOST)
+			.fields(SUMMARY, BODY, OUTCOME, METHODS, TARGET_GROUPS)
+			.matching(text)
+			.analyzer(SwedishAnalyzer.QUERY_WHOLE_COMPOUNDS)
+			.defaultOperator(BooleanOperator.AND)
+			.boost(WHOLE_COMPOUND_BOOST);
+		var words = f.bool().must(parts).should(whole).toPredicate();
+		List<UUID> named = organisationsNamed(text);
+		if (named.isEmpty()) {
+			return words;
+		}
+		return f.bool().should(words).should(f.terms().field(ORGANISATION).matchingAny(named)).toPredicate();
+	}
+
+	private List<UUID> organisationsNamed(String text) {
+		String wanted = text.toLowerCase(Locale.ROOT).strip();
+		if (wanted.length() < 3) {
+			return List.of();
+		}
+		return organisations.all().stream()
+			.filter(o -> o.name().toLowerCase(Locale.ROOT).contains(wanted))
+			.map(OrganisationSummary::id)
+			.toList();
+	}
+
+	private Hit hit(List<?> row) {
+		@SuppressWarnings("unchecked")
+		List<UUID> organisationIds = (List<UUID>) row.get(4);
+		String snippet = null;
+		for (int i = 5; i <= 7 && snippet == null; i++) {
+			List<?> fragments = (List<?>) row.get(i);
+			if (!fragments.isEmpty()) {
+				snippet = (String) fragments.get(0);
+			}
+		}
+		if (snippet == null) {
+			snippet = escape(shorten((String) row.get(8)));
+		}
+		List<String> names = organisationIds.stream().map(organisations::nameOf).toList();
+		return new Hit((UUID) row.get(0), (String) row.get(1), (se.fuel.knowledge.KnowledgeKind) row.get(2),
+				(Integer) row.get(3), names, snippet);
+	}
+
+	private static String shorten(String text) {
+		if (text == null) {
+			return "";
+		}
+		return text.length() <= 220 ? text : text.substring(0, text.lastIndexOf(' ', 220) + 1) + "…";
+	}
+
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+}

@@ -1,0 +1,71 @@
+package se.fuel.knowledge.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.hunspell.HunspellStemFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+
+/**
+ * Swedish text as the knowledge bank searches it: words lower-cased, Swedish stop words (och, för...) dropped, compounds split into their parts, every word
+ * reduced to its dictionary base forms (Hunspell sv_SE, so "medlen" is "medel"), and, when indexing, the area's
+ * synonyms added. Queries are analysed without the synonyms: the index already holds them.
+ */
+public final class SwedishAnalyzer extends Analyzer {
+
+	/** The analyzer's name for indexing in Hibernate Search. */
+	public static final String INDEXING = "swedish";
+
+	/** The analyzer's name for queries. */
+	public static final String QUERY = "swedish_query";
+
+	/**
+	 * The analyzer's name for queries that keep a compound whole ("utvecklingsmedel", not also "utveckling" and
+	 * "medel"): items with the compound itself rank above items that only have its parts.
+	 */
+	public static final String QUERY_WHOLE_COMPOUNDS = "swedish_query_whole";
+
+	private final boolean synonyms;
+	private final boolean compoundParts;
+
+	private SwedishAnalyzer(boolean synonyms, boolean compoundParts) {
+		this.synonyms = synonyms;
+		this.compoundParts = compoundParts;
+	}
+
+	public static SwedishAnalyzer forIndexing() {
+		return new SwedishAnalyzer(true, true);
+	}
+
+	public static SwedishAnalyzer forQueries() {
+		return new SwedishAnalyzer(false, true);
+	}
+
+	public static SwedishAnalyzer forQueriesWithWholeCompounds() {
+		return new SwedishAnalyzer(false, false);
+	}
+
+	@Override
+	protected TokenStreamComponents createComponents(String fieldName) {
+		Tokenizer tokenizer = new StandardTokenizer();
+		TokenStream stream = new LowerCaseFilter(tokenizer);
+		if (synonyms) {
+			stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, SwedishSynonyms.map(), true));
+		}
+		stream = new StopFilter(stream, org.apache.lucene.analysis.sv.SwedishAnalyzer.getDefaultStopSet());
+		stream = new SwedishCompoundFilter(stream, compoundParts);
+		stream = new HunspellStemFilter(stream, SwedishDictionary.get(), true, false);
+		stream = new RemoveDuplicatesTokenFilter(stream);
+		return new TokenStreamComponents(tokenizer, stream);
+	}
+
+	@Override
+	protected TokenStream normalize(String fieldName, TokenStream in) {
+		return new LowerCaseFilter(in);
+	}
+}
