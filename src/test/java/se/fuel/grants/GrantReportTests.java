@@ -36,13 +36,13 @@ import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 
 /**
- * Reports (redovisning) on the grants of a round of our own (2071): Farsta gets two grants (one reported through the
+ * Reports (redovisning) on the grants of a round of our own (2087): Farsta gets two grants (one reported through the
  * API, one through the pages), Södermalm one.
  */
 @FuelIntegrationTest
 class GrantReportTests {
 
-	static final int YEAR = 2071;
+	static final int YEAR = 2087;
 
 	static GrantView farstaApi;
 

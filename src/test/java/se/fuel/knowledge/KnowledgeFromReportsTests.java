@@ -31,7 +31,7 @@ import se.fuel.organisations.Organisations;
 @FuelIntegrationTest
 class KnowledgeFromReportsTests {
 
-	static final int YEAR = 2067;
+	static final int YEAR = 2089;
 
 	@Autowired
 	WebApplicationContext context;
