@@ -10,8 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -113,9 +115,17 @@ class ApplicationsApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].title", hasItem(title)))
 			.andExpect(jsonPath("$[*].leadOrganisation", not(hasItem("Södermalm"))));
-		mvc.perform(get("/api/v1/applications").with(httpBasic("sodermalm", "demo")))
+		String soder = mvc.perform(get("/api/v1/applications").with(httpBasic("sodermalm", "demo")))
 			.andExpect(jsonPath("$[*].title", not(hasItem(title))))
-			.andExpect(jsonPath("$[*].leadOrganisation", not(hasItem("Farsta"))));
+			.andReturn().getResponse().getContentAsString();
+		// Other tests make joint projects with Södermalm as partner: a partner reads them, nobody else's.
+		List<String> ledByOthers = JsonPath.read(soder, "$[?(@.leadOrganisation != 'Södermalm')].id");
+		List<String> ownLead = JsonPath.read(soder, "$[?(@.leadOrganisation == 'Södermalm')].leadOrganisationId");
+		for (String id : ledByOthers) {
+			mvc.perform(get("/api/v1/applications/" + id).with(httpBasic("sodermalm", "demo")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.partnerOrganisationIds", hasItem(ownLead.get(0))));
+		}
 		mvc.perform(get("/api/v1/applications").with(httpBasic("handlaggare", "demo")))
 			.andExpect(jsonPath("$[*].title", hasItem(title)))
 			.andExpect(jsonPath("$[*].leadOrganisation", hasItem("Södermalm")));
