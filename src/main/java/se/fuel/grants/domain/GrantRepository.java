@@ -23,6 +23,9 @@ public interface GrantRepository extends JpaRepository<Grant, UUID> {
 
 	boolean existsByOriginAndRegistrationNumber(Grant.Origin origin, String registrationNumber);
 
+	@Query("select g.id from Grant g where g.origin = :origin")
+	List<UUID> idsOfOrigin(Grant.Origin origin);
+
 	@Query("select distinct g.year from Grant g order by g.year desc")
 	List<Integer> years();
 }

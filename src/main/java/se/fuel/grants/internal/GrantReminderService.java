@@ -93,10 +93,7 @@ class GrantReminderService implements GrantReminders {
 		int sent = 0;
 		// A grant decided before Fuel has its follow-up history in the documents of its time: reminding it again
 		// today would mail an organisation about a report that was due twenty years ago.
-		List<UUID> ids = transactions.execute(status -> grants.findAll().stream()
-			.filter(g -> g.origin() == Grant.Origin.DECISION)
-			.map(Grant::id)
-			.toList());
+		List<UUID> ids = transactions.execute(status -> grants.idsOfOrigin(Grant.Origin.DECISION));
 		for (UUID id : ids) {
 			try {
 				// One transaction per grant: a grant that cannot be reminded must not hold back the others' reminders.
