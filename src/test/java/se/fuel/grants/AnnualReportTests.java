@@ -26,14 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.common.SwedishFormat;
-import se.fuel.decisions.Allocations;
-import se.fuel.decisions.DecisionDocuments;
-import se.fuel.decisions.DecisionInput;
-import se.fuel.decisions.DocumentView;
+import se.fuel.decisions.DecidedRoundFixture;
 import se.fuel.decisions.RoundFixture;
 import se.fuel.decisions.document.PdfAValidation;
 import se.fuel.grants.AnnualReportContent.Group;
@@ -41,8 +38,6 @@ import se.fuel.grants.AnnualReportContent.Project;
 import se.fuel.grants.AnnualReportContent.SummaryRow;
 import se.fuel.grants.domain.Grant;
 import se.fuel.grants.domain.GrantRepository;
-import se.fuel.identity.Identity;
-import se.fuel.identity.Role;
 
 /**
  * The annual report of a year of our own (2041): Farsta's approved report (Socialmedicin, Södermalm as partner),
@@ -66,19 +61,13 @@ class AnnualReportTests {
 	MockMvc mvc;
 
 	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
 	TestUsers users;
 
 	@Autowired
 	UserDetailsService userDetails;
-
-	@Autowired
-	Allocations allocations;
-
-	@Autowired
-	DecisionDocuments documents;
-
-	@Autowired
-	Identity identity;
 
 	@Autowired
 	Grants grants;
@@ -118,17 +107,7 @@ class AnnualReportTests {
 				throw new IllegalStateException(e);
 			}
 		});
-		DocumentView document = round.as("handlaggare", () -> allocations.finalise(YEAR));
-		List<UUID> attestants = identity.usersWithRole(Role.ATTESTANT).stream()
-			.filter(u -> List.of("socialdirektor", "avdelningschef").contains(u.username()))
-			.map(Identity.UserSummary::id)
-			.toList();
-		round.as("handlaggare", () -> documents.sendForAttestation(document.id(), attestants));
-		round.as("socialdirektor", () -> documents.attest(document.id()));
-		round.as("avdelningschef", () -> documents.attest(document.id()));
-		LocalDate today = LocalDate.now(SwedishFormat.ZONE);
-		round.as("handlaggare",
-				() -> documents.recordDecision(document.id(), new DecisionInput(today, "§ 4", true, null)));
+		UUID documentId = new DecidedRoundFixture(context).decide(YEAR, "§ 4");
 		List<GrantView> decided = round.as("handlaggare", () -> grants.ofYear(YEAR));
 		GrantView ga = decided.stream().filter(g -> g.applicationId().equals(a)).findFirst().orElseThrow();
 		GrantView gb = decided.stream().filter(g -> g.applicationId().equals(b)).findFirst().orElseThrow();

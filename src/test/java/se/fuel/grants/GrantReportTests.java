@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,17 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
-import se.fuel.common.SwedishFormat;
-import se.fuel.decisions.Allocations;
-import se.fuel.decisions.DecisionDocuments;
-import se.fuel.decisions.DecisionInput;
-import se.fuel.decisions.DocumentView;
+import se.fuel.decisions.DecidedRoundFixture;
 import se.fuel.decisions.RoundFixture;
-import se.fuel.identity.Identity;
-import se.fuel.identity.Role;
 
 /**
  * Reports (redovisning) on the grants of a round of our own (2087): Farsta gets two grants (one reported through the
@@ -54,19 +48,13 @@ class GrantReportTests {
 	MockMvc mvc;
 
 	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
 	TestUsers users;
 
 	@Autowired
 	UserDetailsService userDetails;
-
-	@Autowired
-	Allocations allocations;
-
-	@Autowired
-	DecisionDocuments documents;
-
-	@Autowired
-	Identity identity;
 
 	@Autowired
 	Grants grants;
@@ -92,16 +80,7 @@ class GrantReportTests {
 		round.grant(a);
 		round.grant(b);
 		round.grant(s);
-		DocumentView document = round.as("handlaggare", () -> allocations.finalise(YEAR));
-		List<UUID> attestants = identity.usersWithRole(Role.ATTESTANT).stream()
-			.filter(u -> List.of("socialdirektor", "avdelningschef").contains(u.username()))
-			.map(Identity.UserSummary::id)
-			.toList();
-		round.as("handlaggare", () -> documents.sendForAttestation(document.id(), attestants));
-		round.as("socialdirektor", () -> documents.attest(document.id()));
-		round.as("avdelningschef", () -> documents.attest(document.id()));
-		LocalDate today = LocalDate.now(SwedishFormat.ZONE);
-		round.as("handlaggare", () -> documents.recordDecision(document.id(), new DecisionInput(today, "§ 7", true, null)));
+		UUID documentId = new DecidedRoundFixture(context).decide(YEAR, "§ 7");
 		List<GrantView> decided = round.as("handlaggare", () -> grants.ofYear(YEAR));
 		farstaApi = decided.stream().filter(g -> g.applicationId().equals(a)).findFirst().orElseThrow();
 		farstaPage = decided.stream().filter(g -> g.applicationId().equals(b)).findFirst().orElseThrow();
