@@ -18,6 +18,7 @@ class KnowledgeSubscriptionBrowserTest extends BrowserTest {
 		login("lasare");
 		open("/knowledge?q=boendest%C3%B6d");
 		assertThat(find("#follow-search").getText()).isEqualTo("Bevaka den här sökningen");
+		assertAccessible();
 		clickAndWait("#follow-search");
 		assertThat(browser().getCurrentUrl()).endsWith("/knowledge/subscriptions");
 		assertThat(heading()).isEqualTo("Mina bevakningar");

@@ -229,6 +229,27 @@ class KnowledgeSubscriptionTests {
 			.andExpect(content().string(containsString("Bevaka den här sökningen")));
 	}
 
+	@Test
+	void a_user_who_unticked_the_knowledge_mail_gets_none() throws Exception {
+		String group = "Nyanlända " + unique();
+		subscribe("avdelningschef", "TARGET_GROUP", group);
+		subscribe("socialdirektor", "TARGET_GROUP", group);
+		mvc.perform(post("/account/mail").with(users.as("avdelningschef")).with(csrf())
+			.param("kinds", Arrays.stream(se.fuel.mail.MailKind.values())
+				.filter(k -> k != se.fuel.mail.MailKind.KNOWLEDGE_PUBLISHED).map(Enum::name).toArray(String[]::new)))
+			.andExpect(status().is3xxRedirection());
+		try {
+			String id = draft("SFI med praktik " + unique(), "Språk och praktik.", "S" + unique(),
+					List.of("sfi-etablering"), List.of(group));
+			publish(id);
+			assertThat(recipients(id)).containsExactly("socialdirektor@demo.fuel.stockholm.se");
+		}
+		finally {
+			mvc.perform(post("/account/mail").with(users.as("avdelningschef")).with(csrf())
+				.param("kinds", Arrays.stream(se.fuel.mail.MailKind.values()).map(Enum::name).toArray(String[]::new)));
+		}
+	}
+
 	static String subject(MimeMessage m) {
 		try {
 			return m.getSubject();
