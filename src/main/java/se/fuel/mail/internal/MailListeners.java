@@ -135,7 +135,7 @@ class MailListeners {
 					MailKind.KNOWLEDGE_PUBLISHED, "Nytt i kunskapsbanken: " + event.title(),
 					"Hej " + u.displayName() + "!\n\nEtt nytt objekt har publicerats i kunskapsbanken:\n\n"
 							+ event.title() + " (" + event.kind().label() + ")\n" + baseUrl + event.path()
-							+ "\n\nDu får brevet eftersom du bevakar något som objektet matchar:\n- "
+							+ "\n\nDärför får du brevet:\n- "
 							+ String.join("\n- ", s.reasons())
 							+ "\n\nDina bevakningar ändrar du under Mina bevakningar: " + baseUrl
 							+ "/knowledge/subscriptions" + SIGNATURE,
