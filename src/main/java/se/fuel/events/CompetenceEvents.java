@@ -32,5 +32,14 @@ public interface CompetenceEvents {
 	/** Replaces the event's evaluation with responses per rating typed by hand (rating → responses). */
 	EvaluationSummary enterRatings(UUID id, Map<Integer, Integer> responsesPerRating);
 
-	EventOverview overview();
+	/** All events in numbers, participants under the organisations they came from. */
+	default EventOverview overview() {
+		return overview(false);
+	}
+
+	/**
+	 * All events in numbers; with {@code asToday} participants of historical organisations count for the organisation
+	 * that carries their work today (Rinkeby and Kista under Järva), otherwise for the organisation as it was.
+	 */
+	EventOverview overview(boolean asToday);
 }

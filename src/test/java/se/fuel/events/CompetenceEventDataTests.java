@@ -136,6 +136,31 @@ class CompetenceEventDataTests {
 	}
 
 	@Test
+	void the_lineage_switch_counts_participants_of_rinkeby_and_kista_under_jarva() throws Exception {
+		String asWas = mvc.perform(get("/api/v1/events/overview").with(httpBasic("lasare", "demo")))
+			.andReturn().getResponse().getContentAsString();
+		String asToday = mvc.perform(get("/api/v1/events/overview?today=true").with(httpBasic("lasare", "demo")))
+			.andReturn().getResponse().getContentAsString();
+		EventOverview was = json.readValue(asWas, EventOverview.class);
+		EventOverview today = json.readValue(asToday, EventOverview.class);
+		assertThat(was.byOrganisation()).extracting(OrganisationParticipants::organisationName)
+			.contains("Rinkeby", "Kista").doesNotContain("Järva");
+		assertThat(today.byOrganisation()).extracting(OrganisationParticipants::organisationName)
+			.contains("Järva").doesNotContain("Rinkeby", "Kista", "Spånga-Tensta");
+		int järva = today.byOrganisation().stream().filter(p -> p.organisationName().equals("Järva"))
+			.mapToInt(OrganisationParticipants::participants).sum();
+		int before = was.byOrganisation().stream()
+			.filter(p -> List.of("Rinkeby", "Kista", "Spånga-Tensta", "Rinkeby-Kista", "Järva")
+				.contains(p.organisationName()))
+			.mapToInt(OrganisationParticipants::participants).sum();
+		assertThat(järva).isEqualTo(before).isPositive();
+		assertThat(today.totalParticipants()).isEqualTo(was.totalParticipants());
+		mvc.perform(get("/events/overview?today=true").with(users.as("lasare")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Visa organisationerna som de var")));
+	}
+
+	@Test
 	void an_officer_registers_evaluates_and_deletes_an_event_through_the_api() throws Exception {
 		String title = "API-seminarium " + UUID.randomUUID();
 		String created = mvc.perform(post("/api/v1/events").with(httpBasic("handlaggare", "demo"))

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.events.CompetenceEvents;
@@ -42,8 +44,10 @@ class EventsApi {
 
 	@GetMapping("/overview")
 	@Operation(summary = "Aktiviteter per år och typ och deltagare per organisation: samma siffror som översikten")
-	EventOverview overview() {
-		return events.overview();
+	EventOverview overview(
+			@Parameter(description = "true: historiska organisationer räknas under dagens (Rinkeby under Järva)")
+			@RequestParam(defaultValue = "false") boolean today) {
+		return events.overview(today);
 	}
 
 	@GetMapping("/{id}")

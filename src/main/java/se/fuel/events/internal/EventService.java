@@ -1,6 +1,7 @@
 package se.fuel.events.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ class EventService implements CompetenceEvents {
 	static final String CSV = "CSV";
 
 	static final String MANUAL = "MANUAL";
+
+	private static final Comparator<String> SWEDISH_ORDER = Collator.getInstance(SwedishFormat.SWEDISH)::compare;
 
 	private final CompetenceEventRepository events;
 
@@ -161,7 +164,7 @@ class EventService implements CompetenceEvents {
 
 	@Override
 	@Transactional(readOnly = true)
-	public EventOverview overview() {
+	public EventOverview overview(boolean asToday) {
 		identity.require(Role.values());
 		List<CompetenceEvent> all = events.findAll();
 		Map<String, int[]> byYearKind = new TreeMap<>();
@@ -173,7 +176,9 @@ class EventService implements CompetenceEvents {
 			int[] cell = byYearKind.computeIfAbsent(e.date().getYear() + "|" + e.kind().ordinal(), k -> new int[2]);
 			cell[0]++;
 			cell[1] += e.totalParticipants();
-			e.participants().forEach(p -> byOrganisation.merge(p.organisationId(), p.participants(), Integer::sum));
+			e.participants().forEach(p -> byOrganisation.merge(
+					asToday ? organisations.today(p.organisationId()).id() : p.organisationId(), p.participants(),
+					Integer::sum));
 			other += e.otherParticipants();
 			unspecified += e.unspecifiedParticipants();
 			total += e.totalParticipants();
@@ -191,8 +196,6 @@ class EventService implements CompetenceEvents {
 			.toList();
 		return new EventOverview(rows, organisationRows, other, unspecified, all.size(), total);
 	}
-
-	private static final Comparator<String> SWEDISH_ORDER = java.text.Collator.getInstance(SwedishFormat.SWEDISH)::compare;
 
 	private CompetenceEvent find(UUID id) {
 		return events.findById(id).orElseThrow(() -> new NotFoundException("competence event " + id));

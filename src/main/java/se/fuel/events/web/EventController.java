@@ -57,22 +57,25 @@ class EventController {
 	}
 
 	@GetMapping("/events/overview")
-	String overview(Model model) {
-		model.addAttribute("overview", events.overview());
+	String overview(@RequestParam(defaultValue = "false") boolean today, Model model) {
+		model.addAttribute("overview", events.overview(today));
+		model.addAttribute("today", today);
 		return "events/overview";
 	}
 
 	@GetMapping("/events/overview.csv")
-	void overviewCsv(HttpServletResponse response) throws IOException {
-		byte[] csv = OverviewExport.csv(events.overview()).getBytes(StandardCharsets.UTF_8);
+	void overviewCsv(@RequestParam(defaultValue = "false") boolean today, HttpServletResponse response)
+			throws IOException {
+		byte[] csv = OverviewExport.csv(events.overview(today)).getBytes(StandardCharsets.UTF_8);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kompetensutveckling.csv\"");
 		response.getOutputStream().write(csv);
 	}
 
 	@GetMapping("/events/overview.xlsx")
-	void overviewXlsx(HttpServletResponse response) throws IOException {
-		var overview = events.overview();
+	void overviewXlsx(@RequestParam(defaultValue = "false") boolean today, HttpServletResponse response)
+			throws IOException {
+		var overview = events.overview(today);
 		response.setContentType(OverviewExport.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kompetensutveckling.xlsx\"");
 		OverviewExport.xlsx(overview, response.getOutputStream());
