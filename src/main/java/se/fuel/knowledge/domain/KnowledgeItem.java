@@ -16,12 +16,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.Immutable;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeItemInput;
 import se.fuel.knowledge.KnowledgeKind;
@@ -93,6 +95,16 @@ public class KnowledgeItem {
 	@OrderColumn(name = "position")
 	@Column(name = "method_name", nullable = false)
 	private List<String> methods = new ArrayList<>();
+
+	/**
+	 * The texts of the item's attachments, read only: kept by the attachment workflow, here so that search indexes
+	 * them with the item. Loaded only when indexing.
+	 */
+	@OneToMany(fetch = FetchType.LAZY)
+	@JoinColumn(name = "item_id", insertable = false, updatable = false)
+	@Immutable
+	@BatchSize(size = 50)
+	private List<KnowledgeAttachmentText> attachmentTexts = new ArrayList<>();
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
