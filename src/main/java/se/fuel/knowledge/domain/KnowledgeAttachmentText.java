@@ -25,7 +25,8 @@ public class KnowledgeAttachmentText {
 	@Id
 	private UUID attachmentId;
 
-	@Column(nullable = false)
+	// Named as the item's read-only association to these texts names it, which Hibernate requires.
+	@Column(name = "item_id", nullable = false)
 	private UUID itemId;
 
 	@Column(nullable = false)

@@ -23,7 +23,6 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.hibernate.annotations.Immutable;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeItemInput;
 import se.fuel.knowledge.KnowledgeKind;
@@ -102,9 +101,10 @@ public class KnowledgeItem {
 	 */
 	@OneToMany(fetch = FetchType.LAZY)
 	@JoinColumn(name = "item_id", insertable = false, updatable = false)
-	@Immutable
 	@BatchSize(size = 50)
-	private List<KnowledgeAttachmentText> attachmentTexts = new ArrayList<>();
+	// Left null in a new item: Hibernate's merge (Spring Data's save of an item with its id set) cannot compare a
+	// plain list with the database's.
+	private List<KnowledgeAttachmentText> attachmentTexts;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
