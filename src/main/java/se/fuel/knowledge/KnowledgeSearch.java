@@ -99,9 +99,10 @@ public interface KnowledgeSearch {
 	 * One item found.
 	 *
 	 * @param snippet the best passage with the matching words marked by {@code <mark>}; the rest is escaped HTML
+	 * @param snippetFromAttachment whether the snippet is from an attachment's text (the words matched only there)
 	 */
 	record Hit(UUID id, String title, KnowledgeKind kind, Integer year, List<String> organisationNames,
-			String snippet) {
+			String snippet, boolean snippetFromAttachment) {
 	}
 
 	/** A facet value with how many of the found items have it. */

@@ -16,6 +16,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -93,6 +94,17 @@ public class KnowledgeItem {
 	@OrderColumn(name = "position")
 	@Column(name = "method_name", nullable = false)
 	private List<String> methods = new ArrayList<>();
+
+	/**
+	 * The texts of the item's attachments, read only: kept by the attachment workflow, here so that search indexes
+	 * them with the item. Loaded only when indexing.
+	 */
+	@OneToMany(fetch = FetchType.LAZY)
+	@JoinColumn(name = "item_id", insertable = false, updatable = false)
+	@BatchSize(size = 50)
+	// Left null in a new item: Hibernate's merge (Spring Data's save of an item with its id set) cannot compare a
+	// plain list with the database's.
+	private List<KnowledgeAttachmentText> attachmentTexts;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)

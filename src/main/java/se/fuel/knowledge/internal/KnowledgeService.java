@@ -41,6 +41,7 @@ import se.fuel.knowledge.domain.KnowledgeItemRepository;
 import se.fuel.knowledge.domain.KnowledgeItemVersion;
 import se.fuel.knowledge.domain.KnowledgeItemVersionRepository;
 import se.fuel.knowledge.domain.PublishCheck;
+import se.fuel.knowledge.search.KnowledgeItemIndexing;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The knowledge bank's workflow: drafts, publishing after every {@link PublishCheck}, versions and attachments. */
@@ -78,10 +79,15 @@ class KnowledgeService implements KnowledgeBank {
 
 	private final JsonMapper json;
 
+	private final AttachmentTexts attachmentTexts;
+
+	private final KnowledgeItemIndexing indexing;
+
 	KnowledgeService(KnowledgeItemRepository items, KnowledgeItemVersionRepository versions,
 			KnowledgeAttachmentRepository attachments, KnowledgeViews views, KnowledgeInputRules rules,
 			List<PublishCheck> checks, Identity identity, AuditTrail audit, FileStore files,
-			ApplicationEventPublisher events, JsonMapper json) {
+			ApplicationEventPublisher events, JsonMapper json, AttachmentTexts attachmentTexts,
+			KnowledgeItemIndexing indexing) {
 		this.items = items;
 		this.versions = versions;
 		this.attachments = attachments;
@@ -93,6 +99,8 @@ class KnowledgeService implements KnowledgeBank {
 		this.files = files;
 		this.events = events;
 		this.json = json;
+		this.attachmentTexts = attachmentTexts;
+		this.indexing = indexing;
 	}
 
 	@Override
@@ -232,12 +240,14 @@ class KnowledgeService implements KnowledgeBank {
 		}
 		KnowledgeAttachment attachment = attachments.save(new KnowledgeAttachment(id, document.fileName(),
 				document.contentType(), document.bytes().length, key, me.username(), Instant.now()));
+		attachmentTexts.extract(attachment, document.bytes());
 		audit.record(AUDIT_TYPE, id, "attachment-added", null,
 				Map.of("attachment", attachment.id(), "fileName", attachment.fileName()));
 		if (item.status() == KnowledgeStatus.PUBLISHED) {
 			// Readers could download it at once: a published item's new file passes the checks first.
 			checkPublishable(item);
 			saveVersion(item, me);
+			indexing.attachmentsChanged(item);
 		}
 		return KnowledgeViews.attachment(attachment);
 	}
@@ -245,11 +255,13 @@ class KnowledgeService implements KnowledgeBank {
 	@Override
 	public void removeAttachment(UUID id, UUID attachmentId) {
 		identity.require(EDITORS);
-		find(id);
+		KnowledgeItem item = find(id);
 		KnowledgeAttachment attachment = attachments.findById(attachmentId)
 			.filter(a -> a.itemId().equals(id))
 			.orElseThrow(() -> new NotFoundException("Bilagan finns inte."));
+		// Its kept text goes with it (on delete cascade), and a published item is indexed anew without it.
 		attachments.delete(attachment);
+		indexing.attachmentsChanged(item);
 		audit.record(AUDIT_TYPE, id, "attachment-removed",
 				Map.of("attachment", attachment.id(), "fileName", attachment.fileName()), null);
 		// The file goes only once the row is gone for good; a failed delete leaves an orphan file, never a dead row.

@@ -30,10 +30,10 @@ class PersonalIdentityNumberCheck implements PublishCheck {
 	/** Characters of context shown before and after a hit so that the officer finds it. */
 	private static final int CONTEXT = 30;
 
-	private final AttachmentTextExtractor extractor;
+	private final AttachmentTexts texts;
 
-	PersonalIdentityNumberCheck(AttachmentTextExtractor extractor) {
-		this.extractor = extractor;
+	PersonalIdentityNumberCheck(AttachmentTexts texts) {
+		this.texts = texts;
 	}
 
 	@Override
@@ -55,7 +55,7 @@ class PersonalIdentityNumberCheck implements PublishCheck {
 	private List<Violation> checkAttachment(AttachmentText attachment) {
 		String field = "attachment-" + attachment.attachment().id();
 		String name = attachment.attachment().fileName();
-		Optional<ExtractedText> extracted = extractor.extract(attachment.bytes());
+		Optional<ExtractedText> extracted = texts.textOf(attachment.attachment(), attachment::bytes);
 		if (extracted.isEmpty()) {
 			return List.of(new Violation(field, UNREADABLE, ("Bilagan ”%s” gick inte att läsa, så den kan inte "
 					+ "kontrolleras för personnummer: spara den på nytt som PDF, Word eller Excel utan lösenord och ladda "

@@ -16,7 +16,6 @@ import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFacto
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -69,8 +68,19 @@ class KnowledgeFacets {
 
 	/** One filter per facet with chosen values: any of its values. */
 	List<SearchPredicate> filters(SearchPredicateFactory f, KnowledgeSearch.Query query) {
+		return filters(f, query, null);
+	}
+
+	/**
+	 * The filters of every facet but {@code except}: what a facet's counts are taken over, so that a reader who chose
+	 * one area still sees how many items each other area would add ("or" within a facet, "and" across facets).
+	 */
+	List<SearchPredicate> filters(SearchPredicateFactory f, KnowledgeSearch.Query query, String except) {
 		List<SearchPredicate> filters = new ArrayList<>();
 		for (String facet : KnowledgeSearch.FACETS) {
+			if (facet.equals(except)) {
+				continue;
+			}
 			List<Object> values = query.selected(facet).stream().map(v -> indexValue(facet, v))
 				.filter(v -> v != null).toList();
 			if (!query.selected(facet).isEmpty()) {
@@ -82,15 +92,20 @@ class KnowledgeFacets {
 		return filters;
 	}
 
-	Map<String, List<FacetValue>> read(SearchResult<?> result, KnowledgeSearch.Query query) {
+	/** The facets with their counts (the index's value → count of each facet) and labels, chosen values marked. */
+	Map<String, List<FacetValue>> read(Map<String, Map<Object, Long>> countsByFacet, KnowledgeSearch.Query query) {
 		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
 		for (String facet : KnowledgeSearch.FACETS) {
-			Map<Object, Long> counts = result.aggregation(keys.get(facet));
+			Map<String, Long> counts = new LinkedHashMap<>();
+			countsByFacet.getOrDefault(facet, Map.of()).forEach((value, count) -> counts.put(String.valueOf(value), count));
 			Set<String> selected = query.selected(facet);
+			// A chosen value stays on the page to be unchosen even when nothing has it under the other filters.
+			selected.stream().filter(v -> indexValue(facet, v) != null)
+				.forEach(v -> counts.putIfAbsent(String.valueOf(indexValue(facet, v)), 0L));
 			Function<String, String> label = labels(facet);
 			List<FacetValue> values = counts.entrySet().stream()
-				.map(e -> new FacetValue(String.valueOf(e.getKey()), label.apply(String.valueOf(e.getKey())),
-						e.getValue(), selected.contains(String.valueOf(e.getKey()))))
+				.map(e -> new FacetValue(e.getKey(), label.apply(e.getKey()), e.getValue(),
+						selected.contains(e.getKey())))
 				.sorted(order(facet))
 				.collect(Collectors.toCollection(ArrayList::new));
 			facets.put(facet, values);

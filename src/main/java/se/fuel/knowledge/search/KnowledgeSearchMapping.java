@@ -9,8 +9,10 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
 
+import se.fuel.knowledge.domain.KnowledgeAttachmentText;
 import se.fuel.knowledge.domain.KnowledgeItem;
 
 /**
@@ -29,6 +31,10 @@ public class KnowledgeSearchMapping implements HibernateOrmSearchMappingConfigur
 	public static final String OUTCOME = "outcome";
 	public static final String METHODS = "methods";
 	public static final String TARGET_GROUPS = "targetGroups";
+
+	/** The text of the item's attachments (PDF, Word, Excel), one value per attachment. */
+	public static final String ATTACHMENTS = "attachments";
+	public static final String ATTACHMENT_TEXT = ATTACHMENTS + ".text";
 
 	/** The facet fields. */
 	public static final String KIND = "kind";
@@ -64,7 +70,12 @@ public class KnowledgeSearchMapping implements HibernateOrmSearchMappingConfigur
 			.projectable(Projectable.YES);
 		item.property("programmeCode").keywordField(PROGRAMME).aggregable(Aggregable.YES);
 		item.property("implementationStatus").keywordField(IMPLEMENTED).aggregable(Aggregable.YES);
-		// TODO attachment text: index the text Tika extracts from attachments once KnowledgeAttachment keeps it.
+		// The texts are kept when a file is uploaded, so indexing reads them from the database and never parses a
+		// file. An attachment added or removed re-indexes its item explicitly (KnowledgeItemIndexing): the texts
+		// themselves never change, and their table has no link back that Hibernate Search could follow.
+		item.property("attachmentTexts").indexedEmbedded(ATTACHMENTS).includePaths("text")
+			.indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+		text(context.programmaticMapping().type(KnowledgeAttachmentText.class), "text", "text");
 	}
 
 	private static void text(TypeMappingStep item, String property, String field) {

@@ -1,5 +1,6 @@
 package se.fuel.knowledge.search;
 
+import static se.fuel.knowledge.search.KnowledgeSearchMapping.ATTACHMENT_TEXT;
 import static se.fuel.knowledge.search.KnowledgeSearchMapping.BODY;
 import static se.fuel.knowledge.search.KnowledgeSearchMapping.KIND;
 import static se.fuel.knowledge.search.KnowledgeSearchMapping.METHODS;
@@ -10,7 +11,9 @@ import static se.fuel.knowledge.search.KnowledgeSearchMapping.TARGET_GROUPS;
 import static se.fuel.knowledge.search.KnowledgeSearchMapping.TITLE;
 import static se.fuel.knowledge.search.KnowledgeSearchMapping.YEAR;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -66,7 +69,7 @@ class KnowledgeSearchService implements KnowledgeSearch {
 			.select(f -> f.composite()
 				.from(f.id(UUID.class), f.field(TITLE, String.class), f.field(KIND, se.fuel.knowledge.KnowledgeKind.class),
 						f.field(YEAR, Integer.class), f.field(ORGANISATION, UUID.class).list(), f.highlight(SUMMARY),
-						f.highlight(BODY), f.highlight(OUTCOME), f.field(SUMMARY, String.class))
+						f.highlight(BODY), f.highlight(OUTCOME), f.highlight(ATTACHMENT_TEXT), f.field(SUMMARY, String.class))
 				.asList())
 			.where(f -> f.bool().must(predicate(f, query)))
 			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
@@ -75,17 +78,37 @@ class KnowledgeSearchService implements KnowledgeSearch {
 				case YEAR_DESC -> f.field(YEAR).desc().missing().last().then().score();
 				case YEAR_ASC -> f.field(YEAR).asc().missing().last().then().score();
 				case RELEVANCE -> f.score().then().field(YEAR).desc().missing().last();
-			})
-			.aggregation(facets.key("kind"), f -> facets.terms(f, "kind"))
-			.aggregation(facets.key("year"), f -> facets.terms(f, "year"))
-			.aggregation(facets.key("area"), f -> facets.terms(f, "area"))
-			.aggregation(facets.key("targetGroup"), f -> facets.terms(f, "targetGroup"))
-			.aggregation(facets.key("organisation"), f -> facets.terms(f, "organisation"))
-			.aggregation(facets.key("programme"), f -> facets.terms(f, "programme"))
-			.aggregation(facets.key("implemented"), f -> facets.terms(f, "implemented"));
+			});
+		// A facet with chosen values is counted without its own choice (below); the others over the hits.
+		for (String facet : FACETS) {
+			if (query.selected(facet).isEmpty()) {
+				search = search.aggregation(facets.key(facet), f -> facets.terms(f, facet));
+			}
+		}
 		SearchResult<List<?>> result = search.fetch((query.page() - 1) * query.pageSize(), query.pageSize());
+		Map<String, Map<Object, Long>> counts = new HashMap<>();
+		for (String facet : FACETS) {
+			counts.put(facet, query.selected(facet).isEmpty() ? result.aggregation(facets.key(facet))
+					: countsWithoutOwnChoice(session, query, facet));
+		}
 		List<Hit> hits = result.hits().stream().map(this::hit).toList();
-		return new Result(query, result.total().hitCount(), hits, facets.read(result, query));
+		return new Result(query, result.total().hitCount(), hits, facets.read(counts, query));
+	}
+
+	/** A facet's counts under the text and every other facet's choice, but not its own. */
+	private Map<Object, Long> countsWithoutOwnChoice(SearchSession session, Query query, String facet) {
+		return session.search(KnowledgeItem.class)
+			.where(f -> {
+				var bool = f.bool().must(f.matchAll());
+				if (!query.text().isBlank()) {
+					bool.must(text(f, query.text()));
+				}
+				facets.filters(f, query, facet).forEach(bool::filter);
+				return bool;
+			})
+			.aggregation(facets.key(facet), f -> facets.terms(f, facet))
+			.fetch(0)
+			.aggregation(facets.key(facet));
 	}
 
 	@Override
@@ -114,13 +137,13 @@ class KnowledgeSearchService implements KnowledgeSearch {
 	SearchPredicate text(SearchPredicateFactory f, String text) {
 		var parts = f.simpleQueryString()
 			.field(TITLE).boost(TITLE_BOOST)
-			.fields(SUMMARY, BODY, OUTCOME, METHODS, TARGET_GROUPS)
+			.fields(SUMMARY, BODY, OUTCOME, METHODS, TARGET_GROUPS, ATTACHMENT_TEXT)
 			.matching(text)
 			.defaultOperator(BooleanOperator.AND);
 		// Every item with the words or their compounds' parts is found; the ones with the compounds whole come first.
 		var whole = f.simpleQueryString()
 			.field(TITLE).boost(TITLE_BOOST)
-			.fields(SUMMARY, BODY, OUTCOME, METHODS, TARGET_GROUPS)
+			.fields(SUMMARY, BODY, OUTCOME, METHODS, TARGET_GROUPS, ATTACHMENT_TEXT)
 			.matching(text)
 			.analyzer(SwedishAnalyzer.QUERY_WHOLE_COMPOUNDS)
 			.defaultOperator(BooleanOperator.AND)
@@ -148,18 +171,21 @@ class KnowledgeSearchService implements KnowledgeSearch {
 		@SuppressWarnings("unchecked")
 		List<UUID> organisationIds = (List<UUID>) row.get(4);
 		String snippet = null;
-		for (int i = 5; i <= 7 && snippet == null; i++) {
+		boolean fromAttachment = false;
+		// The item's own texts first; an attachment's only when the words are nowhere else.
+		for (int i = 5; i <= 8 && snippet == null; i++) {
 			List<?> fragments = (List<?>) row.get(i);
 			if (!fragments.isEmpty()) {
-				snippet = (String) fragments.get(0);
+				snippet = ((String) fragments.get(0)).replace('\f', ' ');
+				fromAttachment = i == 8;
 			}
 		}
 		if (snippet == null) {
-			snippet = escape(shorten((String) row.get(8)));
+			snippet = escape(shorten((String) row.get(9)));
 		}
 		List<String> names = organisationIds.stream().map(organisations::nameOf).toList();
 		return new Hit((UUID) row.get(0), (String) row.get(1), (se.fuel.knowledge.KnowledgeKind) row.get(2),
-				(Integer) row.get(3), names, snippet);
+				(Integer) row.get(3), names, snippet, fromAttachment);
 	}
 
 	private static String shorten(String text) {

@@ -18,17 +18,17 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  */
 public final class SwedishAnalyzer extends Analyzer {
 
-	/** The analyzer's name for indexing in Hibernate Search. */
-	public static final String INDEXING = "swedish";
+	/** The analyzer's name for indexing in Hibernate Search; not "swedish", which Elasticsearch has built in. */
+	public static final String INDEXING = "fuel_swedish";
 
 	/** The analyzer's name for queries. */
-	public static final String QUERY = "swedish_query";
+	public static final String QUERY = "fuel_swedish_query";
 
 	/**
 	 * The analyzer's name for queries that keep a compound whole ("utvecklingsmedel", not also "utveckling" and
 	 * "medel"): items with the compound itself rank above items that only have its parts.
 	 */
-	public static final String QUERY_WHOLE_COMPOUNDS = "swedish_query_whole";
+	public static final String QUERY_WHOLE_COMPOUNDS = "fuel_swedish_query_whole";
 
 	private final boolean synonyms;
 	private final boolean compoundParts;

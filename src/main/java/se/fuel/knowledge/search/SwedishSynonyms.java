@@ -99,6 +99,22 @@ public final class SwedishSynonyms {
 		}
 	}
 
+	/**
+	 * The same groups as Elasticsearch/OpenSearch {@code synonym} rules ("a, b, c": each phrase stands for all), with
+	 * the same inflected forms, so both backends expand the same words.
+	 */
+	static List<String> rules() {
+		List<String> rules = new ArrayList<>();
+		for (List<String> group : groups()) {
+			Set<String> phrases = new LinkedHashSet<>();
+			for (String phrase : group) {
+				phrases.addAll(inflections(phrase));
+			}
+			rules.add(String.join(", ", phrases));
+		}
+		return rules;
+	}
+
 	private static Set<String> inflections(String phrase) {
 		Set<String> forms = new LinkedHashSet<>();
 		forms.add(phrase);

@@ -17,7 +17,8 @@ import se.fuel.knowledge.domain.PublishCheck.AttachmentText;
 
 class PersonalIdentityNumberCheckTests {
 
-    private final PersonalIdentityNumberCheck check = new PersonalIdentityNumberCheck(new AttachmentTextExtractor());
+    private final PersonalIdentityNumberCheck check = new PersonalIdentityNumberCheck(
+            AttachmentTexts.extractingEachTime(new AttachmentTextExtractor()));
 
     private static KnowledgeItem item(String summary, String contact) {
         return new KnowledgeItem(new KnowledgeItemInput(KnowledgeKind.REPORT, "Slutrapport Fördjupningen", summary,

@@ -39,6 +39,17 @@ class KnowledgeSearchFixture {
 		});
 	}
 
+	/** A published item with areas and a kind, for facet tests. */
+	UUID published(String programme, String title, KnowledgeKind kind, int year, List<String> areaCodes) {
+		return transactions.execute(status -> {
+			KnowledgeItem item = new KnowledgeItem(new KnowledgeItemInput(kind, title, "Om " + title + ".", null, year,
+					null, List.of(), programme, areaCodes, List.of(), List.of(), ImplementationStatus.IMPLEMENTED, null,
+					null), Instant.now());
+			item.publish(Instant.now());
+			return items.save(item).id();
+		});
+	}
+
 	UUID draft(String programme, String title, String summary, int year) {
 		return transactions.execute(status -> items.save(new KnowledgeItem(
 				input(programme, title, summary, year, List.of(), List.of()), Instant.now())).id());
