@@ -10,6 +10,5 @@ import java.util.List;
  * @param ownOrganisation the applicant's organisation's name, null for others
  */
 public record FundOverview(FundQuery query, boolean ownOrganisationOnly, String ownOrganisation,
-		List<FundFigure> byYear, List<FundFigure> byProgramme, List<FundFigure> byOrganisation, FundFigure total,
-		List<Integer> years, List<String> programmes) {
+		List<FundFigure> byYear, List<FundFigure> byProgramme, List<FundFigure> byOrganisation, FundFigure total) {
 }

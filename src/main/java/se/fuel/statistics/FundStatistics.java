@@ -15,4 +15,7 @@ public interface FundStatistics {
 
 	/** Participants and outcomes of the handed-in reports per year and area. */
 	OutcomeStatistics outcomes(FundQuery query);
+
+	/** The years and programmes there are figures for, to choose from. */
+	FundChoices choices();
 }

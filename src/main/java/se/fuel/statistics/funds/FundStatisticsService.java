@@ -31,6 +31,7 @@ import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.organisations.Organisations;
+import se.fuel.statistics.FundChoices;
 import se.fuel.statistics.FundFigure;
 import se.fuel.statistics.FundOverview;
 import se.fuel.statistics.FundQuery;
@@ -127,19 +128,25 @@ class FundStatisticsService implements FundStatistics {
 				Comparator.comparingLong(FundFigure::granted).reversed().thenComparing(FundFigure::label, SWEDISH),
 				k -> ownOnly && !k.equals(own));
 
+		return new FundOverview(query, ownOnly,
+				ownOnly ? lineage.name(me.organisationId(), query.rolledUp()) : null, byYear, byProgramme,
+				byOrganisation, figures.total("Totalt"));
+	}
+
+	@Override
+	public FundChoices choices() {
+		identity.require(READERS);
 		TreeSet<Integer> years = new TreeSet<>();
 		TreeSet<String> programmes = new TreeSet<>();
-		allGrants.forEach(g -> {
+		grants.all().forEach(g -> {
 			years.add(g.year());
 			programmes.add(g.programmeCode());
 		});
-		allCalls.forEach(c -> {
+		calls.all().forEach(c -> {
 			years.add(c.year());
 			programmes.add(c.programmeCode());
 		});
-		return new FundOverview(query, ownOnly,
-				ownOnly ? lineage.name(me.organisationId(), query.rolledUp()) : null, byYear, byProgramme,
-				byOrganisation, figures.total("Totalt"), List.copyOf(years), List.copyOf(programmes));
+		return new FundChoices(List.copyOf(years), List.copyOf(programmes));
 	}
 
 	@Override
