@@ -3,7 +3,6 @@ package se.fuel.statistics.funds;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.web.util.HtmlUtils;
 import se.fuel.common.SwedishFormat;
 
 /**
@@ -72,6 +71,8 @@ public final class BarChart {
 	}
 
 	private static String esc(String s) {
-		return HtmlUtils.htmlEscape(s == null ? "" : s);
+		// Only XML's own characters: a non-breaking space stays a character, which SVG outside HTML also reads.
+		return (s == null ? "" : s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+			.replace("\"", "&quot;");
 	}
 }
