@@ -121,6 +121,8 @@ class FundStatisticsService implements FundStatistics {
 		Predicate<String> nothingHidden = k -> false;
 		List<FundFigure> byYear = figures.rows(a -> yearKey(a.year()), g -> yearKey(g.year()),
 				Comparator.comparing(FundFigure::key), nothingHidden);
+		List<FundFigure> byYearAndProgramme = figures.rows(a -> yearAndProgramme(a.year(), a.programme()),
+				g -> yearAndProgramme(g.year(), g.programme()), Comparator.comparing(FundFigure::key), nothingHidden);
 		List<FundFigure> byProgramme = figures.rows(a -> new Key(a.programme(), a.programme()),
 				g -> new Key(g.programme(), g.programme()), Comparator.comparing(FundFigure::key), nothingHidden);
 		List<FundFigure> byOrganisation = figures.rows(a -> organisationKey(lineage, a.organisation()),
@@ -129,7 +131,7 @@ class FundStatisticsService implements FundStatistics {
 				k -> ownOnly && !k.equals(own));
 
 		return new FundOverview(query, ownOnly,
-				ownOnly ? lineage.name(me.organisationId(), query.rolledUp()) : null, byYear, byProgramme,
+				ownOnly ? lineage.name(me.organisationId(), query.rolledUp()) : null, byYear, byYearAndProgramme, byProgramme,
 				byOrganisation, figures.total("Totalt"));
 	}
 
@@ -211,6 +213,10 @@ class FundStatisticsService implements FundStatistics {
 
 	private static Key yearKey(int year) {
 		return new Key(Integer.toString(year), Integer.toString(year));
+	}
+
+	private static Key yearAndProgramme(int year, String programme) {
+		return new Key(year + " " + programme, year + " " + programme);
 	}
 
 	private static Key organisationKey(Lineage lineage, String id) {

@@ -34,6 +34,8 @@ public final class FundTables {
 		String years = o.query().years();
 		return List.of(figures("per-year", m("sheet.year"), m("caption.year") + " " + years, m("column.year"),
 				o.byYear(), o.total()),
+				figures("per-year-and-programme", m("sheet.yearProgramme"), m("caption.yearProgramme") + " " + years,
+						m("column.yearProgramme"), o.byYearAndProgramme(), o.total()),
 				figures("per-programme", m("sheet.programme"), m("caption.programme") + " " + years,
 						m("column.programme"), o.byProgramme(), o.total()),
 				figures("per-organisation", m("sheet.organisation"), m("caption.organisation") + " " + years,
