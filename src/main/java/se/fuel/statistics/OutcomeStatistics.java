@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * What the handed-in reports say of their participants: how many, by gender, and where they ended (arbete, studier,
- * ...), per year and per area. The reports carry no method, so the statistics go by area and year.
+ * ...), per year, per area and per method. The reports themselves name no method: a report counts under the methods
+ * of the published knowledge-bank items of its grant, under each of them when there are several, and under "Metod ej
+ * angiven" when there is none.
  */
 public record OutcomeStatistics(FundQuery query, List<String> categories, List<OutcomeRow> byYear,
-		List<OutcomeRow> byArea, OutcomeRow total) {
+		List<OutcomeRow> byArea, List<OutcomeRow> byMethod, OutcomeRow total) {
 
 	/**
 	 * @param reports handed-in reports counted

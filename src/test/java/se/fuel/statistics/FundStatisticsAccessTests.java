@@ -147,6 +147,13 @@ class FundStatisticsAccessTests {
 	}
 
 	@Test
+	void the_year_and_programme_table_has_the_same_figures_as_the_year() {
+		FundOverview o = overview("handlaggare", YEAR);
+		assertThat(o.byYearAndProgramme()).extracting(FundFigure::label).containsExactly(YEAR + " LUM");
+		assertThat(o.byYearAndProgramme().get(0).rejections()).isEqualTo(2);
+	}
+
+	@Test
 	void an_undecided_application_counts_as_sent_in_without_a_success_rate() {
 		FundFigure y = overview("handlaggare", UNDECIDED_YEAR).byYear().get(0);
 		assertThat(y.applications()).isEqualTo(1);

@@ -170,5 +170,9 @@ class FundStatisticsTableTests {
 		assertThat(o.categories()).contains("Arbete");
 		assertThat(o.byArea().stream().mapToLong(OutcomeStatistics.OutcomeRow::participants).sum())
 			.isEqualTo(o.total().participants());
+		// a report counts under each method of its grant's published items, or under "Metod ej angiven"
+		assertThat(o.byMethod()).isNotEmpty();
+		assertThat(o.byMethod().stream().mapToLong(OutcomeStatistics.OutcomeRow::participants).sum())
+			.isGreaterThanOrEqualTo(o.total().participants());
 	}
 }

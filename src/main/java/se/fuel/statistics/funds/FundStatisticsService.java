@@ -3,13 +3,16 @@ package se.fuel.statistics.funds;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.applications.SubmittedApplication;
@@ -30,6 +33,8 @@ import se.fuel.grants.ProjectsPerOrganisation;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
+import se.fuel.knowledge.KnowledgeBank;
+import se.fuel.knowledge.KnowledgeItemView;
 import se.fuel.organisations.Organisations;
 import se.fuel.statistics.FundChoices;
 import se.fuel.statistics.FundFigure;
@@ -52,6 +57,8 @@ class FundStatisticsService implements FundStatistics {
 
 	static final Role[] READERS = { Role.OFFICER, Role.ADMIN, Role.ATTESTANT, Role.READER, Role.APPLICANT };
 
+	static final String NO_METHOD = "Metod ej angiven";
+
 	private static final Collator SWEDISH = Collator.getInstance(SwedishFormat.SWEDISH);
 
 	private final Identity identity;
@@ -66,14 +73,18 @@ class FundStatisticsService implements FundStatistics {
 
 	private final FundedProjects grants;
 
+	private final KnowledgeBank knowledge;
+
 	FundStatisticsService(Identity identity, Organisations organisations, Calls calls,
-			SubmittedApplications applications, DecidedOutcomes outcomes, FundedProjects grants) {
+			SubmittedApplications applications, DecidedOutcomes outcomes, FundedProjects grants,
+			KnowledgeBank knowledge) {
 		this.identity = identity;
 		this.organisations = organisations;
 		this.calls = calls;
 		this.applications = applications;
 		this.outcomes = outcomes;
 		this.grants = grants;
+		this.knowledge = knowledge;
 	}
 
 	@Override
@@ -183,12 +194,40 @@ class FundStatisticsService implements FundStatistics {
 			.map(c -> new OutcomeFigures.Category(c.code(), c.label()))
 			.distinct()
 			.toList();
+		Map<UUID, List<String>> methods = methodsByGrant();
 		List<OutcomeFigures.Report> facts = reports.stream().map(FundStatisticsService::fact).toList();
+		List<OutcomeFigures.Report> perMethod = new ArrayList<>();
+		for (int i = 0; i < reports.size(); i++) {
+			OutcomeFigures.Report f = facts.get(i);
+			List<String> named = methods.getOrDefault(reports.get(i).grant().id(), List.of());
+			for (String method : named.isEmpty() ? List.of(NO_METHOD) : named) {
+				perMethod.add(new OutcomeFigures.Report(f.year(), method, f.women(), f.men(), f.other(), f.outcomes()));
+			}
+		}
 		OutcomeFigures figures = new OutcomeFigures(categories);
 		List<OutcomeRow> byYear = figures.rows(facts, r -> Integer.toString(r.year()));
 		List<OutcomeRow> byArea = figures.rows(facts, OutcomeFigures.Report::area);
+		List<OutcomeRow> byMethod = figures.rows(perMethod, OutcomeFigures.Report::area);
 		return new OutcomeStatistics(query, categories.stream().map(OutcomeFigures.Category::label).toList(), byYear,
-				byArea, figures.row("Totalt", facts));
+				byArea, byMethod, figures.row("Totalt", facts));
+	}
+
+	/** The methods the published knowledge-bank items name per grant: readable by everyone signed in. */
+	private Map<UUID, List<String>> methodsByGrant() {
+		Map<UUID, List<String>> methods = new HashMap<>();
+		for (int page = 0;; page++) {
+			Page<KnowledgeItemView> items = knowledge.published(page, 200);
+			for (KnowledgeItemView item : items.getContent()) {
+				if (item.grantId() != null && item.methods() != null) {
+					List<String> own = methods.computeIfAbsent(item.grantId(), k -> new ArrayList<>());
+					item.methods().stream().filter(m -> m != null && !m.isBlank() && !own.contains(m.strip()))
+						.forEach(m -> own.add(m.strip()));
+				}
+			}
+			if (!items.hasNext()) {
+				return methods;
+			}
+		}
 	}
 
 	private static OutcomeFigures.Report fact(HandedInReport r) {

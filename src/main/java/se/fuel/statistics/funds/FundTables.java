@@ -64,6 +64,8 @@ public final class FundTables {
 				m("column.year"), o, o.byYear()));
 		tables.add(outcomeTable("outcomes-per-area", m("sheet.outcomesArea"), m("caption.outcomesArea"),
 				m("column.area"), o, o.byArea()));
+		tables.add(outcomeTable("outcomes-per-method", m("sheet.outcomesMethod"), m("caption.outcomesMethod"),
+				m("column.method"), o, o.byMethod()));
 		List<Row> rows = new ArrayList<>();
 		for (CategoryCount c : o.total().categories()) {
 			rows.add(new Row(List.of(Cell.text(c.label()), count(c.women()), count(c.men()), count(c.other()),
