@@ -13,6 +13,12 @@ public interface ApprovedReports {
 	/** Every grant whose report is approved, oldest year first. */
 	List<ApprovedReport> all();
 
+	/**
+	 * Every grant without an approved report, under way or never reported, oldest year first: the knowledge bank
+	 * shows such projects by their plan.
+	 */
+	List<GrantView> withoutApprovedReport();
+
 	/** The grant's approved report, or empty when it has none (yet). */
 	Optional<ApprovedReport> of(UUID grantId);
 }

@@ -38,8 +38,11 @@ public interface KnowledgeBank {
 	/** Versions of the item, oldest first (officers). */
 	List<KnowledgeVersionView> versions(UUID id);
 
-	/** The areas of the taxonomy, in order. */
+	/** The areas of the taxonomy offered for items, in order. */
 	List<KnowledgeArea> areas();
+
+	/** Every area, retired ones too: the labels of old items and of facets. */
+	List<KnowledgeArea> allAreas();
 
 	/** Attaches an uploaded file (officers); the rules of {@code UploadedDocument}. */
 	KnowledgeAttachmentView attach(UUID id, String fileName, long size, java.io.InputStream content);

@@ -7,7 +7,8 @@ public enum MailKind {
 	DECISION_OUTCOME("Beslut om ansökan"),
 	REPORT_APPROVED("Redovisning godkänd"),
 	REPORT_RETURNED("Redovisning tillbaka för komplettering"),
-	REMINDER("Påminnelse");
+	REMINDER("Påminnelse"),
+	KNOWLEDGE_PUBLISHED("Nytt i kunskapsbanken");
 
 	private final String label;
 

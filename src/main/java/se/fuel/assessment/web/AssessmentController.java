@@ -13,11 +13,13 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.assessment.AssessmentView;
 import se.fuel.assessment.Assessments;
 import se.fuel.assessment.Council;
+import se.fuel.assessment.SimilarProjects;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.common.Violation;
@@ -37,8 +39,12 @@ class AssessmentController {
 
 	private final Council council;
 
-	AssessmentController(Assessments assessments, Calls calls, Identity identity, Council council) {
+	private final SimilarProjects similarProjects;
+
+	AssessmentController(Assessments assessments, Calls calls, Identity identity, Council council,
+			SimilarProjects similarProjects) {
 		this.assessments = assessments;
+		this.similarProjects = similarProjects;
 		this.council = council;
 		this.calls = calls;
 		this.identity = identity;
@@ -62,6 +68,19 @@ class AssessmentController {
 	String show(@PathVariable UUID applicationId, Model model) {
 		AssessmentView view = assessments.find(applicationId);
 		return page(view, AssessmentForm.of(view), List.of(), model);
+	}
+
+	/**
+	 * "Liknande projekt": loaded by htmx once the assessment page is shown, so the page never waits on search;
+	 * without JavaScript the page's link opens it as a page of its own.
+	 */
+	@GetMapping("/assessments/{applicationId}/similar")
+	String similar(@PathVariable UUID applicationId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		AssessmentView view = assessments.find(applicationId);
+		model.addAttribute("assessment", view);
+		model.addAttribute("similar", similarProjects.of(applicationId));
+		return htmx != null ? "assessment/partials/similar :: similar" : "assessment/similar";
 	}
 
 	@PostMapping("/assessments/{applicationId}")

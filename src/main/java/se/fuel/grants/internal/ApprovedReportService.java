@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.grants.ApprovedReport;
 import se.fuel.grants.ApprovedReports;
+import se.fuel.grants.GrantView;
 import se.fuel.grants.ReportStatus;
 import se.fuel.grants.domain.Grant;
 import se.fuel.grants.domain.GrantReport;
@@ -48,6 +49,20 @@ class ApprovedReportService implements ApprovedReports {
 			.sorted(Comparator.comparing(Grant::year).thenComparing(Grant::registrationNumber,
 					Comparator.nullsLast(Comparator.naturalOrder())))
 			.map(g -> new ApprovedReport(grantViews.view(g), reportViews.view(approved.get(g.id()))))
+			.toList();
+	}
+
+	@Override
+	public List<GrantView> withoutApprovedReport() {
+		var approved = reports.findAll().stream()
+			.filter(r -> r.status() == ReportStatus.GODKAND)
+			.map(GrantReport::grantId)
+			.collect(Collectors.toSet());
+		return grants.findAll().stream()
+			.filter(g -> !approved.contains(g.id()))
+			.sorted(Comparator.comparing(Grant::year).thenComparing(Grant::registrationNumber,
+					Comparator.nullsLast(Comparator.naturalOrder())))
+			.map(grantViews::view)
 			.toList();
 	}
 

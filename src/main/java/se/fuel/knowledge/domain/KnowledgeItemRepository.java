@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeStatus;
 
 /** Items of the knowledge bank. */
@@ -20,6 +21,10 @@ public interface KnowledgeItemRepository extends JpaRepository<KnowledgeItem, UU
 	Optional<KnowledgeItem> findByGrantId(UUID grantId);
 
 	boolean existsByGrantId(UUID grantId);
+
+	boolean existsByGrantIdAndKindIn(UUID grantId, Collection<KnowledgeKind> kinds);
+
+	List<KnowledgeItem> findByGrantIdIn(Collection<UUID> grantIds);
 
 	long countByStatus(KnowledgeStatus status);
 }

@@ -66,7 +66,7 @@ class DemoKnowledgeItems implements ApplicationRunner {
 		}
 		int published = 0;
 		for (ApprovedReport approved : approvedReports.all()) {
-			if (items.existsByGrantId(approved.grant().id())) {
+			if (drafts.hasReport(approved.grant().id())) {
 				continue;
 			}
 			KnowledgeItem item = drafts.draft(approved);

@@ -20,6 +20,9 @@ final class GrantKnowledge {
 
 	static final String STUDY_VISITS = "MUL";
 
+	/** The kinds an approved report becomes. */
+	static final List<KnowledgeKind> REPORT_KINDS = List.of(KnowledgeKind.REPORT, KnowledgeKind.TRAVEL_REPORT);
+
 	private GrantKnowledge() {
 	}
 

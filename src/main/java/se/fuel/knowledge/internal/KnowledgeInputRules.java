@@ -32,6 +32,14 @@ class KnowledgeInputRules {
 
 	/** The input as it will be saved, or a {@link ViolationException} naming every broken rule. */
 	KnowledgeItemInput clean(KnowledgeItemInput input) {
+		return clean(input, List.of());
+	}
+
+	/**
+	 * As {@link #clean(KnowledgeItemInput)} for an item that already has {@code keptAreas}: a retired area is not
+	 * offered any more, but an item that has it may keep it.
+	 */
+	KnowledgeItemInput clean(KnowledgeItemInput input, java.util.Collection<String> keptAreas) {
 		List<Violation> violations = new ArrayList<>();
 		if (input.kind() == null) {
 			violations.add(new Violation("kind", "required", "Välj typ av kunskap."));
@@ -55,7 +63,9 @@ class KnowledgeInputRules {
 		if (input.year() != null && (input.year() < 1990 || input.year() > 2100)) {
 			violations.add(new Violation("year", "range", "Året måste vara ett årtal mellan 1990 och 2100."));
 		}
-		Set<String> known = views.areas().stream().map(KnowledgeArea::code).collect(Collectors.toSet());
+		Set<String> known = views.areas().stream().map(KnowledgeArea::code)
+			.collect(Collectors.toCollection(java.util.HashSet::new));
+		known.addAll(keptAreas);
 		List<String> areas = input.areaCodes() == null ? List.of() : input.areaCodes();
 		if (!known.containsAll(areas.stream().filter(a -> a != null && !a.isBlank()).toList())) {
 			violations.add(new Violation("areaCodes", "known-area", "Välj områden ur listan över områden."));

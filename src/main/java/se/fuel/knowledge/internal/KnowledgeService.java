@@ -129,7 +129,7 @@ class KnowledgeService implements KnowledgeBank {
 	public KnowledgeItemView update(UUID id, KnowledgeItemInput input) {
 		CurrentUser me = identity.require(EDITORS);
 		KnowledgeItem item = find(id);
-		KnowledgeItemInput clean = rules.clean(input);
+		KnowledgeItemInput clean = rules.clean(input, item.areaCodes());
 		var before = item.snapshot();
 		item.change(clean, Instant.now());
 		audit.record(AUDIT_TYPE, id, "updated", before, item.snapshot());
@@ -209,6 +209,13 @@ class KnowledgeService implements KnowledgeBank {
 	public List<KnowledgeArea> areas() {
 		identity.require(EVERYONE);
 		return views.areas();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<KnowledgeArea> allAreas() {
+		identity.require(EVERYONE);
+		return List.copyOf(views.allAreas().values());
 	}
 
 	@Override

@@ -14,7 +14,8 @@ import se.fuel.knowledge.domain.KnowledgeItem;
 import se.fuel.knowledge.domain.KnowledgeItemRepository;
 
 /**
- * An approved report becomes a knowledge-bank draft for the officers to complete and publish, once per grant. Runs in
+ * An approved report becomes a knowledge-bank draft for the officers to complete and publish, once per grant (a
+ * project plan of the grant may be there already). Runs in
  * the approval's transaction, so a report is never approved without its draft.
  */
 @Component
@@ -39,13 +40,21 @@ class ReportApprovedDrafts {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(ReportApproved event) {
-		if (items.existsByGrantId(event.grantId())) {
+		if (hasReport(event.grantId())) {
 			return;
 		}
 		approvedReports.of(event.grantId()).ifPresent(this::draft);
 	}
 
-	/** Creates the draft of an approved report, or nothing if the grant has an item already. */
+	/**
+	 * Whether the grant's report (or travel report) is in the knowledge bank already; a project plan of the same grant
+	 * does not count, since the report tells what the plan could not.
+	 */
+	boolean hasReport(java.util.UUID grantId) {
+		return items.existsByGrantIdAndKindIn(grantId, GrantKnowledge.REPORT_KINDS);
+	}
+
+	/** Creates the draft of an approved report. */
 	KnowledgeItem draft(ApprovedReport approved) {
 		KnowledgeItem item = items.save(new KnowledgeItem(rules.clean(GrantKnowledge.input(approved)), Instant.now()));
 		audit.record(KnowledgeService.AUDIT_TYPE, item.id(), "created-from-report", null, item.snapshot());

@@ -112,7 +112,7 @@ class KnowledgeFacets {
 			case "organisation" -> v -> organisations.nameOf(UUID.fromString(v));
 			case "area" -> {
 				KnowledgeBank knowledgeBank = bank.getIfAvailable();
-				Map<String, String> areas = knowledgeBank == null ? Map.of() : knowledgeBank.areas().stream()
+				Map<String, String> areas = knowledgeBank == null ? Map.of() : knowledgeBank.allAreas().stream()
 					.collect(Collectors.toMap(KnowledgeArea::code, KnowledgeArea::label, (a, b) -> a));
 				yield v -> areas.getOrDefault(v, v);
 			}

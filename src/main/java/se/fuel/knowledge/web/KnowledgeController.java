@@ -159,7 +159,19 @@ class KnowledgeController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", KnowledgeKind.values());
 		model.addAttribute("statuses", ImplementationStatus.values());
-		model.addAttribute("areas", bank.areas());
+		// A retired area is offered no more, but an item that has it keeps it (and shows it as retired).
+		List<se.fuel.knowledge.KnowledgeArea> areas = new ArrayList<>(bank.areas());
+		java.util.Set<String> retired = new java.util.HashSet<>();
+		if (id != null) {
+			for (var area : bank.item(id).areas()) {
+				if (areas.stream().noneMatch(a -> a.code().equals(area.code()))) {
+					areas.add(area);
+					retired.add(area.code());
+				}
+			}
+		}
+		model.addAttribute("areas", areas);
+		model.addAttribute("retiredAreas", retired);
 		model.addAttribute("organisations", organisations.all());
 		return "knowledge/form";
 	}

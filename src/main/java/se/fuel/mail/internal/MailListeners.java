@@ -3,6 +3,7 @@ package se.fuel.mail.internal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.fuel.applications.ApplicationReturned;
@@ -16,6 +17,7 @@ import se.fuel.grants.ReportApproved;
 import se.fuel.grants.ReportReturned;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
+import se.fuel.knowledge.KnowledgeItemPublishedToSubscribers;
 import se.fuel.mail.Mail;
 import se.fuel.mail.MailKind;
 import se.fuel.mail.OutgoingMail;
@@ -33,9 +35,12 @@ class MailListeners {
 
 	private final Identity identity;
 
-	MailListeners(Mail mail, Identity identity) {
+	private final String baseUrl;
+
+	MailListeners(Mail mail, Identity identity, @Value("${fuel.base-url:http://localhost:8080}") String baseUrl) {
 		this.mail = mail;
 		this.identity = identity;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	@EventListener
@@ -120,6 +125,22 @@ class MailListeners {
 			.filter(u -> event.organisationId().equals(u.organisationId()))
 			.forEach(u -> mail.send(OutgoingMail.toUser(u.id(), u.displayName(), MailKind.REMINDER, event.subject(),
 					event.body(), "Grant", event.grantId())));
+	}
+
+	/** One mail per subscriber, however many of their subscriptions the item matched. */
+	@EventListener
+	void on(KnowledgeItemPublishedToSubscribers event) {
+		for (KnowledgeItemPublishedToSubscribers.Subscriber s : event.subscribers()) {
+			identity.user(s.userId()).ifPresent(u -> mail.send(new OutgoingMail(u.id(), u.email(), u.displayName(),
+					MailKind.KNOWLEDGE_PUBLISHED, "Nytt i kunskapsbanken: " + event.title(),
+					"Hej " + u.displayName() + "!\n\nEtt nytt objekt har publicerats i kunskapsbanken:\n\n"
+							+ event.title() + " (" + event.kind().label() + ")\n" + baseUrl + event.path()
+							+ "\n\nDärför får du brevet:\n- "
+							+ String.join("\n- ", s.reasons())
+							+ "\n\nDina bevakningar ändrar du under Mina bevakningar: " + baseUrl
+							+ "/knowledge/subscriptions" + SIGNATURE,
+					"KnowledgeItem", event.itemId())));
+		}
 	}
 
 	private void toApplicants(UUID organisationId, MailKind kind, String subject, String body, UUID applicationId) {

@@ -1,0 +1,116 @@
+package se.fuel.events.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads an evaluation from a CSV file in one of two shapes (README, "Event evaluations"): one rating per row (column
+ * {@code betyg}), or the distribution as rating and number of responses (columns {@code betyg} and {@code antal}).
+ * Columns are separated by semicolons (as Swedish Excel saves) or commas; a header row is optional. The whole file is
+ * read before anything is decided, so that every rejected line is reported at once.
+ */
+public final class RatingCsv {
+
+	/** A line the import refuses, with its number in the file (1 = first line) and the reason in Swedish. */
+	public record Rejected(int line, String reason) {
+	}
+
+	/** The responses per rating the file holds, or the lines that stop it. */
+	public record Result(Map<Integer, Integer> responsesPerRating, List<Rejected> rejected) {
+
+		public boolean accepted() {
+			return rejected.isEmpty();
+		}
+	}
+
+	private RatingCsv() {
+	}
+
+	public static Result read(String text) {
+		String[] lines = text.replace("\uFEFF", "").split("\\r?\\n|\\r", -1);
+		List<Rejected> rejected = new ArrayList<>();
+		Map<Integer, Integer> counts = new TreeMap<>();
+		Integer columns = null;
+		boolean any = false;
+		for (int i = 0; i < lines.length; i++) {
+			int number = i + 1;
+			String line = lines[i].strip();
+			if (line.isEmpty()) {
+				continue;
+			}
+			List<String> cells = cells(line);
+			if (columns == null && isHeader(cells)) {
+				columns = cells.size();
+				if (columns > 2) {
+					rejected.add(new Rejected(number, "fel kolumner: rubrikraden ska vara ”betyg” eller ”betyg;antal”"));
+				}
+				continue;
+			}
+			if (columns == null) {
+				columns = Math.min(cells.size(), 2);
+			}
+			any = true;
+			if (cells.size() != columns) {
+				rejected.add(new Rejected(number, "fel kolumner: raden har " + cells.size() + " kolumner men ska ha "
+						+ columns + (columns == 1 ? " (betyg)" : " (betyg och antal)")));
+				continue;
+			}
+			Integer rating = number(cells.get(0));
+			if (rating == null) {
+				rejected.add(new Rejected(number, "betyget ”" + cells.get(0) + "” är inte ett heltal"));
+				continue;
+			}
+			if (rating < RatingDistribution.LOWEST || rating > RatingDistribution.HIGHEST) {
+				rejected.add(new Rejected(number, "betyget " + rating + " ligger utanför skalan 1–10"));
+				continue;
+			}
+			int responses = 1;
+			if (columns == 2) {
+				Integer count = number(cells.get(1));
+				if (count == null) {
+					rejected.add(new Rejected(number, "antalet ”" + cells.get(1) + "” är inte ett heltal"));
+					continue;
+				}
+				if (count < 0) {
+					rejected.add(new Rejected(number, "antalet " + count + " är negativt"));
+					continue;
+				}
+				if (counts.containsKey(rating) && columns == 2) {
+					rejected.add(new Rejected(number, "betyget " + rating + " förekommer redan på en tidigare rad"));
+					continue;
+				}
+				responses = count;
+			}
+			counts.merge(rating, responses, Integer::sum);
+		}
+		if (!any && rejected.isEmpty()) {
+			rejected.add(new Rejected(0, "filen innehåller inga betyg"));
+		}
+		counts.values().removeIf(c -> c == 0);
+		return new Result(rejected.isEmpty() ? counts : Map.of(), List.copyOf(rejected));
+	}
+
+	private static List<String> cells(String line) {
+		String separator = line.contains(";") ? ";" : line.contains("\t") ? "\t" : ",";
+		List<String> cells = new ArrayList<>();
+		for (String cell : line.split(java.util.regex.Pattern.quote(separator), -1)) {
+			cells.add(cell.strip().replaceAll("^\"|\"$", "").strip());
+		}
+		return cells;
+	}
+
+	private static boolean isHeader(List<String> cells) {
+		String first = cells.get(0).toLowerCase(Locale.ROOT);
+		return first.equals("betyg") || first.equals("rating") || first.equals("omdöme");
+	}
+
+	private static Integer number(String cell) {
+		if (!cell.matches("[+-]?\\d{1,9}")) {
+			return null;
+		}
+		return Integer.valueOf(cell);
+	}
+}

@@ -1,0 +1,238 @@
+package se.fuel.events.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.audit.AuditTrail;
+import se.fuel.common.NotFoundException;
+import se.fuel.common.SwedishFormat;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.events.CompetenceEvents;
+import se.fuel.events.EvaluationSummary;
+import se.fuel.events.EventEvaluated;
+import se.fuel.events.EventInput;
+import se.fuel.events.EventKind;
+import se.fuel.events.EventOverview;
+import se.fuel.events.EventRegistered;
+import se.fuel.events.EventView;
+import se.fuel.events.OrganisationParticipants;
+import se.fuel.events.domain.CompetenceEvent;
+import se.fuel.events.domain.CompetenceEventRepository;
+import se.fuel.events.domain.EventRules;
+import se.fuel.events.domain.RatingCsv;
+import se.fuel.events.domain.RatingDistribution;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import se.fuel.organisations.Organisations;
+
+/** Competence-development events: reads for everyone signed in, audited changes by officers and administrators. */
+@Service
+class EventService implements CompetenceEvents {
+
+	static final String CSV = "CSV";
+
+	static final String MANUAL = "MANUAL";
+
+	private static final Comparator<String> SWEDISH_ORDER = Collator.getInstance(SwedishFormat.SWEDISH)::compare;
+
+	private final CompetenceEventRepository events;
+
+	private final Identity identity;
+
+	private final Organisations organisations;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher publisher;
+
+	EventService(CompetenceEventRepository events, Identity identity, Organisations organisations, AuditTrail audit,
+			ApplicationEventPublisher publisher) {
+		this.events = events;
+		this.identity = identity;
+		this.organisations = organisations;
+		this.audit = audit;
+		this.publisher = publisher;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<EventView> events() {
+		identity.require(Role.values());
+		return events.findAllByOrderByDateDescTitleAsc().stream().map(this::view).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public EventView event(UUID id) {
+		identity.require(Role.values());
+		return view(find(id));
+	}
+
+	@Override
+	@Transactional
+	public EventView register(EventInput input) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		CompetenceEvent event = events.save(new CompetenceEvent(checked(input), Instant.now()));
+		audit.record(AUDIT_TYPE, event.id(), "created", null, event.snapshot());
+		publisher.publishEvent(new EventRegistered(event.id(), event.title(), event.date()));
+		return view(event);
+	}
+
+	@Override
+	@Transactional
+	public EventView update(UUID id, EventInput input) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		CompetenceEvent event = find(id);
+		EventInput clean = checked(input);
+		var before = event.snapshot();
+		event.change(clean, Instant.now());
+		audit.record(AUDIT_TYPE, id, "updated", before, event.snapshot());
+		return view(event);
+	}
+
+	@Override
+	@Transactional
+	public void delete(UUID id) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		CompetenceEvent event = find(id);
+		audit.record(AUDIT_TYPE, id, "deleted", event.snapshot(), null);
+		events.delete(event);
+	}
+
+	@Override
+	@Transactional
+	public EvaluationSummary importRatings(UUID id, byte[] csv) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		CompetenceEvent event = find(id);
+		RatingCsv.Result result = RatingCsv.read(new String(csv == null ? new byte[0] : csv, StandardCharsets.UTF_8));
+		if (!result.accepted()) {
+			throw new ViolationException(result.rejected().stream()
+				.map(r -> new Violation("file", "csv-line",
+						r.line() == 0 ? "Filen: " + r.reason() + "." : "Rad " + r.line() + ": " + r.reason() + "."))
+				.toList());
+		}
+		return evaluate(event, result.responsesPerRating(), CSV);
+	}
+
+	@Override
+	@Transactional
+	public EvaluationSummary enterRatings(UUID id, Map<Integer, Integer> responsesPerRating) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		CompetenceEvent event = find(id);
+		List<Violation> violations = new ArrayList<>();
+		Map<Integer, Integer> counts = new TreeMap<>();
+		responsesPerRating.forEach((rating, count) -> {
+			if (rating == null || rating < RatingDistribution.LOWEST || rating > RatingDistribution.HIGHEST) {
+				violations.add(new Violation("rating", "scale", "Betyg måste ligga på skalan 1–10."));
+			}
+			else if (count != null && count < 0) {
+				violations.add(new Violation("rating-" + rating, "not-negative",
+						"Antal svar för betyg " + rating + " kan inte vara negativt."));
+			}
+			else if (count != null && count > 0) {
+				counts.put(rating, count);
+			}
+		});
+		if (!violations.isEmpty()) {
+			throw new ViolationException(violations);
+		}
+		return evaluate(event, counts, MANUAL);
+	}
+
+	private EvaluationSummary evaluate(CompetenceEvent event, Map<Integer, Integer> counts, String source) {
+		var before = event.snapshot();
+		event.evaluate(counts, source, null, Instant.now());
+		audit.record(AUDIT_TYPE, event.id(), CSV.equals(source) ? "ratings-imported" : "ratings-entered", before,
+				event.snapshot());
+		EvaluationSummary summary = RatingDistribution.of(counts);
+		publisher.publishEvent(new EventEvaluated(event.id(), summary.responses()));
+		return summary;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public EventOverview overview(boolean asToday) {
+		identity.require(Role.values());
+		List<CompetenceEvent> all = events.findAll();
+		Map<String, int[]> byYearKind = new TreeMap<>();
+		Map<UUID, Integer> byOrganisation = new HashMap<>();
+		int other = 0;
+		int unspecified = 0;
+		int total = 0;
+		for (CompetenceEvent e : all) {
+			int[] cell = byYearKind.computeIfAbsent(e.date().getYear() + "|" + e.kind().ordinal(), k -> new int[2]);
+			cell[0]++;
+			cell[1] += e.totalParticipants();
+			e.participants().forEach(p -> byOrganisation.merge(
+					asToday ? organisations.today(p.organisationId()).id() : p.organisationId(), p.participants(),
+					Integer::sum));
+			other += e.otherParticipants();
+			unspecified += e.unspecifiedParticipants();
+			total += e.totalParticipants();
+		}
+		List<EventOverview.YearKind> rows = byYearKind.entrySet().stream().map(entry -> {
+			String[] key = entry.getKey().split("\\|");
+			return new EventOverview.YearKind(Integer.parseInt(key[0]), EventKind.values()[Integer.parseInt(key[1])],
+					entry.getValue()[0], entry.getValue()[1]);
+		}).sorted(Comparator.comparingInt(EventOverview.YearKind::year).thenComparing(EventOverview.YearKind::kind))
+			.toList();
+		List<OrganisationParticipants> organisationRows = byOrganisation.entrySet().stream()
+			.map(entry -> new OrganisationParticipants(entry.getKey(), organisations.nameOf(entry.getKey()),
+					entry.getValue()))
+			.sorted(Comparator.comparing(OrganisationParticipants::organisationName, SWEDISH_ORDER))
+			.toList();
+		return new EventOverview(rows, organisationRows, other, unspecified, all.size(), total);
+	}
+
+	private CompetenceEvent find(UUID id) {
+		return events.findById(id).orElseThrow(() -> new NotFoundException("competence event " + id));
+	}
+
+	private EventInput checked(EventInput input) {
+		List<OrganisationParticipants> participants = input.participants() == null ? List.of()
+				: input.participants().stream().filter(p -> p.participants() != 0).toList();
+		EventInput clean = new EventInput(input.date(), strip(input.title()), input.kind(), strip(input.organiser()),
+				strip(input.targetGroup()), strip(input.description()), participants, input.otherParticipants(),
+				input.unspecifiedParticipants());
+		List<Violation> violations = new ArrayList<>(EventRules.check(clean, LocalDate.now(SwedishFormat.ZONE)));
+		for (OrganisationParticipants p : participants) {
+			if (p.organisationId() != null && organisations.find(p.organisationId()).isEmpty()) {
+				violations.add(new Violation("participants", "known-organisation",
+						"Deltagare kan bara anges för organisationer som finns i Fuel."));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new ViolationException(violations);
+		}
+		return clean;
+	}
+
+	private static String strip(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	EventView view(CompetenceEvent e) {
+		List<OrganisationParticipants> participants = e.participants().stream()
+			.map(p -> new OrganisationParticipants(p.organisationId(), organisations.nameOf(p.organisationId()),
+					p.participants()))
+			.sorted(Comparator.comparing(OrganisationParticipants::organisationName, SWEDISH_ORDER))
+			.toList();
+		return new EventView(e.id(), e.date(), e.title(), e.kind(), e.organiser(), e.targetGroup(), e.description(),
+				participants, e.otherParticipants(), e.unspecifiedParticipants(), e.totalParticipants(),
+				RatingDistribution.of(e.responsesPerRating()), e.evaluationSource(), e.evaluationNote(),
+				e.updatedAt());
+	}
+}

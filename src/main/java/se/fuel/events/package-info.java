@@ -1,0 +1,6 @@
+/**
+ * Competence development (kompetensutveckling, issue 6): the seminars, workshops, lectures, study trips and network
+ * meetings the fund runs for the city's staff, who took part from which organisation, and how the participants rated
+ * them. Officers register events and their evaluations; everyone signed in reads them as published statistics.
+ */
+package se.fuel.events;

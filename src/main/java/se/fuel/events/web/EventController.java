@@ -1,0 +1,229 @@
+package se.fuel.events.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.audit.AuditTrail;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.events.CompetenceEvents;
+import se.fuel.events.EventInput;
+import se.fuel.events.EventKind;
+import se.fuel.events.EventView;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import se.fuel.organisations.Organisations;
+
+/** Competence-development pages: list, overview and event for everyone signed in; forms and imports for officers. */
+@Controller
+class EventController {
+
+	private final CompetenceEvents events;
+
+	private final Identity identity;
+
+	private final Organisations organisations;
+
+	private final AuditTrail audit;
+
+	EventController(CompetenceEvents events, Identity identity, Organisations organisations, AuditTrail audit) {
+		this.events = events;
+		this.identity = identity;
+		this.organisations = organisations;
+		this.audit = audit;
+	}
+
+	@GetMapping("/events")
+	String list(Model model) {
+		model.addAttribute("events", events.events());
+		model.addAttribute("officer", officer());
+		return "events/list";
+	}
+
+	@GetMapping("/events/overview")
+	String overview(@RequestParam(defaultValue = "false") boolean today, Model model) {
+		model.addAttribute("overview", events.overview(today));
+		model.addAttribute("today", today);
+		return "events/overview";
+	}
+
+	@GetMapping("/events/overview.csv")
+	void overviewCsv(@RequestParam(defaultValue = "false") boolean today, HttpServletResponse response)
+			throws IOException {
+		byte[] csv = OverviewExport.csv(events.overview(today)).getBytes(StandardCharsets.UTF_8);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kompetensutveckling.csv\"");
+		response.getOutputStream().write(csv);
+	}
+
+	@GetMapping("/events/overview.xlsx")
+	void overviewXlsx(@RequestParam(defaultValue = "false") boolean today, HttpServletResponse response)
+			throws IOException {
+		var overview = events.overview(today);
+		response.setContentType(OverviewExport.XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kompetensutveckling.xlsx\"");
+		OverviewExport.xlsx(overview, response.getOutputStream());
+	}
+
+	@GetMapping("/events/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		return page(events.event(id), model, List.of(), null);
+	}
+
+	@GetMapping("/events/new")
+	String newForm(Model model) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		return form(model, new EventForm(), null, List.of());
+	}
+
+	@PostMapping("/events")
+	String create(@ModelAttribute("form") EventForm form, Model model, HttpServletResponse response) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		List<Violation> unreadable = new ArrayList<>();
+		EventInput input = form.input(unreadable);
+		try {
+			if (!unreadable.isEmpty()) {
+				throw new ViolationException(unreadable);
+			}
+			return "redirect:/events/" + events.register(input).id();
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return form(model, form, null, e.violations());
+		}
+	}
+
+	@GetMapping("/events/{id}/edit")
+	String editForm(@PathVariable UUID id, Model model) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		EventView event = events.event(id);
+		return form(model, EventForm.of(event), event, List.of());
+	}
+
+	@PostMapping("/events/{id}")
+	String update(@PathVariable UUID id, @ModelAttribute("form") EventForm form, Model model,
+			HttpServletResponse response) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		EventView existing = events.event(id);
+		List<Violation> unreadable = new ArrayList<>();
+		EventInput input = form.input(unreadable);
+		try {
+			if (!unreadable.isEmpty()) {
+				throw new ViolationException(unreadable);
+			}
+			events.update(id, input);
+			return "redirect:/events/" + id;
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return form(model, form, existing, e.violations());
+		}
+	}
+
+	@PostMapping("/events/{id}/delete")
+	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+		EventView event = events.event(id);
+		events.delete(id);
+		redirect.addFlashAttribute("deleted", event.title());
+		return "redirect:/events";
+	}
+
+	@PostMapping("/events/{id}/ratings/import")
+	String importRatings(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new ViolationException(new Violation("file", "required", "Välj en CSV-fil med betyg."));
+			}
+			var summary = events.importRatings(id, file.getBytes());
+			redirect.addFlashAttribute("imported", summary.responses());
+			return "redirect:/events/" + id;
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return page(events.event(id), model, e.violations(), null);
+		}
+	}
+
+	@PostMapping("/events/{id}/ratings")
+	String enterRatings(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		List<Violation> unreadable = new ArrayList<>();
+		Map<Integer, Integer> counts = new LinkedHashMap<>();
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (int rating = 1; rating <= 10; rating++) {
+			String value = params.get("rating-" + rating);
+			typed.put("rating-" + rating, value);
+			Integer n = EventForm.count("rating-" + rating, value, "Antal svar för betyg " + rating, unreadable);
+			counts.put(rating, n == null ? 0 : n);
+		}
+		try {
+			if (!unreadable.isEmpty()) {
+				throw new ViolationException(unreadable);
+			}
+			var summary = events.enterRatings(id, counts);
+			redirect.addFlashAttribute("imported", summary.responses());
+			return "redirect:/events/" + id;
+		}
+		catch (ViolationException e) {
+			response.setStatus(422);
+			return page(events.event(id), model, e.violations(), typed);
+		}
+	}
+
+	private String page(EventView event, Model model, List<Violation> violations, Map<String, String> typed) {
+		boolean officer = officer();
+		Map<String, String> errors = new LinkedHashMap<>();
+		violations.forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + " " + b));
+		model.addAttribute("event", event);
+		model.addAttribute("officer", officer);
+		model.addAttribute("chart", RatingChart.of(event.evaluation()));
+		model.addAttribute("mean", RatingChart.decimal(event.evaluation().mean()));
+		model.addAttribute("atLeastEight", RatingChart.percent(event.evaluation().shareAtLeastEight()));
+		model.addAttribute("ten", RatingChart.percent(event.evaluation().shareTen()));
+		model.addAttribute("violations", violations);
+		model.addAttribute("errors", errors);
+		Map<String, String> ratings = new LinkedHashMap<>();
+		for (var c : event.evaluation().distribution()) {
+			String key = "rating-" + c.rating();
+			ratings.put(key, typed != null ? typed.get(key) : String.valueOf(c.responses()));
+		}
+		model.addAttribute("typed", ratings);
+		model.addAttribute("events", officer ? audit.history(CompetenceEvents.AUDIT_TYPE, event.id()) : List.of());
+		return "events/show";
+	}
+
+	private String form(Model model, EventForm form, EventView existing, List<Violation> violations) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		violations.forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		model.addAttribute("form", form);
+		model.addAttribute("existing", existing);
+		model.addAttribute("violations", violations);
+		model.addAttribute("errors", errors);
+		model.addAttribute("kinds", EventKind.values());
+		model.addAttribute("organisations", organisations.all());
+		return "events/form";
+	}
+
+	private boolean officer() {
+		return identity.current().isOfficer();
+	}
+}

@@ -1,0 +1,124 @@
+package se.fuel.events.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import se.fuel.common.Violation;
+import se.fuel.events.EventInput;
+import se.fuel.events.EventKind;
+import se.fuel.events.EventView;
+import se.fuel.events.OrganisationParticipants;
+
+/**
+ * The event form as typed, so that a refused form comes back with everything in it. Participants per organisation
+ * arrive as {@code participants[<organisation id>]}.
+ */
+public class EventForm {
+
+	private String date;
+
+	private String title;
+
+	private String kind;
+
+	private String organiser;
+
+	private String targetGroup;
+
+	private String description;
+
+	private Map<String, String> participants = new LinkedHashMap<>();
+
+	private String otherParticipants;
+
+	private String unspecifiedParticipants;
+
+	static EventForm of(EventView view) {
+		EventForm form = new EventForm();
+		form.date = view.date().toString();
+		form.title = view.title();
+		form.kind = view.kind().name();
+		form.organiser = view.organiser();
+		form.targetGroup = view.targetGroup();
+		form.description = view.description();
+		view.participants().forEach(p -> form.participants.put(p.organisationId().toString(),
+				String.valueOf(p.participants())));
+		form.otherParticipants = String.valueOf(view.otherParticipants());
+		form.unspecifiedParticipants = String.valueOf(view.unspecifiedParticipants());
+		return form;
+	}
+
+	/** The input, or the fields that could not even be read (not a date, not a whole number). */
+	EventInput input(List<Violation> unreadable) {
+		LocalDate day = null;
+		if (date != null && !date.isBlank()) {
+			try {
+				day = LocalDate.parse(date.strip());
+			}
+			catch (DateTimeParseException e) {
+				unreadable.add(new Violation("date", "date", "Datum måste skrivas som ÅÅÅÅ-MM-DD, till exempel 2003-09-15."));
+			}
+		}
+		EventKind eventKind = null;
+		if (kind != null && !kind.isBlank()) {
+			try {
+				eventKind = EventKind.valueOf(kind);
+			}
+			catch (IllegalArgumentException e) {
+				unreadable.add(new Violation("kind", "kind", "Välj typ av aktivitet."));
+			}
+		}
+		List<OrganisationParticipants> counts = new ArrayList<>();
+		participants.forEach((id, value) -> {
+			Integer n = count("participants-" + id, value, "Antal deltagare", unreadable);
+			if (n != null && n != 0) {
+				try {
+					counts.add(OrganisationParticipants.of(UUID.fromString(id), n));
+				}
+				catch (IllegalArgumentException e) {
+					unreadable.add(new Violation("participants", "organisation", "Okänd organisation."));
+				}
+			}
+		});
+		Integer other = count("otherParticipants", otherParticipants, "Deltagare från övriga/externa", unreadable);
+		Integer unspecified = count("unspecifiedParticipants", unspecifiedParticipants,
+				"Deltagare utan uppgift om organisation", unreadable);
+		return new EventInput(day, title, eventKind, organiser, targetGroup, description, counts, other, unspecified);
+	}
+
+	static Integer count(String field, String value, String label, List<Violation> unreadable) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String digits = value.strip().replace("\u00A0", "").replace(" ", "");
+		if (!digits.matches("-?\\d{1,7}")) {
+			unreadable.add(new Violation(field, "whole-number", label + " måste vara ett heltal."));
+			return null;
+		}
+		return Integer.valueOf(digits);
+	}
+
+	public String getDate() { return date; }
+	public void setDate(String date) { this.date = date; }
+	public String getTitle() { return title; }
+	public void setTitle(String title) { this.title = title; }
+	public String getKind() { return kind; }
+	public void setKind(String kind) { this.kind = kind; }
+	public String getOrganiser() { return organiser; }
+	public void setOrganiser(String organiser) { this.organiser = organiser; }
+	public String getTargetGroup() { return targetGroup; }
+	public void setTargetGroup(String targetGroup) { this.targetGroup = targetGroup; }
+	public String getDescription() { return description; }
+	public void setDescription(String description) { this.description = description; }
+	public Map<String, String> getParticipants() { return participants; }
+	public void setParticipants(Map<String, String> participants) { this.participants = participants; }
+	public String getOtherParticipants() { return otherParticipants; }
+	public void setOtherParticipants(String otherParticipants) { this.otherParticipants = otherParticipants; }
+	public String getUnspecifiedParticipants() { return unspecifiedParticipants; }
+	public void setUnspecifiedParticipants(String unspecifiedParticipants) { this.unspecifiedParticipants = unspecifiedParticipants; }
+}

@@ -1,0 +1,58 @@
+package se.fuel.knowledge.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.fuel.assessment.EarlierProjects;
+import se.fuel.assessment.SimilarProject;
+import se.fuel.knowledge.SimilarItems;
+import se.fuel.knowledge.domain.Method;
+import se.fuel.knowledge.domain.MethodRepository;
+
+/**
+ * The knowledge bank's answer to the assessment's question for similar earlier projects: "Liknande projekt" of the
+ * application's texts, with the catalogue's methods its texts name, since an application has no list of methods.
+ */
+@Component
+class EarlierProjectsOfKnowledgeBank implements EarlierProjects {
+
+	private final SimilarItems similarItems;
+
+	private final MethodRepository methods;
+
+	EarlierProjectsOfKnowledgeBank(SimilarItems similarItems, MethodRepository methods) {
+		this.similarItems = similarItems;
+		this.methods = methods;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SimilarProject> like(String title, String text, List<String> targetGroups) {
+		List<String> named = namedMethods(title + "\n" + text);
+		return similarItems.similarTo(new SimilarItems.Texts(title, text, targetGroups, named)).stream()
+			.map(s -> new SimilarProject(s.id(), s.title(), s.kind().label(), s.year(), s.reasons()))
+			.toList();
+	}
+
+	/**
+	 * The methods named in the text by their short name, the part before any parenthesis ("ASI" of "ASI (Addiction
+	 * Severity Index)"), as whole words.
+	 */
+	private List<String> namedMethods(String text) {
+		List<String> named = new ArrayList<>();
+		for (Method method : methods.findAllByOrderByNameAsc()) {
+			String shortName = method.name().replaceAll("\\s*\\(.*$", "").strip();
+			if (shortName.length() >= 3 && Pattern
+				.compile("(?<![\\p{L}\\d])" + Pattern.quote(shortName) + "(?![\\p{L}\\d])",
+						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+				.matcher(text)
+				.find()) {
+				named.add(method.name());
+			}
+		}
+		return named;
+	}
+}
