@@ -17,8 +17,8 @@ import se.fuel.grants.AnnualReportContent;
 import se.fuel.grants.AnnualReportContent.Group;
 import se.fuel.grants.AnnualReportContent.Project;
 import se.fuel.grants.AnnualReportContent.Summary;
-import se.fuel.grants.AnnualReportContent.SummaryRow;
 import se.fuel.grants.AnnualReports;
+import se.fuel.grants.ProjectsPerOrganisation;
 import se.fuel.grants.ReportStatus;
 import se.fuel.grants.domain.Grant;
 import se.fuel.grants.domain.GrantReport;
@@ -67,6 +67,16 @@ class AnnualReportService implements AnnualReports {
 	public AnnualReportContent content(int fromYear, int toYear) {
 		identity.require(Role.OFFICER, Role.ADMIN, Role.ATTESTANT, Role.READER);
 		check(fromYear, toYear);
+		List<Group> groups = groups(fromYear, toYear);
+		List<Project> all = groups.stream().flatMap(g -> g.projects().stream()).toList();
+		String years = fromYear == toYear ? Integer.toString(fromYear) : fromYear + "\u2013" + toYear;
+		return new AnnualReportContent(fromYear, toYear, TITLE + years, all.size(),
+				all.stream().mapToLong(Project::amount).sum(), (int) all.stream().filter(Project::reportIn).count(),
+				groups, summary(groups));
+	}
+
+	/** The grants of the years grouped by area, without a role check: the caller checks its caller's rights. */
+	List<Group> groups(int fromYear, int toYear) {
 		List<Grant> found = new ArrayList<>(grants.findByYearBetween(fromYear, toYear));
 		found.sort(Comparator.comparing(Grant::registrationNumber, NaturalOrder.NULLS_LAST)
 			.thenComparing(Grant::title));
@@ -90,11 +100,7 @@ class AnnualReportService implements AnnualReports {
 					projects.stream().mapToLong(Project::amount).sum(),
 					(int) projects.stream().filter(Project::reportIn).count(), projects));
 		}
-		List<Project> all = groups.stream().flatMap(g -> g.projects().stream()).toList();
-		String years = fromYear == toYear ? Integer.toString(fromYear) : fromYear + "\u2013" + toYear;
-		return new AnnualReportContent(fromYear, toYear, TITLE + years, all.size(),
-				all.stream().mapToLong(Project::amount).sum(), (int) all.stream().filter(Project::reportIn).count(),
-				groups, summary(groups));
+		return groups;
 	}
 
 	@Override
@@ -159,25 +165,7 @@ class AnnualReportService implements AnnualReports {
 	}
 
 	private static Summary summary(List<Group> groups) {
-		List<String> areas = groups.stream().map(Group::area).toList();
-		Map<UUID, List<Project>> byOrganisation = new LinkedHashMap<>();
-		groups.forEach(g -> g.projects()
-			.forEach(p -> byOrganisation.computeIfAbsent(p.organisationId(), k -> new ArrayList<>()).add(p)));
-		List<SummaryRow> rows = byOrganisation.values()
-			.stream()
-			.map(projects -> row(projects.get(0).organisation(), areas, projects))
-			.sorted(Comparator.comparingLong(SummaryRow::granted).reversed().thenComparing(SummaryRow::organisation))
-			.toList();
-		List<Project> all = groups.stream().flatMap(g -> g.projects().stream()).toList();
-		return new Summary(areas, rows, row("Totalt", areas, all));
-	}
-
-	private static SummaryRow row(String organisation, List<String> areas, List<Project> projects) {
-		Map<String, Integer> perArea = new LinkedHashMap<>();
-		areas.forEach(a -> perArea.put(a, 0));
-		projects.forEach(p -> perArea.merge(p.area(), 1, Integer::sum));
-		int yes = (int) projects.stream().filter(p -> Boolean.TRUE.equals(p.implementationPlan())).count();
-		return new SummaryRow(organisation, List.copyOf(perArea.values()), projects.size(),
-				projects.stream().mapToLong(Project::amount).sum(), yes, projects.size() - yes);
+		return ProjectsPerOrganisation.summarise(groups.stream().map(Group::area).toList(),
+				groups.stream().flatMap(g -> g.projects().stream()).toList());
 	}
 }

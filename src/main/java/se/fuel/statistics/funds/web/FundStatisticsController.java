@@ -1,0 +1,166 @@
+package se.fuel.statistics.funds.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.fuel.common.NotFoundException;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.statistics.FundChoices;
+import se.fuel.statistics.FundFigure;
+import se.fuel.statistics.FundOverview;
+import se.fuel.statistics.FundQuery;
+import se.fuel.statistics.FundStatistics;
+import se.fuel.statistics.OutcomeStatistics;
+import se.fuel.statistics.funds.BarChart;
+import se.fuel.statistics.funds.FundRequest;
+import se.fuel.statistics.funds.FundTables;
+import se.fuel.statistics.funds.StatisticsTable;
+import se.fuel.statistics.funds.TableExport;
+
+/**
+ * The fund statistics pages: applications and grants over the years ({@code /statistics/funds}), table 1.3 of
+ * seeds/001 ({@code /statistics/funds/projects}) and the reports' outcomes ({@code /statistics/funds/outcomes}),
+ * each for a chosen span of years and set of programmes, with the lineage switch, and as CSV and XLSX.
+ */
+@Controller
+class FundStatisticsController {
+
+	private static final List<String> PAGES = List.of("overview", "projects", "outcomes");
+
+	private final FundStatistics statistics;
+
+	private final MessageSource messages;
+
+	FundStatisticsController(FundStatistics statistics, MessageSource messages) {
+		this.statistics = statistics;
+		this.messages = messages;
+	}
+
+	@GetMapping("/statistics/funds")
+	String overview(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(name = "programme", required = false) List<String> programmes,
+			@RequestParam(required = false) String lineage, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		return page("overview", new FundRequest(from, to, programmes, lineage), model, locale, request, response);
+	}
+
+	@GetMapping("/statistics/funds/projects")
+	String projects(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(name = "programme", required = false) List<String> programmes,
+			@RequestParam(required = false) String lineage, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		return page("projects", new FundRequest(from, to, programmes, lineage), model, locale, request, response);
+	}
+
+	@GetMapping("/statistics/funds/outcomes")
+	String outcomes(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(name = "programme", required = false) List<String> programmes, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		return page("outcomes", new FundRequest(from, to, programmes, null), model, locale, request, response);
+	}
+
+	@GetMapping("/statistics/funds/{page:overview|projects|outcomes}.{format:csv|xlsx}")
+	ResponseEntity<byte[]> export(@PathVariable String page, @PathVariable String format,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(name = "programme", required = false) List<String> programmes,
+			@RequestParam(required = false) String lineage, Locale locale) {
+		if (!PAGES.contains(page)) {
+			throw new NotFoundException("Statistik " + page);
+		}
+		FundQuery query = new FundRequest(from, to, programmes, lineage).query(statistics.choices());
+		List<StatisticsTable> tables = tables(page, query, locale);
+		String name = "fondstatistik-" + page + "-" + query.fromYear()
+				+ (query.fromYear() == query.toYear() ? "" : "-" + query.toYear()) + "." + format;
+		boolean csv = format.equals("csv");
+		return ResponseEntity.status(HttpStatus.OK)
+			.contentType(MediaType.parseMediaType(csv ? TableExport.CSV : TableExport.XLSX))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(csv ? TableExport.csv(tables) : TableExport.xlsx(tables));
+	}
+
+	private String page(String page, FundRequest asked, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		FundChoices choices = statistics.choices();
+		model.addAttribute("asked", asked);
+		model.addAttribute("choices", choices);
+		model.addAttribute("page", page);
+		model.addAttribute("exportQuery", request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		model.addAttribute("chart", null);
+		model.addAttribute("overview", null);
+		try {
+			FundQuery query = asked.query(choices);
+			model.addAttribute("query", query);
+			model.addAttribute("tables", tables(page, query, locale, model));
+			model.addAttribute("violations", List.of());
+			model.addAttribute("errors", Map.of());
+		}
+		catch (ViolationException e) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("query", null);
+			model.addAttribute("tables", List.of());
+			model.addAttribute("violations", e.violations());
+			model.addAttribute("errors", e.violations()
+				.stream()
+				.collect(Collectors.groupingBy(Violation::field,
+						Collectors.mapping(Violation::message, Collectors.toList()))));
+		}
+		return "statistics/funds/" + page;
+	}
+
+	private List<StatisticsTable> tables(String page, FundQuery query, Locale locale) {
+		return tables(page, query, locale, null);
+	}
+
+	/** The page's tables; with a model also its chart. */
+	private List<StatisticsTable> tables(String page, FundQuery query, Locale locale, Model model) {
+		Function<String, String> text = key -> messages.getMessage(key, null, key, locale);
+		FundTables tables = new FundTables(text);
+		switch (page) {
+			case "projects":
+				return tables.projects(statistics.projectTable(query));
+			case "outcomes": {
+				OutcomeStatistics o = statistics.outcomes(query);
+				if (model != null && o.total().participants() > 0) {
+					model.addAttribute("chart", BarChart.svg("outcomes-chart",
+							text.apply("statistics.funds.chart.outcomesTitle") + " " + query.years(),
+							text.apply("statistics.funds.chart.outcomesDesc"),
+							o.total().categories().stream().map(c -> new BarChart.Bar(c.label(), c.total())).toList(),
+							""));
+				}
+				return tables.outcomes(o);
+			}
+			default: {
+				FundOverview o = statistics.overview(query);
+				if (model != null) {
+					model.addAttribute("overview", o);
+					model.addAttribute("chart", BarChart.svg("granted-chart",
+							text.apply("statistics.funds.chart.grantedTitle") + " " + query.years(),
+							text.apply("statistics.funds.chart.grantedDesc"),
+							o.byYear().stream().map(FundStatisticsController::grantedBar).toList(), "tkr"));
+				}
+				return tables.overview(o);
+			}
+		}
+	}
+
+	private static BarChart.Bar grantedBar(FundFigure f) {
+		return new BarChart.Bar(f.label(), Math.round(f.granted() / 1000.0));
+	}
+}
