@@ -94,6 +94,21 @@ public class AssistanceImporter {
 	/** Records the import as running and starts it; the caller has checked the role. */
 	public UUID start(String filename, AssistanceImportFormat format, DuplicatePolicy policy, byte[] content,
 			String startedBy, Lookups lookups) {
+		UUID id = begin(filename, format, policy, content, startedBy);
+		executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, format, policy, content, lookups)));
+		return id;
+	}
+
+	/** Imports in the calling thread, to its end (the demo data, the benchmark). */
+	public UUID importNow(String filename, AssistanceImportFormat format, DuplicatePolicy policy, byte[] content,
+			String startedBy, Lookups lookups) {
+		UUID id = begin(filename, format, policy, content, startedBy);
+		run(id, format, policy, content, lookups);
+		return id;
+	}
+
+	private UUID begin(String filename, AssistanceImportFormat format, DuplicatePolicy policy, byte[] content,
+			String startedBy) {
 		UUID id = UUID.randomUUID();
 		transaction.executeWithoutResult(s -> jdbc.sql("""
 				insert into assistance_import (id, filename, format, duplicate_policy, status, started_by, started_at)
@@ -102,8 +117,12 @@ public class AssistanceImporter {
 			.update());
 		progress.put(id, new AtomicLong());
 		totals.put(id, lines(content));
-		executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, format, policy, content, lookups)));
 		return id;
+	}
+
+	/** The status an import ended with (or RUNNING). */
+	public String status(UUID id) {
+		return jdbc.sql("select status from assistance_import where id = ?").param(id).query(String.class).single();
 	}
 
 	/** Rows checked so far by a running import, or null when it is not running here. */
@@ -116,8 +135,7 @@ public class AssistanceImporter {
 		return totals.getOrDefault(id, 0L);
 	}
 
-	/** Runs an import to its end in the calling thread (the background task, and the demo data). */
-	public void run(UUID id, AssistanceImportFormat format, DuplicatePolicy policy, byte[] content, Lookups lookups) {
+	private void run(UUID id, AssistanceImportFormat format, DuplicatePolicy policy, byte[] content, Lookups lookups) {
 		AtomicLong processed = progress.computeIfAbsent(id, k -> new AtomicLong());
 		try {
 			ImportCheck check = new ImportCheck(lookups.organisations(), processed);
@@ -151,6 +169,7 @@ public class AssistanceImporter {
 		}
 		finally {
 			progress.remove(id);
+			totals.remove(id);
 		}
 	}
 
