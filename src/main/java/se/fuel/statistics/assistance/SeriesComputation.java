@@ -104,12 +104,15 @@ public final class SeriesComputation {
 	static Map<YearMonth, SeriesBreak> breaks(Map<YearMonth, RegistrationLevel> levels, List<SeriesBreak> known) {
 		Map<YearMonth, SeriesBreak> result = new LinkedHashMap<>();
 		RegistrationLevel before = null;
+		YearMonth previous = null;
 		for (Map.Entry<YearMonth, RegistrationLevel> e : levels.entrySet()) {
-			if (before != null && before != e.getValue()) {
+			// Only neighbouring months: a level after years without figures is another series, not a break.
+			if (before != null && before != e.getValue() && previous.plusMonths(1).equals(e.getKey())) {
 				result.put(e.getKey(), new SeriesBreak(e.getKey(), "Seriebrott: registreringen ändras från "
 						+ before.label().toLowerCase() + " till " + e.getValue().label().toLowerCase() + "."));
 			}
 			before = e.getValue();
+			previous = e.getKey();
 		}
 		for (SeriesBreak b : known) {
 			result.put(b.month(), b);

@@ -144,6 +144,6 @@ public final class AssistanceChart {
 	}
 
 	private static String esc(String s) {
-		return HtmlUtils.htmlEscape(s);
+		return HtmlUtils.htmlEscape(s, "UTF-8");
 	}
 }

@@ -60,6 +60,7 @@ class AssistanceController {
 		AssistanceSeriesView view = series.series(query);
 		model.addAttribute("choice", choice);
 		model.addAttribute("violations", violations);
+		model.addAttribute("errors", errors(violations));
 		model.addAttribute("organisations", organisations);
 		model.addAttribute("measures", AssistanceMeasure.values());
 		model.addAttribute("categories", BarrierCategory.values());
@@ -150,6 +151,12 @@ class AssistanceController {
 		violations.add(new Violation(field, "year", label + ": skriv ett år mellan " + EARLIEST + " och " + LATEST
 				+ ", t.ex. 1999."));
 		return fallback;
+	}
+
+	static java.util.Map<String, String> errors(List<Violation> violations) {
+		java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+		violations.forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		return errors;
 	}
 
 	/** What the chart shows, for screen readers: its lines, its breaks and where it ends. */

@@ -41,6 +41,7 @@ class AssistanceImportController {
 	String form(Model model) {
 		model.addAttribute("imports", series.recentImports());
 		model.addAttribute("violations", List.of());
+		model.addAttribute("errors", java.util.Map.of());
 		model.addAttribute("format", null);
 		model.addAttribute("policy", DuplicatePolicy.REFUSE.name());
 		return "statistics/import";
@@ -67,6 +68,7 @@ class AssistanceImportController {
 		if (!violations.isEmpty()) {
 			model.addAttribute("imports", imports);
 			model.addAttribute("violations", violations);
+			model.addAttribute("errors", AssistanceController.errors(violations));
 			model.addAttribute("format", format);
 			model.addAttribute("policy", policy);
 			return "statistics/import";
