@@ -51,4 +51,15 @@ class AssistanceStatisticsBrowserTest extends BrowserTest {
 		assertAccessible();
 		Files.deleteIfExists(file);
 	}
+
+	@Test
+	void an_officer_compares_districts_and_the_result_is_accessible() {
+		login("handlaggare");
+		open("/statistics/assistance");
+		clickAndWait("#assistance-comparison-link");
+		assertThat(heading()).isEqualTo("Jämför stadsdelar");
+		clickAndWait("#comparison-run");
+		assertThat(find("#comparison-r2").getText()).contains("R²");
+		assertAccessible();
+	}
 }

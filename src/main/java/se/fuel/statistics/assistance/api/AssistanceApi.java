@@ -27,6 +27,9 @@ import se.fuel.statistics.AssistanceQuery;
 import se.fuel.statistics.AssistanceSeries;
 import se.fuel.statistics.AssistanceSeriesView;
 import se.fuel.statistics.BarrierCategory;
+import se.fuel.statistics.DistrictComparison;
+import se.fuel.statistics.DistrictComparisonQuery;
+import se.fuel.statistics.DistrictComparisonView;
 import se.fuel.statistics.DuplicatePolicy;
 import se.fuel.statistics.OrganisationChoice;
 
@@ -38,8 +41,38 @@ class AssistanceApi {
 
 	private final AssistanceSeries series;
 
-	AssistanceApi(AssistanceSeries series) {
+	private final DistrictComparison comparison;
+
+	AssistanceApi(AssistanceSeries series, DistrictComparison comparison) {
 		this.series = series;
+		this.comparison = comparison;
+	}
+
+	@GetMapping("/comparison")
+	@Operation(summary = "Jämför stadsdelar med minsta kvadratmetoden: faktiskt mot förväntat, residualer, R² och "
+			+ "flaggade stadsdelar (handläggare). variables: strukturvariablernas koder, t.ex. arbetsloshet,utrikes_fodda")
+	DistrictComparisonView comparison(@RequestParam(required = false) String measure,
+			@RequestParam(required = false) String category, @RequestParam(defaultValue = "2003") int year,
+			@RequestParam(required = false) List<String> variables,
+			@RequestParam(defaultValue = "true") boolean perThousand) {
+		List<Violation> violations = new ArrayList<>();
+		AssistanceMeasure m = measure == null ? AssistanceMeasure.ADULT_RECIPIENTS : AssistanceMeasure.byCode(measure).orElse(null);
+		if (m == null) {
+			violations.add(new Violation("measure", "known-measure", "Mått: okänt mått " + measure + "."));
+		}
+		List<AssistanceMeasure> chosen = new ArrayList<>();
+		for (String v : variables == null ? List.<String>of() : variables) {
+			AssistanceMeasure.byCode(v).ifPresentOrElse(chosen::add, () -> violations.add(new Violation("variables",
+					"known-variable", "Strukturvariabler: okänd variabel " + v + ".")));
+		}
+		BarrierCategory c = BarrierCategory.byCode(category).orElse(null);
+		if (c == null) {
+			violations.add(new Violation("category", "known-category", "Försörjningshinder: okänd kategori " + category + "."));
+		}
+		if (!violations.isEmpty()) {
+			throw new ViolationException(violations);
+		}
+		return comparison.compare(new DistrictComparisonQuery(m, c, year, chosen, perThousand));
 	}
 
 	@GetMapping("/organisations")
