@@ -24,6 +24,15 @@ import se.fuel.statistics.RegistrationLevel;
  */
 public final class ImportCheck {
 
+	// Compiled once: a million-row file checks three patterns a row.
+	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
+	private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+
+	private static final java.util.regex.Pattern KOLADA_MONTH = java.util.regex.Pattern.compile("\\d{4}M\\d{2}");
+
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
 	private final Function<String, Optional<UUID>> organisations;
 
 	private final List<ImportRow> rows = new ArrayList<>();
@@ -121,19 +130,19 @@ public final class ImportCheck {
 	private static Period period(String text, List<String> problems) {
 		String t = text == null ? "" : text.trim();
 		try {
-			if (t.matches("\\d{4}")) {
+			if (YEAR.matcher(t).matches()) {
 				int year = Integer.parseInt(t);
 				if (year >= 1900 && year <= 2100) {
 					return new Period(LocalDate.of(year, 1, 1), true);
 				}
 			}
-			else if (t.matches("\\d{4}-\\d{2}")) {
+			else if (MONTH.matcher(t).matches()) {
 				YearMonth month = YearMonth.parse(t);
 				if (month.getYear() >= 1900 && month.getYear() <= 2100) {
 					return new Period(month.atDay(1), false);
 				}
 			}
-			else if (t.matches("\\d{4}M\\d{2}")) {
+			else if (KOLADA_MONTH.matcher(t).matches()) {
 				// Kolada and SCB write months as 2003M10.
 				YearMonth month = YearMonth.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5)));
 				return new Period(month.atDay(1), false);
@@ -154,7 +163,7 @@ public final class ImportCheck {
 		}
 		try {
 			double v = Double.parseDouble(t);
-			if (Double.isNaN(v) || Double.isInfinite(v) || !t.matches("-?\\d+(\\.\\d+)?")) {
+			if (Double.isNaN(v) || Double.isInfinite(v) || !NUMBER.matcher(t).matches()) {
 				problems.add("värdet \"" + text.trim() + "\" är inget tal");
 				return null;
 			}
