@@ -43,6 +43,13 @@ public final class ImportCheck {
 
 	private final AtomicLong processed;
 
+	// A file repeats a few organisations, measures and categories a million times: resolve each text once.
+	private final Map<String, Optional<UUID>> organisationCache = new HashMap<>();
+
+	private final Map<String, Optional<AssistanceMeasure>> measureCache = new HashMap<>();
+
+	private final Map<String, Optional<BarrierCategory>> categoryCache = new HashMap<>();
+
 	private long skipped;
 
 	/** @param organisations finds an organisation's id by its code or name ("staden" is the whole city) */
@@ -82,18 +89,20 @@ public final class ImportCheck {
 		processed.incrementAndGet();
 		List<String> problems = new ArrayList<>();
 		Optional<UUID> org = organisation == null || organisation.isBlank() ? Optional.empty()
-				: organisations.apply(organisation.trim());
+				: organisationCache.computeIfAbsent(organisation, o -> organisations.apply(o.trim()));
 		if (organisation == null || organisation.isBlank()) {
 			problems.add("organisation saknas");
 		}
 		else if (org.isEmpty()) {
 			problems.add("okänd organisation \"" + organisation.trim() + "\"");
 		}
-		Optional<AssistanceMeasure> m = AssistanceMeasure.byCode(measure);
+		Optional<AssistanceMeasure> m = measureCache.computeIfAbsent(measure == null ? "" : measure,
+				AssistanceMeasure::byCode);
 		if (m.isEmpty()) {
 			problems.add("okänt mått \"" + nullToEmpty(measure) + "\"");
 		}
-		Optional<BarrierCategory> c = BarrierCategory.byCode(category);
+		Optional<BarrierCategory> c = categoryCache.computeIfAbsent(category == null ? "" : category,
+				BarrierCategory::byCode);
 		if (c.isEmpty()) {
 			problems.add("okänd kategori \"" + nullToEmpty(category) + "\"");
 		}
