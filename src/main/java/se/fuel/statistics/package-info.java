@@ -1,5 +1,5 @@
 /**
  * Follow-up and statistics: the fund statistics (applications, grants, outcomes, table 1.3 of seeds/001) and the
- * city's economic-assistance series.
+ * economic-assistance series of the city and its districts with the comparison of districts.
  */
 package se.fuel.statistics;

@@ -15,7 +15,10 @@ class FundStatisticsBrowserTest extends BrowserTest {
 	void the_fund_statistics_pages_are_accessible_for_officers_and_applicants() {
 		login("handlaggare");
 		open("/");
-		clickAndWait("nav a[href$='/statistics/funds']");
+		clickAndWait("nav a[href$='/statistics']");
+		assertThat(heading()).isEqualTo("Statistik");
+		assertAccessible();
+		clickAndWait("#statistics-funds");
 		assertThat(heading()).isEqualTo("Ansökningar och beviljade medel");
 		assertThat(find("#per-year").getText()).contains("Totalt");
 		assertThat(find("#granted-chart title").getAttribute("textContent")).startsWith("Beviljat belopp per år");

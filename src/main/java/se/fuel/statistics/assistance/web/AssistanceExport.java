@@ -1,0 +1,136 @@
+package se.fuel.statistics.assistance.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import se.fuel.statistics.AssistancePoint;
+import se.fuel.statistics.AssistanceSeriesView;
+import se.fuel.statistics.CategoryShare;
+import se.fuel.statistics.SeriesBreak;
+
+/**
+ * A series as the page shows it, for a spreadsheet: CSV (semicolons, decimal commas, as Swedish Excel reads it) and
+ * XLSX with the figures, the breaks and the shares on sheets of their own. Breaks and made-up figures are columns,
+ * not formatting, so they survive any further export.
+ */
+public final class AssistanceExport {
+
+	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	static final List<String> HEADERS = List.of("Organisation", "Mått", "Kategori", "Period", "Värde",
+			"Löpande 12 mån", "Förändring mot basår (%)", "Per 1 000 invånare", "Registreringsnivå",
+			"Seriebrott före", "Påhittad");
+
+	private AssistanceExport() {
+	}
+
+	public static String filename(AssistanceSeriesView view, String extension) {
+		return "ekonomiskt-bistand-" + view.query().measure().code() + "-" + view.query().fromYear() + "-"
+				+ view.query().toYear() + "." + extension;
+	}
+
+	public static void csv(AssistanceSeriesView view, OutputStream out) throws IOException {
+		Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		w.write('\uFEFF');
+		w.write(String.join(";", HEADERS));
+		w.write("\r\n");
+		for (List<String> row : rows(view)) {
+			w.write(String.join(";", row.stream().map(AssistanceExport::cell).toList()));
+			w.write("\r\n");
+		}
+		w.flush();
+	}
+
+	public static void xlsx(AssistanceSeriesView view, OutputStream out) throws IOException {
+		try (var workbook = new Workbook(out, "Fuel", "1.0")) {
+			Worksheet sheet = workbook.newWorksheet("Serie");
+			header(sheet, HEADERS);
+			int r = 1;
+			for (AssistancePoint p : view.points()) {
+				sheet.value(r, 0, view.organisationName());
+				sheet.value(r, 1, view.query().measure().label());
+				sheet.value(r, 2, view.query().category().label());
+				sheet.value(r, 3, Figures.code(p));
+				number(sheet, r, 4, p.value());
+				number(sheet, r, 5, p.rolling12());
+				number(sheet, r, 6, p.changePercent());
+				number(sheet, r, 7, p.perThousand());
+				sheet.value(r, 8, p.level() == null ? "" : p.level().label());
+				sheet.value(r, 9, p.breakBefore() ? "Ja" : "Nej");
+				sheet.value(r, 10, p.madeUp() ? "Ja" : "Nej");
+				r++;
+			}
+			for (int c = 0; c < HEADERS.size(); c++) {
+				sheet.width(c, c == 0 ? 28 : 16);
+			}
+			Worksheet breaks = workbook.newWorksheet("Seriebrott");
+			header(breaks, List.of("Från", "Förklaring"));
+			r = 1;
+			for (SeriesBreak b : view.breaks()) {
+				breaks.value(r, 0, b.month().toString());
+				breaks.value(r, 1, b.note());
+				r++;
+			}
+			breaks.width(1, 100);
+			if (!view.shares().isEmpty()) {
+				Worksheet shares = workbook.newWorksheet("Andelar " + view.sharesMonth());
+				header(shares, List.of("Försörjningshinder", "Antal", "Andel (%)"));
+				r = 1;
+				for (CategoryShare s : view.shares()) {
+					shares.value(r, 0, s.category().label());
+					shares.value(r, 1, s.value());
+					shares.value(r, 2, Math.round(s.percent() * 10) / 10.0);
+					r++;
+				}
+				shares.width(0, 48);
+			}
+		}
+	}
+
+	static List<List<String>> rows(AssistanceSeriesView view) {
+		List<List<String>> rows = new ArrayList<>();
+		for (AssistancePoint p : view.points()) {
+			rows.add(List.of(view.organisationName(), view.query().measure().label(), view.query().category().label(),
+					Figures.code(p), plain(p.value(), 4), plain(p.rolling12(), 2), plain(p.changePercent(), 2),
+					plain(p.perThousand(), 2), p.level() == null ? "" : p.level().label(), p.breakBefore() ? "Ja" : "Nej",
+					p.madeUp() ? "Ja" : "Nej"));
+		}
+		return rows;
+	}
+
+	/** A number without grouping, with a decimal comma and no trailing zeros. */
+	static String plain(Double v, int decimals) {
+		if (v == null) {
+			return "";
+		}
+		String s = new java.math.BigDecimal(String.format(Locale.ROOT, "%." + decimals + "f", v)).stripTrailingZeros()
+			.toPlainString();
+		return s.replace('.', ',');
+	}
+
+	private static String cell(String s) {
+		return s.contains(";") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+	}
+
+	private static void header(Worksheet sheet, List<String> headers) {
+		for (int c = 0; c < headers.size(); c++) {
+			sheet.value(0, c, headers.get(c));
+			sheet.style(0, c).bold().set();
+		}
+	}
+
+	private static void number(Worksheet sheet, int r, int c, Double v) {
+		if (v != null) {
+			sheet.value(r, c, Math.round(v * 100) / 100.0);
+		}
+	}
+}
