@@ -124,5 +124,10 @@ class KnowledgeFromReportsTests {
 		assertThat(items.findAll().stream().filter(i -> "MUL".equals(i.programmeCode()) && i.year() == 2024))
 			.isNotEmpty()
 			.allMatch(i -> i.kind() == KnowledgeKind.TRAVEL_REPORT);
+		assertThat(items.findAll().stream()
+			.filter(i -> i.year() != null && i.year() == 2017 && i.title().endsWith("förstudie")))
+			.extracting(KnowledgeItem::kind)
+			.isNotEmpty()
+			.containsOnly(KnowledgeKind.PRE_STUDY);
 	}
 }

@@ -13,15 +13,17 @@ import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.domain.AreaGuess;
 
 /**
- * The knowledge item a grant's approved report makes: a report, or a travel report for a study visit (MUL), with the
- * lessons (erfarenheter) as summary and the rest of the report as its text.
+ * The knowledge item a grant's approved report makes: a report, a travel report for a study visit (MUL), or the
+ * pre-study itself when the grant paid for one (seeds/004: "– förstudie"), with the lessons (erfarenheter) as summary
+ * and the rest of the report as its text.
  */
 final class GrantKnowledge {
 
 	static final String STUDY_VISITS = "MUL";
 
 	/** The kinds an approved report becomes. */
-	static final List<KnowledgeKind> REPORT_KINDS = List.of(KnowledgeKind.REPORT, KnowledgeKind.TRAVEL_REPORT);
+	static final List<KnowledgeKind> REPORT_KINDS = List.of(KnowledgeKind.REPORT, KnowledgeKind.TRAVEL_REPORT,
+			KnowledgeKind.PRE_STUDY);
 
 	private GrantKnowledge() {
 	}
@@ -29,8 +31,7 @@ final class GrantKnowledge {
 	static KnowledgeItemInput input(ApprovedReport approved) {
 		GrantView grant = approved.grant();
 		ReportInput report = approved.report().content();
-		KnowledgeKind kind = STUDY_VISITS.equals(grant.programmeCode()) ? KnowledgeKind.TRAVEL_REPORT
-				: KnowledgeKind.REPORT;
+		KnowledgeKind kind = kindOf(grant);
 		List<UUID> organisations = new ArrayList<>();
 		organisations.add(grant.organisationId());
 		organisations.addAll(grant.partnerOrganisationIds());
@@ -41,6 +42,14 @@ final class GrantKnowledge {
 				body(grant, report, approved.report().coordinatorComment()), grant.year(), grant.id(), organisations,
 				grant.programmeCode(), AreaGuess.of(grant.area(), grant.title(), grant.targetGroup(), grant.purpose()),
 				targetGroups, List.of(), implementation(report), outcome(report), null);
+	}
+
+	static KnowledgeKind kindOf(GrantView grant) {
+		if (STUDY_VISITS.equals(grant.programmeCode())) {
+			return KnowledgeKind.TRAVEL_REPORT;
+		}
+		return grant.title().toLowerCase(java.util.Locale.ROOT).contains("förstudie") ? KnowledgeKind.PRE_STUDY
+				: KnowledgeKind.REPORT;
 	}
 
 	/** A plan to take the work into regular activity counts as partly implemented until someone knows better. */
