@@ -26,7 +26,6 @@ import se.fuel.knowledge.KnowledgeBank;
 import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeSearch;
 import se.fuel.knowledge.KnowledgeSearch.FacetValue;
-import se.fuel.organisations.Organisations;
 
 /**
  * The facets of the knowledge search: which index field each one counts and filters, and the label a reader sees for
@@ -47,11 +46,9 @@ class KnowledgeFacets {
 			"implemented", KnowledgeSearchMapping.IMPLEMENTED);
 
 	private final Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
-	private final Organisations organisations;
 	private final ObjectProvider<KnowledgeBank> bank;
 
-	KnowledgeFacets(Organisations organisations, ObjectProvider<KnowledgeBank> bank) {
-		this.organisations = organisations;
+	KnowledgeFacets(ObjectProvider<KnowledgeBank> bank) {
 		this.bank = bank;
 		KnowledgeSearch.FACETS.forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
 	}
@@ -82,12 +79,14 @@ class KnowledgeFacets {
 		return filters;
 	}
 
-	Map<String, List<FacetValue>> read(SearchResult<?> result, KnowledgeSearch.Query query) {
+	/** @param organisationNames every organisation's name by id, read once for the whole search */
+	Map<String, List<FacetValue>> read(SearchResult<?> result, KnowledgeSearch.Query query,
+			Map<UUID, String> organisationNames) {
 		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
 		for (String facet : KnowledgeSearch.FACETS) {
 			Map<Object, Long> counts = result.aggregation(keys.get(facet));
 			Set<String> selected = query.selected(facet);
-			Function<String, String> label = labels(facet);
+			Function<String, String> label = labels(facet, organisationNames);
 			List<FacetValue> values = counts.entrySet().stream()
 				.map(e -> new FacetValue(String.valueOf(e.getKey()), label.apply(String.valueOf(e.getKey())),
 						e.getValue(), selected.contains(String.valueOf(e.getKey()))))
@@ -105,11 +104,11 @@ class KnowledgeFacets {
 		return Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label);
 	}
 
-	private Function<String, String> labels(String facet) {
+	private Function<String, String> labels(String facet, Map<UUID, String> organisationNames) {
 		return switch (facet) {
 			case "kind" -> v -> enumLabel(v, KnowledgeKind.class, KnowledgeKind::label);
 			case "implemented" -> v -> enumLabel(v, ImplementationStatus.class, ImplementationStatus::label);
-			case "organisation" -> v -> organisations.nameOf(UUID.fromString(v));
+			case "organisation" -> v -> KnowledgeSearchService.nameOf(UUID.fromString(v), organisationNames);
 			case "area" -> {
 				KnowledgeBank knowledgeBank = bank.getIfAvailable();
 				Map<String, String> areas = knowledgeBank == null ? Map.of() : knowledgeBank.areas().stream()
