@@ -135,7 +135,7 @@ final class Report {
 		md.append("- The engines alternate query by query in a shuffled order, on one thread.\n\n");
 		md.append("## Corpus and indexes\n\n");
 		md.append(String.format(Locale.ROOT, "- Generate + COPY into PostgreSQL: %s%n", time(generateSeconds, "generate")));
-		md.append(String.format(Locale.ROOT, "- Fuel index build (mass indexer, %d loading threads): %s%n",
+		md.append(String.format(Locale.ROOT, "- Fuel index build (mass indexer, %d loading threads, merged to one segment): %s%n",
 				options.threads(), time(fuelIndexSeconds, "fuelIndex")));
 		md.append(String.format(Locale.ROOT, "- PostgreSQL tsvector table + GIN index build: %s%n",
 				time(postgresIndexSeconds, "postgresIndex")));

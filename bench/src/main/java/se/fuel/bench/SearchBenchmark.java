@@ -160,6 +160,8 @@ public final class SearchBenchmark {
 				.threadsToLoadObjects(options.threads())
 				.batchSizeToLoadObjects(200)
 				.purgeAllOnStart(true)
+				// One segment: terms facets otherwise map ordinals across every segment again on each search.
+				.mergeSegmentsOnFinish(true)
 				.startAndWait();
 			report.fuelIndexSeconds = seconds(start);
 			log.info("Fuel's index built in {} s", report.fuelIndexSeconds);
