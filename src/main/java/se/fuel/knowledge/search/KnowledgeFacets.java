@@ -25,7 +25,6 @@ import se.fuel.knowledge.KnowledgeBank;
 import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeSearch;
 import se.fuel.knowledge.KnowledgeSearch.FacetValue;
-import se.fuel.organisations.Organisations;
 
 /**
  * The facets of the knowledge search: which index field each one counts and filters, and the label a reader sees for
@@ -46,11 +45,9 @@ class KnowledgeFacets {
 			"implemented", KnowledgeSearchMapping.IMPLEMENTED);
 
 	private final Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
-	private final Organisations organisations;
 	private final ObjectProvider<KnowledgeBank> bank;
 
-	KnowledgeFacets(Organisations organisations, ObjectProvider<KnowledgeBank> bank) {
-		this.organisations = organisations;
+	KnowledgeFacets(ObjectProvider<KnowledgeBank> bank) {
 		this.bank = bank;
 		KnowledgeSearch.FACETS.forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
 	}
@@ -92,8 +89,13 @@ class KnowledgeFacets {
 		return filters;
 	}
 
-	/** The facets with their counts (the index's value → count of each facet) and labels, chosen values marked. */
-	Map<String, List<FacetValue>> read(Map<String, Map<Object, Long>> countsByFacet, KnowledgeSearch.Query query) {
+	/**
+	 * The facets with their counts (the index's value → count of each facet) and labels, chosen values marked.
+	 *
+	 * @param organisationNames every organisation's name by id, read once for the whole search
+	 */
+	Map<String, List<FacetValue>> read(Map<String, Map<Object, Long>> countsByFacet, KnowledgeSearch.Query query,
+			Map<UUID, String> organisationNames) {
 		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
 		for (String facet : KnowledgeSearch.FACETS) {
 			Map<String, Long> counts = new LinkedHashMap<>();
@@ -102,7 +104,7 @@ class KnowledgeFacets {
 			// A chosen value stays on the page to be unchosen even when nothing has it under the other filters.
 			selected.stream().filter(v -> indexValue(facet, v) != null)
 				.forEach(v -> counts.putIfAbsent(String.valueOf(indexValue(facet, v)), 0L));
-			Function<String, String> label = labels(facet);
+			Function<String, String> label = labels(facet, organisationNames);
 			List<FacetValue> values = counts.entrySet().stream()
 				.map(e -> new FacetValue(e.getKey(), label.apply(e.getKey()), e.getValue(),
 						selected.contains(e.getKey())))
@@ -120,11 +122,11 @@ class KnowledgeFacets {
 		return Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label);
 	}
 
-	private Function<String, String> labels(String facet) {
+	private Function<String, String> labels(String facet, Map<UUID, String> organisationNames) {
 		return switch (facet) {
 			case "kind" -> v -> enumLabel(v, KnowledgeKind.class, KnowledgeKind::label);
 			case "implemented" -> v -> enumLabel(v, ImplementationStatus.class, ImplementationStatus::label);
-			case "organisation" -> v -> organisations.nameOf(UUID.fromString(v));
+			case "organisation" -> v -> KnowledgeSearchService.nameOf(UUID.fromString(v), organisationNames);
 			case "area" -> {
 				KnowledgeBank knowledgeBank = bank.getIfAvailable();
 				Map<String, String> areas = knowledgeBank == null ? Map.of() : knowledgeBank.allAreas().stream()

@@ -13,9 +13,10 @@ import static se.fuel.knowledge.search.KnowledgeSearchMapping.YEAR;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,6 +65,7 @@ class KnowledgeSearchService implements KnowledgeSearch {
 	@Transactional(readOnly = true)
 	public Result search(Query query) {
 		identity.require(Role.values());
+		Map<UUID, String> names = organisationNames();
 		SearchSession session = Search.session(entityManager);
 		var search = session.search(KnowledgeItem.class)
 			.select(f -> f.composite()
@@ -71,7 +73,7 @@ class KnowledgeSearchService implements KnowledgeSearch {
 						f.field(YEAR, Integer.class), f.field(ORGANISATION, UUID.class).list(), f.highlight(SUMMARY),
 						f.highlight(BODY), f.highlight(OUTCOME), f.highlight(ATTACHMENT_TEXT), f.field(SUMMARY, String.class))
 				.asList())
-			.where(f -> f.bool().must(predicate(f, query)))
+			.where(f -> f.bool().must(predicate(f, query, names)))
 			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
 				.numberOfFragments(1))
 			.sort(f -> switch (query.order()) {
@@ -89,19 +91,20 @@ class KnowledgeSearchService implements KnowledgeSearch {
 		Map<String, Map<Object, Long>> counts = new HashMap<>();
 		for (String facet : FACETS) {
 			counts.put(facet, query.selected(facet).isEmpty() ? result.aggregation(facets.key(facet))
-					: countsWithoutOwnChoice(session, query, facet));
+					: countsWithoutOwnChoice(session, query, facet, names));
 		}
-		List<Hit> hits = result.hits().stream().map(this::hit).toList();
-		return new Result(query, result.total().hitCount(), hits, facets.read(counts, query));
+		List<Hit> hits = result.hits().stream().map(row -> hit(row, names)).toList();
+		return new Result(query, result.total().hitCount(), hits, facets.read(counts, query, names));
 	}
 
 	/** A facet's counts under the text and every other facet's choice, but not its own. */
-	private Map<Object, Long> countsWithoutOwnChoice(SearchSession session, Query query, String facet) {
+	private Map<Object, Long> countsWithoutOwnChoice(SearchSession session, Query query, String facet,
+			Map<UUID, String> names) {
 		return session.search(KnowledgeItem.class)
 			.where(f -> {
 				var bool = f.bool().must(f.matchAll());
 				if (!query.text().isBlank()) {
-					bool.must(text(f, query.text()));
+					bool.must(text(f, query.text(), names));
 				}
 				facets.filters(f, query, facet).forEach(bool::filter);
 				return bool;
@@ -123,18 +126,24 @@ class KnowledgeSearchService implements KnowledgeSearch {
 		return indexer.progress();
 	}
 
-	SearchPredicate predicate(SearchPredicateFactory f, Query query) {
+	/** One query for every organisation's name instead of one per hit and facet value (up to 60 per search). */
+	Map<UUID, String> organisationNames() {
+		return organisations.all().stream()
+			.collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a));
+	}
+
+	SearchPredicate predicate(SearchPredicateFactory f, Query query, Map<UUID, String> names) {
 		return f.bool(b -> {
 			b.must(f.matchAll());
 			if (!query.text().isBlank()) {
-				b.must(text(f, query.text()));
+				b.must(text(f, query.text(), names));
 			}
 			facets.filters(f, query).forEach(b::filter);
 		}).toPredicate();
 	}
 
 	/** The words in the texts, or the name of an organisation behind the item ("Farsta"). */
-	SearchPredicate text(SearchPredicateFactory f, String text) {
+	SearchPredicate text(SearchPredicateFactory f, String text, Map<UUID, String> names) {
 		var parts = f.simpleQueryString()
 			.field(TITLE).boost(TITLE_BOOST)
 			.fields(SUMMARY, BODY, OUTCOME, METHODS, TARGET_GROUPS, ATTACHMENT_TEXT)
@@ -149,25 +158,25 @@ class KnowledgeSearchService implements KnowledgeSearch {
 			.defaultOperator(BooleanOperator.AND)
 			.boost(WHOLE_COMPOUND_BOOST);
 		var words = f.bool().must(parts).should(whole).toPredicate();
-		List<UUID> named = organisationsNamed(text);
+		List<UUID> named = organisationsNamed(text, names);
 		if (named.isEmpty()) {
 			return words;
 		}
 		return f.bool().should(words).should(f.terms().field(ORGANISATION).matchingAny(named)).toPredicate();
 	}
 
-	private List<UUID> organisationsNamed(String text) {
+	private static List<UUID> organisationsNamed(String text, Map<UUID, String> names) {
 		String wanted = text.toLowerCase(Locale.ROOT).strip();
 		if (wanted.length() < 3) {
 			return List.of();
 		}
-		return organisations.all().stream()
-			.filter(o -> o.name().toLowerCase(Locale.ROOT).contains(wanted))
-			.map(OrganisationSummary::id)
+		return names.entrySet().stream()
+			.filter(o -> o.getValue().toLowerCase(Locale.ROOT).contains(wanted))
+			.map(Map.Entry::getKey)
 			.toList();
 	}
 
-	private Hit hit(List<?> row) {
+	private static Hit hit(List<?> row, Map<UUID, String> names) {
 		@SuppressWarnings("unchecked")
 		List<UUID> organisationIds = (List<UUID>) row.get(4);
 		String snippet = null;
@@ -183,9 +192,14 @@ class KnowledgeSearchService implements KnowledgeSearch {
 		if (snippet == null) {
 			snippet = escape(shorten((String) row.get(9)));
 		}
-		List<String> names = organisationIds.stream().map(organisations::nameOf).toList();
+		List<String> organisationNames = organisationIds.stream().map(id -> nameOf(id, names)).toList();
 		return new Hit((UUID) row.get(0), (String) row.get(1), (se.fuel.knowledge.KnowledgeKind) row.get(2),
-				(Integer) row.get(3), names, snippet, fromAttachment);
+				(Integer) row.get(3), organisationNames, snippet, fromAttachment);
+	}
+
+	/** As {@link Organisations#nameOf}: a placeholder for an id no organisation has. */
+	static String nameOf(UUID id, Map<UUID, String> names) {
+		return id == null ? "" : names.getOrDefault(id, "(okänd organisation)");
 	}
 
 	private static String shorten(String text) {

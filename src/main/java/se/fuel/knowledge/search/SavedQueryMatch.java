@@ -31,8 +31,9 @@ public class SavedQueryMatch {
 
 	@Transactional(readOnly = true)
 	public boolean finds(Query query, UUID itemId) {
+		var names = search.organisationNames();
 		return Search.session(entityManager).search(KnowledgeItem.class)
-			.where(f -> f.bool().must(search.predicate(f, query)).filter(f.id().matching(itemId)))
+			.where(f -> f.bool().must(search.predicate(f, query, names)).filter(f.id().matching(itemId)))
 			.fetchTotalHitCount() > 0;
 	}
 }

@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
-import org.apache.lucene.analysis.hunspell.HunspellStemFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -59,7 +58,7 @@ public final class SwedishAnalyzer extends Analyzer {
 		}
 		stream = new StopFilter(stream, org.apache.lucene.analysis.sv.SwedishAnalyzer.getDefaultStopSet());
 		stream = new SwedishCompoundFilter(stream, compoundParts);
-		stream = new HunspellStemFilter(stream, SwedishDictionary.get(), true, false);
+		stream = new SwedishStemFilter(stream);
 		stream = new RemoveDuplicatesTokenFilter(stream);
 		return new TokenStreamComponents(tokenizer, stream);
 	}

@@ -24,6 +24,9 @@ final class SwedishCompoundSplitter {
 	record Split(String modifier, List<String> modifiers, List<String> heads, List<String> lemmas) {
 	}
 
+	/** Splitting tries a dictionary lookup per possible head: too slow to repeat for every occurrence of a word. */
+	private static final AnalysisCache<Optional<Split>> SPLITS = new AnalysisCache<>();
+
 	private final Hunspell speller;
 
 	SwedishCompoundSplitter(Hunspell speller) {
@@ -34,6 +37,10 @@ final class SwedishCompoundSplitter {
 		if (word.length() < MIN_WORD || !word.chars().allMatch(Character::isLetter)) {
 			return Optional.empty();
 		}
+		return SPLITS.get(word, this::splitUncached);
+	}
+
+	private Optional<Split> splitUncached(String word) {
 		boolean known = !speller.getRoots(word).isEmpty();
 		int minPart = known ? 4 : 3;
 		// The longest head first: Swedish compounds put the meaning-bearing part last.
