@@ -61,19 +61,32 @@ class KnowledgeSearchService implements KnowledgeSearch {
 		this.indexer = indexer;
 	}
 
+	/**
+	 * A compound's parts must all be there ("boendestöd": boende and stöd), or a query's compound finds nearly every
+	 * text with its head; only when that finds nothing, any one part will do — the dictionary does not know every
+	 * inflection of every head.
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public Result search(Query query) {
 		identity.require(Role.values());
 		Map<UUID, String> names = organisationNames();
 		SearchSession session = Search.session(entityManager);
+		Result result = search(session, query, names, false);
+		if (result.total() == 0 && !query.text().isBlank()) {
+			result = search(session, query, names, true);
+		}
+		return result;
+	}
+
+	private Result search(SearchSession session, Query query, Map<UUID, String> names, boolean anyPart) {
 		var search = session.search(KnowledgeItem.class)
 			.select(f -> f.composite()
 				.from(f.id(UUID.class), f.field(TITLE, String.class), f.field(KIND, se.fuel.knowledge.KnowledgeKind.class),
 						f.field(YEAR, Integer.class), f.field(ORGANISATION, UUID.class).list(), f.highlight(SUMMARY),
 						f.highlight(BODY), f.highlight(OUTCOME), f.highlight(ATTACHMENT_TEXT), f.field(SUMMARY, String.class))
 				.asList())
-			.where(f -> f.bool().must(predicate(f, query, names)))
+			.where(f -> f.bool().must(predicate(f, query, names, anyPart)))
 			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
 				.numberOfFragments(1))
 			.sort(f -> switch (query.order()) {
@@ -91,7 +104,7 @@ class KnowledgeSearchService implements KnowledgeSearch {
 		Map<String, Map<Object, Long>> counts = new HashMap<>();
 		for (String facet : FACETS) {
 			counts.put(facet, query.selected(facet).isEmpty() ? result.aggregation(facets.key(facet))
-					: countsWithoutOwnChoice(session, query, facet, names));
+					: countsWithoutOwnChoice(session, query, facet, names, anyPart));
 		}
 		List<Hit> hits = result.hits().stream().map(row -> hit(row, names)).toList();
 		return new Result(query, result.total().hitCount(), hits, facets.read(counts, query, names));
@@ -99,12 +112,12 @@ class KnowledgeSearchService implements KnowledgeSearch {
 
 	/** A facet's counts under the text and every other facet's choice, but not its own. */
 	private Map<Object, Long> countsWithoutOwnChoice(SearchSession session, Query query, String facet,
-			Map<UUID, String> names) {
+			Map<UUID, String> names, boolean anyPart) {
 		return session.search(KnowledgeItem.class)
 			.where(f -> {
 				var bool = f.bool().must(f.matchAll());
 				if (!query.text().isBlank()) {
-					bool.must(text(f, query.text(), names));
+					bool.must(text(f, query.text(), names, anyPart));
 				}
 				facets.filters(f, query, facet).forEach(bool::filter);
 				return bool;
@@ -132,22 +145,24 @@ class KnowledgeSearchService implements KnowledgeSearch {
 			.collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a));
 	}
 
-	SearchPredicate predicate(SearchPredicateFactory f, Query query, Map<UUID, String> names) {
+	/** @param anyPart the second try: a compound's parts need not all be there ({@link #search(Query)}) */
+	SearchPredicate predicate(SearchPredicateFactory f, Query query, Map<UUID, String> names, boolean anyPart) {
 		return f.bool(b -> {
 			b.must(f.matchAll());
 			if (!query.text().isBlank()) {
-				b.must(text(f, query.text(), names));
+				b.must(text(f, query.text(), names, anyPart));
 			}
 			facets.filters(f, query).forEach(b::filter);
 		}).toPredicate();
 	}
 
 	/** The words in the texts, or the name of an organisation behind the item ("Farsta"). */
-	SearchPredicate text(SearchPredicateFactory f, String text, Map<UUID, String> names) {
+	SearchPredicate text(SearchPredicateFactory f, String text, Map<UUID, String> names, boolean anyPart) {
 		var parts = f.simpleQueryString()
 			.field(TITLE).boost(TITLE_BOOST)
 			.fields(SUMMARY, BODY, OUTCOME, METHODS, TARGET_GROUPS, ATTACHMENT_TEXT)
 			.matching(text)
+			.analyzer(anyPart ? SwedishAnalyzer.QUERY_ANY_PART : SwedishAnalyzer.QUERY)
 			.defaultOperator(BooleanOperator.AND);
 		// Every item with the words or their compounds' parts is found; the ones with the compounds whole come first.
 		var whole = f.simpleQueryString()

@@ -32,8 +32,18 @@ public class SavedQueryMatch {
 	@Transactional(readOnly = true)
 	public boolean finds(Query query, UUID itemId) {
 		var names = search.organisationNames();
-		return Search.session(entityManager).search(KnowledgeItem.class)
-			.where(f -> f.bool().must(search.predicate(f, query, names)).filter(f.id().matching(itemId)))
-			.fetchTotalHitCount() > 0;
+		var session = Search.session(entityManager);
+		if (session.search(KnowledgeItem.class)
+			.where(f -> f.bool().must(search.predicate(f, query, names, false)).filter(f.id().matching(itemId)))
+			.fetchTotalHitCount() > 0) {
+			return true;
+		}
+		// As the search page: the second, looser try only when the first finds nothing at all.
+		return session.search(KnowledgeItem.class)
+			.where(f -> f.bool().must(search.predicate(f, query, names, false)))
+			.fetchTotalHitCount() == 0
+				&& session.search(KnowledgeItem.class)
+					.where(f -> f.bool().must(search.predicate(f, query, names, true)).filter(f.id().matching(itemId)))
+					.fetchTotalHitCount() > 0;
 	}
 }

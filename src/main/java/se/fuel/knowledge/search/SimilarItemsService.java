@@ -99,7 +99,8 @@ class SimilarItemsService implements SimilarItems {
 				}
 				if (!terms.isEmpty()) {
 					b.should(f.simpleQueryString().field(TITLE).boost(2f).fields(SUMMARY, BODY, OUTCOME)
-						.matching(String.join(" ", terms)).defaultOperator(BooleanOperator.OR));
+						.matching(String.join(" ", terms)).analyzer(SwedishAnalyzer.QUERY_ANY_PART)
+						.defaultOperator(BooleanOperator.OR));
 				}
 				if (except != null) {
 					b.mustNot(f.id().matching(except));

@@ -16,6 +16,7 @@ public class SwedishAnalysisConfigurer implements LuceneAnalysisConfigurer {
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(SwedishAnalyzer.INDEXING).instance(SwedishAnalyzer.forIndexing());
 		context.analyzer(SwedishAnalyzer.QUERY).instance(SwedishAnalyzer.forQueries());
+		context.analyzer(SwedishAnalyzer.QUERY_ANY_PART).instance(SwedishAnalyzer.forQueriesWithAnyPart());
 		context.analyzer(SwedishAnalyzer.QUERY_WHOLE_COMPOUNDS).instance(SwedishAnalyzer.forQueriesWithWholeCompounds());
 		context.normalizer(KEYWORD).custom().tokenFilter("lowercase");
 	}

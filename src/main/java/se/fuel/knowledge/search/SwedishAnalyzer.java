@@ -29,24 +29,38 @@ public final class SwedishAnalyzer extends Analyzer {
 	 */
 	public static final String QUERY_WHOLE_COMPOUNDS = "fuel_swedish_query_whole";
 
+	/**
+	 * The analyzer's name for the second try when a query finds nothing: any one part of a compound will do
+	 * ("praktikcoach" then finds "praktikcoacher", whose head the dictionary reads as the verb "coacha").
+	 */
+	public static final String QUERY_ANY_PART = "fuel_swedish_query_any_part";
+
 	private final boolean synonyms;
 	private final boolean compoundParts;
+	private final boolean partsTogether;
 
-	private SwedishAnalyzer(boolean synonyms, boolean compoundParts) {
+	private SwedishAnalyzer(boolean synonyms, boolean compoundParts, boolean partsTogether) {
 		this.synonyms = synonyms;
 		this.compoundParts = compoundParts;
+		this.partsTogether = partsTogether;
 	}
 
 	public static SwedishAnalyzer forIndexing() {
-		return new SwedishAnalyzer(true, true);
+		return new SwedishAnalyzer(true, true, false);
 	}
 
+	/** A compound in a query asks for the compound or all of its parts. */
 	public static SwedishAnalyzer forQueries() {
-		return new SwedishAnalyzer(false, true);
+		return new SwedishAnalyzer(false, true, true);
+	}
+
+	/** A compound in a query asks for the compound or any one of its parts. */
+	public static SwedishAnalyzer forQueriesWithAnyPart() {
+		return new SwedishAnalyzer(false, true, false);
 	}
 
 	public static SwedishAnalyzer forQueriesWithWholeCompounds() {
-		return new SwedishAnalyzer(false, false);
+		return new SwedishAnalyzer(false, false, false);
 	}
 
 	@Override
@@ -57,7 +71,9 @@ public final class SwedishAnalyzer extends Analyzer {
 			stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, SwedishSynonyms.map(), true));
 		}
 		stream = new StopFilter(stream, org.apache.lucene.analysis.sv.SwedishAnalyzer.getDefaultStopSet());
-		stream = new SwedishCompoundFilter(stream, compoundParts);
+		// The index holds a compound and its parts stacked at one position; a query's parts form a path of their own.
+		stream = partsTogether ? SwedishCompoundFilter.queryGraph(stream)
+				: new SwedishCompoundFilter(stream, compoundParts);
 		stream = new SwedishStemFilter(stream);
 		stream = new RemoveDuplicatesTokenFilter(stream);
 		return new TokenStreamComponents(tokenizer, stream);

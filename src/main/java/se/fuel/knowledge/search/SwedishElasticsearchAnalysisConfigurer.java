@@ -42,6 +42,9 @@ public class SwedishElasticsearchAnalysisConfigurer implements ElasticsearchAnal
 			.tokenFilters("lowercase", SYNONYMS, STOP, COMPOUNDS, STEMMER, "remove_duplicates");
 		context.analyzer(SwedishAnalyzer.QUERY).custom().tokenizer("standard")
 			.tokenFilters("lowercase", STOP, COMPOUNDS, STEMMER, "remove_duplicates");
+		// The cluster's decompounder stacks the parts, so its first and second tries are the same.
+		context.analyzer(SwedishAnalyzer.QUERY_ANY_PART).custom().tokenizer("standard")
+			.tokenFilters("lowercase", STOP, COMPOUNDS, STEMMER, "remove_duplicates");
 		context.analyzer(SwedishAnalyzer.QUERY_WHOLE_COMPOUNDS).custom().tokenizer("standard")
 			.tokenFilters("lowercase", STOP, STEMMER, "remove_duplicates");
 		context.normalizer(SwedishAnalysisConfigurer.KEYWORD).custom().tokenFilters("lowercase");

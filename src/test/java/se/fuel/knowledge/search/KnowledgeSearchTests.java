@@ -48,6 +48,32 @@ class KnowledgeSearchTests {
 
 	@Test
 	@WithUserDetails("lasare")
+	void a_compound_finds_texts_with_all_its_parts_not_texts_with_only_its_head() {
+		String programme = KnowledgeSearchFixture.programme();
+		UUID compound = fixture.published(programme, "Boendestöd i Farsta", "Boendestödet ges i hemmet.", 2017,
+				List.of(), List.of());
+		UUID parts = fixture.published(programme, "Stöd i boendet", "Personalen ger stöd till den som har ett boende.",
+				2017, List.of(), List.of());
+		UUID headOnly = fixture.published(programme, "Stöd till föräldrar", "Samtalsstöd för föräldrar.", 2017,
+				List.of(), List.of());
+
+		List<UUID> found = search(programme, "boendestöd").hits().stream().map(Hit::id).toList();
+
+		assertThat(found).containsExactly(compound, parts).doesNotContain(headOnly);
+	}
+
+	@Test
+	@WithUserDetails("lasare")
+	void when_no_text_has_all_of_a_compounds_parts_any_part_will_do() {
+		String programme = KnowledgeSearchFixture.programme();
+		UUID id = fixture.published(programme, "Praktikprojekt med praktikcoacher",
+				"Praktikcoacherna följde deltagarna.", 2024, List.of(), List.of());
+
+		assertThat(search(programme, "praktikcoach").hits()).extracting(Hit::id).containsExactly(id);
+	}
+
+	@Test
+	@WithUserDetails("lasare")
 	void drafts_and_unpublished_items_are_never_found() {
 		String programme = KnowledgeSearchFixture.programme();
 		UUID published = fixture.published(programme, "Försörjningsstöd och arbete", "Om försörjningsstöd.", 2024,

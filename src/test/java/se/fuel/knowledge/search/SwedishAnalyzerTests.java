@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.junit.jupiter.api.Test;
 
 class SwedishAnalyzerTests {
@@ -56,6 +60,40 @@ class SwedishAnalyzerTests {
 	@Test
 	void a_query_is_not_expanded_with_synonyms() {
 		assertThat(terms(QUERY, "socialbidrag")).doesNotContain("försörjningsstöd");
+	}
+
+	@Test
+	void a_query_asks_for_a_compound_or_its_modifier_followed_by_its_head() {
+		assertThat(positions(SwedishAnalyzer.forQueries(), "boendestöd hemma")).contains("boendestöd@0+2",
+				"boende@0+1", "stöd@1+1", "hemma@2+1");
+	}
+
+	@Test
+	void the_second_try_and_the_index_stack_a_compounds_parts_on_the_compound() {
+		assertThat(positions(SwedishAnalyzer.forQueriesWithAnyPart(), "boendestöd hemma")).contains(
+				"boendestöd@0+1", "boende@0+1", "stöd@0+1", "hemma@1+1");
+		assertThat(positions(INDEX, "boendestöd")).contains("boendestöd@0+1", "boende@0+1", "stöd@0+1");
+	}
+
+	/** Each token as term@position+length. */
+	private static List<String> positions(Analyzer analyzer, String text) {
+		List<String> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("f", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+			stream.reset();
+			int position = -1;
+			while (stream.incrementToken()) {
+				position += increment.getPositionIncrement();
+				tokens.add(term + "@" + position + "+" + length.getPositionLength());
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return tokens;
 	}
 
 	/** Every query term (of the query analyzer) is among the indexed terms of the text. */
