@@ -51,7 +51,8 @@ class DemoKnowledgeCompletenessTests {
 	List<GrantView> demoGrants() {
 		return Stream.concat(approvedReports.all().stream().map(ApprovedReport::grant),
 				approvedReports.withoutApprovedReport().stream())
-			.filter(g -> g.historical() || g.year() == 2024)
+			// The seeds' years only: other tests make historical grants of their own in far years.
+			.filter(g -> (g.historical() && g.year() <= 2017) || g.year() == 2024)
 			.toList();
 	}
 
