@@ -58,6 +58,12 @@ class SwedishAnalyzerTests {
 	}
 
 	@Test
+	void homelessness_meets_the_homeless() {
+		assertMeet("hemlöshet", "Boende för hemlösa kvinnor");
+		assertMeet("bostadslöshet", "hemlösa");
+	}
+
+	@Test
 	void a_query_is_not_expanded_with_synonyms() {
 		assertThat(terms(QUERY, "socialbidrag")).doesNotContain("försörjningsstöd");
 	}
