@@ -84,6 +84,15 @@ class KnowledgeScenarioBrowserTest extends BrowserTest {
 		assertThat(similar).allSatisfy(item -> assertThat(item.getText()).matches("(?s).*(19|20)\\d\\d.*"));
 		assertThat(find("#assessment-similar").getText()).contains("Gemensamma ord:");
 		assertAccessible();
+		String assessment = browser().getCurrentUrl();
+
+		// The page a browser without JavaScript reaches through the fallback link.
+		open(java.net.URI.create(assessment).getPath() + "/similar");
+		assertThat(find("main").getText()).contains("Liknande projekt", "Gemensamma ord:");
+		assertAccessible();
+		browser().get(assessment);
+		waitFor("#assessment-similar-items li");
+		similar = browser().findElements(By.cssSelector("#assessment-similar-items > li"));
 
 		String first = similar.get(0).findElement(By.cssSelector("a")).getText();
 		clickAndWait(similar.get(0).findElement(By.cssSelector("a")));
