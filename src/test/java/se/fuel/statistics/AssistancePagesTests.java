@@ -38,6 +38,12 @@ class AssistancePagesTests {
 			.andExpect(content().string(containsString("<svg")))
 			.andExpect(content().string(containsString("<title id=\"chart-title\">Vuxna bidragstagare, Hela staden 1999–2004</title>")))
 			.andExpect(content().string(containsString("Seriebrott nov 2002")))
+			// The figure's own title, not the layout's <title> fragment that once shadowed it
+			.andExpect(content().string(containsString("id=\"figure-heading\">Vuxna bidragstagare, Hela staden 1999–2004</h2>")))
+			.andExpect(content().string(not(containsString("&lt;title"))))
+			// A year is not a number with a thousands separator
+			.andExpect(content().string(containsString(">Förändring mot 1999</th>")))
+			.andExpect(content().string(containsString("Jämfört med 1999 har")))
 			.andExpect(content().string(containsString("id=\"series-table\"")))
 			.andExpect(content().string(containsString("14\u00a0656")))
 			.andExpect(content().string(containsString("påhittade siffror")))

@@ -33,6 +33,7 @@ class DistrictComparisonTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"comparison-table\"")))
 			.andExpect(content().string(containsString("Rinkeby")))
+			.andExpect(content().string(containsString(" 2003: faktiskt och förväntat per stadsdel")))
 			.andExpect(content().string(containsString("de 18 stadsdelarna (R²)")))
 			.andExpect(content().string(containsString("minsta kvadratmetoden")));
 		mvc.perform(get("/api/v1/statistics/assistance/comparison").param("year", "2003")

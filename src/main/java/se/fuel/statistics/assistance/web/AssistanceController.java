@@ -67,7 +67,7 @@ class AssistanceController {
 		model.addAttribute("view", view);
 		String title = view.query().measure().label() + ", " + view.organisationName() + " "
 				+ view.query().fromYear() + "–" + view.query().toYear();
-		model.addAttribute("title", title);
+		model.addAttribute("figureTitle", title);
 		model.addAttribute("chart", AssistanceChart.svg(view, title, description(view)));
 		model.addAttribute("decimals", view.query().measure().decimals());
 		model.addAttribute("exportQuery", "organisation=" + choice.organisation() + "&measure="
