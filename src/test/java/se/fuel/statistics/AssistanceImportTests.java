@@ -80,13 +80,11 @@ class AssistanceImportTests {
 
 	@Test
 	void a_broken_csv_stores_nothing_and_reports_every_broken_line_through_the_page() throws Exception {
-		String csv = HEADER + """
-				farsta;1951-01;vuxna;alla;individ;120
-				farsta;1951-02;vuxna;alla;individ;12x
-				narnia;1951-03;vuxna;alla;individ;120
-				farsta;1951-01;vuxna;alla;individ;121
-				farsta;1951-04;vuxna;alla;individ
-				""";
+		// Broken on purpose (test resource): a bad number, an unknown organisation, a duplicate, a missing column.
+		String csv;
+		try (var in = getClass().getResourceAsStream("/statistics/trasig.csv")) {
+			csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 		String location = mvc.perform(multipart("/statistics/assistance/import").file(file("trasig.csv", csv))
 				.param("policy", "REFUSE")
 				.with(users.as("handlaggare"))

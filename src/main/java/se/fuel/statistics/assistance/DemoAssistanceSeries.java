@@ -22,7 +22,9 @@ import se.fuel.system.FuelProperties;
  * Demo economic-assistance series 1999–2004 (statistics/demo-assistance.csv, written by
  * tools/make-demo-assistance.py), imported through the ordinary CSV import. The district figures are made up and
  * marked so; they add up to the city's facts in seeds/001 Bilaga 2 (adult recipients −37.5 % 1999→2003, households
- * −36 % to 12 156, cost almost −24 %, full-year equivalents −25 % to 2002, December 2003 by barrier = 14 656).
+ * −36 % to 12 156, cost almost −24 %, full-year equivalents −25 % to 2002, December 2003 by barrier = 14 656,
+ * October 2003 by barrier 29/24/21/20/6 %, households by barrier to November 2002 and adults by barrier to October
+ * 2002 down 52/25/24/20/4 % against 1999, a made-up LMA group May–October 2003).
  */
 @Component
 @Order(100)
