@@ -2,7 +2,7 @@
 """Writes src/main/resources/statistics/demo-assistance.csv: made-up district series 1999-2004 whose city sums
 reproduce the facts of seeds/001 Bilaga 2 (see DemoAssistanceSeries and AssistanceDemoFactsTests), and the example
 files officers download from the import page (src/main/resources/statistics/examples/)."""
-import json, math, os
+import json, math, os, random
 
 DISTRICTS = {  # code: share of the city's recipients in 1999, trend per year (made up)
     'rinkeby': (.095, .002), 'kista': (.060, .001), 'spanga-tensta': (.075, .001), 'hasselby-vallingby': (.060, 0),
@@ -175,15 +175,21 @@ emit(fye, 'helarsekvivalenter')
 # 2.9 % in 2002, 3.5 % in October 2003; the other years and months are made up).
 city_pop = {1999: 743703, 2000: 750348, 2001: 758148, 2002: 758148 + 3000, 2003: 761721 + 1500, 2004: 765044}
 
+# Each district's own character, fixed over the years: without it every rate would follow from the district's share
+# of recipients alone, the district comparison would explain 100 % and flag nobody, and the demo would teach nothing.
+_character = random.Random(2004)
+CHARACTER = {d: (_character.gauss(1, .18), _character.gauss(1, .15), _character.gauss(0, 1.8)) for d in DISTRICTS}
+
 def structural(y):
     """The made-up rates of each district in year y (any year: the example files extend them to 2005)."""
     names, w = weights((y - 1999) * 12)
     out = {}
     for k, d in enumerate(names):
         rel = w[k] / (1 / len(names))
-        out[d] = {'arbetsloshet': round(max(1.2, 3.4 * rel ** 0.8 - (y - 1999) * 0.2 + (y >= 2003) * 0.5), 1),
-                  'utrikes_fodda': round(min(70, 11 + 14 * rel ** 1.3 + (y - 1999) * 0.4), 1),
-                  'ensamstaende_foraldrar': round(14 + 6 * rel ** 0.7, 1)}
+        unemployed, foreign_born, single = CHARACTER[d]
+        out[d] = {'arbetsloshet': round(max(1.2, (3.4 * rel ** 0.8 - (y - 1999) * 0.2 + (y >= 2003) * 0.5) * unemployed), 1),
+                  'utrikes_fodda': round(min(70, (11 + 14 * rel ** 1.3 + (y - 1999) * 0.4) * foreign_born), 1),
+                  'ensamstaende_foraldrar': round(14 + 6 * rel ** 0.7 + single, 1)}
     return out
 
 for y in range(1999, 2005):

@@ -1,7 +1,9 @@
 package se.fuel.statistics;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -42,6 +44,18 @@ class DistrictComparisonTests {
 			.andExpect(jsonPath("$.districts").value(18))
 			.andExpect(jsonPath("$.rows", hasSize(18)))
 			.andExpect(jsonPath("$.coefficients", hasSize(2)));
+	}
+
+	@Test
+	void the_demo_districts_are_not_a_perfect_fit_so_the_comparison_has_something_to_show() throws Exception {
+		// Each made-up district has a character of its own beyond its share of recipients (tools/make-demo-assistance.py)
+		mvc.perform(get("/api/v1/statistics/assistance/comparison").param("year", "2003")
+				.param("variables", "arbetsloshet", "utrikes_fodda", "ensamstaende_foraldrar").param("perThousand", "true")
+				.with(httpBasic("handlaggare", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rSquared", lessThan(0.95)))
+			.andExpect(jsonPath("$.rSquared", greaterThan(0.5)))
+			.andExpect(jsonPath("$.rows[?(@.flag != 0)]", hasSize(greaterThan(0))));
 	}
 
 	@Test
