@@ -28,7 +28,11 @@ import se.fuel.statistics.FundOverview;
 import se.fuel.statistics.FundQuery;
 import se.fuel.statistics.FundStatistics;
 import se.fuel.statistics.OutcomeStatistics;
+import se.fuel.common.SwedishFormat;
+import se.fuel.grants.AnnualReportContent.SummaryRow;
+import se.fuel.statistics.ProjectTable;
 import se.fuel.statistics.funds.BarChart;
+import se.fuel.statistics.funds.HorizontalBarChart;
 import se.fuel.statistics.funds.FundRequest;
 import se.fuel.statistics.funds.FundTables;
 import se.fuel.statistics.funds.StatisticsTable;
@@ -133,16 +137,28 @@ class FundStatisticsController {
 		Function<String, String> text = key -> messages.getMessage(key, null, key, locale);
 		FundTables tables = new FundTables(text);
 		switch (page) {
-			case "projects":
-				return tables.projects(statistics.projectTable(query));
+			case "projects": {
+				ProjectTable projects = statistics.projectTable(query);
+				if (model != null && !projects.summary().rows().isEmpty()) {
+					model.addAttribute("chart", HorizontalBarChart.svg("projects-chart",
+							text.apply("statistics.funds.chart.projectsTitle") + " " + query.years(),
+							text.apply("statistics.funds.chart.projectsDesc"),
+							projects.summary().rows().stream().map(FundStatisticsController::projectBar).toList()));
+				}
+				return tables.projects(projects);
+			}
 			case "outcomes": {
 				OutcomeStatistics o = statistics.outcomes(query);
 				if (model != null && o.total().participants() > 0) {
-					model.addAttribute("chart", BarChart.svg("outcomes-chart",
+					long all = o.total().participants();
+					model.addAttribute("chart", HorizontalBarChart.svg("outcomes-chart",
 							text.apply("statistics.funds.chart.outcomesTitle") + " " + query.years(),
 							text.apply("statistics.funds.chart.outcomesDesc"),
-							o.total().categories().stream().map(c -> new BarChart.Bar(c.label(), c.total())).toList(),
-							""));
+							o.total().categories().stream().map(c -> new HorizontalBarChart.Bar(c.label(), c.total(),
+									SwedishFormat.amount(c.total()) + " " + text.apply("statistics.funds.of") + " "
+											+ SwedishFormat.amount(all) + (c.share() == null ? ""
+													: " (" + FundTables.percent(c.share()) + ")")))
+								.toList()));
 				}
 				return tables.outcomes(o);
 			}
@@ -158,6 +174,12 @@ class FundStatisticsController {
 				return tables.overview(o);
 			}
 		}
+	}
+
+	private static HorizontalBarChart.Bar projectBar(SummaryRow r) {
+		long tkr = Math.round(r.granted() / 1000.0);
+		return new HorizontalBarChart.Bar(r.organisation(), tkr,
+				SwedishFormat.amount(tkr) + " tkr, " + r.projects() + " projekt");
 	}
 
 	private static BarChart.Bar grantedBar(FundFigure f) {
