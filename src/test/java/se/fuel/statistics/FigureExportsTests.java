@@ -3,6 +3,7 @@ package se.fuel.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -121,6 +122,9 @@ class FigureExportsTests {
 		assertThat(api.shares()).isNotEmpty();
 		mvc.perform(get("/statistics/assistance?to=2003").with(users.as("lasare")))
 			.andExpect(content().string(containsString("id=\"shares-chart\"")))
+			.andExpect(content().string(containsString(
+					"id=\"figure-heading\">Vuxna bidragstagare, Hela staden 1999–2003</h2>")))
+			.andExpect(content().string(not(containsString("th:text"))))
 			.andExpect(content().string(containsString("Andelar per försörjningshinder dec 2003")));
 		String csv = mvc.perform(get("/statistics/assistance.csv?to=2003").with(users.as("lasare")))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -69,7 +69,8 @@ class AssistanceController {
 		model.addAttribute("view", view);
 		String title = view.query().measure().label() + ", " + view.organisationName() + " "
 				+ view.query().fromYear() + "–" + view.query().toYear();
-		model.addAttribute("title", title);
+		// Not "title": inside the layout that name is the page's <title> fragment.
+		model.addAttribute("figureTitle", title);
 		model.addAttribute("chart", AssistanceChart.svg(view, title, description(view)));
 		model.addAttribute("sharesChart", view.shares().isEmpty() ? null : sharesChart(view));
 		model.addAttribute("decimals", view.query().measure().decimals());
