@@ -29,8 +29,8 @@ import se.fuel.statistics.DistrictComparisonView.District;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every figure of the economic-assistance pages as table, chart, CSV, XLSX and API with the same numbers: the
- * district comparison of 2003 and the shares by barrier category of December 2003.
+ * Figures as table, chart, CSV, XLSX and API with the same numbers: the district comparison of 2003, the shares by
+ * barrier category of December 2003, and the charts beside the fund statistics' tables.
  */
 @FuelIntegrationTest
 class FigureExportsTests {
@@ -147,6 +147,18 @@ class FigureExportsTests {
 		mvc.perform(get("/statistics/funds/outcomes?from=2024&to=2024").with(users.as("lasare")))
 			.andExpect(content().string(containsString("id=\"outcomes-chart\"")))
 			.andExpect(content().string(containsString(" av ")));
+	}
+
+	@Test
+	void the_overview_charts_grants_per_year_with_applications_only_where_the_reader_may_see_them_all() throws Exception {
+		mvc.perform(get("/statistics/funds?from=2002&to=2003").with(users.as("lasare")))
+			.andExpect(content().string(containsString("id=\"grants-chart\"")))
+			.andExpect(content().string(containsString("beviljade (ansökningar: uppgift saknas)")));
+		mvc.perform(get("/statistics/funds?from=2024&to=2024").with(users.as("lasare")))
+			.andExpect(content().string(containsString("beviljade av ")));
+		mvc.perform(get("/statistics/funds?from=2024&to=2024").with(users.as("farsta")))
+			.andExpect(content().string(containsString("id=\"grants-chart\"")))
+			.andExpect(content().string(not(containsString("beviljade av "))));
 	}
 
 	private static double number(String cell) {

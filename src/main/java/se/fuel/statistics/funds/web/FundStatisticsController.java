@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.statistics.ApplicationData;
 import se.fuel.statistics.FundChoices;
 import se.fuel.statistics.FundFigure;
 import se.fuel.statistics.FundOverview;
@@ -170,6 +171,11 @@ class FundStatisticsController {
 							text.apply("statistics.funds.chart.grantedTitle") + " " + query.years(),
 							text.apply("statistics.funds.chart.grantedDesc"),
 							o.byYear().stream().map(FundStatisticsController::grantedBar).toList(), "tkr"));
+					model.addAttribute("grantsChart", HorizontalBarChart.svg("grants-chart",
+							text.apply("statistics.funds.chart.grantsTitle") + " " + query.years(),
+							text.apply(o.ownOrganisationOnly() ? "statistics.funds.chart.grantsDescOwn"
+									: "statistics.funds.chart.grantsDesc"),
+							o.byYear().stream().map(f -> grantsBar(f, o.ownOrganisationOnly(), locale)).toList()));
 				}
 				return tables.overview(o);
 			}
@@ -180,6 +186,23 @@ class FundStatisticsController {
 		long tkr = Math.round(r.granted() / 1000.0);
 		return new HorizontalBarChart.Bar(r.organisation(), tkr,
 				SwedishFormat.amount(tkr) + " tkr, " + r.projects() + " projekt");
+	}
+
+	/**
+	 * A year's grants, with the applications and success rate behind them when they are known; an applicant's
+	 * applications are their own organisation's only, so against everyone's grants they would mislead and are left out.
+	 */
+	private HorizontalBarChart.Bar grantsBar(FundFigure f, boolean ownOnly, Locale locale) {
+		String text;
+		if (f.data() == ApplicationData.KNOWN && !ownOnly) {
+			text = messages.getMessage("statistics.funds.chart.grantsOfApplications", new Object[] { f.grants(),
+					f.applications(), f.successRate() == null ? "–" : FundTables.percent(f.successRate()) }, locale);
+		}
+		else {
+			text = messages.getMessage(f.data() == ApplicationData.MISSING ? "statistics.funds.chart.grantsMissing"
+					: "statistics.funds.chart.grantsOnly", new Object[] { f.grants() }, locale);
+		}
+		return new HorizontalBarChart.Bar(f.label(), f.grants(), text);
 	}
 
 	private static BarChart.Bar grantedBar(FundFigure f) {
