@@ -20,12 +20,21 @@ class AssistanceStatisticsBrowserTest extends BrowserTest {
 		assertThat(heading()).isEqualTo("Ekonomiskt bistånd");
 		assertThat(find("svg.fuel-chart title").getAttribute("textContent")).contains("Vuxna bidragstagare");
 		assertThat(find("#series-breaks").getText()).contains("Seriebrott från nov 2002");
+		assertThat(find("#shares-chart title").getAttribute("textContent")).contains("Andelar per försörjningshinder");
+		assertAccessible();
+		// A district and one barrier category, measured against another base year: still the break.
+		open("/statistics/assistance?organisation=farsta&measure=vuxna&category=arbetsloshet&from=2001&to=2004&base=2001");
+		assertThat(find("#figure-heading").getText()).contains("Farsta");
+		assertThat(find("#series-breaks").getText()).contains("Seriebrott från nov 2002");
 		assertAccessible();
 		find("#organisation").sendKeys("Farsta");
 		find("#from").clear();
 		find("#from").sendKeys("tidigt");
 		clickAndWait("#assistance-show");
 		assertThat(find(".govuk-error-summary").getText()).contains("Från år: skriv ett år");
+		assertAccessible();
+		open("/statistics");
+		assertThat(heading()).isEqualTo("Statistik");
 		assertAccessible();
 	}
 
@@ -58,8 +67,15 @@ class AssistanceStatisticsBrowserTest extends BrowserTest {
 		open("/statistics/assistance");
 		clickAndWait("#assistance-comparison-link");
 		assertThat(heading()).isEqualTo("Jämför stadsdelar");
+		assertAccessible();
 		clickAndWait("#comparison-run");
 		assertThat(find("#comparison-r2").getText()).contains("R²");
+		assertThat(find("#comparison-chart title").getAttribute("textContent")).contains("faktiskt och förväntat");
+		assertThat(find("#export-xlsx").getAttribute("href")).contains("/statistics/assistance/comparison.xlsx?");
+		assertAccessible();
+		// Without a variable to explain with, the form says so.
+		open("/statistics/assistance/comparison?run=1&measure=vuxna&year=2003");
+		assertThat(find(".govuk-error-summary").getText()).isNotBlank();
 		assertAccessible();
 	}
 }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fund statistics pages in a real browser, checked with axe-core: reached from the navigation, table 1.3 of
- * 2002–2003 as it was and rolled up into today's organisations, the outcomes, an error in the years, and an
- * applicant's view.
+ * 2002–2003 as it was and rolled up into today's organisations with its chart, the overview rolled up and filtered by
+ * programme, the outcomes with their chart, an error in the years, and an applicant's view and landing page.
  */
 class FundStatisticsBrowserTest extends BrowserTest {
 
@@ -38,11 +38,26 @@ class FundStatisticsBrowserTest extends BrowserTest {
 		assertThat(find("#project-table").getText()).contains("Järva").doesNotContain("Rinkeby");
 		assertThat(find("#export-xlsx").getAttribute("href")).contains("/statistics/funds/projects.xlsx?",
 				"lineage=today");
+
+		assertThat(find("#projects-chart title").getAttribute("textContent")).startsWith("Beviljat belopp per ledande");
+		assertAccessible();
+
+		// The overview rolled up into today's organisations and narrowed to one programme by its checkbox.
+		open("/statistics/funds?from=2002&to=2024");
+		find("#lineage-today").click();
+		find("input[name=programme][value=LUM]").click();
+		clickAndWait("#show");
+		assertThat(browser().getCurrentUrl()).contains("lineage=today", "programme=LUM");
+		assertThat(find("input[name=programme][value=LUM]").isSelected()).isTrue();
+		assertThat(find("#per-programme").getText()).contains("LUM").doesNotContain("MUL");
 		assertAccessible();
 
 		open("/statistics/funds/outcomes?from=2024&to=2024");
 		assertThat(heading()).isEqualTo("Deltagare och utfall");
 		assertThat(find("#outcomes-by-gender").getText()).contains("Arbete", " av ");
+		assertThat(find("#outcomes-chart title").getAttribute("textContent")).startsWith("Deltagare per utfall");
+		assertAccessible();
+		open("/statistics/funds/outcomes?from=2024&to=2024&programme=LUM");
 		assertAccessible();
 
 		open("/statistics/funds/projects?from=2002&to=2003");
@@ -56,6 +71,9 @@ class FundStatisticsBrowserTest extends BrowserTest {
 		login("farsta");
 		open("/statistics/funds");
 		assertThat(find("#own-organisation-note").getText()).contains("Farsta");
+		assertThat(find("#per-organisation").getText()).contains("visas ej");
+		assertAccessible();
+		open("/statistics");
 		assertAccessible();
 	}
 }

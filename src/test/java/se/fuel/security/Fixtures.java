@@ -104,4 +104,16 @@ final class Fixtures {
 		List<String> ids = JsonPath.read(body, "$.attachments[*].id");
 		return ids.get(ids.size() - 1);
 	}
+
+	/** Starts an import of assistance figures that is refused (an unknown organisation) and answers its id. */
+	String rejectedImport(String user) throws Exception {
+		byte[] csv = "organisation;period;mått;kategori;nivå;värde\nokand-sak;2090-01;vuxna;alla;individ;1\n"
+			.getBytes(StandardCharsets.UTF_8);
+		String body = mvc.perform(multipart("/api/v1/statistics/assistance/imports")
+			.file(new MockMultipartFile("file", "sakerhet-" + unique() + ".csv", "text/csv", csv))
+			.with(httpBasic(user, "demo")))
+			.andExpect(status().isAccepted())
+			.andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$.id");
+	}
 }

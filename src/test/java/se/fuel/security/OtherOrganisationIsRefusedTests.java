@@ -43,7 +43,8 @@ import se.fuel.organisations.Organisations;
  * the objects made in {@link #objects()}: {farsta} a Farsta draft, {farstaFile} its attachment, {submitted} a Farsta
  * application that is submitted, {joint} a Farsta draft with Södermalm as partner and {jointFile} its attachment,
  * {sodermalm} a Södermalm draft, {lum} an open published call, {draftCall} an unpublished call, {org} an
- * organisation, {user} a user account.
+ * organisation, {user} a user account, {event} a competence event, {import} a rejected import of assistance figures.
+ * The statistics and events rows are in {@link StatisticsRefusals}. A body "csv:..." is sent as text/csv.
  */
 @FuelIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -114,6 +115,12 @@ class OtherOrganisationIsRefusedTests {
 				+ "\",\"name\":\"Kapat\",\"form\":\"PROJECT\"}");
 		bodies.put("json:return", "{\"message\":\"Komplettera\"}");
 		bodies.put("json:blank-return", "{\"message\":\" \"}");
+		String event = "{\"date\":\"2025-04-02\",\"title\":\"Säkerhetsseminarium " + Fixtures.unique()
+				+ "\",\"kind\":\"SEMINAR\",\"otherParticipants\":3}";
+		ids.put("event", fixtures.created("handlaggare", "/api/v1/events", event));
+		ids.put("import", fixtures.rejectedImport("handlaggare"));
+		bodies.put("json:event", event);
+		bodies.put("json:ratings", "{\"10\":1}");
 	}
 
 	/** One request of the table; its name is what the test report shows. */
@@ -347,7 +354,13 @@ class OtherOrganisationIsRefusedTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource({ "anotherOrganisation", "rolesWithoutApplications", "officersDoNotWriteApplications",
 			"partnerReadsButDoesNotEdit", "callsAreWrittenByOfficersOnly", "organisationsAreKeptByOfficersOnly",
-			"usersAreAdministeredByAdminsOnly", "anonymous", "rightfulUserGetsThrough" })
+			"usersAreAdministeredByAdminsOnly", "anonymous", "rightfulUserGetsThrough",
+			"se.fuel.security.StatisticsRefusals#fundStatisticsRefuseCouncilMembers",
+			"se.fuel.security.StatisticsRefusals#publishedFiguresAreReadByEveryone",
+			"se.fuel.security.StatisticsRefusals#comparisonAndImportsAreForOfficers",
+			"se.fuel.security.StatisticsRefusals#eventsAreChangedByOfficersOnly",
+			"se.fuel.security.StatisticsRefusals#officersGetThroughTheStatisticsGates",
+			"se.fuel.security.StatisticsRefusals#anonymousStatistics" })
 	void is_answered_as_the_table_says(Row row) throws Exception {
 		int answered = mvc.perform(build(row)).andReturn().getResponse().getStatus();
 		assertThat(answered).as(row.toString()).isEqualTo(row.status());
@@ -396,7 +409,10 @@ class OtherOrganisationIsRefusedTests {
 		else {
 			request = request(HttpMethod.valueOf(row.method()), path);
 		}
-		if (row.body() != null && row.body().startsWith("json:")) {
+		if (row.body() != null && row.body().startsWith("csv:")) {
+			request.contentType("text/csv").content(row.body().substring(4));
+		}
+		else if (row.body() != null && row.body().startsWith("json:")) {
 			request.contentType(MediaType.APPLICATION_JSON).content(bodies.get(row.body()));
 		}
 		else if (row.body() != null) {

@@ -58,7 +58,9 @@ class EventController {
 
 	@GetMapping("/events/overview")
 	String overview(@RequestParam(defaultValue = "false") boolean today, Model model) {
-		model.addAttribute("overview", events.overview(today));
+		var overview = events.overview(today);
+		model.addAttribute("overview", overview);
+		model.addAttribute("chart", overview.byYearAndKind().isEmpty() ? null : ParticipantChart.svg(overview));
 		model.addAttribute("today", today);
 		return "events/overview";
 	}
@@ -84,6 +86,25 @@ class EventController {
 	@GetMapping("/events/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		return page(events.event(id), model, List.of(), null);
+	}
+
+	@GetMapping("/events/{id}/evaluation.csv")
+	void evaluationCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+		EventView event = events.event(id);
+		byte[] csv = EvaluationExport.csv(event).getBytes(StandardCharsets.UTF_8);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"" + EvaluationExport.filename(event, "csv") + "\"");
+		response.getOutputStream().write(csv);
+	}
+
+	@GetMapping("/events/{id}/evaluation.xlsx")
+	void evaluationXlsx(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+		EventView event = events.event(id);
+		response.setContentType(OverviewExport.XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"" + EvaluationExport.filename(event, "xlsx") + "\"");
+		EvaluationExport.xlsx(event, response.getOutputStream());
 	}
 
 	@GetMapping("/events/new")

@@ -86,7 +86,7 @@ final class OverviewExport {
 		return csv.toString();
 	}
 
-	private static String cell(String text) {
+	static String cell(String text) {
 		// Formula characters first are how a CSV turns into code in a spreadsheet.
 		String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
 		return safe.contains(";") || safe.contains("\"") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;

@@ -149,7 +149,7 @@ public final class FundTables {
 		return new Cell(SwedishFormat.amount(n), n);
 	}
 
-	static String percent(double share) {
+	public static String percent(double share) {
 		return String.format(SwedishFormat.SWEDISH, "%.1f", share).replace('.', ',') + "\u00A0%";
 	}
 

@@ -20,7 +20,9 @@ import se.fuel.statistics.AssistanceQuery;
 import se.fuel.statistics.AssistanceSeries;
 import se.fuel.statistics.AssistanceSeriesView;
 import se.fuel.statistics.BarrierCategory;
+import se.fuel.statistics.CategoryShare;
 import se.fuel.statistics.OrganisationChoice;
+import se.fuel.statistics.funds.HorizontalBarChart;
 
 /**
  * The economic-assistance page: choose organisation, measure, category, years and base year; the figure as a table
@@ -67,8 +69,10 @@ class AssistanceController {
 		model.addAttribute("view", view);
 		String title = view.query().measure().label() + ", " + view.organisationName() + " "
 				+ view.query().fromYear() + "–" + view.query().toYear();
+		// Not "title": inside the layout that name is the page's <title> fragment.
 		model.addAttribute("figureTitle", title);
 		model.addAttribute("chart", AssistanceChart.svg(view, title, description(view)));
+		model.addAttribute("sharesChart", view.shares().isEmpty() ? null : sharesChart(view));
 		model.addAttribute("decimals", view.query().measure().decimals());
 		model.addAttribute("exportQuery", "organisation=" + choice.organisation() + "&measure="
 				+ view.query().measure().code() + "&category=" + view.query().category().code() + "&from="
@@ -157,6 +161,21 @@ class AssistanceController {
 		java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
 		violations.forEach(v -> errors.putIfAbsent(v.field(), v.message()));
 		return errors;
+	}
+
+	/** The shares by barrier category of the latest month with them, lying down for the categories' long names. */
+	static String sharesChart(AssistanceSeriesView view) {
+		String month = Figures.month(view.sharesMonth());
+		StringBuilder description = new StringBuilder("Liggande stapeldiagram, " + month + ": ");
+		List<HorizontalBarChart.Bar> bars = new ArrayList<>();
+		for (CategoryShare s : view.shares()) {
+			String text = Figures.number(s.value(), 0) + " (" + Figures.percent(s.percent()) + ")";
+			bars.add(new HorizontalBarChart.Bar(s.category().label(), s.value(), text));
+			description.append(s.category().label()).append(' ').append(text).append("; ");
+		}
+		description.append("samma siffror finns i tabellen.");
+		return HorizontalBarChart.svg("shares-chart", "Andelar per försörjningshinder " + month,
+				description.toString(), bars);
 	}
 
 	/** What the chart shows, for screen readers: its lines, its breaks and where it ends. */

@@ -19,7 +19,7 @@ import se.fuel.statistics.SeriesBreak;
 
 /**
  * A series as the page shows it, for a spreadsheet: CSV (semicolons, decimal commas, as Swedish Excel reads it) and
- * XLSX with the figures, the breaks and the shares on sheets of their own. Breaks and made-up figures are columns,
+ * XLSX with the figures, the breaks and the shares on sheets of their own (CSV: the shares after the series). Breaks and made-up figures are columns,
  * not formatting, so they survive any further export.
  */
 public final class AssistanceExport {
@@ -29,6 +29,10 @@ public final class AssistanceExport {
 	static final List<String> HEADERS = List.of("Organisation", "Mått", "Kategori", "Period", "Värde",
 			"Löpande 12 mån", "Förändring mot basår (%)", "Per 1 000 invånare", "Registreringsnivå",
 			"Seriebrott före", "Påhittad");
+
+	static final String SHARES_TITLE = "Andelar per försörjningshinder";
+
+	static final List<String> SHARE_HEADERS = List.of("Försörjningshinder", "Antal", "Andel (%)");
 
 	private AssistanceExport() {
 	}
@@ -46,6 +50,16 @@ public final class AssistanceExport {
 		for (List<String> row : rows(view)) {
 			w.write(String.join(";", row.stream().map(AssistanceExport::cell).toList()));
 			w.write("\r\n");
+		}
+		if (!view.shares().isEmpty()) {
+			// The shares of the page's table, after an empty line, as the XLSX has them on a sheet of their own.
+			w.write("\r\n" + SHARES_TITLE + " " + view.sharesMonth() + "\r\n");
+			w.write(String.join(";", SHARE_HEADERS));
+			w.write("\r\n");
+			for (CategoryShare share : view.shares()) {
+				w.write(cell(share.category().label()) + ";" + plain(share.value(), 4) + ";"
+						+ plain(Math.round(share.percent() * 10) / 10.0, 1) + "\r\n");
+			}
 		}
 		w.flush();
 	}
@@ -83,7 +97,7 @@ public final class AssistanceExport {
 			breaks.width(1, 100);
 			if (!view.shares().isEmpty()) {
 				Worksheet shares = workbook.newWorksheet("Andelar " + view.sharesMonth());
-				header(shares, List.of("Försörjningshinder", "Antal", "Andel (%)"));
+				header(shares, SHARE_HEADERS);
 				r = 1;
 				for (CategoryShare s : view.shares()) {
 					shares.value(r, 0, s.category().label());

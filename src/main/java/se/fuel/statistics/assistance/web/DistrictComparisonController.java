@@ -5,9 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.fuel.common.Violation;
@@ -18,8 +23,14 @@ import se.fuel.statistics.AssistanceMeasure;
 import se.fuel.statistics.BarrierCategory;
 import se.fuel.statistics.DistrictComparison;
 import se.fuel.statistics.DistrictComparisonQuery;
+import se.fuel.statistics.DistrictComparisonView;
+import se.fuel.statistics.funds.StatisticsTable;
+import se.fuel.statistics.funds.TableExport;
 
-/** The district comparison page: officers pick measure, year and structural variables and read the result explained. */
+/**
+ * The district comparison page: officers pick measure, year and structural variables and read the result explained,
+ * as a table with a dot plot beside it, and take it on as CSV or XLSX.
+ */
 @Controller
 class DistrictComparisonController {
 
@@ -70,7 +81,13 @@ class DistrictComparisonController {
 		model.addAttribute("result", null);
 		if (run != null && violations.isEmpty()) {
 			try {
-				model.addAttribute("result", comparison.compare(new DistrictComparisonQuery(m, c, y, chosen, perCapita)));
+				DistrictComparisonView result = comparison.compare(new DistrictComparisonQuery(m, c, y, chosen, perCapita));
+				model.addAttribute("result", result);
+				model.addAttribute("chart", ComparisonChart.svg("comparison-chart",
+						result.query().measure().label() + " " + result.query().year()
+								+ ": faktiskt och förväntat per stadsdel",
+						result));
+				model.addAttribute("exportQuery", exportQuery(result.query()));
 			}
 			catch (ViolationException e) {
 				violations.addAll(e.violations());
@@ -80,5 +97,57 @@ class DistrictComparisonController {
 		Map<String, String> errors = AssistanceController.errors(violations);
 		model.addAttribute("errors", errors);
 		return "statistics/comparison";
+	}
+
+	/** The result of the page as CSV or XLSX: the same query, the same numbers, the same officers. */
+	@GetMapping("/statistics/assistance/comparison.{format:csv|xlsx}")
+	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) String measure,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String year,
+			@RequestParam(required = false) List<String> variables,
+			@RequestParam(required = false) String perThousand) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		List<Violation> violations = new ArrayList<>();
+		AssistanceMeasure m = AssistanceMeasure.byCode(measure == null ? "vuxna" : measure).orElse(null);
+		if (m == null) {
+			violations.add(new Violation("measure", "known-measure", "Mått: välj ett mått i listan."));
+		}
+		BarrierCategory c = BarrierCategory.byCode(category).orElse(null);
+		if (c == null) {
+			violations.add(new Violation("category", "known-category", "Försörjningshinder: välj ett i listan."));
+		}
+		int y = 2003;
+		if (year != null && !year.isBlank()) {
+			try {
+				y = Integer.parseInt(year.trim());
+			}
+			catch (NumberFormatException e) {
+				violations.add(new Violation("year", "year", "År: skriv ett år, t.ex. 2003."));
+			}
+		}
+		List<AssistanceMeasure> chosen = new ArrayList<>();
+		for (String v : variables == null ? List.<String>of() : variables) {
+			AssistanceMeasure.byCode(v).ifPresentOrElse(chosen::add, () -> violations.add(new Violation("variables",
+					"known-variable", "Strukturvariabler: okänd variabel " + v + ".")));
+		}
+		if (!violations.isEmpty()) {
+			throw new ViolationException(violations);
+		}
+		DistrictComparisonView view = comparison
+			.compare(new DistrictComparisonQuery(m, c, y, chosen, !"false".equals(perThousand)));
+		List<StatisticsTable> tables = ComparisonTables.of(view);
+		boolean csv = format.equals("csv");
+		String name = "jamforelse-stadsdelar-" + m.code() + "-" + y + "." + format;
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(csv ? TableExport.CSV : TableExport.XLSX))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(csv ? TableExport.csv(tables) : TableExport.xlsx(tables));
+	}
+
+	static String exportQuery(DistrictComparisonQuery query) {
+		StringBuilder q = new StringBuilder("?measure=").append(query.measure().code())
+			.append("&category=").append(query.category().code())
+			.append("&year=").append(query.year());
+		query.variables().forEach(v -> q.append("&variables=").append(v.code()));
+		return q.append("&perThousand=").append(query.perThousand()).toString();
 	}
 }

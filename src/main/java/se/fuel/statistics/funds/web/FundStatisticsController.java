@@ -22,13 +22,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.statistics.ApplicationData;
 import se.fuel.statistics.FundChoices;
 import se.fuel.statistics.FundFigure;
 import se.fuel.statistics.FundOverview;
 import se.fuel.statistics.FundQuery;
 import se.fuel.statistics.FundStatistics;
 import se.fuel.statistics.OutcomeStatistics;
+import se.fuel.common.SwedishFormat;
+import se.fuel.grants.AnnualReportContent.SummaryRow;
+import se.fuel.statistics.ProjectTable;
 import se.fuel.statistics.funds.BarChart;
+import se.fuel.statistics.funds.HorizontalBarChart;
 import se.fuel.statistics.funds.FundRequest;
 import se.fuel.statistics.funds.FundTables;
 import se.fuel.statistics.funds.StatisticsTable;
@@ -133,16 +138,28 @@ class FundStatisticsController {
 		Function<String, String> text = key -> messages.getMessage(key, null, key, locale);
 		FundTables tables = new FundTables(text);
 		switch (page) {
-			case "projects":
-				return tables.projects(statistics.projectTable(query));
+			case "projects": {
+				ProjectTable projects = statistics.projectTable(query);
+				if (model != null && !projects.summary().rows().isEmpty()) {
+					model.addAttribute("chart", HorizontalBarChart.svg("projects-chart",
+							text.apply("statistics.funds.chart.projectsTitle") + " " + query.years(),
+							text.apply("statistics.funds.chart.projectsDesc"),
+							projects.summary().rows().stream().map(FundStatisticsController::projectBar).toList()));
+				}
+				return tables.projects(projects);
+			}
 			case "outcomes": {
 				OutcomeStatistics o = statistics.outcomes(query);
 				if (model != null && o.total().participants() > 0) {
-					model.addAttribute("chart", BarChart.svg("outcomes-chart",
+					long all = o.total().participants();
+					model.addAttribute("chart", HorizontalBarChart.svg("outcomes-chart",
 							text.apply("statistics.funds.chart.outcomesTitle") + " " + query.years(),
 							text.apply("statistics.funds.chart.outcomesDesc"),
-							o.total().categories().stream().map(c -> new BarChart.Bar(c.label(), c.total())).toList(),
-							""));
+							o.total().categories().stream().map(c -> new HorizontalBarChart.Bar(c.label(), c.total(),
+									SwedishFormat.amount(c.total()) + " " + text.apply("statistics.funds.of") + " "
+											+ SwedishFormat.amount(all) + (c.share() == null ? ""
+													: " (" + FundTables.percent(c.share()) + ")")))
+								.toList()));
 				}
 				return tables.outcomes(o);
 			}
@@ -154,10 +171,38 @@ class FundStatisticsController {
 							text.apply("statistics.funds.chart.grantedTitle") + " " + query.years(),
 							text.apply("statistics.funds.chart.grantedDesc"),
 							o.byYear().stream().map(FundStatisticsController::grantedBar).toList(), "tkr"));
+					model.addAttribute("grantsChart", HorizontalBarChart.svg("grants-chart",
+							text.apply("statistics.funds.chart.grantsTitle") + " " + query.years(),
+							text.apply(o.ownOrganisationOnly() ? "statistics.funds.chart.grantsDescOwn"
+									: "statistics.funds.chart.grantsDesc"),
+							o.byYear().stream().map(f -> grantsBar(f, o.ownOrganisationOnly(), locale)).toList()));
 				}
 				return tables.overview(o);
 			}
 		}
+	}
+
+	private static HorizontalBarChart.Bar projectBar(SummaryRow r) {
+		long tkr = Math.round(r.granted() / 1000.0);
+		return new HorizontalBarChart.Bar(r.organisation(), tkr,
+				SwedishFormat.amount(tkr) + " tkr, " + r.projects() + " projekt");
+	}
+
+	/**
+	 * A year's grants, with the applications and success rate behind them when they are known; an applicant's
+	 * applications are their own organisation's only, so against everyone's grants they would mislead and are left out.
+	 */
+	private HorizontalBarChart.Bar grantsBar(FundFigure f, boolean ownOnly, Locale locale) {
+		String text;
+		if (f.data() == ApplicationData.KNOWN && !ownOnly) {
+			text = messages.getMessage("statistics.funds.chart.grantsOfApplications", new Object[] { f.grants(),
+					f.applications(), f.successRate() == null ? "–" : FundTables.percent(f.successRate()) }, locale);
+		}
+		else {
+			text = messages.getMessage(f.data() == ApplicationData.MISSING ? "statistics.funds.chart.grantsMissing"
+					: "statistics.funds.chart.grantsOnly", new Object[] { f.grants() }, locale);
+		}
+		return new HorizontalBarChart.Bar(f.label(), f.grants(), text);
 	}
 
 	private static BarChart.Bar grantedBar(FundFigure f) {
