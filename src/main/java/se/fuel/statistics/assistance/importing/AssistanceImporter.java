@@ -325,35 +325,22 @@ public class AssistanceImporter {
 						"Filen innehåller rader som redan finns och du valde att inte ersätta dem. Ingenting importerades.");
 			}
 		}
-		mark(timing, 3);
-		long stored;
 		long replaced = 0;
-		if (!conflictPossible) {
-			stored = jdbc.sql("""
-					insert into assistance_value (organisation_id, measure, category, annual, period, registration_level,
-					value, made_up, import_id)
-					select organisation_id, measure, category, annual, period, registration_level, value, made_up, ?
-					from assistance_import_rows""").param(id).update();
+		if (conflictPossible) {
+			// Replacing: the stored rows go first, then one plain insert; far cheaper than an upsert of every row,
+			// which writes a new version of each row and of its index entry.
+			replaced = jdbc.sql("""
+					with removed as (delete from assistance_value v using assistance_import_rows r
+					where v.organisation_id = r.organisation_id and v.measure = r.measure and v.category = r.category
+					and v.annual = r.annual and v.period = r.period returning 1)
+					select count(*) from removed""").query(Long.class).single();
 		}
-		else {
-			// xmax is set on a row the insert updated instead: the count of replaced rows without another join.
-			long[] counts = jdbc.sql("""
-					with stored as (
-					insert into assistance_value (organisation_id, measure, category, annual, period, registration_level,
-					value, made_up, import_id)
-					select organisation_id, measure, category, annual, period, registration_level, value, made_up, ?
-					from assistance_import_rows
-					on conflict (organisation_id, measure, category, annual, period) do update
-					set value = excluded.value, registration_level = excluded.registration_level,
-					made_up = excluded.made_up, import_id = excluded.import_id
-					returning xmax <> 0 as replaced)
-					select count(*), count(*) filter (where replaced) from stored""")
-				.param(id)
-				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
-				.single();
-			stored = counts[0];
-			replaced = counts[1];
-		}
+		mark(timing, 3);
+		long stored = jdbc.sql("""
+				insert into assistance_value (organisation_id, measure, category, annual, period, registration_level,
+				value, made_up, import_id)
+				select organisation_id, measure, category, annual, period, registration_level, value, made_up, ?
+				from assistance_import_rows""").param(id).update();
 		mark(timing, 4);
 		long skipped = check.skipped();
 		Map<String, Object> after = new LinkedHashMap<>();

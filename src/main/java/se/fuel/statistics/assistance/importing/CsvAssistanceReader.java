@@ -73,7 +73,18 @@ public final class CsvAssistanceReader {
 
 	/** Splits a line at the delimiter, honouring double quotes (a doubled quote is one quote). */
 	static List<String> split(String line, char delimiter) {
-		List<String> cells = new ArrayList<>();
+		List<String> cells = new ArrayList<>(8);
+		if (line.indexOf('"') < 0) {
+			// Almost every line: no quotes, so the cells are plain substrings.
+			int from = 0;
+			int at;
+			while ((at = line.indexOf(delimiter, from)) >= 0) {
+				cells.add(line.substring(from, at));
+				from = at + 1;
+			}
+			cells.add(line.substring(from));
+			return cells;
+		}
 		StringBuilder cell = new StringBuilder();
 		boolean quoted = false;
 		for (int i = 0; i < line.length(); i++) {

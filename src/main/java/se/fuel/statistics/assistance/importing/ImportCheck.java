@@ -51,6 +51,8 @@ public final class ImportCheck {
 
 	private final Map<String, Optional<BarrierCategory>> categoryCache = new HashMap<>();
 
+	private final Map<String, Optional<RegistrationLevel>> levelCache = new HashMap<>();
+
 	private final StringBuilder cleaned = new StringBuilder(32);
 
 	private long rejected;
@@ -169,7 +171,7 @@ public final class ImportCheck {
 		}
 		RegistrationLevel l = null;
 		if (level != null && !level.isBlank()) {
-			l = RegistrationLevel.byCode(level).orElse(null);
+			l = levelCache.computeIfAbsent(level, RegistrationLevel::byCode).orElse(null);
 			if (l == null) {
 				problems = add(problems, "okänd registreringsnivå \"" + level.trim() + "\" (hushall eller individ)");
 			}
