@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -211,9 +214,10 @@ public class AssistanceImporter {
 			long[] timing) {
 		AtomicLong processed = progress.computeIfAbsent(id, k -> new AtomicLong());
 		try {
-			totals.put(id, lines(source));
+			CsvAssistanceReader.Scan scan = format == AssistanceImportFormat.CSV ? scan(source) : null;
+			totals.put(id, scan != null ? scan.lines() : lines(source));
 			Refusal refusal = transaction.execute(status -> {
-				Refusal r = checkAndStore(id, format, policy, source, lookups, processed, timing);
+				Refusal r = checkAndStore(id, format, policy, source, scan, lookups, processed, timing);
 				if (r != null) {
 					status.setRollbackOnly();
 				}
@@ -236,23 +240,30 @@ public class AssistanceImporter {
 	}
 
 	/**
-	 * Reads and checks the file while its accepted rows stream into a temporary table with COPY (PostgreSQL's bulk
-	 * load, on the transaction's own connection), then stores them with one insert. Nothing reaches
-	 * assistance_value before the last row is checked; a refusal rolls the transaction back.
+	 * Reads and checks the file while its accepted rows stream into PostgreSQL with COPY (its bulk load, on the
+	 * transaction's own connection): straight into assistance_value when a first look at the file showed that none of
+	 * its rows can be stored already, else into a temporary table, stored from there with one insert. Either way it
+	 * is one transaction, and a rejected row or a refusal rolls it back, so nothing is stored unless every row is.
 	 * @return why nothing was stored, or null when every row was
 	 */
 	private Refusal checkAndStore(UUID id, AssistanceImportFormat format, DuplicatePolicy policy, Source source,
-			Lookups lookups, AtomicLong processed, long[] timing) {
-		jdbc.sql("""
-				create temporary table assistance_import_rows (line bigint, organisation_id uuid, measure varchar(40),
-				category varchar(40), annual boolean, period date, registration_level varchar(20),
-				value numeric(18,4), made_up boolean) on commit drop""").update();
+			CsvAssistanceReader.Scan scan, Lookups lookups, AtomicLong processed, long[] timing) {
+		boolean direct = scan != null && !conflictPossible(scan, lookups);
+		if (!direct) {
+			jdbc.sql("""
+					create temporary table assistance_import_rows (line bigint, organisation_id uuid, measure varchar(40),
+					category varchar(40), annual boolean, period date, registration_level varchar(20),
+					value numeric(18,4), made_up boolean) on commit drop""").update();
+		}
 		ImportCheck check;
+		long copied;
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
-			CopyRows copy = new CopyRows(connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-					copy assistance_import_rows (line, organisation_id, measure, category, annual, period,
-					registration_level, value, made_up) from stdin"""));
+			CopyRows copy = new CopyRows(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(direct
+					? "copy assistance_value (" + CopyRows.STORE_COLUMNS + ") from stdin"
+					: """
+							copy assistance_import_rows (line, organisation_id, measure, category, annual, period,
+							registration_level, value, made_up) from stdin"""), direct ? id : null);
 			try {
 				ImportCheck[] holder = new ImportCheck[1];
 				// Once a row is rejected nothing will be stored: the rest is only checked, for the report.
@@ -279,7 +290,7 @@ public class AssistanceImporter {
 							: new Refusal(List.of(new ImportRejection(1, "Filen innehåller inga rader att importera.")), 1,
 									"Filen innehåller inga rader. Ingenting importerades.");
 				}
-				copy.end();
+				copied = copy.end();
 				mark(timing, 2);
 			}
 			finally {
@@ -295,18 +306,42 @@ public class AssistanceImporter {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+		if (direct) {
+			mark(timing, 3);
+			mark(timing, 4);
+			stored(id, policy, copied, 0, check.skipped());
+			return null;
+		}
 		return store(id, policy, check, timing);
+	}
+
+	/** Whether any row the scanned file names could be stored already: some figure of its organisations and periods. */
+	private boolean conflictPossible(CsvAssistanceReader.Scan scan, Lookups lookups) {
+		Set<UUID> organisations = new HashSet<>();
+		for (String name : scan.organisations()) {
+			if (!name.isBlank()) {
+				lookups.organisations().apply(name.trim()).ifPresent(organisations::add);
+			}
+		}
+		if (organisations.isEmpty() || scan.firstPeriod() < 0) {
+			return false;
+		}
+		return conflictPossible(organisations, LocalDate.of(scan.firstPeriod() / 16, 1, 1),
+				LocalDate.of(scan.lastPeriod() / 16, 12, 1));
+	}
+
+	private boolean conflictPossible(Set<UUID> organisations, LocalDate first, LocalDate last) {
+		return jdbc.sql("""
+				select exists (select 1 from assistance_value where organisation_id = any(cast(? as uuid[]))
+				and period between ? and ?)""")
+			.params(organisations.stream().map(UUID::toString).toArray(String[]::new), first, last)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private Refusal store(UUID id, DuplicatePolicy policy, ImportCheck check, long[] timing) {
 		// Most imports bring periods not stored yet: then no row can conflict and the join below is not needed.
-		boolean conflictPossible = jdbc.sql("""
-				select exists (select 1 from assistance_value where organisation_id = any(cast(? as uuid[]))
-				and period between ? and ?)""")
-			.params(check.organisationIds().stream().map(UUID::toString).toArray(String[]::new), check.firstPeriod(),
-					check.lastPeriod())
-			.query(Boolean.class)
-			.single();
+		boolean conflictPossible = conflictPossible(check.organisationIds(), check.firstPeriod(), check.lastPeriod());
 		if (conflictPossible && policy == DuplicatePolicy.REFUSE) {
 			long conflicts = jdbc.sql("""
 					select count(*) from assistance_import_rows r join assistance_value v
@@ -342,7 +377,11 @@ public class AssistanceImporter {
 				select organisation_id, measure, category, annual, period, registration_level, value, made_up, ?
 				from assistance_import_rows""").param(id).update();
 		mark(timing, 4);
-		long skipped = check.skipped();
+		stored(id, policy, stored, replaced, check.skipped());
+		return null;
+	}
+
+	private void stored(UUID id, DuplicatePolicy policy, long stored, long replaced, long skipped) {
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("rows", stored);
 		after.put("replaced", replaced);
@@ -351,7 +390,6 @@ public class AssistanceImporter {
 		audit.record(AUDIT_TYPE, id, "stored", null, after);
 		update(id, "STORED", stored + skipped, stored - replaced, replaced, skipped, 0, "Alla " + stored
 				+ " rader importerades" + (replaced == 0 ? "." : ", varav " + replaced + " ersatte lagrade värden."));
-		return null;
 	}
 
 	private static void mark(long[] timing, int phase) {
@@ -388,6 +426,15 @@ public class AssistanceImporter {
 			.params(status, processed, stored, replaced, skipped, rejected, message,
 					java.sql.Timestamp.from(Instant.now()), id)
 			.update();
+	}
+
+	private static CsvAssistanceReader.Scan scan(Source source) {
+		try (InputStream in = source.open()) {
+			return CsvAssistanceReader.scan(in);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e.getMessage(), e);
+		}
 	}
 
 	/** Lines in the file, for the progress bar: every line but the header is about one row. */

@@ -3,23 +3,38 @@ package se.fuel.statistics.assistance.importing;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.postgresql.copy.CopyIn;
 
-/** Rows in COPY's text format, sent in blocks of about 64 kB while the file is still being read. */
+/**
+ * Rows in COPY's text format, sent in blocks of about 64 kB while the file is still being read: into the import's
+ * temporary table (line first), or straight into assistance_value (import id last).
+ */
 final class CopyRows {
+
+	/** The columns for {@link #CopyRows(CopyIn, UUID)} with an import id. */
+	static final String STORE_COLUMNS = "organisation_id, measure, category, annual, period, registration_level, value, "
+			+ "made_up, import_id";
 
 	private final CopyIn copy;
 
+	private final UUID importId;
+
 	private final StringBuilder buffer = new StringBuilder(1 << 17);
 
-	CopyRows(CopyIn copy) {
+	/** @param importId null: rows of the temporary table, with their lines */
+	CopyRows(CopyIn copy, UUID importId) {
 		this.copy = copy;
+		this.importId = importId;
 	}
 
 	void add(ImportRow r) {
 		StringBuilder b = buffer;
-		b.append(r.line()).append('\t').append(r.organisationId()).append('\t').append(r.measure().name())
+		if (importId == null) {
+			b.append(r.line()).append('\t');
+		}
+		b.append(r.organisationId()).append('\t').append(r.measure().name())
 			.append('\t').append(r.category().name()).append('\t').append(r.annual() ? 't' : 'f').append('\t');
 		LocalDate p = r.period();
 		if (p.getYear() >= 1000) {
@@ -36,7 +51,11 @@ final class CopyRows {
 		else {
 			b.append(v);
 		}
-		b.append('\t').append(r.madeUp() ? 't' : 'f').append('\n');
+		b.append('\t').append(r.madeUp() ? 't' : 'f');
+		if (importId != null) {
+			b.append('\t').append(importId);
+		}
+		b.append('\n');
 		if (b.length() > 60_000) {
 			flush();
 		}
@@ -53,9 +72,10 @@ final class CopyRows {
 		buffer.setLength(0);
 	}
 
-	void end() throws SQLException {
+	/** @return the rows copied */
+	long end() throws SQLException {
 		flush();
-		copy.endCopy();
+		return copy.endCopy();
 	}
 
 	void cancel() throws SQLException {

@@ -224,7 +224,7 @@ public final class ImportCheck {
 		return list;
 	}
 
-	private static final int ANNUAL = 1 << 30;
+	static final int ANNUAL = 1 << 30;
 
 	/**
 	 * A period as year × 16 + month (with {@link #ANNUAL} set for a whole year), or -1: {@code ÅÅÅÅ} and
