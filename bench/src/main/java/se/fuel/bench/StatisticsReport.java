@@ -87,8 +87,12 @@ final class StatisticsReport {
 				options.seed(), tableRowsBefore, tableRowsAfter, Report.mb(tableBytes)));
 		md.append("## Import\n\n`AssistanceImporter` on the file, with the lookups the import page and the API "
 				+ "build (`AssistanceSeriesService.lookups()`), in the calling thread, as the background import "
-				+ "runs it.\n\n");
-		md.append("| Import | read + check s | COPY s | conflict check s | insert s | whole s | stored | replaced |\n"
+				+ "runs it. *whole* includes the first look at the file (line count, organisations, periods). The "
+				+ "checked rows stream into PostgreSQL's COPY while the file is read, so *read + check* includes the "
+				+ "COPY (straight into assistance_value when no stored row can conflict, else into a temporary "
+				+ "table); *COPY* is only the wait for its end. *conflict check* is the REPLACE's delete of the stored "
+				+ "rows, *insert* the insert from the temporary table.\n\n");
+		md.append("| Import | read + check s | COPY s | conflict check s | insert s | whole s | new rows | replaced |\n"
 				+ "|---|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (ImportRun run : List.of(first, replace)) {
 			AssistanceImporter.Phases p = run.phases();
