@@ -1,10 +1,8 @@
 package se.fuel.statistics.assistance.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -103,50 +101,13 @@ public class AssistanceImporter {
 			long totalNanos) {
 	}
 
-	/** An import file: read once to count its lines and once to check and store it, then let go. */
-	private interface Source {
-
-		InputStream open() throws IOException;
-
-		/** Called once the import has ended, whatever the outcome. */
-		default void close() {
-		}
-	}
-
-	private static Source bytes(byte[] content) {
-		return () -> new ByteArrayInputStream(content);
-	}
-
-	/** A file; {@code owned}: the import removes it when it ends (an upload saved for the import). */
-	private static Source file(Path file, boolean owned) {
-		return new Source() {
-
-			@Override
-			public InputStream open() throws IOException {
-				return Files.newInputStream(file);
-			}
-
-			@Override
-			public void close() {
-				if (owned) {
-					try {
-						Files.deleteIfExists(file);
-					}
-					catch (IOException e) {
-						log.warn("Could not remove the imported file {}", file, e);
-					}
-				}
-			}
-		};
-	}
-
 	/**
 	 * Records the import as running and starts it on an uploaded file, which the import removes when it ends; the
 	 * caller has checked the role.
 	 */
 	public UUID start(String filename, AssistanceImportFormat format, DuplicatePolicy policy, Path upload,
 			String startedBy, Lookups lookups) {
-		Source source = file(upload, true);
+		ImportFile source = ImportFile.of(upload, true);
 		UUID id;
 		try {
 			id = begin(filename, format, policy, startedBy);
@@ -163,7 +124,7 @@ public class AssistanceImporter {
 	public UUID importNow(String filename, AssistanceImportFormat format, DuplicatePolicy policy, byte[] content,
 			String startedBy, Lookups lookups) {
 		UUID id = begin(filename, format, policy, startedBy);
-		run(id, format, policy, bytes(content), lookups, null);
+		run(id, format, policy, ImportFile.of(content), lookups, null);
 		return id;
 	}
 
@@ -174,7 +135,7 @@ public class AssistanceImporter {
 		UUID id = begin(filename, format, policy, startedBy);
 		long[] timing = new long[5];
 		timing[0] = System.nanoTime();
-		run(id, format, policy, file(file, false), lookups, timing);
+		run(id, format, policy, ImportFile.of(file, false), lookups, timing);
 		phases.accept(new Phases(timing[1], timing[2], timing[3], timing[4], System.nanoTime() - start));
 		return id;
 	}
@@ -210,12 +171,12 @@ public class AssistanceImporter {
 	private record Refusal(List<ImportRejection> rejections, long count, String message) {
 	}
 
-	private void run(UUID id, AssistanceImportFormat format, DuplicatePolicy policy, Source source, Lookups lookups,
+	private void run(UUID id, AssistanceImportFormat format, DuplicatePolicy policy, ImportFile source, Lookups lookups,
 			long[] timing) {
 		AtomicLong processed = progress.computeIfAbsent(id, k -> new AtomicLong());
 		try {
-			CsvAssistanceReader.Scan scan = format == AssistanceImportFormat.CSV ? scan(source) : null;
-			totals.put(id, scan != null ? scan.lines() : lines(source));
+			CsvAssistanceReader.Scan scan = format == AssistanceImportFormat.CSV ? source.scan() : null;
+			totals.put(id, scan != null ? scan.lines() : source.lines());
 			Refusal refusal = transaction.execute(status -> {
 				Refusal r = checkAndStore(id, format, policy, source, scan, lookups, processed, timing);
 				if (r != null) {
@@ -246,7 +207,7 @@ public class AssistanceImporter {
 	 * is one transaction, and a rejected row or a refusal rolls it back, so nothing is stored unless every row is.
 	 * @return why nothing was stored, or null when every row was
 	 */
-	private Refusal checkAndStore(UUID id, AssistanceImportFormat format, DuplicatePolicy policy, Source source,
+	private Refusal checkAndStore(UUID id, AssistanceImportFormat format, DuplicatePolicy policy, ImportFile source,
 			CsvAssistanceReader.Scan scan, Lookups lookups, AtomicLong processed, long[] timing) {
 		boolean direct = scan != null && !conflictPossible(scan, lookups);
 		if (!direct) {
@@ -426,34 +387,5 @@ public class AssistanceImporter {
 			.params(status, processed, stored, replaced, skipped, rejected, message,
 					java.sql.Timestamp.from(Instant.now()), id)
 			.update();
-	}
-
-	private static CsvAssistanceReader.Scan scan(Source source) {
-		try (InputStream in = source.open()) {
-			return CsvAssistanceReader.scan(in);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e.getMessage(), e);
-		}
-	}
-
-	/** Lines in the file, for the progress bar: every line but the header is about one row. */
-	static long lines(Source source) {
-		long n = 0;
-		byte[] buffer = new byte[1 << 16];
-		try (InputStream in = source.open()) {
-			int read;
-			while ((read = in.read(buffer)) > 0) {
-				for (int i = 0; i < read; i++) {
-					if (buffer[i] == '\n') {
-						n++;
-					}
-				}
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e.getMessage(), e);
-		}
-		return Math.max(1, n);
 	}
 }
