@@ -46,12 +46,14 @@ class StandardErrorAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var problem = ApiErrorAdvice.withViolations(HttpStatus.CONTENT_TOO_LARGE, List.of(new Violation("file",
-				"max-upload-size", "Filen är för stor: en bilaga får vara högst 10 MB. Inget annat i ansökan har ändrats.")));
+		String message = request instanceof ServletWebRequest servlet ? UploadLimits.message(servlet.getRequest())
+				: UploadLimits.ATTACHMENT_MESSAGE;
+		var problem = ApiErrorAdvice.withViolations(HttpStatus.CONTENT_TOO_LARGE,
+				List.of(new Violation("file", "max-upload-size", message)));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 	}
 
-	private static boolean isMachineRequest(HttpServletRequest request) {
+	static boolean isMachineRequest(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator/");
 	}

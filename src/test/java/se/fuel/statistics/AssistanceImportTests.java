@@ -42,6 +42,9 @@ class AssistanceImportTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	se.fuel.system.FuelProperties properties;
+
 	private static MockMultipartFile file(String name, String text) {
 		return new MockMultipartFile("file", name, "text/plain", text.getBytes(StandardCharsets.UTF_8));
 	}
@@ -102,6 +105,10 @@ class AssistanceImportTests {
 		assertThat(reasons.get(2)).contains("Dubblett").contains("rad 2");
 		assertThat(reasons.get(3)).contains("Fel antal kolumner");
 		assertThat(storedIn(1951)).isZero();
+		// The upload was saved for the background import, which removes it however it ends.
+		try (var saved = java.nio.file.Files.list(properties.dataDir().resolve("imports"))) {
+			assertThat(saved.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".upload"));
+		}
 		mvc.perform(get(location).with(users.as("handlaggare")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Avvisad, ingenting importerades")))

@@ -141,7 +141,21 @@ final class Report {
 				time(postgresIndexSeconds, "postgresIndex")));
 		md.append(String.format(Locale.ROOT, "- Sizes: Lucene index %s; knowledge_item with its TOAST %s; "
 				+ "tsvector table + GIN %s%n%n", mb(indexBytes), mb(tableBytes), mb(ftsBytes)));
-		md.append("## Machine\n\n");
+		md.append(machine(loadAtStart, postgresVersion, sharedBuffers));
+		md.append("## Per query (median ms, matches)\n\n| Query | Fuel | matches | PostgreSQL | matches |\n"
+				+ "|---|---:|---:|---:|---:|\n");
+		List<String> queries = new ArrayList<>(fuelByQuery.keySet());
+		queries.sort(Comparator.comparingDouble((String q) -> median(fuelByQuery.get(q))).reversed());
+		for (String q : queries) {
+			md.append(String.format(Locale.ROOT, "| %s | %.1f | %,d | %.1f | %,d |%n", q, median(fuelByQuery.get(q)),
+					fuelTotals.get(q), median(postgresByQuery.get(q)), postgresTotals.get(q)));
+		}
+		return md.toString();
+	}
+
+	/** The "Machine" section every benchmark report ends its measurements with. */
+	static String machine(double loadAtStart, String postgresVersion, String sharedBuffers) {
+		StringBuilder md = new StringBuilder("## Machine\n\n");
 		var os = ManagementFactory.getOperatingSystemMXBean();
 		md.append(String.format(Locale.ROOT, "- %d cores (%s), %s, load average %.1f at the start%n",
 				Runtime.getRuntime().availableProcessors(), cpu(), memory(), loadAtStart));
@@ -151,14 +165,6 @@ final class Report {
 				postgresVersion, sharedBuffers));
 		md.append("- The machine is shared with other work (2 cores for several processes), so the figures are "
 				+ "pessimistic.\n\n");
-		md.append("## Per query (median ms, matches)\n\n| Query | Fuel | matches | PostgreSQL | matches |\n"
-				+ "|---|---:|---:|---:|---:|\n");
-		List<String> queries = new ArrayList<>(fuelByQuery.keySet());
-		queries.sort(Comparator.comparingDouble((String q) -> median(fuelByQuery.get(q))).reversed());
-		for (String q : queries) {
-			md.append(String.format(Locale.ROOT, "| %s | %.1f | %,d | %.1f | %,d |%n", q, median(fuelByQuery.get(q)),
-					fuelTotals.get(q), median(postgresByQuery.get(q)), postgresTotals.get(q)));
-		}
 		return md.toString();
 	}
 
@@ -178,7 +184,7 @@ final class Report {
 		return new Percentiles(nanos.stream().mapToLong(Long::longValue).toArray()).millis(50);
 	}
 
-	private static String mb(long bytes) {
+	static String mb(long bytes) {
 		return String.format(Locale.ROOT, "%,.0f MB", bytes / 1048576.0);
 	}
 

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -44,27 +43,7 @@ public final class SearchBenchmark {
 			boolean reindex, int threads, Path results) {
 
 		static Options parse(String[] args) {
-			List<String> words = new ArrayList<>();
-			for (String arg : args) {
-				for (String word : arg.trim().split("\\s+")) {
-					if (!word.isEmpty()) {
-						words.add(word);
-					}
-				}
-			}
-			Map<String, String> values = new LinkedHashMap<>();
-			for (int i = 0; i < words.size(); i++) {
-				String word = words.get(i);
-				if (!word.startsWith("--")) {
-					throw new IllegalArgumentException("unexpected " + word + "\n" + USAGE);
-				}
-				boolean flag = i + 1 >= words.size() || words.get(i + 1).startsWith("--");
-				values.put(word.substring(2), flag ? "true" : words.get(++i));
-			}
-			if (values.containsKey("help")) {
-				System.out.println(USAGE);
-				System.exit(0);
-			}
+			Map<String, String> values = Arguments.parse(args, USAGE);
 			return new Options(Long.parseLong(values.getOrDefault("items", "1000000").replace("_", "")),
 					Integer.parseInt(values.getOrDefault("iterations", "10")),
 					Integer.parseInt(values.getOrDefault("warmup", "3")),

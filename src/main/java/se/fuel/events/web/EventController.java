@@ -165,6 +165,8 @@ class EventController {
 		return "redirect:/events";
 	}
 
+	static final long MAX_RATINGS_BYTES = 10L * 1024 * 1024;
+
 	@PostMapping("/events/{id}/ratings/import")
 	String importRatings(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
@@ -172,6 +174,11 @@ class EventController {
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new ViolationException(new Violation("file", "required", "Välj en CSV-fil med betyg."));
+			}
+			// Read into memory: its own limit, whatever the server lets through for the statistics import.
+			if (file.getSize() > MAX_RATINGS_BYTES) {
+				throw new ViolationException(new Violation("file", "max-size",
+						"Filen är för stor: en fil med betyg får vara högst 10 MB."));
 			}
 			var summary = events.importRatings(id, file.getBytes());
 			redirect.addFlashAttribute("imported", summary.responses());

@@ -1,5 +1,7 @@
 package se.fuel.statistics.assistance;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.fuel.common.NotFoundException;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
@@ -62,8 +66,11 @@ public class AssistanceSeriesService implements AssistanceSeries {
 
 	private final Environment environment;
 
+	private final ImportUploads uploads;
+
 	AssistanceSeriesService(Identity identity, Organisations organisations, AssistanceValues values,
-			AssistanceImporter importer, JdbcClient jdbc, Environment environment) {
+			AssistanceImporter importer, JdbcClient jdbc, Environment environment, ImportUploads uploads) {
+		this.uploads = uploads;
 		this.identity = identity;
 		this.organisations = organisations;
 		this.values = values;
@@ -153,10 +160,20 @@ public class AssistanceSeriesService implements AssistanceSeries {
 	}
 
 	@Override
-	public UUID startImport(String filename, AssistanceImportFormat format, DuplicatePolicy policy, byte[] content) {
+	public UUID startImport(String filename, AssistanceImportFormat format, DuplicatePolicy policy, InputStream content,
+			long size) {
 		CurrentUser user = identity.require(Role.OFFICER, Role.ADMIN);
+		if (size > MAX_IMPORT_BYTES) {
+			throw tooLarge();
+		}
+		Path upload = uploads.save(content, MAX_IMPORT_BYTES, AssistanceSeriesService::tooLarge);
 		return importer.start(filename == null || filename.isBlank() ? "fil" : filename, format,
-				policy == null ? DuplicatePolicy.REFUSE : policy, content, user.username(), lookups());
+				policy == null ? DuplicatePolicy.REFUSE : policy, upload, user.username(), lookups());
+	}
+
+	private static ViolationException tooLarge() {
+		return new ViolationException(new Violation("file", "max-size",
+				"Fil: filen är för stor. En importfil får vara högst " + MAX_IMPORT_SIZE + "."));
 	}
 
 	/** How import files name organisations and Kolada KPIs. */

@@ -56,16 +56,21 @@ public class DistrictComparisonService implements DistrictComparison {
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
-		Map<UUID, Double> actual = yearly(query.measure(), query.category().name(), query.year());
-		Map<UUID, Double> population = yearly(AssistanceMeasure.POPULATION, "ALL", query.year());
+		// Every organisation but the city may have figures; their names once, not one look-up per district.
+		Map<UUID, String> names = new HashMap<>();
+		organisations.all().forEach(o -> names.put(o.id(), o.name()));
+		names.remove(AssistanceValues.CITY);
+		String[] ids = names.keySet().stream().map(UUID::toString).toArray(String[]::new);
+		Map<UUID, Double> actual = yearly(ids, query.measure(), query.category().name(), query.year());
+		Map<UUID, Double> population = yearly(ids, AssistanceMeasure.POPULATION, "ALL", query.year());
 		List<Map<UUID, Double>> variables = query.variables().stream()
-			.map(v -> yearly(v, "ALL", query.year()))
+			.map(v -> yearly(ids, v, "ALL", query.year()))
 			.toList();
 		List<DistrictRegression.Observation> observations = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		for (Map.Entry<UUID, Double> e : actual.entrySet()) {
 			UUID id = e.getKey();
-			String name = organisations.nameOf(id);
+			String name = names.getOrDefault(id, "(okänd organisation)");
 			Double value = e.getValue();
 			if (query.perThousand()) {
 				value = PerCapita.perThousand(value, population.get(id));
@@ -96,15 +101,19 @@ public class DistrictComparisonService implements DistrictComparison {
 				result.coefficients(), result.rows(), DistrictRegression.FLAG_THRESHOLD, missing);
 	}
 
-	/** Each district's figure for the year: its yearly value, or the average of twelve monthly ones. */
-	private Map<UUID, Double> yearly(AssistanceMeasure measure, String category, int year) {
+	/**
+	 * Each district's figure for the year: its yearly value, or the average of twelve monthly ones. Every column of
+	 * the primary key is bounded, so a table of millions of figures is read only where the year's figures are.
+	 */
+	private Map<UUID, Double> yearly(String[] organisationIds, AssistanceMeasure measure, String category, int year) {
 		Map<UUID, Double> result = new HashMap<>();
 		jdbc.sql("""
 				select organisation_id, annual, avg(value), count(*) from assistance_value
-				where measure = ? and category = ? and period >= ? and period < ? and organisation_id <> ?
+				where organisation_id = any(cast(? as uuid[])) and measure = ? and category = ?
+				and annual in (false, true) and period >= ? and period < ?
 				group by organisation_id, annual""")
-			.params(measure.name(), category, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year + 1, 1, 1),
-					AssistanceValues.CITY)
+			.params(organisationIds, measure.name(), category, java.time.LocalDate.of(year, 1, 1),
+					java.time.LocalDate.of(year + 1, 1, 1))
 			.query((rs, n) -> {
 				UUID id = rs.getObject(1, UUID.class);
 				boolean annual = rs.getBoolean(2);

@@ -115,14 +115,15 @@ class AssistanceApi {
 	}
 
 	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Startar en import av en CSV- eller Kolada-fil (handläggare); följ den med GET imports/{id}")
+	@Operation(summary = "Startar en import av en CSV- eller Kolada-fil, högst " + AssistanceSeries.MAX_IMPORT_SIZE
+			+ " (handläggare); följ den med GET imports/{id}")
 	ResponseEntity<AssistanceImportView> startImport(@RequestParam MultipartFile file,
 			@RequestParam(required = false) AssistanceImportFormat format,
 			@RequestParam(defaultValue = "REFUSE") DuplicatePolicy policy) throws IOException {
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		AssistanceImportFormat chosen = format != null ? format
 				: name.toLowerCase().endsWith(".json") ? AssistanceImportFormat.KOLADA_JSON : AssistanceImportFormat.CSV;
-		UUID id = series.startImport(name, chosen, policy, file.getBytes());
+		UUID id = series.startImport(name, chosen, policy, file.getInputStream(), file.getSize());
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/statistics/assistance/imports/" + id))
 			.body(series.importStatus(id));

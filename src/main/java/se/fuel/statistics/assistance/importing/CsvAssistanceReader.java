@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads the economic-assistance CSV (README, "Statistics imports"): a header
@@ -71,9 +73,65 @@ public final class CsvAssistanceReader {
 		}
 	}
 
+	/**
+	 * A first look at a file: its lines, and the organisations and periods its rows name (as written, whether valid
+	 * or not), so the import knows before the real reading whether any row can already be stored.
+	 * @param firstPeriod the earliest period as {@link ImportCheck#period(String)} reads it, or -1
+	 */
+	record Scan(long lines, Set<String> organisations, int firstPeriod, int lastPeriod) {
+	}
+
+	static Scan scan(InputStream in) throws IOException {
+		var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+		Set<String> organisations = new HashSet<>();
+		String line;
+		long number = 0;
+		char delimiter = 0;
+		int first = Integer.MAX_VALUE;
+		int last = -1;
+		String previousPeriod = "";
+		while ((line = reader.readLine()) != null) {
+			number++;
+			if (number == 1 && line.startsWith("\uFEFF")) {
+				line = line.substring(1);
+			}
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			if (delimiter == 0) {
+				delimiter = line.indexOf(';') >= 0 ? ';' : ',';
+				continue;
+			}
+			List<String> cells = split(line, delimiter);
+			organisations.add(cells.get(0));
+			// Files repeat a period row after row: read it only when it changes.
+			if (cells.size() > 1 && !cells.get(1).equals(previousPeriod)) {
+				previousPeriod = cells.get(1);
+				int period = ImportCheck.period(previousPeriod);
+				if (period >= 0) {
+					period &= ~ImportCheck.ANNUAL;
+					first = Math.min(first, period);
+					last = Math.max(last, period);
+				}
+			}
+		}
+		return new Scan(Math.max(1, number), organisations, last < 0 ? -1 : first, last);
+	}
+
 	/** Splits a line at the delimiter, honouring double quotes (a doubled quote is one quote). */
 	static List<String> split(String line, char delimiter) {
-		List<String> cells = new ArrayList<>();
+		List<String> cells = new ArrayList<>(8);
+		if (line.indexOf('"') < 0) {
+			// Almost every line: no quotes, so the cells are plain substrings.
+			int from = 0;
+			int at;
+			while ((at = line.indexOf(delimiter, from)) >= 0) {
+				cells.add(line.substring(from, at));
+				from = at + 1;
+			}
+			cells.add(line.substring(from));
+			return cells;
+		}
 		StringBuilder cell = new StringBuilder();
 		boolean quoted = false;
 		for (int i = 0; i < line.length(); i++) {

@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
 import se.fuel.statistics.AssistanceImportFormat;
 import se.fuel.statistics.AssistanceImportView;
 import se.fuel.statistics.AssistanceSeries;
@@ -65,16 +66,22 @@ class AssistanceImportController {
 			violations.add(new Violation("policy", "policy-required",
 					"Rader som redan finns: välj om de ska ersättas eller om filen ska avvisas."));
 		}
-		if (!violations.isEmpty()) {
-			model.addAttribute("imports", imports);
-			model.addAttribute("violations", violations);
-			model.addAttribute("errors", AssistanceController.errors(violations));
-			model.addAttribute("format", format);
-			model.addAttribute("policy", policy);
-			return "statistics/import";
+		if (violations.isEmpty()) {
+			try {
+				UUID id = series.startImport(file.getOriginalFilename(), chosen, duplicates, file.getInputStream(),
+						file.getSize());
+				return "redirect:/statistics/assistance/import/" + id;
+			}
+			catch (ViolationException e) {
+				violations.addAll(e.violations());
+			}
 		}
-		UUID id = series.startImport(file.getOriginalFilename(), chosen, duplicates, file.getBytes());
-		return "redirect:/statistics/assistance/import/" + id;
+		model.addAttribute("imports", imports);
+		model.addAttribute("violations", violations);
+		model.addAttribute("errors", AssistanceController.errors(violations));
+		model.addAttribute("format", format);
+		model.addAttribute("policy", policy);
+		return "statistics/import";
 	}
 
 	@GetMapping("/statistics/assistance/import/{id}")

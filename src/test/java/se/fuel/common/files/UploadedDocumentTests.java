@@ -1,0 +1,48 @@
+package se.fuel.common.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import se.fuel.common.ViolationException;
+
+/**
+ * The 10 MB rule of every attachment (applications, reports, knowledge items) is Fuel's own, in code: the server lets
+ * larger uploads through for the statistics import.
+ */
+class UploadedDocumentTests {
+
+	private static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes();
+
+	@Test
+	void refuses_a_document_announced_as_larger_than_10_mb() {
+		assertThatThrownBy(() -> UploadedDocument.check("stor.pdf", UploadedDocument.MAX_BYTES + 1,
+				new ByteArrayInputStream(PDF)))
+			.isInstanceOfSatisfying(ViolationException.class,
+					e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+						assertThat(v.rule()).isEqualTo("max-size");
+						assertThat(v.message()).contains("högst 10 MB");
+					}));
+	}
+
+	@Test
+	void refuses_a_document_longer_than_10_mb_whatever_its_announced_size() {
+		byte[] big = Arrays.copyOf(PDF, (int) UploadedDocument.MAX_BYTES + 1);
+		InputStream content = new ByteArrayInputStream(big);
+		assertThatThrownBy(() -> UploadedDocument.check("stor.pdf", -1, content))
+			.isInstanceOfSatisfying(ViolationException.class,
+					e -> assertThat(e.violations()).extracting(v -> v.rule()).containsExactly("max-size"));
+	}
+
+	@Test
+	void takes_a_document_of_exactly_10_mb() {
+		byte[] exact = Arrays.copyOf(PDF, (int) UploadedDocument.MAX_BYTES);
+		assertThat(UploadedDocument.check("precis.pdf", exact.length, new ByteArrayInputStream(exact)).bytes())
+			.hasSize((int) UploadedDocument.MAX_BYTES);
+	}
+}
