@@ -49,23 +49,12 @@ class DistrictComparisonController {
 			@RequestParam(required = false) String perThousand, @RequestParam(required = false) String run,
 			Model model) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		List<Violation> violations = new ArrayList<>();
-		AssistanceMeasure m = AssistanceMeasure.byCode(measure == null ? "vuxna" : measure).orElse(null);
-		if (m == null) {
-			violations.add(new Violation("measure", "known-measure", "Mått: välj ett mått i listan."));
-		}
-		BarrierCategory c = BarrierCategory.byCode(category).orElse(BarrierCategory.ALL);
-		int y = 2003;
-		if (year != null && !year.isBlank()) {
-			try {
-				y = Integer.parseInt(year.trim());
-			}
-			catch (NumberFormatException e) {
-				violations.add(new Violation("year", "year", "År: skriv ett år, t.ex. 2003."));
-			}
-		}
-		List<AssistanceMeasure> chosen = variables == null ? List.of()
-				: variables.stream().map(AssistanceMeasure::byCode).flatMap(java.util.Optional::stream).toList();
+		Asked asked = Asked.read(measure, category, year, variables);
+		List<Violation> violations = new ArrayList<>(asked.violations());
+		AssistanceMeasure m = asked.measure();
+		BarrierCategory c = asked.category() == null ? BarrierCategory.ALL : asked.category();
+		int y = asked.year();
+		List<AssistanceMeasure> chosen = asked.variables();
 		boolean perCapita = run == null || "true".equals(perThousand);
 		model.addAttribute("measures", Arrays.stream(AssistanceMeasure.values()).filter(x -> !x.structural()).toList());
 		model.addAttribute("structural", Arrays.stream(AssistanceMeasure.values())
@@ -106,32 +95,14 @@ class DistrictComparisonController {
 			@RequestParam(required = false) List<String> variables,
 			@RequestParam(required = false) String perThousand) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		List<Violation> violations = new ArrayList<>();
-		AssistanceMeasure m = AssistanceMeasure.byCode(measure == null ? "vuxna" : measure).orElse(null);
-		if (m == null) {
-			violations.add(new Violation("measure", "known-measure", "Mått: välj ett mått i listan."));
+		Asked asked = Asked.read(measure, category, year, variables);
+		if (!asked.violations().isEmpty()) {
+			throw new ViolationException(asked.violations());
 		}
-		BarrierCategory c = BarrierCategory.byCode(category).orElse(null);
-		if (c == null) {
-			violations.add(new Violation("category", "known-category", "Försörjningshinder: välj ett i listan."));
-		}
-		int y = 2003;
-		if (year != null && !year.isBlank()) {
-			try {
-				y = Integer.parseInt(year.trim());
-			}
-			catch (NumberFormatException e) {
-				violations.add(new Violation("year", "year", "År: skriv ett år, t.ex. 2003."));
-			}
-		}
-		List<AssistanceMeasure> chosen = new ArrayList<>();
-		for (String v : variables == null ? List.<String>of() : variables) {
-			AssistanceMeasure.byCode(v).ifPresentOrElse(chosen::add, () -> violations.add(new Violation("variables",
-					"known-variable", "Strukturvariabler: okänd variabel " + v + ".")));
-		}
-		if (!violations.isEmpty()) {
-			throw new ViolationException(violations);
-		}
+		AssistanceMeasure m = asked.measure();
+		BarrierCategory c = asked.category();
+		int y = asked.year();
+		List<AssistanceMeasure> chosen = asked.variables();
 		DistrictComparisonView view = comparison
 			.compare(new DistrictComparisonQuery(m, c, y, chosen, !"false".equals(perThousand)));
 		List<StatisticsTable> tables = ComparisonTables.of(view);
@@ -149,5 +120,40 @@ class DistrictComparisonController {
 			.append("&year=").append(query.year());
 		query.variables().forEach(v -> q.append("&variables=").append(v.code()));
 		return q.append("&perThousand=").append(query.perThousand()).toString();
+	}
+
+	/**
+	 * What the officer asked for, read the same way by the page and its exports; what cannot be read is a violation
+	 * naming the field (the year defaults to 2003 and the measure to adult recipients, as the form does).
+	 */
+	record Asked(AssistanceMeasure measure, BarrierCategory category, int year, List<AssistanceMeasure> variables,
+			List<Violation> violations) {
+
+		static Asked read(String measure, String category, String year, List<String> variables) {
+			List<Violation> violations = new ArrayList<>();
+			AssistanceMeasure m = AssistanceMeasure.byCode(measure == null ? "vuxna" : measure).orElse(null);
+			if (m == null) {
+				violations.add(new Violation("measure", "known-measure", "Mått: välj ett mått i listan."));
+			}
+			BarrierCategory c = BarrierCategory.byCode(category).orElse(null);
+			if (c == null) {
+				violations.add(new Violation("category", "known-category", "Försörjningshinder: välj ett i listan."));
+			}
+			int y = 2003;
+			if (year != null && !year.isBlank()) {
+				try {
+					y = Integer.parseInt(year.trim());
+				}
+				catch (NumberFormatException e) {
+					violations.add(new Violation("year", "year", "År: skriv ett år, t.ex. 2003."));
+				}
+			}
+			List<AssistanceMeasure> chosen = new ArrayList<>();
+			for (String v : variables == null ? List.<String>of() : variables) {
+				AssistanceMeasure.byCode(v).ifPresentOrElse(chosen::add, () -> violations.add(new Violation("variables",
+						"known-variable", "Strukturvariabler: okänd variabel " + v + ".")));
+			}
+			return new Asked(m, c, y, List.copyOf(chosen), List.copyOf(violations));
+		}
 	}
 }
