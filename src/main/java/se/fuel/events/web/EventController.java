@@ -240,8 +240,7 @@ class EventController {
 	}
 
 	private String form(Model model, EventForm form, EventView existing, List<Violation> violations) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		Map<String, String> errors = Violation.firstPerField(violations);
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("violations", violations);

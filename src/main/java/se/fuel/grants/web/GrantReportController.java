@@ -207,8 +207,7 @@ class GrantReportController {
 		CurrentUser me = identity.current();
 		boolean editable = me.is(Role.APPLICANT)
 				&& (report.status() == ReportStatus.UTKAST || report.status() == ReportStatus.ATERSKICKAD);
-		var errors = new LinkedHashMap<String, String>();
-		violations.forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		Map<String, String> errors = Violation.firstPerField(violations);
 		model.addAttribute("grant", grant);
 		model.addAttribute("report", report);
 		model.addAttribute("values", values);

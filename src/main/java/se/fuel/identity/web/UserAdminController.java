@@ -1,7 +1,7 @@
 package se.fuel.identity.web;
 
+import java.util.Map;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -133,8 +133,7 @@ class UserAdminController {
 	}
 
 	private static void addErrors(Model model, List<Violation> violations) {
-		var errors = new LinkedHashMap<String, String>();
-		violations.forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		Map<String, String> errors = Violation.firstPerField(violations);
 		model.addAttribute("violations", violations);
 		model.addAttribute("errors", errors);
 	}

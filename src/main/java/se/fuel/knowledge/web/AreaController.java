@@ -1,6 +1,5 @@
 package se.fuel.knowledge.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -79,8 +78,7 @@ class AreaController {
 	}
 
 	private String page(List<Violation> violations, String code, String label, Model model) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		Map<String, String> errors = Violation.firstPerField(violations);
 		model.addAttribute("areas", areas.all());
 		model.addAttribute("violations", violations);
 		model.addAttribute("errors", errors);

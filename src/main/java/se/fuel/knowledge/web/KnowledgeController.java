@@ -1,7 +1,7 @@
 package se.fuel.knowledge.web;
 
+import java.util.Map;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -151,8 +151,7 @@ class KnowledgeController {
 	}
 
 	private String form(UUID id, KnowledgeForm form, List<Violation> violations, Model model) {
-		var errors = new LinkedHashMap<String, String>();
-		violations.forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		Map<String, String> errors = Violation.firstPerField(violations);
 		model.addAttribute("id", id);
 		model.addAttribute("form", form);
 		model.addAttribute("violations", violations);

@@ -1,6 +1,5 @@
 package se.fuel.knowledge.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -96,8 +95,7 @@ class MethodController {
 	}
 
 	private String form(Model model, MethodForm form, MethodView existing, List<Violation> violations) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		Map<String, String> errors = Violation.firstPerField(violations);
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("violations", violations);

@@ -1,6 +1,6 @@
 package se.fuel.organisations.web;
 
-import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,8 +86,7 @@ class OrganisationController {
 	}
 
 	private String form(Model model, OrganisationForm form, UUID id, List<Violation> violations) {
-		var errors = new LinkedHashMap<String, String>();
-		violations.forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		Map<String, String> errors = Violation.firstPerField(violations);
 		model.addAttribute("form", form);
 		model.addAttribute("id", id);
 		model.addAttribute("violations", violations);

@@ -62,7 +62,7 @@ class AssistanceController {
 		AssistanceSeriesView view = series.series(query);
 		model.addAttribute("choice", choice);
 		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors(violations));
+		model.addAttribute("errors", Violation.firstPerField(violations));
 		model.addAttribute("organisations", organisations);
 		model.addAttribute("measures", AssistanceMeasure.values());
 		model.addAttribute("categories", BarrierCategory.values());
@@ -155,12 +155,6 @@ class AssistanceController {
 		violations.add(new Violation(field, "year", label + ": skriv ett år mellan " + EARLIEST + " och " + LATEST
 				+ ", t.ex. 1999."));
 		return fallback;
-	}
-
-	static java.util.Map<String, String> errors(List<Violation> violations) {
-		java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-		violations.forEach(v -> errors.putIfAbsent(v.field(), v.message()));
-		return errors;
 	}
 
 	/** The shares by barrier category of the latest month with them, lying down for the categories' long names. */

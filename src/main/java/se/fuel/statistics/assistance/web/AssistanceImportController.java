@@ -78,7 +78,7 @@ class AssistanceImportController {
 		}
 		model.addAttribute("imports", imports);
 		model.addAttribute("violations", violations);
-		model.addAttribute("errors", AssistanceController.errors(violations));
+		model.addAttribute("errors", Violation.firstPerField(violations));
 		model.addAttribute("format", format);
 		model.addAttribute("policy", policy);
 		return "statistics/import";
