@@ -1,6 +1,7 @@
 package se.fuel.knowledge;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -13,6 +14,12 @@ public interface KnowledgeBank {
 
 	/** Published items, newest year first (everyone signed in); page from 0. */
 	Page<KnowledgeItemView> published(int page, int size);
+
+	/**
+	 * The methods the published items name, per grant they belong to, without repeats (everyone signed in): one read
+	 * for statistics across all grants, however many items the bank holds.
+	 */
+	Map<UUID, List<String>> publishedMethodsByGrant();
 
 	/** Drafts and unpublished items, last changed first (officers). */
 	List<KnowledgeItemView> drafts();

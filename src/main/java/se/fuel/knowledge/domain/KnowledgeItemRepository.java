@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeStatus;
 
@@ -27,4 +28,10 @@ public interface KnowledgeItemRepository extends JpaRepository<KnowledgeItem, UU
 	List<KnowledgeItem> findByGrantIdIn(Collection<UUID> grantIds);
 
 	long countByStatus(KnowledgeStatus status);
+
+	/** Pairs of grant id and method name of the items in a status that belong to a grant, in the items' order. */
+	@Query("""
+			select i.grantId, m from KnowledgeItem i join i.methods m
+			where i.status = :status and i.grantId is not null order by i.grantId, index(m)""")
+	List<Object[]> grantMethods(KnowledgeStatus status);
 }

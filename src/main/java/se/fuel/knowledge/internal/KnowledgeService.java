@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,6 +111,21 @@ class KnowledgeService implements KnowledgeBank {
 		var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
 				Sort.by(Sort.Order.desc("year").nullsLast(), Sort.Order.desc("publishedAt"), Sort.Order.asc("title")));
 		return items.findByStatus(KnowledgeStatus.PUBLISHED, request).map(views::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, List<String>> publishedMethodsByGrant() {
+		identity.require(EVERYONE);
+		Map<UUID, List<String>> methods = new LinkedHashMap<>();
+		for (Object[] row : items.grantMethods(KnowledgeStatus.PUBLISHED)) {
+			String name = ((String) row[1]).strip();
+			List<String> own = methods.computeIfAbsent((UUID) row[0], k -> new ArrayList<>());
+			if (!name.isEmpty() && !own.contains(name)) {
+				own.add(name);
+			}
+		}
+		return methods;
 	}
 
 	@Override

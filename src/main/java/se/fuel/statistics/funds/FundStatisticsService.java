@@ -3,7 +3,6 @@ package se.fuel.statistics.funds;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.applications.SubmittedApplication;
@@ -34,7 +32,6 @@ import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.knowledge.KnowledgeBank;
-import se.fuel.knowledge.KnowledgeItemView;
 import se.fuel.organisations.Organisations;
 import se.fuel.statistics.FundChoices;
 import se.fuel.statistics.FundFigure;
@@ -91,7 +88,8 @@ class FundStatisticsService implements FundStatistics {
 	public FundOverview overview(FundQuery query) {
 		CurrentUser me = identity.require(READERS);
 		check(query);
-		boolean ownOnly = me.role() == Role.APPLICANT;
+		var visible = ApplicantsSeeOwnApplicationsOnly.forReader(me.role(), me.organisationId());
+		boolean ownOnly = visible.restricts();
 		Lineage lineage = new Lineage(organisations.all());
 		List<CallView> allCalls = calls.all();
 		Set<String> withCalls = new HashSet<>();
@@ -102,7 +100,7 @@ class FundStatisticsService implements FundStatistics {
 		for (ApplicationOutcome o : outcomes.all()) {
 			decided.add(o.applicationId());
 			if (query.includes(o.year()) && query.includes(o.programmeCode())
-					&& (!ownOnly || o.organisationId().equals(me.organisationId()))) {
+					&& visible.sees(o.organisationId())) {
 				apps.add(new FundFigures.Application(o.year(), o.programmeCode(),
 						lineage.countedAs(o.organisationId(), query.rolledUp()).toString(), o.requestedAmount(),
 						o.outcome()));
@@ -113,7 +111,7 @@ class FundStatisticsService implements FundStatistics {
 				continue;
 			}
 			for (SubmittedApplication a : applications.submittedTo(call.id())) {
-				if (!decided.contains(a.id()) && (!ownOnly || a.leadOrganisationId().equals(me.organisationId()))) {
+				if (!decided.contains(a.id()) && visible.sees(a.leadOrganisationId())) {
 					apps.add(new FundFigures.Application(call.year(), call.programmeCode(),
 							lineage.countedAs(a.leadOrganisationId(), query.rolledUp()).toString(),
 							a.requestedAmount(), null));
@@ -194,7 +192,7 @@ class FundStatisticsService implements FundStatistics {
 			.map(c -> new OutcomeFigures.Category(c.code(), c.label()))
 			.distinct()
 			.toList();
-		Map<UUID, List<String>> methods = methodsByGrant();
+		Map<UUID, List<String>> methods = knowledge.publishedMethodsByGrant();
 		List<OutcomeFigures.Report> facts = reports.stream().map(FundStatisticsService::fact).toList();
 		List<OutcomeFigures.Report> perMethod = new ArrayList<>();
 		for (int i = 0; i < reports.size(); i++) {
@@ -210,24 +208,6 @@ class FundStatisticsService implements FundStatistics {
 		List<OutcomeRow> byMethod = figures.rows(perMethod, OutcomeFigures.Report::area);
 		return new OutcomeStatistics(query, categories.stream().map(OutcomeFigures.Category::label).toList(), byYear,
 				byArea, byMethod, figures.row("Totalt", facts));
-	}
-
-	/** The methods the published knowledge-bank items name per grant: readable by everyone signed in. */
-	private Map<UUID, List<String>> methodsByGrant() {
-		Map<UUID, List<String>> methods = new HashMap<>();
-		for (int page = 0;; page++) {
-			Page<KnowledgeItemView> items = knowledge.published(page, 200);
-			for (KnowledgeItemView item : items.getContent()) {
-				if (item.grantId() != null && item.methods() != null) {
-					List<String> own = methods.computeIfAbsent(item.grantId(), k -> new ArrayList<>());
-					item.methods().stream().filter(m -> m != null && !m.isBlank() && !own.contains(m.strip()))
-						.forEach(m -> own.add(m.strip()));
-				}
-			}
-			if (!items.hasNext()) {
-				return methods;
-			}
-		}
 	}
 
 	private static OutcomeFigures.Report fact(HandedInReport r) {
