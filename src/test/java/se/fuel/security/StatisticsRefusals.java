@@ -52,7 +52,7 @@ final class StatisticsRefusals {
 		return READ_BY_EVERYONE.stream().flatMap(path -> rows(200, EVERYONE, "GET", path));
 	}
 
-	/** The comparison of districts and the imports of series are officers' tools. */
+	/** The comparison of districts, the imports of series and their example files are officers' tools. */
 	static Stream<Row> comparisonAndImportsAreForOfficers() {
 		var u = NOT_OFFICERS;
 		return Stream.of(
@@ -66,7 +66,9 @@ final class StatisticsRefusals {
 				rows(403, u, "GET", "/statistics/assistance/import/{import}"),
 				rows(403, u, "GET", "/statistics/assistance/import/{import}/progress"),
 				rows(403, u, "UPLOAD", "/api/v1/statistics/assistance/imports"),
-				rows(403, u, "GET", "/api/v1/statistics/assistance/imports/{import}"))
+				rows(403, u, "GET", "/api/v1/statistics/assistance/imports/{import}"),
+				rows(403, u, "GET", "/statistics/assistance/examples/kolada-exempel.json"),
+				rows(403, u, "GET", "/statistics/assistance/examples/mall.csv"))
 			.flatMap(s -> s);
 	}
 
