@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.fuel.common.StaleVersionException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,6 +52,31 @@ public class AuditTrail {
 			.query((rs, n) -> new AuditEvent(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getString(5)))
 			.list();
+	}
+
+	/**
+	 * Refuses a save made on an older copy: when the version the user opened differs from the stored one, throws with
+	 * who saved last and when (from this trail), so the refusal can say so.
+	 * @param openedVersion the version the form or the API client read; {@code null} when the client sent none
+	 */
+	@Transactional(readOnly = true)
+	public void requireUnchanged(String objectType, Object objectId, Long openedVersion, long currentVersion) {
+		if (openedVersion != null && openedVersion != currentVersion) {
+			throw staleVersion(objectType, objectId, currentVersion);
+		}
+	}
+
+	/** The refusal of a stale save, naming the last change this trail holds of the object. */
+	@Transactional(readOnly = true)
+	public StaleVersionException staleVersion(String objectType, Object objectId, long currentVersion) {
+		var last = jdbc.sql("""
+				select actor, occurred_at from audit_entry where object_type = ? and object_id = ?
+				order by occurred_at desc, id desc limit 1""")
+			.params(objectType, String.valueOf(objectId))
+			.query((rs, n) -> new StaleVersionException(currentVersion, rs.getString(1),
+					rs.getTimestamp(2).toInstant()))
+			.optional();
+		return last.orElseGet(() -> new StaleVersionException(currentVersion, null, null));
 	}
 
 	private String toJson(Object state) {

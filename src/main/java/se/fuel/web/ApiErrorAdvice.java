@@ -2,10 +2,14 @@ package se.fuel.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import se.fuel.common.AccessDeniedException;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.StaleVersionException;
+import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 
@@ -24,6 +30,37 @@ import se.fuel.common.ViolationException;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
+
+	/**
+	 * A save on an older copy: 412 when the client said which version with If-Match (RFC 9110's precondition), 409
+	 * when it was the body's version. The current version comes along so the client can read it again.
+	 */
+	@ExceptionHandler(StaleVersionException.class)
+	ResponseEntity<ProblemDetail> stale(StaleVersionException ex, HttpServletRequest request) {
+		var status = request.getHeader(HttpHeaders.IF_MATCH) != null ? HttpStatus.PRECONDITION_FAILED
+				: HttpStatus.CONFLICT;
+		var problem = withViolations(status, ex.violations());
+		problem.setTitle("Någon annan har ändrat uppgifterna");
+		problem.setProperty("currentVersion", ex.currentVersion());
+		if (ex.changedBy() != null) {
+			problem.setProperty("changedBy", ex.changedBy());
+		}
+		if (ex.changedAt() != null) {
+			problem.setProperty("changedAt", ex.changedAt().toString());
+		}
+		return ResponseEntity.status(status).eTag(Versions.etag(ex.currentVersion())).body(problem);
+	}
+
+	/** Two saves of the same object at the same moment: the later one is refused, never answered 500. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrent(OptimisticLockingFailureException ex) {
+		var problem = withViolations(HttpStatus.CONFLICT, List.of(CONCURRENT));
+		problem.setTitle("Någon annan har ändrat uppgifterna");
+		return problem;
+	}
+
+	static final Violation CONCURRENT = new Violation("version", "changed-concurrently",
+			"Någon annan sparade samma uppgifter i samma ögonblick. Dina ändringar har inte sparats: läs in uppgifterna igen och försök på nytt.");
 
 	@ExceptionHandler(ViolationException.class)
 	ProblemDetail violations(ViolationException ex) {

@@ -3,6 +3,7 @@ package se.fuel.web;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import se.fuel.common.AccessDeniedException;
@@ -17,6 +18,15 @@ class PageErrorAdvice {
 	@ExceptionHandler(NotFoundException.class)
 	void notFound(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+	}
+
+	/**
+	 * Two saves of the same object at the same moment, where the page did not catch it: the 409 page says so instead
+	 * of a server error. Forms that can show the user's text again catch StaleVersionException themselves.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	void concurrent(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_CONFLICT);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
