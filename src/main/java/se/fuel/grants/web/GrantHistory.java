@@ -8,7 +8,10 @@ import se.fuel.common.NotFoundException;
 import se.fuel.grants.GrantReporting;
 import se.fuel.grants.Grants;
 
-/** A grant's and a report's history are for whoever may open the grant's or the report's page. */
+/**
+ * A grant's and its report's history (both go by the grant's id) are for whoever may open the grant's or the report's
+ * page.
+ */
 @Component
 class GrantHistory implements AuditedObjects {
 
