@@ -3,7 +3,7 @@ package se.fuel.assessment;
 import java.util.List;
 import java.util.UUID;
 
-import se.fuel.audit.AuditEvent;
+import se.fuel.audit.AuditPage;
 
 /**
  * The fund officers' assessments; every method is for officers (and administrators) only, an applicant never sees an
@@ -20,7 +20,7 @@ public interface Assessments {
 	/** The submitted applications of a call with their recommendation status. */
 	List<AssessmentRow> list(UUID callId);
 
-	List<AuditEvent> history(UUID applicationId);
+	AuditPage history(UUID applicationId);
 
 	/** Every category, active ones first in their order. */
 	List<ReasonCategoryView> reasonCategories();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import se.fuel.audit.AuditEvent;
+import se.fuel.audit.AuditPage;
 
 /**
  * The R&D council's (FoU-rådets) review: officers assign members to applications, members score each main criterion
@@ -34,7 +34,7 @@ public interface Council {
 	/** Member: declares jäv on other grounds; the assignment is removed. */
 	void declareConflict(UUID applicationId, String reason);
 
-	List<AuditEvent> history(UUID applicationId);
+	AuditPage history(UUID applicationId);
 
 	record Assignment(UUID applicationId, String registrationNumber, String title, String organisationName,
 			boolean submitted) {

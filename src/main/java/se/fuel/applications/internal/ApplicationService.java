@@ -19,7 +19,7 @@ import se.fuel.applications.domain.ApplicationRepository;
 import se.fuel.applications.domain.ApplicationStatus;
 import se.fuel.applications.domain.AttachmentRepository;
 import se.fuel.applications.eligibility.Finding;
-import se.fuel.audit.AuditEvent;
+import se.fuel.audit.AuditPage;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
@@ -185,10 +185,10 @@ public class ApplicationService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<AuditEvent> history(UUID id) {
+	public AuditPage history(UUID id) {
 		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);
 		visible(id, me);
-		return audit.history(AUDIT_TYPE, id);
+		return audit.page(AUDIT_TYPE, id, 1);
 	}
 
 	/** What the caller may see: applicants their organisation's (lead or partner), officers all, filtered. */

@@ -28,7 +28,7 @@ import se.fuel.assessment.domain.CriterionFields;
 import se.fuel.assessment.domain.CriterionResult;
 import se.fuel.assessment.domain.ReasonCategory;
 import se.fuel.assessment.domain.ReasonCategoryRepository;
-import se.fuel.audit.AuditEvent;
+import se.fuel.audit.AuditPage;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
@@ -147,11 +147,11 @@ class AssessmentService implements Assessments {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<AuditEvent> history(UUID applicationId) {
+	public AuditPage history(UUID applicationId) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		application(applicationId);
-		return assessments.findByApplicationId(applicationId).map(a -> audit.history(AUDIT_TYPE, a.id()))
-			.orElse(List.of());
+		return assessments.findByApplicationId(applicationId).map(a -> audit.page(AUDIT_TYPE, a.id(), 1))
+			.orElseGet(() -> AuditPage.none(AUDIT_TYPE));
 	}
 
 	@Override

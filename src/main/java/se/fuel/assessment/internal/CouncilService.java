@@ -20,7 +20,7 @@ import se.fuel.assessment.domain.CouncilScore;
 import se.fuel.assessment.domain.EvenDistribution;
 import se.fuel.assessment.domain.EveryCriterionScored;
 import se.fuel.assessment.domain.NoConflictOfInterest;
-import se.fuel.audit.AuditEvent;
+import se.fuel.audit.AuditPage;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
@@ -205,10 +205,10 @@ class CouncilService implements Council {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<AuditEvent> history(UUID applicationId) {
+	public AuditPage history(UUID applicationId) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		application(applicationId);
-		return audit.history(AUDIT_TYPE, applicationId);
+		return audit.page(AUDIT_TYPE, applicationId, 1);
 	}
 
 	private Review review(CouncilAssignment a) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.fuel.audit.AuditEvent;
+import se.fuel.audit.AuditPage;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
@@ -89,9 +89,9 @@ public class CallService implements Calls {
 	}
 
 	/** The call's history, for officers. */
-	public List<AuditEvent> history(UUID id) {
+	public AuditPage history(UUID id) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		return auditTrail.history(AUDIT_TYPE, id);
+		return auditTrail.page(AUDIT_TYPE, id, 1);
 	}
 
 	/** Refuses (403) anyone but fund officers, before they are shown a call form. */

@@ -147,7 +147,7 @@ class DocumentController {
 		model.addAttribute("form", form);
 		model.addAttribute("violations", violations);
 		model.addAttribute("errors", errors);
-		model.addAttribute("events", officer ? audit.history(AUDIT_TYPE, document.id()) : List.of());
+		model.addAttribute("events", officer ? audit.page(AUDIT_TYPE, document.id(), 1) : List.of());
 		return "decisions/document-page";
 	}
 }

@@ -2,11 +2,13 @@ package se.fuel.events.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import se.fuel.common.csv.CsvWriter;
 import se.fuel.events.EvaluationSummary;
 import se.fuel.events.EventView;
 import se.fuel.events.OrganisationParticipants;
@@ -89,25 +91,24 @@ final class EvaluationExport {
 	}
 
 	static String csv(EventView event) {
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		csv.append(OverviewExport.cell(event.title() + " " + event.date())).append("\r\n");
-		csv.append(String.join(";", PARTICIPANT_HEADERS)).append("\r\n");
+		CsvWriter csv = CsvWriter.swedishExcel();
+		csv.text(event.title() + " " + event.date()).endRow().row(PARTICIPANT_HEADERS);
 		for (OrganisationParticipants p : event.participants()) {
-			csv.append(OverviewExport.cell(p.organisationName())).append(';').append(p.participants()).append("\r\n");
+			csv.text(p.organisationName()).number(p.participants()).endRow();
 		}
-		csv.append(OverviewExport.OTHER).append(';').append(event.otherParticipants()).append("\r\n");
-		csv.append(OverviewExport.UNSPECIFIED).append(';').append(event.unspecifiedParticipants()).append("\r\n");
-		csv.append("Totalt;").append(event.totalParticipants()).append("\r\n");
-		csv.append("\r\n").append(String.join(";", RATING_HEADERS)).append("\r\n");
+		csv.text(OverviewExport.OTHER).number(event.otherParticipants()).endRow();
+		csv.text(OverviewExport.UNSPECIFIED).number(event.unspecifiedParticipants()).endRow();
+		csv.text("Totalt").number(event.totalParticipants()).endRow();
+		csv.endRow().row(RATING_HEADERS);
 		EvaluationSummary e = event.evaluation();
 		for (RatingCount c : e.distribution()) {
-			csv.append(c.rating()).append(';').append(c.responses()).append("\r\n");
+			csv.number(c.rating()).number(c.responses()).endRow();
 		}
-		csv.append(RESPONSES).append(';').append(e.responses()).append("\r\n");
+		csv.text(RESPONSES).number(e.responses()).endRow();
 		if (!e.empty()) {
-			csv.append(MEAN).append(';').append(decimal(e.mean())).append("\r\n");
-			csv.append(AT_LEAST_EIGHT).append(';').append(decimal(e.shareAtLeastEight() * 100)).append("\r\n");
-			csv.append(TEN).append(';').append(decimal(e.shareTen() * 100)).append("\r\n");
+			csv.text(MEAN).number(decimal(e.mean())).endRow();
+			csv.text(AT_LEAST_EIGHT).number(decimal(e.shareAtLeastEight() * 100)).endRow();
+			csv.text(TEN).number(decimal(e.shareTen() * 100)).endRow();
 		}
 		return csv.toString();
 	}
@@ -116,8 +117,8 @@ final class EvaluationExport {
 		return Math.round(value * 10) / 10.0;
 	}
 
-	private static String decimal(double value) {
-		return String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+	private static BigDecimal decimal(double value) {
+		return new BigDecimal(String.format(Locale.ROOT, "%.1f", value));
 	}
 
 	private static void header(Worksheet sheet, int row, List<String> headers) {

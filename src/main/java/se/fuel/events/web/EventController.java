@@ -235,7 +235,7 @@ class EventController {
 			ratings.put(key, typed != null ? typed.get(key) : String.valueOf(c.responses()));
 		}
 		model.addAttribute("typed", ratings);
-		model.addAttribute("events", officer ? audit.history(CompetenceEvents.AUDIT_TYPE, event.id()) : List.of());
+		model.addAttribute("events", officer ? audit.page(CompetenceEvents.AUDIT_TYPE, event.id(), 1) : List.of());
 		return "events/show";
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import se.fuel.common.csv.CsvWriter;
 import se.fuel.events.EventOverview;
 import se.fuel.events.OrganisationParticipants;
 
@@ -69,27 +70,19 @@ final class OverviewExport {
 	}
 
 	static String csv(EventOverview overview) {
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		csv.append(String.join(";", YEAR_HEADERS)).append("\r\n");
+		CsvWriter csv = CsvWriter.swedishExcel().row(YEAR_HEADERS);
 		for (EventOverview.YearKind r : overview.byYearAndKind()) {
-			csv.append(r.year()).append(';').append(cell(r.kind().label())).append(';').append(r.events()).append(';')
-				.append(r.participants()).append("\r\n");
+			csv.number(r.year()).text(r.kind().label()).number(r.events()).number(r.participants()).endRow();
 		}
-		csv.append("Totalt;;").append(overview.events()).append(';').append(overview.totalParticipants()).append("\r\n");
-		csv.append("\r\n").append(String.join(";", ORGANISATION_HEADERS)).append("\r\n");
+		csv.text("Totalt").empty().number(overview.events()).number(overview.totalParticipants()).endRow();
+		csv.endRow().row(ORGANISATION_HEADERS);
 		for (OrganisationParticipants p : overview.byOrganisation()) {
-			csv.append(cell(p.organisationName())).append(';').append(p.participants()).append("\r\n");
+			csv.text(p.organisationName()).number(p.participants()).endRow();
 		}
-		csv.append(OTHER).append(';').append(overview.otherParticipants()).append("\r\n");
-		csv.append(UNSPECIFIED).append(';').append(overview.unspecifiedParticipants()).append("\r\n");
-		csv.append("Totalt;").append(overview.totalParticipants()).append("\r\n");
+		csv.text(OTHER).number(overview.otherParticipants()).endRow();
+		csv.text(UNSPECIFIED).number(overview.unspecifiedParticipants()).endRow();
+		csv.text("Totalt").number(overview.totalParticipants()).endRow();
 		return csv.toString();
-	}
-
-	static String cell(String text) {
-		// Formula characters first are how a CSV turns into code in a spreadsheet.
-		String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-		return safe.contains(";") || safe.contains("\"") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
 	}
 
 	private static void header(Worksheet sheet, List<String> headers) {

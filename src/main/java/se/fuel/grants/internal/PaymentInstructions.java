@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import se.fuel.common.csv.CsvWriter;
 import se.fuel.grants.domain.Grant;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
@@ -16,15 +17,8 @@ import se.fuel.organisations.Organisations;
 @Component
 class PaymentInstructions {
 
-	/**
-	 * Swedish Excel reads a CSV in the Windows code page and splits on the list separator of the Swedish locale, which
-	 * is ';' (',' is the decimal separator). A UTF-8 byte order mark makes it read å, ä and ö right, and semicolons
-	 * make the columns come out without an import dialog.
-	 */
-	static final String BOM = "\uFEFF";
-
-	static final String HEADER = "Diarienummer;Organisation;Organisationskod;Beviljat belopp;Redan utbetalt;"
-			+ "Att betala;Referens";
+	static final List<String> HEADER = List.of("Diarienummer", "Organisation", "Organisationskod", "Beviljat belopp",
+			"Redan utbetalt", "Att betala", "Referens");
 
 	private final Organisations organisations;
 
@@ -32,26 +26,22 @@ class PaymentInstructions {
 		this.organisations = organisations;
 	}
 
+	/** As Swedish Excel opens it ({@link CsvWriter#swedishExcel()}); amounts in whole kronor as numbers. */
 	String csv(List<Grant> grants, Map<UUID, Long> paid) {
-		var out = new StringBuilder(BOM).append(HEADER).append("\r\n");
+		CsvWriter csv = CsvWriter.swedishExcel().row(HEADER);
 		for (Grant g : grants) {
 			var org = organisations.find(g.organisationId());
 			long already = paid.getOrDefault(g.id(), 0L);
 			String number = g.registrationNumber() == null ? "" : g.registrationNumber();
-			out.append(String.join(";", cell(number), cell(org.map(OrganisationSummary::name).orElse("")),
-					cell(org.map(OrganisationSummary::code).orElse("")), Long.toString(g.amount()),
-					Long.toString(already), Long.toString(g.amount() - already),
-					cell("FoU " + g.year() + " " + number)))
-				.append("\r\n");
+			csv.text(number)
+				.text(org.map(OrganisationSummary::name).orElse(""))
+				.text(org.map(OrganisationSummary::code).orElse(""))
+				.number(g.amount())
+				.number(already)
+				.number(g.amount() - already)
+				.text("FoU " + g.year() + " " + number)
+				.endRow();
 		}
-		return out.toString();
-	}
-
-	/** Quotes a text cell when it holds the separator, a quote or a line break. */
-	static String cell(String value) {
-		if (value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-			return "\"" + value.replace("\"", "\"\"") + "\"";
-		}
-		return value;
+		return csv.toString();
 	}
 }

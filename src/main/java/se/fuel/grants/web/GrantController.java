@@ -70,7 +70,7 @@ class GrantController {
 	String show(@PathVariable UUID id, Model model) {
 		GrantView grant = grants.find(id).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
 		model.addAttribute("grant", grant);
-		model.addAttribute("events", audit.history("Grant", id));
+		model.addAttribute("events", audit.page("Grant", id, 1));
 		GrantFinances finances = money.finances(id);
 		model.addAttribute("money", finances);
 		model.addAttribute("dueDateReason", oversight.reportDueDateReason(id));

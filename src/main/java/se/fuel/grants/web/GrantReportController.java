@@ -223,7 +223,7 @@ class GrantReportController {
 		model.addAttribute("officer", me.isOfficer());
 		model.addAttribute("decidable", me.isOfficer() && report.status() == ReportStatus.INLAMNAD);
 		model.addAttribute("lineRows", java.util.stream.IntStream.range(0, lines).boxed().toList());
-		model.addAttribute("events", audit.history("GrantReport", id));
+		model.addAttribute("events", audit.page("GrantReport", id, 1));
 		return "grants/report";
 	}
 

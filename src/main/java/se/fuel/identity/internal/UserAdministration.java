@@ -17,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.fuel.audit.AuditEvent;
+import se.fuel.audit.AuditPage;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.SwedishFormat;
@@ -89,9 +89,9 @@ public class UserAdministration {
 	}
 
 	@Transactional(readOnly = true)
-	public List<AuditEvent> events(UUID id) {
+	public AuditPage events(UUID id) {
 		identity.require(Role.ADMIN);
-		return auditTrail.history(AUDIT_TYPE, load(id).getId());
+		return auditTrail.page(AUDIT_TYPE, load(id).getId(), 1);
 	}
 
 	/** The organisations a user can belong to: those that exist today. */

@@ -69,7 +69,7 @@ class KnowledgeController {
 		model.addAttribute("editor", editor);
 		if (editor) {
 			model.addAttribute("versions", bank.versions(item.id()));
-			model.addAttribute("events", audit.history(AUDIT_TYPE, item.id()));
+			model.addAttribute("events", audit.page(AUDIT_TYPE, item.id(), 1));
 		}
 		return "knowledge/show";
 	}

@@ -52,7 +52,7 @@ class MethodController {
 		boolean officer = officer();
 		model.addAttribute("method", method);
 		model.addAttribute("officer", officer);
-		model.addAttribute("events", officer ? audit.history("KnowledgeMethod", id) : List.of());
+		model.addAttribute("events", officer ? audit.page("KnowledgeMethod", id, 1) : List.of());
 		return "knowledge/methods/show";
 	}
 

@@ -2,7 +2,7 @@ package se.fuel.organisations.internal;
 
 import java.util.List;
 
-import se.fuel.audit.AuditEvent;
+import se.fuel.audit.AuditPage;
 import se.fuel.organisations.OrganisationSummary;
 
 /**
@@ -15,5 +15,5 @@ import se.fuel.organisations.OrganisationSummary;
  */
 public record OrganisationDetails(OrganisationRow row, String note, OrganisationSummary parent,
 		List<OrganisationRow> units, List<OrganisationRow> predecessors, List<OrganisationRow> successors,
-		List<AuditEvent> events) {
+		AuditPage events) {
 }

@@ -106,7 +106,7 @@ public class OrganisationManagement {
 		var parent = self.getParentId() == null ? null : byId.get(self.getParentId());
 		return new OrganisationDetails(row(self.summary(), byId), self.getNote(),
 				parent == null ? null : parent.summary(), units, predecessors(id, all, byId),
-				successors(self, byId), auditTrail.history(AUDIT_TYPE, id));
+				successors(self, byId), auditTrail.page(AUDIT_TYPE, id, 1));
 	}
 
 	/** The organisation as its edit form starts, with the version the form was opened on. */

@@ -3,13 +3,14 @@ package se.fuel.statistics.funds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import se.fuel.common.csv.CsvWriter;
 import se.fuel.statistics.funds.StatisticsTable.Cell;
 import se.fuel.statistics.funds.StatisticsTable.Row;
 
@@ -28,19 +29,21 @@ public final class TableExport {
 
 	/** Every table after the other, each under its caption and separated by an empty line. */
 	public static byte[] csv(List<StatisticsTable> tables) {
-		StringBuilder out = new StringBuilder("\uFEFF");
+		CsvWriter csv = CsvWriter.swedishExcel();
 		for (int t = 0; t < tables.size(); t++) {
 			StatisticsTable table = tables.get(t);
 			if (t > 0) {
-				out.append("\r\n");
+				csv.endRow();
 			}
-			out.append(field(table.caption())).append("\r\n");
-			out.append(String.join(";", table.headers().stream().map(TableExport::field).toList())).append("\r\n");
+			csv.text(shown(table.caption())).endRow();
+			table.headers().forEach(h -> csv.text(shown(h)));
+			csv.endRow();
 			for (Row row : table.rows()) {
-				out.append(String.join(";", row.cells().stream().map(TableExport::value).toList())).append("\r\n");
+				row.cells().forEach(cell -> value(csv, cell));
+				csv.endRow();
 			}
 		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		return csv.toBytes();
 	}
 
 	public static byte[] xlsx(List<StatisticsTable> tables) {
@@ -96,22 +99,24 @@ public final class TableExport {
 	}
 
 	/** Numbers as a Swedish spreadsheet reads them (no grouping, decimal comma); text as it is shown. */
-	static String value(Cell cell) {
-		if (cell.number() == null) {
-			return field(cell.text());
+	private static void value(CsvWriter csv, Cell cell) {
+		Number n = cell.number();
+		if (n == null) {
+			csv.text(shown(cell.text()));
 		}
-		if (cell.number() instanceof Double d) {
-			return Double.toString(d).replace('.', ',');
+		else if (n instanceof Double d) {
+			csv.number(d.doubleValue());
 		}
-		return cell.number().toString();
+		else if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+			csv.number(n.longValue());
+		}
+		else {
+			csv.number(new BigDecimal(n.toString()));
+		}
 	}
 
-	/** A CSV field, quoted when it holds a separator, a quote or a line break; non-breaking spaces kept as spaces. */
-	static String field(String text) {
-		String s = text == null ? "" : text.replace('\u00A0', ' ');
-		if (s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-			return "\"" + s.replace("\"", "\"\"") + "\"";
-		}
-		return s;
+	/** Non-breaking spaces (the page's thousands separator) as plain spaces, which every spreadsheet reads. */
+	private static String shown(String text) {
+		return text == null ? null : text.replace('\u00A0', ' ');
 	}
 }

@@ -2,16 +2,14 @@ package se.fuel.statistics.assistance.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import se.fuel.common.csv.CsvWriter;
 import se.fuel.statistics.AssistancePoint;
 import se.fuel.statistics.AssistanceSeriesView;
 import se.fuel.statistics.CategoryShare;
@@ -43,25 +41,33 @@ public final class AssistanceExport {
 	}
 
 	public static void csv(AssistanceSeriesView view, OutputStream out) throws IOException {
-		Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		w.write('\uFEFF');
-		w.write(String.join(";", HEADERS));
-		w.write("\r\n");
-		for (List<String> row : rows(view)) {
-			w.write(String.join(";", row.stream().map(AssistanceExport::cell).toList()));
-			w.write("\r\n");
+		CsvWriter csv = CsvWriter.swedishExcel().row(HEADERS);
+		for (AssistancePoint p : view.points()) {
+			csv.text(view.organisationName())
+				.text(view.query().measure().label())
+				.text(view.query().category().label())
+				.text(Figures.code(p));
+			number(csv, p.value(), 4);
+			number(csv, p.rolling12(), 2);
+			number(csv, p.changePercent(), 2);
+			number(csv, p.perThousand(), 2);
+			csv.text(p.level() == null ? "" : p.level().label())
+				.text(p.breakBefore() ? "Ja" : "Nej")
+				.text(p.madeUp() ? "Ja" : "Nej")
+				.endRow();
 		}
 		if (!view.shares().isEmpty()) {
 			// The shares of the page's table, after an empty line, as the XLSX has them on a sheet of their own.
-			w.write("\r\n" + SHARES_TITLE + " " + view.sharesMonth() + "\r\n");
-			w.write(String.join(";", SHARE_HEADERS));
-			w.write("\r\n");
+			csv.endRow().text(SHARES_TITLE + " " + view.sharesMonth()).endRow().row(SHARE_HEADERS);
 			for (CategoryShare share : view.shares()) {
-				w.write(cell(share.category().label()) + ";" + plain(share.value(), 4) + ";"
-						+ plain(Math.round(share.percent() * 10) / 10.0, 1) + "\r\n");
+				csv.text(share.category().label());
+				number(csv, share.value(), 4);
+				number(csv, Math.round(share.percent() * 10) / 10.0, 1);
+				csv.endRow();
 			}
 		}
-		w.flush();
+		out.write(csv.toBytes());
+		out.flush();
 	}
 
 	public static void xlsx(AssistanceSeriesView view, OutputStream out) throws IOException {
@@ -110,29 +116,14 @@ public final class AssistanceExport {
 		}
 	}
 
-	static List<List<String>> rows(AssistanceSeriesView view) {
-		List<List<String>> rows = new ArrayList<>();
-		for (AssistancePoint p : view.points()) {
-			rows.add(List.of(view.organisationName(), view.query().measure().label(), view.query().category().label(),
-					Figures.code(p), plain(p.value(), 4), plain(p.rolling12(), 2), plain(p.changePercent(), 2),
-					plain(p.perThousand(), 2), p.level() == null ? "" : p.level().label(), p.breakBefore() ? "Ja" : "Nej",
-					p.madeUp() ? "Ja" : "Nej"));
-		}
-		return rows;
-	}
-
-	/** A number without grouping, with a decimal comma and no trailing zeros. */
-	static String plain(Double v, int decimals) {
+	/** A number without grouping, with a decimal comma and no trailing zeros; an empty cell when there is none. */
+	private static void number(CsvWriter csv, Double v, int decimals) {
 		if (v == null) {
-			return "";
+			csv.empty();
 		}
-		String s = new java.math.BigDecimal(String.format(Locale.ROOT, "%." + decimals + "f", v)).stripTrailingZeros()
-			.toPlainString();
-		return s.replace('.', ',');
-	}
-
-	private static String cell(String s) {
-		return s.contains(";") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+		else {
+			csv.number(new BigDecimal(String.format(Locale.ROOT, "%." + decimals + "f", v)).stripTrailingZeros());
+		}
 	}
 
 	private static void header(Worksheet sheet, List<String> headers) {

@@ -87,7 +87,7 @@ class AssistanceImportController {
 	@GetMapping("/statistics/assistance/import/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		progress(id, model);
-		model.addAttribute("events", audit.history(AssistanceImporter.AUDIT_TYPE, id));
+		model.addAttribute("events", audit.page(AssistanceImporter.AUDIT_TYPE, id, 1));
 		return "statistics/import-result";
 	}
 

@@ -1,0 +1,28 @@
+package se.fuel.applications.web;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import se.fuel.applications.internal.ApplicationService;
+import se.fuel.audit.AuditedObjects;
+
+/** An application's history is for whoever may see the application: its organisation's applicants and officers. */
+@Component
+class ApplicationHistory implements AuditedObjects {
+
+	private final ApplicationService applications;
+
+	ApplicationHistory(ApplicationService applications) {
+		this.applications = applications;
+	}
+
+	@Override
+	public Set<String> objectTypes() {
+		return Set.of("Application");
+	}
+
+	@Override
+	public void requireReadable(String objectType, String objectId) {
+		applications.history(AuditedObjects.uuid(objectId));
+	}
+}
