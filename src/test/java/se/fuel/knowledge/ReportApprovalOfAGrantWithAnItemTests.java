@@ -150,6 +150,25 @@ class ReportApprovalOfAGrantWithAnItemTests {
 	}
 
 	@Test
+	void the_api_shows_the_waiting_draft_to_officers_only_and_publishes_it() throws Exception {
+		GrantView grant = reportedGrant(2097, "Lots för unga vuxna 2097");
+		UUID plan = publishedPlan(grant);
+		approve(grant, "Godkänd 2097.");
+
+		mvc.perform(get("/api/v1/knowledge/" + plan + "/report-draft").with(httpBasic("handlaggare", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.kind").value("REPORT"));
+		mvc.perform(get("/api/v1/knowledge/" + plan + "/report-draft").with(httpBasic("lasare", "demo")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/knowledge/" + plan + "/report-draft/publish").with(httpBasic("handlaggare", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("REPORT"))
+			.andExpect(jsonPath("$.publishedVersion").value(2));
+		mvc.perform(get("/api/v1/knowledge/" + plan + "/report-draft").with(httpBasic("handlaggare", "demo")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void an_unpublished_item_of_the_grant_takes_the_approved_report_at_once() throws Exception {
 		GrantView grant = reportedGrant(2095, "Lots för unga vuxna 2095");
 		UUID plan = plan(grant);
