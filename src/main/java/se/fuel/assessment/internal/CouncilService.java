@@ -148,8 +148,13 @@ class CouncilService implements Council {
 	@Transactional(readOnly = true)
 	public List<Assignment> myAssignments() {
 		CurrentUser me = identity.require(Role.COUNCIL);
+		// One the member became jäv for is withdrawn at the change (ConflictedAssignmentWithdrawal); this keeps any
+		// that a change without an event made jäv (an organisation's lineage) off the list too.
 		return assignments.findByMemberIdOrderByAssignedAt(me.userId()).stream()
-			.map(a -> applications.find(a.applicationId()).map(app -> new Assignment(app.id(),
+			.map(a -> applications.find(a.applicationId())
+				.filter(app -> !NoConflictOfInterest.conflicted(me.organisationId(), app.leadOrganisationId(),
+						applications.partnersOf(app.id())))
+				.map(app -> new Assignment(app.id(),
 					app.registrationNumber(), app.title(), app.leadOrganisationName(), a.submittedAt() != null))
 				.orElse(null))
 			.filter(java.util.Objects::nonNull).toList();

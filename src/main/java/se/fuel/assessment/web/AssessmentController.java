@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.assessment.AssessmentView;
 import se.fuel.assessment.Assessments;
 import se.fuel.assessment.Council;
+import se.fuel.assessment.CouncilWithdrawals;
 import se.fuel.assessment.SimilarProjects;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
@@ -41,8 +42,11 @@ class AssessmentController {
 
 	private final SimilarProjects similarProjects;
 
+	private final CouncilWithdrawals withdrawals;
+
 	AssessmentController(Assessments assessments, Calls calls, Identity identity, Council council,
-			SimilarProjects similarProjects) {
+			SimilarProjects similarProjects, CouncilWithdrawals withdrawals) {
+		this.withdrawals = withdrawals;
 		this.assessments = assessments;
 		this.similarProjects = similarProjects;
 		this.council = council;
@@ -116,6 +120,7 @@ class AssessmentController {
 		model.addAttribute("events", assessments.history(view.applicationId()));
 		model.addAttribute("council", council.overview(view.applicationId()));
 		model.addAttribute("councilEvents", council.history(view.applicationId()));
+		model.addAttribute("councilWithdrawals", withdrawals.of(view.applicationId()));
 		return "assessment/show";
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,6 +27,7 @@ import se.fuel.common.ViolationException;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
+import se.fuel.identity.UserOrganisationChanged;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
 
@@ -62,9 +64,12 @@ public class UserAdministration {
 
 	private final SessionRegistry sessions;
 
+	private final ApplicationEventPublisher events;
+
 	UserAdministration(UserAccountRepository users, Identity identity, Organisations organisations,
-			PasswordEncoder encoder, AuditTrail auditTrail, SessionRegistry sessions) {
+			PasswordEncoder encoder, AuditTrail auditTrail, SessionRegistry sessions, ApplicationEventPublisher events) {
 		this.sessions = sessions;
+		this.events = events;
 		this.users = users;
 		this.identity = identity;
 		this.organisations = organisations;
@@ -160,6 +165,7 @@ public class UserAdministration {
 		String title = checkedTitle(change.title(), violations);
 		throwIfAny(violations);
 		var before = account.snapshot();
+		UUID previousOrganisation = account.getOrganisationId();
 		account.setTitle(title);
 		account.setDisplayName(change.displayName().trim());
 		account.setEmail(blankToNull(change.email()));
@@ -169,6 +175,9 @@ public class UserAdministration {
 		account.setEnabled(change.enabled());
 		users.flush();
 		auditTrail.record(AUDIT_TYPE, id, "updated", before, account.snapshot());
+		if (!Objects.equals(previousOrganisation, account.getOrganisationId())) {
+			events.publishEvent(new UserOrganisationChanged(id, previousOrganisation, account.getOrganisationId()));
+		}
 		if (!account.getId().equals(admin.userId())) {
 			signOut(account.getUsername());
 		}

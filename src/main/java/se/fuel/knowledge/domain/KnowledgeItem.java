@@ -23,6 +23,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeItemInput;
 import se.fuel.knowledge.KnowledgeKind;
@@ -125,6 +127,17 @@ public class KnowledgeItem {
 	@Column(nullable = false)
 	private int publishedVersion;
 
+	/**
+	 * An approved report's content (a {@code KnowledgeItemInput} as JSON) waiting to replace what a published item
+	 * shows; null when nothing waits. Readers never see it.
+	 */
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(columnDefinition = "jsonb")
+	private String reportDraft;
+
+	/** When the report of the waiting draft was approved. */
+	private Instant reportDraftAt;
+
 	protected KnowledgeItem() {
 	}
 
@@ -162,6 +175,18 @@ public class KnowledgeItem {
 		this.publishedAt = now;
 		this.updatedAt = now;
 		return ++publishedVersion;
+	}
+
+	/** Keeps an approved report's content as the next draft, replacing one that waited already. */
+	public void awaitReportDraft(String draftJson, Instant approvedAt) {
+		this.reportDraft = draftJson;
+		this.reportDraftAt = approvedAt;
+	}
+
+	/** The waiting report draft is applied or thrown away. */
+	public void clearReportDraft() {
+		this.reportDraft = null;
+		this.reportDraftAt = null;
 	}
 
 	public void unpublish(Instant now) {
@@ -225,4 +250,6 @@ public class KnowledgeItem {
 	public Instant updatedAt() { return updatedAt; }
 	public Instant publishedAt() { return publishedAt; }
 	public int publishedVersion() { return publishedVersion; }
+	public String reportDraft() { return reportDraft; }
+	public Instant reportDraftAt() { return reportDraftAt; }
 }

@@ -9,7 +9,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeStatus;
 
 /** Items of the knowledge bank. */
@@ -23,9 +22,10 @@ public interface KnowledgeItemRepository extends JpaRepository<KnowledgeItem, UU
 
 	boolean existsByGrantId(UUID grantId);
 
-	boolean existsByGrantIdAndKindIn(UUID grantId, Collection<KnowledgeKind> kinds);
-
 	List<KnowledgeItem> findByGrantIdIn(Collection<UUID> grantIds);
+
+	/** Items with an approved report's draft waiting, newest change first. */
+	List<KnowledgeItem> findByReportDraftIsNotNullOrderByUpdatedAtDesc();
 
 	long countByStatus(KnowledgeStatus status);
 

@@ -67,7 +67,7 @@ final class DemoProjectPlans {
 		}
 		return "Projektet pågår. Redovisningen ska lämnas senast "
 				+ (grant.reportDueDate() != null ? grant.reportDueDate() : "det datum beslutet anger")
-				+ "; när den är godkänd blir den ett eget objekt i kunskapsbanken.";
+				+ "; när den är godkänd ersätter den projektplanen här, som objektets nästa version.";
 	}
 
 	/** The placeholder texts of the demo's 2024 applications ("Se projektplanen") say nothing. */

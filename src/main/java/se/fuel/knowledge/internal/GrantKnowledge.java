@@ -21,10 +21,6 @@ final class GrantKnowledge {
 
 	static final String STUDY_VISITS = "MUL";
 
-	/** The kinds an approved report becomes. */
-	static final List<KnowledgeKind> REPORT_KINDS = List.of(KnowledgeKind.REPORT, KnowledgeKind.TRAVEL_REPORT,
-			KnowledgeKind.PRE_STUDY);
-
 	private GrantKnowledge() {
 	}
 

@@ -23,6 +23,7 @@ import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeBank;
 import se.fuel.knowledge.KnowledgeItemView;
 import se.fuel.knowledge.KnowledgeKind;
+import se.fuel.knowledge.KnowledgeReportDrafts;
 import se.fuel.organisations.Organisations;
 
 /** The knowledge bank's pages: the list of published items, an item, officers' drafts, the edit form, publishing. */
@@ -41,7 +42,11 @@ class KnowledgeController {
 
 	private final AuditTrail audit;
 
-	KnowledgeController(KnowledgeBank bank, Identity identity, Organisations organisations, AuditTrail audit) {
+	private final KnowledgeReportDrafts reportDrafts;
+
+	KnowledgeController(KnowledgeBank bank, Identity identity, Organisations organisations, AuditTrail audit,
+			KnowledgeReportDrafts reportDrafts) {
+		this.reportDrafts = reportDrafts;
 		this.bank = bank;
 		this.identity = identity;
 		this.organisations = organisations;
@@ -53,6 +58,7 @@ class KnowledgeController {
 	@GetMapping("/drafts")
 	String drafts(Model model) {
 		model.addAttribute("items", bank.drafts());
+		model.addAttribute("waiting", reportDrafts.waiting());
 		return "knowledge/drafts";
 	}
 
@@ -70,6 +76,7 @@ class KnowledgeController {
 		if (editor) {
 			model.addAttribute("versions", bank.versions(item.id()));
 			model.addAttribute("events", audit.page(AUDIT_TYPE, item.id(), 1));
+			model.addAttribute("reportDraft", reportDrafts.of(item.id()).orElse(null));
 		}
 		return "knowledge/show";
 	}
