@@ -12,12 +12,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import se.fuel.common.SwedishFormat;
@@ -59,10 +62,11 @@ class LoginThrottling {
 
 	/** Refuses the login form's POST while its account or address is paused. */
 	OncePerRequestFilter formFilter(Refusal refusal) {
+		RequestMatcher login = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
 		return new ThrottleFilter(refusal) {
 			@Override
 			Optional<Duration> pause(HttpServletRequest request) {
-				if (!"POST".equals(request.getMethod()) || !"/login".equals(request.getServletPath())) {
+				if (!login.matches(request)) {
 					return Optional.empty();
 				}
 				return LoginThrottling.this.pause(request.getParameter("username"), request);
