@@ -59,6 +59,14 @@ class SecurityHeadersTests {
 	}
 
 	@Test
+	void swagger_ui_alone_may_set_inline_styles_for_its_script_but_still_runs_only_its_own_scripts() throws Exception {
+		var answer = mvc.perform(get("/swagger-ui/index.html").with(users.as("admin")));
+		hasTheHardeningHeaders(answer);
+		answer.andExpect(header().string("Content-Security-Policy", allOf(containsString("script-src 'self';"),
+				containsString("style-src 'self' 'unsafe-inline'"))));
+	}
+
+	@Test
 	void the_api_metrics_and_api_document_run_no_script_at_all() throws Exception {
 		for (var answer : List.of(mvc.perform(get("/api/v1/calls").with(httpBasic("handlaggare", "demo"))),
 				mvc.perform(get("/api/v1/calls")), mvc.perform(get("/actuator/health")),

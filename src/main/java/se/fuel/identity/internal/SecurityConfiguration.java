@@ -25,7 +25,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,6 +62,12 @@ class SecurityConfiguration {
 	 */
 	static final String DOCUMENT_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
 			+ "font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+	/**
+	 * Swagger UI (administrators only, no user-written content) sets styles from its script, which a strict style-src
+	 * would block; its scripts are still only its own files.
+	 */
+	static final String SWAGGER_UI_POLICY = PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
 	/** No page uses the camera, microphone, position, payment or the like; nothing embedded may ask for them. */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
@@ -160,13 +171,24 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
-			.headers(headers -> common(headers, PAGE_POLICY));
+			.headers(headers -> {
+				RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+				common(headers, null)
+					.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+							new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
+					.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+							new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)));
+			});
 		return http.build();
 	}
 
-	private static void common(HeadersConfigurer<HttpSecurity> headers, String contentSecurityPolicy) {
-		headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
-			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+	/** Referrer- and Permissions-Policy, and the Content-Security-Policy when one policy fits the whole chain. */
+	private static HeadersConfigurer<HttpSecurity> common(HeadersConfigurer<HttpSecurity> headers,
+			String contentSecurityPolicy) {
+		if (contentSecurityPolicy != null) {
+			headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy));
+		}
+		return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
 	}
 
