@@ -16,6 +16,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -25,6 +26,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,6 +73,8 @@ public abstract class BrowserTest {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000");
+		// The console, so that a Content-Security-Policy violation on any page fails the test (assertNoCspViolations).
+		options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
@@ -95,6 +100,19 @@ public abstract class BrowserTest {
 		// Cookies can only be cleared for the site the browser is on.
 		open("/login");
 		driver.manage().deleteAllCookies();
+	}
+
+	/**
+	 * Fails with every Content-Security-Policy violation the browser reported since the last check: a page whose
+	 * script, style or htmx behaviour the policy blocks works differently for users than in the test.
+	 */
+	@AfterEach
+	void assertNoCspViolations() {
+		List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
+		assertThat(violations).as("Content-Security-Policy violations in the browser console").isEmpty();
 	}
 
 	protected WebDriver browser() {

@@ -1,10 +1,12 @@
 package se.fuel.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -65,10 +67,17 @@ class ShellTests {
 	}
 
 	@Test
-	void health_and_prometheus_metrics_are_exposed() throws Exception {
+	void health_is_open_to_probes_but_prometheus_metrics_only_to_administrators() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("UP")));
-		mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/prometheus"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", Matchers.startsWith("Basic realm=\"Fuel\"")));
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("handlaggare", "demo"))).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo"))).andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("jvm_memory_used_bytes")));
+		mvc.perform(get("/actuator/prometheus").with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
 	}
 }

@@ -62,10 +62,10 @@ final class ParticipantChart {
 		}
 		desc.append("Samma siffror finns i tabellen.");
 		return String.format(Locale.ROOT,
-				"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fuel-chart\" id=\"participant-chart\" "
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fuel-chart fuel-chart--narrow\" id=\"participant-chart\" "
 						+ "viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"participant-chart-title "
-						+ "participant-chart-desc\" width=\"100%%\" style=\"max-width:%dpx\">",
-				WIDTH, HEIGHT, WIDTH)
+						+ "participant-chart-desc\">",
+				WIDTH, HEIGHT)
 				+ "<title id=\"participant-chart-title\">Deltagare per år</title><desc id=\"participant-chart-desc\">"
 				+ desc + "</desc>"
 				+ String.format(Locale.ROOT,

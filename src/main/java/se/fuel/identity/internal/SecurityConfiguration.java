@@ -1,27 +1,83 @@
 package se.fuel.identity.internal;
 
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pages sign in with a form and a session and are protected by CSRF tokens; the API under {@code /api/**} uses HTTP
- * Basic for local accounts, keeps no session, and answers 401/403 as problem details.
+ * Basic for local accounts, keeps no session, and answers 401/403/429 as problem details. Metrics and the API
+ * description are for administrators (signed in, or HTTP Basic), unless actuator has a management port of its own:
+ * what reaches that port is trusted to be the network's scraper. Failed sign-ins are throttled
+ * ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	static final String REALM = "Fuel";
+
+	/**
+	 * Pages: scripts only from Fuel's own files (the layout has no inline script, htmx evaluates nothing, see the
+	 * htmx-config meta tag), styles only from its own style sheets: no page sets a style attribute, and htmx is told not
+	 * to add its indicator style element. Images may be data: URLs (GOV.UK Frontend's CSS uses some).
+	 */
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	/**
+	 * JSON, CSV, PDF and the HTML documents of the API (annual report, decision document): no script at all; the
+	 * documents carry their print styles in a style element, so inline styles are allowed there and only there.
+	 */
+	static final String DOCUMENT_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+			+ "font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+	/**
+	 * Swagger UI (administrators only, no user-written content) sets styles from its script, which a strict style-src
+	 * would block; its scripts are still only its own files.
+	 */
+	static final String SWAGGER_UI_POLICY = PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+	/** No page uses the camera, microphone, position, payment or the like; nothing embedded may ask for them. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=(), browsing-topics=()";
+
+	private final JsonMapper json;
+
+	SecurityConfiguration(JsonMapper json) {
+		this.json = json;
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -42,43 +98,142 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, LoginThrottling throttling) throws Exception {
+		AuthenticationEntryPoint signIn = basicProblem();
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint((req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED,
-					"Inloggning krävs", "Ange användarnamn och lösenord med HTTP Basic.")))
-			.exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) -> problem(res, HttpStatus.FORBIDDEN,
-					"Åtkomst nekad", "Din roll får inte göra detta.")))
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(signIn))
+			.addFilterBefore(throttling.basicFilter((req, res, wait) -> tooManyAttempts(res, wait)),
+					BasicAuthenticationFilter.class)
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(signIn)
+				.accessDeniedHandler((req, res, e) -> problem(res, HttpStatus.FORBIDDEN, "Åtkomst nekad",
+						"Din roll får inte göra detta.")))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(headers -> common(headers, DOCUMENT_POLICY))
 			// A stateless API authenticated on every request by a header carries no ambient credential to forge.
 			.csrf(csrf -> csrf.disable());
 		return http.build();
 	}
 
+	/**
+	 * Actuator and the OpenAPI document, read by machines: an administrator's session (Swagger UI) or HTTP Basic as
+	 * an administrator; health stays open for liveness and readiness probes.
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/logout", "/tillganglighet", "/webjars/**", "/css/**", "/js/**", "/fonts/**",
-					"/images/**", "/favicon.ico", "/error", "/error/**", "/actuator/health/**", "/actuator/prometheus",
-					"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/locale")
-			.permitAll()
-			.requestMatchers("/admin/**").hasRole("ADMIN")
-			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.sessionManagement(session -> session.maximumSessions(-1)
-				.sessionRegistry(sessionRegistry)
-				.expiredUrl("/login?expired"));
+	SecurityFilterChain operations(HttpSecurity http, LoginThrottling throttling, ManagementPort managementPort)
+			throws Exception {
+		AuthenticationEntryPoint signIn = basicProblem();
+		http.securityMatcher("/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers(managementPort)
+				.permitAll()
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(signIn))
+			.addFilterBefore(throttling.basicFilter((req, res, wait) -> tooManyAttempts(res, wait)),
+					BasicAuthenticationFilter.class)
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(signIn)
+				.accessDeniedHandler((req, res, e) -> problem(res, HttpStatus.FORBIDDEN, "Åtkomst nekad",
+						"Endast administratörer får läsa detta.")))
+			.headers(headers -> common(headers, DOCUMENT_POLICY))
+			// Read-only answers; nothing here changes state.
+			.csrf(csrf -> csrf.disable());
 		return http.build();
 	}
 
-	private static void problem(jakarta.servlet.http.HttpServletResponse res, HttpStatus status, String title,
-			String detail) throws java.io.IOException {
+	@Bean
+	@Order(3)
+	SecurityFilterChain web(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottling throttling)
+			throws Exception {
+		var failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/login", "/logout", "/tillganglighet", "/webjars/**", "/css/**", "/js/**", "/fonts/**",
+					"/images/**", "/favicon.ico", "/error", "/error/**", "/locale")
+			.permitAll()
+			.requestMatchers("/admin/**", "/swagger-ui/**", "/swagger-ui.html").hasRole("ADMIN")
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+				// The failure that starts a pause says so at once, rather than on the next try.
+				.failureHandler((req, res, ex) -> {
+					var pause = throttling.pause(req.getParameter("username"), req);
+					if (pause.isPresent()) {
+						redirectThrottled(req, res, pause.get());
+					}
+					else {
+						failed.onAuthenticationFailure(req, res, ex);
+					}
+				}))
+			.addFilterBefore(throttling.formFilter(SecurityConfiguration::redirectThrottled),
+					UsernamePasswordAuthenticationFilter.class)
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.sessionManagement(session -> session.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?expired"))
+			.headers(headers -> {
+				RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+				common(headers, null)
+					.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+							new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
+					.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+							new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)));
+			});
+		return http.build();
+	}
+
+	/** Referrer- and Permissions-Policy, and the Content-Security-Policy when one policy fits the whole chain. */
+	private static HeadersConfigurer<HttpSecurity> common(HeadersConfigurer<HttpSecurity> headers,
+			String contentSecurityPolicy) {
+		if (contentSecurityPolicy != null) {
+			headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy));
+		}
+		return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+	}
+
+	/** 401 with the challenge a Basic client needs and the reason as a problem. */
+	private AuthenticationEntryPoint basicProblem() {
+		return (req, res, ex) -> {
+			res.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+			problem(res, HttpStatus.UNAUTHORIZED, "Inloggning krävs", "Ange användarnamn och lösenord med HTTP Basic.");
+		};
+	}
+
+	private void tooManyAttempts(HttpServletResponse res, Duration wait) throws IOException {
+		res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait)));
+		problem(res, HttpStatus.TOO_MANY_REQUESTS, "För många inloggningsförsök",
+				"För många misslyckade inloggningar för kontot eller från din adress. Försök igen om "
+						+ minutesInSwedish(wait) + ".");
+	}
+
+	private static void redirectThrottled(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
+			Duration wait) throws IOException {
+		res.sendRedirect(req.getContextPath() + "/login?throttled=" + minutes(wait));
+	}
+
+	private void problem(HttpServletResponse res, HttpStatus status, String title, String detail) throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", title);
+		problem.put("status", status.value());
+		problem.put("detail", detail);
 		res.setStatus(status.value());
 		res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		res.setCharacterEncoding("UTF-8");
-		res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-				+ ",\"detail\":\"" + detail + "\"}");
+		res.getWriter().write(json.writeValueAsString(problem));
+	}
+
+	private static long seconds(Duration wait) {
+		return Math.max(1, (wait.toMillis() + 999) / 1000);
+	}
+
+	static long minutes(Duration wait) {
+		return Math.max(1, (seconds(wait) + 59) / 60);
+	}
+
+	private static String minutesInSwedish(Duration wait) {
+		long minutes = minutes(wait);
+		return minutes == 1 ? "en minut" : minutes + " minuter";
 	}
 }

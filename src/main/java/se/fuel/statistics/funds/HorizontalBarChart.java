@@ -37,9 +37,9 @@ public final class HorizontalBarChart {
 		double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
 		StringBuilder svg = new StringBuilder();
 		svg.append(String.format(Locale.ROOT,
-				"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fuel-chart\" id=\"%s\" viewBox=\"0 0 %d %d\" "
-						+ "role=\"img\" aria-labelledby=\"%s-title %s-desc\" width=\"100%%\" style=\"max-width:%dpx\">",
-				esc(id), WIDTH, height, esc(id), esc(id), WIDTH));
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fuel-chart fuel-chart--wide\" id=\"%s\" viewBox=\"0 0 %d %d\" "
+						+ "role=\"img\" aria-labelledby=\"%s-title %s-desc\">",
+				esc(id), WIDTH, height, esc(id), esc(id)));
 		svg.append("<title id=\"").append(esc(id)).append("-title\">").append(esc(title)).append("</title>");
 		svg.append("<desc id=\"").append(esc(id)).append("-desc\">").append(esc(description)).append("</desc>");
 		int y = TOP;

@@ -35,9 +35,9 @@ final class ComparisonChart {
 		double span = max - min == 0 ? 1 : (max - min) * 1.05;
 		StringBuilder svg = new StringBuilder();
 		svg.append(String.format(Locale.ROOT,
-				"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fuel-chart\" id=\"%s\" viewBox=\"0 0 %d %d\" "
-						+ "role=\"img\" aria-labelledby=\"%s-title %s-desc\" width=\"100%%\" style=\"max-width:%dpx\">",
-				id, WIDTH, height, id, id, WIDTH));
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fuel-chart fuel-chart--wide\" id=\"%s\" viewBox=\"0 0 %d %d\" "
+						+ "role=\"img\" aria-labelledby=\"%s-title %s-desc\">",
+				id, WIDTH, height, id, id));
 		svg.append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>");
 		svg.append("<desc id=\"").append(id).append("-desc\">").append(esc(description(view))).append("</desc>");
 		// Legend: shape and words, not colour.
