@@ -3,18 +3,24 @@ package se.fuel.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +90,38 @@ class EmbeddedDatabaseTests {
 
 		try (var db = EmbeddedDatabase.durable(dataDir); var connection = connect(db, db.password())) {
 			assertThat(show(connection, "fsync")).isEqualTo("on");
+		}
+	}
+
+	@Test
+	void a_database_left_running_on_the_folder_is_stopped_and_the_start_succeeds_at_the_first_try() throws Exception {
+		Path pgDir = dataDir.resolve("postgres");
+		Path bin;
+		try (var db = EmbeddedDatabase.durable(dataDir)) {
+			bin = Path.of(LeftoverPostmaster.postmaster(pgDir).orElseThrow().info().command().orElseThrow()).getParent();
+		}
+		// Started outside any Fuel, as the server of a killed Fuel used to be left: running, with no one to stop it.
+		var command = new ArrayList<String>();
+		if (LinuxUtils.isUnshareAvailable()) {
+			command.addAll(List.of("unshare", "-U"));
+		}
+		command.addAll(List.of(bin.resolve("pg_ctl").toString(), "-D", pgDir.toString(), "-l",
+				dataDir.resolve("orphan.log").toString(), "-w", "-o",
+				"-p " + freePort() + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''", "start"));
+		assertThat(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(Redirect.DISCARD).start()
+			.waitFor()).isZero();
+		ProcessHandle orphan = LeftoverPostmaster.postmaster(pgDir).orElseThrow();
+		assertThat(orphan.isAlive()).isTrue();
+
+		try (var db = EmbeddedDatabase.durable(dataDir); var connection = connect(db, db.password())) {
+			assertThat(orphan.isAlive()).isFalse();
+			assertThat(show(connection, "fsync")).isEqualTo("on");
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
 		}
 	}
 
