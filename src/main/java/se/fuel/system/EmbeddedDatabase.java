@@ -34,7 +34,7 @@ record EmbeddedDatabase(EmbeddedPostgres postgres, String password, PostmasterWa
 	private static final String LOCK_FILE = "epg-lock";
 
 	/** After a crash PostgreSQL replays its write-ahead log before it accepts connections; that can take a while. */
-	private static final Duration STARTUP_WAIT = Duration.ofMinutes(3);
+	private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
 
 	/**
 	 * Fuel's database in {@code dataDir/postgres}, with the durability PostgreSQL ships with. zonky starts the server

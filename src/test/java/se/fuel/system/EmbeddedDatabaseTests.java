@@ -85,11 +85,19 @@ class EmbeddedDatabaseTests {
 			throws Exception {
 		EmbeddedDatabase.durable(dataDir).close();
 		Path pidFile = dataDir.resolve("postgres/postmaster.pid");
-		// The pid of a killed postmaster now belongs to another process: PostgreSQL alone would refuse to start.
-		Files.writeString(pidFile, ProcessHandle.current().pid() + "\n" + dataDir.resolve("postgres") + "\n");
+		// The pid of a killed postmaster now belongs to another process of the same user: PostgreSQL alone would
+		// refuse to start. (Not this JVM's pid: PostgreSQL takes its parent's and grandparent's pids for stale.)
+		Process other = new ProcessBuilder("sleep", "300").start();
+		try {
+			Files.writeString(pidFile, other.pid() + "\n" + dataDir.resolve("postgres") + "\n");
 
-		try (var db = EmbeddedDatabase.durable(dataDir); var connection = connect(db, db.password())) {
-			assertThat(show(connection, "fsync")).isEqualTo("on");
+			try (var db = EmbeddedDatabase.durable(dataDir); var connection = connect(db, db.password())) {
+				assertThat(show(connection, "fsync")).isEqualTo("on");
+			}
+			assertThat(other.isAlive()).isTrue();
+		}
+		finally {
+			other.destroyForcibly();
 		}
 	}
 
