@@ -42,7 +42,11 @@ class CrashDurabilityTests {
 
 	private static final int WRITERS = 8;
 
-	private static final Duration WRITING = Duration.ofSeconds(4);
+	private static final Duration WRITING = Duration.ofSeconds(5);
+
+	private static final Duration WRITING_AT_MOST = Duration.ofSeconds(40);
+
+	private static final int ACKNOWLEDGED_AT_LEAST = 150;
 
 	private static final Duration DATABASE_STOPS = Duration.ofSeconds(20);
 
@@ -101,7 +105,13 @@ class CrashDurabilityTests {
 				}
 			});
 		}
-		Thread.sleep(WRITING.toMillis());
+		// Until the writers are warm and many commits are in flight, so that a commit acknowledged before it is
+		// durable (synchronous_commit off) would be caught in the kill.
+		long started = System.nanoTime();
+		while (System.nanoTime() - started < WRITING_AT_MOST.toNanos()
+				&& (System.nanoTime() - started < WRITING.toNanos() || acknowledged.size() < ACKNOWLEDGED_AT_LEAST)) {
+			Thread.sleep(100);
+		}
 
 		ProcessHandle postmaster = fuel.postmaster();
 		List<ProcessHandle> database = Stream.concat(Stream.of(postmaster), postmaster.descendants()).toList();
@@ -111,7 +121,7 @@ class CrashDurabilityTests {
 		writers.shutdown();
 		assertThat(writers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
 		assertThat(serverErrors).hasValue(0);
-		assertThat(acknowledged).as("drafts answered 201 before the kill").hasSizeGreaterThan(WRITERS);
+		assertThat(acknowledged).as("drafts answered 201 before the kill").hasSizeGreaterThan(WRITERS * 2);
 
 		fuel = timed("restart after the kill", () -> FuelProcess.start(dataDir, "after-crash").awaitUp());
 
@@ -150,6 +160,9 @@ class CrashDurabilityTests {
 	@Test
 	@Order(3)
 	void a_killed_fuel_takes_its_database_with_it() throws Exception {
+		if (!fuel.isAlive()) {
+			fuel = FuelProcess.start(dataDir, "again").awaitUp();
+		}
 		ProcessHandle postmaster = fuel.postmaster();
 		Path pgDir = fuel.pgDir().toRealPath();
 		fuel.killHard();

@@ -100,6 +100,10 @@ final class FuelProcess implements AutoCloseable {
 		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
+	boolean isAlive() {
+		return process.isAlive();
+	}
+
 	long pid() {
 		return process.pid();
 	}
