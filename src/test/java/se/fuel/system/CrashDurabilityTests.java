@@ -44,9 +44,9 @@ class CrashDurabilityTests {
 
 	private static final Duration WRITING = Duration.ofSeconds(5);
 
-	private static final Duration WRITING_AT_MOST = Duration.ofSeconds(40);
+	private static final Duration WRITING_AT_MOST = Duration.ofSeconds(25);
 
-	private static final int ACKNOWLEDGED_AT_LEAST = 150;
+	private static final int ACKNOWLEDGED_AT_LEAST = 100;
 
 	private static final Duration DATABASE_STOPS = Duration.ofSeconds(20);
 
