@@ -107,7 +107,7 @@ final class LeftoverPostmaster {
 		}
 	}
 
-	static boolean sendSignal(String signal, ProcessHandle process) throws IOException {
+	private static boolean sendSignal(String signal, ProcessHandle process) throws IOException {
 		try {
 			return new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
 				.redirectErrorStream(true)
