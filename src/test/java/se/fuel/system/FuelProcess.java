@@ -57,7 +57,10 @@ final class FuelProcess implements AutoCloseable {
 		env.put("FUEL_DATA_DIR", dataDir.toString());
 		env.put("FUEL_DEMO", "true");
 		env.put("SERVER_PORT", Integer.toString(port));
-		return new FuelProcess(dataDir, port, builder.start(), log);
+		Process process = builder.start();
+		// A test JVM that ends early (a timeout, Ctrl-C) must not leave a Fuel running on a random port.
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+		return new FuelProcess(dataDir, port, process, log);
 	}
 
 	/** Fails, with the end of Fuel's log, unless it answers UP before the timeout. */
