@@ -12,12 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -26,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.fuel.FuelIntegrationTest;
+import se.fuel.ParallelRequests;
 import se.fuel.TestUsers;
 import se.fuel.calls.Calls;
 import se.fuel.organisations.Organisations;
@@ -172,7 +169,7 @@ class StaleDraftSaveTests {
 	@Test
 	void twenty_parallel_saves_of_one_version_let_exactly_one_through_and_none_answer_500() throws Exception {
 		var draft = draft("Parallellt " + UUID.randomUUID());
-		List<Integer> statuses = parallelSaves(draft.id(), 20, draft.version());
+		List<Integer> statuses = parallelSaves(draft.id(), draft.version());
 		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
 		assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
 		String winner = storedTitle(draft.id());
@@ -185,35 +182,13 @@ class StaleDraftSaveTests {
 	@Test
 	void twenty_parallel_saves_without_a_version_never_answer_500() throws Exception {
 		var draft = draft("Parallellt utan version " + UUID.randomUUID());
-		List<Integer> statuses = parallelSaves(draft.id(), 20, null);
+		List<Integer> statuses = parallelSaves(draft.id(), null);
 		assertThat(statuses).allMatch(s -> s == 200 || s == 409);
 		assertThat(statuses).contains(200);
 	}
 
-	private List<Integer> parallelSaves(String id, int threads, Long version) throws Exception {
-		var start = new CountDownLatch(1);
-		var pool = Executors.newFixedThreadPool(threads);
-		try {
-			var tasks = new ArrayList<java.util.concurrent.Future<Integer>>();
-			for (int i = 0; i < threads; i++) {
-				String title = "Tråd " + i;
-				Callable<Integer> save = () -> {
-					start.await();
-					return mvc.perform(put("/api/v1/applications/" + id).with(httpBasic("farsta", "demo"))
-						.contentType(MediaType.APPLICATION_JSON).content(body(title, version)))
-						.andReturn().getResponse().getStatus();
-				};
-				tasks.add(pool.submit(save));
-			}
-			start.countDown();
-			var statuses = new ArrayList<Integer>();
-			for (var t : tasks) {
-				statuses.add(t.get());
-			}
-			return statuses;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+	private List<Integer> parallelSaves(String id, Long version) throws Exception {
+		return ParallelRequests.statuses(mvc, 20, i -> put("/api/v1/applications/" + id)
+			.with(httpBasic("farsta", "demo")).contentType(MediaType.APPLICATION_JSON).content(body("Tråd " + i, version)));
 	}
 }

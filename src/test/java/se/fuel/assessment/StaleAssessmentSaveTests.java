@@ -12,13 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -27,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.fuel.FuelIntegrationTest;
+import se.fuel.ParallelRequests;
 import se.fuel.TestUsers;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
@@ -146,7 +142,7 @@ class StaleAssessmentSaveTests {
 	@Test
 	void twenty_parallel_first_saves_let_exactly_one_through_and_none_answer_500() throws Exception {
 		String id = submittedApplication();
-		List<Integer> statuses = parallelSaves(id, 20, 0L);
+		List<Integer> statuses = parallelSaves(id, 0L);
 		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
 		assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
 	}
@@ -155,36 +151,15 @@ class StaleAssessmentSaveTests {
 	void twenty_parallel_saves_of_one_version_let_exactly_one_through_and_none_answer_500() throws Exception {
 		String id = submittedApplication();
 		long first = saved(id, "Första", 0L, "handlaggare");
-		List<Integer> statuses = parallelSaves(id, 20, first);
+		List<Integer> statuses = parallelSaves(id, first);
 		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
 		assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
 		assertThat(storedMotivation(id)).startsWith("Tråd ");
 	}
 
-	private List<Integer> parallelSaves(String id, int threads, Long version) throws Exception {
-		var start = new CountDownLatch(1);
-		var pool = Executors.newFixedThreadPool(threads);
-		try {
-			var tasks = new ArrayList<Future<Integer>>();
-			for (int i = 0; i < threads; i++) {
-				String motivation = "Tråd " + i;
-				String officer = i % 2 == 0 ? "handlaggare" : "admin";
-				Callable<Integer> task = () -> {
-					start.await();
-					return mvc.perform(save(id, motivation, version).with(httpBasic(officer, "demo")))
-						.andReturn().getResponse().getStatus();
-				};
-				tasks.add(pool.submit(task));
-			}
-			start.countDown();
-			var statuses = new ArrayList<Integer>();
-			for (var t : tasks) {
-				statuses.add(t.get());
-			}
-			return statuses;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+	/** Twenty saves of one version by both officers at once. */
+	private List<Integer> parallelSaves(String id, Long version) throws Exception {
+		return ParallelRequests.statuses(mvc, 20, i -> save(id, "Tråd " + i, version)
+			.with(httpBasic(i % 2 == 0 ? "handlaggare" : "admin", "demo")));
 	}
 }

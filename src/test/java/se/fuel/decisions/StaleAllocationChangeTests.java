@@ -11,12 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -25,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
+import se.fuel.ParallelRequests;
 import se.fuel.TestUsers;
 
 /**
@@ -91,29 +87,8 @@ class StaleAllocationChangeTests {
 			throws Exception {
 		var round = new DecisionRound(mvc, userDetails).assessed(1_000_000);
 		String line = "/api/v1/allocations/" + round.year + "/lines/" + round.sodermalmApplication;
-		var start = new CountDownLatch(1);
-		var pool = Executors.newFixedThreadPool(20);
-		var statuses = new ArrayList<Integer>();
-		try {
-			var tasks = new ArrayList<Future<Integer>>();
-			for (int i = 0; i < 20; i++) {
-				long amount = 100_000 + i;
-				Callable<Integer> change = () -> {
-					start.await();
-					return mvc.perform(put(line).with(httpBasic("handlaggare", "demo"))
-						.contentType(MediaType.APPLICATION_JSON).content("{\"amount\":%d,\"version\":0}".formatted(amount)))
-						.andReturn().getResponse().getStatus();
-				};
-				tasks.add(pool.submit(change));
-			}
-			start.countDown();
-			for (var t : tasks) {
-				statuses.add(t.get());
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<Integer> statuses = ParallelRequests.statuses(mvc, 20, i -> put(line).with(httpBasic("handlaggare", "demo"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"amount\":%d,\"version\":0}".formatted(100_000 + i)));
 		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
 		assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
 		assertThat(lineAmount(round, round.sodermalmApplication)).isBetween(100_000L, 100_019L);
