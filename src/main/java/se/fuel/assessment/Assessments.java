@@ -14,8 +14,12 @@ public interface Assessments {
 	/** The assessment of a submitted application, empty if not yet started; 404 for an unknown application. */
 	AssessmentView find(UUID applicationId);
 
-	/** Records the answers and recommendation, checking every rule and throwing all violations at once. */
-	AssessmentView record(UUID applicationId, AssessmentInput input);
+	/**
+	 * Records the answers and recommendation, checking every rule and throwing all violations at once.
+	 * @param openedVersion the {@link AssessmentView#version()} the officer's copy was read at; another stored one
+	 *     refuses the save with {@link se.fuel.common.StaleVersionException} ({@code null}: no check)
+	 */
+	AssessmentView record(UUID applicationId, AssessmentInput input, Long openedVersion);
 
 	/** The submitted applications of a call with their recommendation status. */
 	List<AssessmentRow> list(UUID callId);

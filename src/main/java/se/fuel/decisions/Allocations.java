@@ -18,15 +18,22 @@ public interface Allocations {
 	 * change the assessment). A change after finalising supersedes the current document version and voids its
 	 * attestations; refused once the committee has decided.
 	 */
-	AllocationView changeAmount(int year, java.util.UUID applicationId, long amount);
+	AllocationView changeAmount(int year, java.util.UUID applicationId, long amount, Long openedVersion);
 
 	/** Goes back to the assessment's recommended amount. Same rules as a change. */
-	AllocationView resetAmount(int year, java.util.UUID applicationId);
+	AllocationView resetAmount(int year, java.util.UUID applicationId, Long openedVersion);
 
 	RoundTexts texts(int year);
 
-	/** Changes the document's texts; like an amount, a change after finalising makes a new version necessary. */
-	RoundTexts changeTexts(int year, RoundTexts texts);
+	/** {@link #texts(int)} with the version read, for a form or client that will save them. */
+	VersionedTexts versionedTexts(int year);
+
+	/**
+	 * Changes the document's texts; like an amount, a change after finalising makes a new version necessary.
+	 * @param openedVersion the {@link VersionedTexts#version()} the caller read; another refuses the save with
+	 *     {@link se.fuel.common.StaleVersionException} ({@code null}: no check)
+	 */
+	VersionedTexts changeTexts(int year, RoundTexts texts, Long openedVersion);
 
 	/**
 	 * Freezes the allocation into a new document version. Refused with violations that name the budget or the

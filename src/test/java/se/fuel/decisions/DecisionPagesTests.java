@@ -243,7 +243,7 @@ class DecisionPagesTests {
 		var round = round();
 		DocumentView first = finalised(round);
 		round.as("handlaggare", () -> allocations.changeAmount(round.year, UUID.fromString(round.farstaApplication),
-				250_000));
+				250_000, null));
 		DocumentView second = round.as("handlaggare", () -> allocations.finalise(round.year));
 		assertThat(second.version()).isEqualTo(first.version() + 1);
 		mvc.perform(get("/decisions/documents/" + first.id()).with(users.as("handlaggare")))

@@ -85,10 +85,10 @@ class DecisionRoundTests {
 				.anySatisfy(m -> assertThat(m).contains("300\u00A0000\u00A0kronor över budgeten på 500\u00A0000\u00A0kronor"))
 				.anySatisfy(m -> assertThat(m).startsWith("Farsta").contains("får 2 beviljade").contains("högst 1")));
 
-		assertThatThrownBy(() -> round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 400_000)))
+		assertThatThrownBy(() -> round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 400_000, null)))
 			.isInstanceOfSatisfying(ViolationException.class,
 					e -> assertThat(e.violations().get(0).rule()).isEqualTo("range"));
-		round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 200_000));
+		round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 200_000, null));
 		round.reject(farstaTwo);
 		AllocationView fixed = round.as("handlaggare", () -> allocations.allocation(YEAR));
 		assertThat(fixed.total()).isEqualTo(500_000);
@@ -112,7 +112,7 @@ class DecisionRoundTests {
 				() -> documents.recordDecision(first.id(), new DecisionInput(LocalDate.now(), "§ 1", true, null))))
 			.isInstanceOf(ViolationException.class);
 
-		round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 150_000));
+		round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 150_000, null));
 		DocumentView superseded = round.as("handlaggare", () -> documents.document(first.id()));
 		assertThat(superseded.current()).isFalse();
 		assertThat(superseded.attestations()).allSatisfy(a -> assertThat(a.voidedAt()).isNotNull());
@@ -145,7 +145,7 @@ class DecisionRoundTests {
 		assertThat(round.as("sodermalm", () -> outcomes.of(sodermalm))).get()
 			.satisfies(o -> assertThat(o.amount()).isEqualTo(150_000));
 
-		assertThatThrownBy(() -> round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 100_000)))
+		assertThatThrownBy(() -> round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 100_000, null)))
 			.isInstanceOfSatisfying(ViolationException.class,
 					e -> assertThat(e.violations().get(0).message()).contains("beslutad"));
 		// a reassessment would change a decided allocation

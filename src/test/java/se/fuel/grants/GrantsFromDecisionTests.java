@@ -54,7 +54,7 @@ class GrantsFromDecisionTests {
 		round.grant(granted);
 		round.grant(partial);
 		round.reject(rejected);
-		round.as("handlaggare", () -> allocations.changeAmount(YEAR, partial, 100_000));
+		round.as("handlaggare", () -> allocations.changeAmount(YEAR, partial, 100_000, null));
 		DocumentView document = round.as("handlaggare", () -> allocations.finalise(YEAR));
 		List<UUID> attestants = identity.usersWithRole(Role.ATTESTANT).stream()
 			.filter(u -> List.of("socialdirektor", "avdelningschef").contains(u.username()))

@@ -20,8 +20,11 @@ final class ApplicationJson {
 	record BudgetLine(String description, long amount) {
 	}
 
-	/** What a client sends to create or update a draft; every field may be left out in a draft. */
-	record Request(UUID callId, String title, String contactName, String contactEmail, String contactPhone,
+	/**
+	 * What a client sends to create or update a draft; every field may be left out in a draft.
+	 * @param version the version the client read (as in the response), to refuse a save on an older copy; may be left out
+	 */
+	record Request(Long version, UUID callId, String title, String contactName, String contactEmail, String contactPhone,
 			String targetGroup, String problem, String goals, String method, String researchLink,
 			String genderAnalysis, String implementationPlan, String purpose, Long requestedAmount,
 			List<BudgetLine> budgetLines, List<String> priorityAreas, List<UUID> partnerOrganisationIds,
@@ -57,7 +60,7 @@ final class ApplicationJson {
 	}
 
 	/** An application as the caller may see it. */
-	record Response(UUID id, UUID callId, String callTitle, String programmeCode, String status,
+	record Response(UUID id, long version, UUID callId, String callTitle, String programmeCode, String status,
 			String registrationNumber, Instant submittedAt, UUID leadOrganisationId, String leadOrganisation,
 			List<UUID> partnerOrganisationIds, String title, String contactName, String contactEmail,
 			String contactPhone, String targetGroup, String problem, String goals, String method, String researchLink,
@@ -67,7 +70,8 @@ final class ApplicationJson {
 			String returnedMessage, List<String> warnings, List<Attachment> attachments) {
 
 		static Response of(ApplicationDetails a) {
-			return new Response(a.id(), a.call().id(), a.call().title(), a.call().programmeCode(), a.status().name(),
+			return new Response(a.id(), a.version(), a.call().id(), a.call().title(), a.call().programmeCode(),
+					a.status().name(),
 					a.registrationNumber(), a.submittedAt(), a.leadOrganisationId(), a.leadOrganisationName(),
 					a.partners().stream().map(ApplicationDetails.Organisation::id).toList(), a.title(), a.contactName(),
 					a.contactEmail(), a.contactPhone(), text(a, ApplicationSection.targetGroup),

@@ -6,19 +6,23 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.applications.domain.ApplicationStatus;
+import se.fuel.applications.internal.ApplicationDetails;
 import se.fuel.applications.internal.ApplicationService;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.common.Versions;
 
 /** Applications as JSON: the same service, and therefore the same rules and authorization, as the pages. */
 @RestController
@@ -46,8 +50,8 @@ class ApplicationsApi {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "En ansökan (404 om anroparen inte får se den)")
-	ApplicationJson.Response get(@PathVariable UUID id) {
-		return ApplicationJson.Response.of(applications.find(id));
+	ResponseEntity<ApplicationJson.Response> get(@PathVariable UUID id) {
+		return versioned(applications.find(id));
 	}
 
 	@PostMapping
@@ -58,13 +62,21 @@ class ApplicationsApi {
 		}
 		var created = applications.create(request.callId(), request.toContent());
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + created.id()))
+			.eTag(Versions.etag(created.version()))
 			.body(ApplicationJson.Response.of(created));
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Spara ett utkast (eller en ansökan som skickats tillbaka för komplettering)")
-	ApplicationJson.Response update(@PathVariable UUID id, @RequestBody ApplicationJson.Request request) {
-		return ApplicationJson.Response.of(applications.update(id, request.toContent()));
+	@Operation(summary = "Spara ett utkast (eller en ansökan som skickats tillbaka för komplettering). Med If-Match "
+			+ "eller fältet version vägras en sparning på en äldre version: 412 respektive 409, och inget ändras")
+	ResponseEntity<ApplicationJson.Response> update(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody ApplicationJson.Request request) {
+		return versioned(applications.update(id, request.toContent(), Versions.opened(ifMatch, request.version())));
+	}
+
+	private static ResponseEntity<ApplicationJson.Response> versioned(ApplicationDetails details) {
+		return ResponseEntity.ok().eTag(Versions.etag(details.version())).body(ApplicationJson.Response.of(details));
 	}
 
 	@PostMapping("/{id}/submit")

@@ -274,5 +274,6 @@ public class Application {
 	public Instant returnedAt() { return returnedAt; }
 	public Instant createdAt() { return createdAt; }
 	public Instant updatedAt() { return updatedAt; }
+	public long version() { return version; }
 	public String demoNote() { return demoNote; }
 }

@@ -14,10 +14,11 @@ import se.fuel.calls.CallView;
 /**
  * An application as the caller may see it, with names resolved and what the caller may do with it.
  *
+ * @param version the version read, which a save hands back so that a save on an older copy is refused
  * @param editable the caller is an applicant of the lead organisation and the application is a draft or returned
  * @param officer the caller is a fund officer (may return a submitted application for completion)
  */
-public record ApplicationDetails(UUID id, CallView call, UUID leadOrganisationId, String leadOrganisationName,
+public record ApplicationDetails(UUID id, long version, CallView call, UUID leadOrganisationId, String leadOrganisationName,
 		List<Organisation> partners, String title, String contactName, String contactEmail, String contactPhone,
 		Map<ApplicationSection, String> texts, List<String> priorityAreas, List<ApplicationContent.Line> budgetLines,
 		Long requestedAmount, LocalDate startDate, LocalDate endDate, String destination, Integer participantCount,

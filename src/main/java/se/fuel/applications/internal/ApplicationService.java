@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.applications.ApplicationReturned;
@@ -57,11 +59,14 @@ public class ApplicationService {
 
 	private final ApplicationEventPublisher events;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	ApplicationService(ApplicationRepository applications, AttachmentRepository attachments, Calls calls,
 			Organisations organisations, Identity identity, AuditTrail audit, Submission submission,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.applications = applications;
 		this.attachments = attachments;
 		this.calls = calls;
@@ -94,21 +99,28 @@ public class ApplicationService {
 		CurrentUser me = identity.require(Role.APPLICANT);
 		CallView call = publishedCall(callId);
 		DraftFormats.check(call, content, activeOrganisationIds());
-		var application = new Application(call.id(), me.organisationId(), content);
-		applications.save(application);
+		// The id is set in advance, so save merges into a managed copy: that copy, flushed, has the stored version.
+		Application application = applications.saveAndFlush(
+				new Application(call.id(), me.organisationId(), content));
 		audit.record(AUDIT_TYPE, application.id(), "created", null, application.snapshot());
 		return details(application, me);
 	}
 
+	/**
+	 * Saves a draft.
+	 * @param openedVersion the version the caller's copy was read at; a different stored version refuses the save
+	 *     ({@code null}: no check, for clients that send none)
+	 */
 	@Transactional
-	public ApplicationDetails update(UUID id, ApplicationContent content) {
+	public ApplicationDetails update(UUID id, ApplicationContent content, Long openedVersion) {
 		CurrentUser me = identity.require(Role.APPLICANT);
 		Application application = editableByLead(id, me);
+		audit.requireUnchanged(AUDIT_TYPE, id, openedVersion, application.version());
 		CallView call = callOf(application);
 		DraftFormats.check(call, content, activeOrganisationIds());
 		var before = application.snapshot();
 		application.edit(content);
-		applications.saveAndFlush(application);
+		flush(application);
 		audit.record(AUDIT_TYPE, id, "updated", before, application.snapshot());
 		return details(application, me);
 	}
@@ -133,7 +145,7 @@ public class ApplicationService {
 		String number = resubmission ? null : submission.nextRegistrationNumber(call);
 		application.submit(now, number, findings.stream().filter(f -> !f.blocks())
 			.map(f -> f.violation().message()).toList());
-		applications.saveAndFlush(application);
+		flush(application);
 		audit.record(AUDIT_TYPE, id, resubmission ? "resubmitted" : "submitted", before, application.snapshot());
 		events.publishEvent(new ApplicationSubmitted(application.id(), call.id(), application.leadOrganisationId(),
 				application.registrationNumber(),
@@ -147,7 +159,7 @@ public class ApplicationService {
 		Application application = editableByLead(id, me);
 		var before = application.snapshot();
 		application.withdraw();
-		applications.saveAndFlush(application);
+		flush(application);
 		audit.record(AUDIT_TYPE, id, "withdrawn", before, application.snapshot());
 		return details(application, me);
 	}
@@ -171,7 +183,7 @@ public class ApplicationService {
 		}
 		var before = application.snapshot();
 		application.returnForCompletion(message.strip(), clock.instant());
-		applications.saveAndFlush(application);
+		flush(application);
 		audit.record(AUDIT_TYPE, id, "returned", before, application.snapshot());
 		events.publishEvent(new ApplicationReturned(application.id(), application.leadOrganisationId(),
 				application.registrationNumber(), application.title(), message.strip()));
@@ -267,12 +279,30 @@ public class ApplicationService {
 		ApplicationContent content = a.content();
 		boolean editable = me.is(Role.APPLICANT) && a.leadOrganisationId().equals(me.organisationId())
 				&& a.status().editable();
-		return new ApplicationDetails(a.id(), call, a.leadOrganisationId(), organisations.nameOf(a.leadOrganisationId()),
+		return new ApplicationDetails(a.id(), a.version(), call, a.leadOrganisationId(), organisations.nameOf(a.leadOrganisationId()),
 				partners, a.title(), a.contactName(), a.contactEmail(), a.contactPhone(), content.texts(),
 				content.priorityAreas(), content.budgetLines(), a.requestedAmount(), a.startDate(), a.endDate(),
 				a.destination(), a.participantCount(), a.participantRoles(), a.notCourseOrConference(), a.status(),
 				a.registrationNumber(), a.submittedAt(), a.returnedMessage(), a.returnedAt(), List.copyOf(a.warnings()),
 				files, a.createdAt(), a.updatedAt(), a.demoNote(), editable, me.isOfficer(), content);
+	}
+
+	/**
+	 * Writes the change now, so that a save that raced another one on the same version (both read it, the other
+	 * wrote first) is refused here with who saved, instead of failing at commit.
+	 */
+	private void flush(Application application) {
+		try {
+			applications.saveAndFlush(application);
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw audit.staleVersion(AUDIT_TYPE, application.id(), storedVersion(application.id()));
+		}
+	}
+
+	/** Read past the session, whose copy is the stale one and whose failed flush must not run again. */
+	private long storedVersion(UUID id) {
+		return jdbc.sql("select version from application where id = ?").param(id).query(Long.class).single();
 	}
 
 	static NotFoundException notFound() {

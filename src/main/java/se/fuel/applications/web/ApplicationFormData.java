@@ -37,6 +37,8 @@ public class ApplicationFormData {
 	private String participantCount;
 	private String participantRoles;
 	private boolean declaredNotCourseOrConference;
+	/** The version the form was opened at, sent back so that a save on an older copy is refused. */
+	private Long version;
 
 	/** A budget row as typed. */
 	public static class Line {
@@ -171,6 +173,8 @@ public class ApplicationFormData {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
+	public Long getVersion() { return version; }
+	public void setVersion(Long version) { this.version = version; }
 	public String getTitle() { return title; }
 	public void setTitle(String title) { this.title = title; }
 	public String getContactName() { return contactName; }

@@ -124,7 +124,9 @@ class ApplicationsController {
 			return "redirect:/applications/" + id;
 		}
 		model.addAttribute("details", app);
-		return form(model, app.call(), ApplicationFormData.of(app.content()), id, 0);
+		var form = ApplicationFormData.of(app.content());
+		form.setVersion(app.version());
+		return form(model, app.call(), form, id, 0);
 	}
 
 	@PostMapping("/{id}/edit")
@@ -139,7 +141,7 @@ class ApplicationsController {
 		}
 		ApplicationDetails saved;
 		try {
-			saved = applications.update(id, form.toContent());
+			saved = applications.update(id, form.toContent(), form.getVersion());
 		}
 		catch (ViolationException e) {
 			return refused(model, app.call(), form, id, e, response);
@@ -156,6 +158,8 @@ class ApplicationsController {
 			catch (ViolationException e) {
 				model.addAttribute("details", saved);
 				model.addAttribute("draftSaved", true);
+				// The draft was saved, so the form now stands on the saved version; the next save must not be stale.
+				form.setVersion(saved.version());
 				return refused(model, saved.call(), form, saved.id(), e, response);
 			}
 			return "redirect:/applications/" + saved.id() + "/receipt";

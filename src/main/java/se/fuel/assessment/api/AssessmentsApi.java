@@ -5,10 +5,13 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.assessment.AssessmentInput;
@@ -16,6 +19,7 @@ import se.fuel.assessment.AssessmentView;
 import se.fuel.assessment.Assessments;
 import se.fuel.assessment.ReasonCategoryView;
 import se.fuel.assessment.Recommendation;
+import se.fuel.common.Versions;
 
 /** The officers' assessments as JSON; the same service and so the same authorization as the pages. */
 @RestController
@@ -37,21 +41,30 @@ class AssessmentsApi {
 
 	@GetMapping("/{applicationId}")
 	@Operation(summary = "En ansökans bedömning (tom om den inte påbörjats)")
-	AssessmentView get(@PathVariable UUID applicationId) {
-		return assessments.find(applicationId);
+	ResponseEntity<AssessmentView> get(@PathVariable UUID applicationId) {
+		return versioned(assessments.find(applicationId));
 	}
 
 	@PutMapping("/{applicationId}")
 	@Operation(summary = "Spara bedömningen: svar per huvudkriterium och prioriterat område i utlysningens ordning, "
-			+ "och förslag till beslut; alla regelbrott besvaras på en gång med 422")
-	AssessmentView put(@PathVariable UUID applicationId, @RequestBody AssessmentRequest request) {
-		return assessments.record(applicationId, request.toInput());
+			+ "och förslag till beslut; alla regelbrott besvaras på en gång med 422. Med If-Match eller fältet version "
+			+ "(0 = ingen bedömning sparad än) vägras en sparning på en äldre version: 412 respektive 409")
+	ResponseEntity<AssessmentView> put(@PathVariable UUID applicationId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody AssessmentRequest request) {
+		return versioned(assessments.record(applicationId, request.toInput(),
+				Versions.opened(ifMatch, request.version())));
+	}
+
+	private static ResponseEntity<AssessmentView> versioned(AssessmentView view) {
+		return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
 	}
 
 	/**
-	 * An assessment as sent: {@code criteria} and {@code priorityAreas} in the call's order.
+	 * An assessment as sent: {@code criteria} and {@code priorityAreas} in the call's order; {@code version} the one
+	 * read, to refuse a save on an older copy (may be left out).
 	 */
-	record AssessmentRequest(List<AssessmentInput.CriterionAnswer> criteria, List<Boolean> priorityAreas,
+	record AssessmentRequest(Long version, List<AssessmentInput.CriterionAnswer> criteria, List<Boolean> priorityAreas,
 			Recommendation recommendation, Long partialAmount, UUID reasonCategoryId, String motivation) {
 
 		AssessmentInput toInput() {

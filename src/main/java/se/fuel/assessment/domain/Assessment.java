@@ -115,6 +115,7 @@ public class Assessment {
 	}
 
 	public UUID id() { return id; }
+	public long version() { return version; }
 	public UUID applicationId() { return applicationId; }
 	public UUID callId() { return callId; }
 	public Recommendation recommendation() { return recommendation; }

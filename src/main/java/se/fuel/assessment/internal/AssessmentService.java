@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.applications.SubmittedApplication;
@@ -50,6 +52,9 @@ class AssessmentService implements Assessments {
 
 	static final String REASON_AUDIT_TYPE = "ReasonCategory";
 
+	/** The first key of the assessments' advisory locks, so that they cannot meet another module's. */
+	private static final int ADVISORY_LOCK_SPACE = 0x41535345;
+
 	private static final int MAX_TEXT = 4000;
 
 	private final AssessmentRepository assessments;
@@ -66,11 +71,14 @@ class AssessmentService implements Assessments {
 
 	private final ApplicationEventPublisher events;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock = Clock.systemUTC();
 
 	AssessmentService(AssessmentRepository assessments, ReasonCategoryRepository reasons,
 			SubmittedApplications applications, Calls calls, Identity identity, AuditTrail audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.assessments = assessments;
 		this.reasons = reasons;
 		this.applications = applications;
@@ -90,10 +98,16 @@ class AssessmentService implements Assessments {
 
 	@Override
 	@Transactional
-	public AssessmentView record(UUID applicationId, AssessmentInput input) {
+	public AssessmentView record(UUID applicationId, AssessmentInput input, Long openedVersion) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
 		SubmittedApplication application = application(applicationId);
 		CallView call = callOf(application);
+		serialiseSavesOf(applicationId);
+		Assessment assessment = assessments.findByApplicationId(applicationId)
+			.orElseGet(() -> new Assessment(applicationId, call.id()));
+		boolean created = assessment.assessedBy() == null;
+		// Checked before the rules: a copy someone else has changed is not worth correcting.
+		audit.requireUnchanged(AUDIT_TYPE, assessment.id(), openedVersion, created ? 0 : versionOf(assessment));
 		var violations = new ArrayList<Violation>();
 		if (!application.submitted()) {
 			violations.add(new Violation("status", "submitted",
@@ -110,16 +124,13 @@ class AssessmentService implements Assessments {
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
-		Assessment assessment = assessments.findByApplicationId(applicationId)
-			.orElseGet(() -> new Assessment(applicationId, call.id()));
-		boolean created = assessment.assessedBy() == null;
 		var before = created ? null : assessment.snapshot();
 		Recommendation previous = assessment.recommendation();
 		Long previousAmount = assessment.recommendedAmount(application.requestedAmount());
 		UUID previousReason = assessment.reasonCategoryId();
 		assessment.record(criteria(call, input), areas(call, input), input.recommendation(), input.partialAmount(),
 				input.reasonCategoryId(), blankToNull(input.motivation()), me.username(), clock.instant());
-		assessments.saveAndFlush(assessment);
+		assessment = flush(assessment);
 		audit.record(AUDIT_TYPE, assessment.id(), created ? "created" : "updated", before, assessment.snapshot());
 		Long amount = assessment.recommendedAmount(application.requestedAmount());
 		if (assessment.recommendation() != null && (previous != assessment.recommendation()
@@ -254,12 +265,43 @@ class AssessmentService implements Assessments {
 		}
 		String reasonName = a == null || a.reasonCategoryId() == null ? null
 				: reasons.findById(a.reasonCategoryId()).map(ReasonCategory::name).orElse(null);
-		return new AssessmentView(a == null ? null : a.id(), app.id(), call.id(), call.title(), call.programmeCode(),
+		return new AssessmentView(a == null ? null : a.id(), a == null ? 0 : versionOf(a), app.id(), call.id(), call.title(), call.programmeCode(),
 				app.title(), app.leadOrganisationName(), app.registrationNumber(), app.requestedAmount(), criteria,
 				areas, a == null ? null : a.recommendation(), a == null ? null : a.grantedAmount(),
 				a == null ? null : a.reasonCategoryId(), reasonName, a == null ? null : a.motivation(),
 				a == null ? null : a.recommendedAmount(app.requestedAmount()), a == null ? null : a.assessedBy(),
 				a == null ? null : a.updatedAt());
+	}
+
+	/**
+	 * The version officers see: the stored one plus one, so that 0 means "nothing recorded yet" and a form opened
+	 * then is refused once another officer has made the first save.
+	 */
+	private static long versionOf(Assessment a) {
+		return a.version() + 1;
+	}
+
+	/**
+	 * Saves of one application's assessment wait for each other until commit, so that the later one reads what the
+	 * earlier stored and is refused as stale: also two first saves, which have no row to lock and would otherwise
+	 * meet at the unique application id and abort.
+	 */
+	private void serialiseSavesOf(UUID applicationId) {
+		jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+			.params(ADVISORY_LOCK_SPACE, applicationId.hashCode())
+			.query((rs, n) -> 1).list();
+	}
+
+	/** Writes the save now, so that a conflict that slipped past the lock is refused with who saved, never a 500. */
+	private Assessment flush(Assessment assessment) {
+		try {
+			return assessments.saveAndFlush(assessment);
+		}
+		catch (OptimisticLockingFailureException e) {
+			long stored = jdbc.sql("select version from assessment where application_id = ?")
+				.param(assessment.applicationId()).query(Long.class).single();
+			throw audit.staleVersion(AUDIT_TYPE, assessment.id(), stored + 1);
+		}
 	}
 
 	private SubmittedApplication application(UUID id) {

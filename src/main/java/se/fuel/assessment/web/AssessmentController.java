@@ -95,7 +95,7 @@ class AssessmentController {
 		var unreadable = new ArrayList<Violation>();
 		try {
 			assessments.record(applicationId,
-					form.input(view.criteria().size(), view.priorityAreas().size(), unreadable));
+					form.input(view.criteria().size(), view.priorityAreas().size(), unreadable), form.version());
 		}
 		catch (ViolationException e) {
 			var all = new ArrayList<Violation>(unreadable);

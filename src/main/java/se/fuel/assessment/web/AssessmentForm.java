@@ -34,6 +34,7 @@ public record AssessmentForm(Map<String, String> values) {
 		v.put("partialAmount", view.partialAmount() == null ? "" : view.partialAmount().toString());
 		v.put("reasonCategoryId", view.reasonCategoryId() == null ? "" : view.reasonCategoryId().toString());
 		v.put("motivation", view.motivation() == null ? "" : view.motivation());
+		v.put("version", Long.toString(view.version()));
 		return new AssessmentForm(v);
 	}
 
@@ -45,6 +46,16 @@ public record AssessmentForm(Map<String, String> values) {
 
 	public String get(String field) {
 		return values.getOrDefault(field, "");
+	}
+
+	/** The version the form was opened at; none (no check) when the field is missing or not a number. */
+	Long version() {
+		try {
+			return get("version").isBlank() ? null : Long.valueOf(get("version").strip());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
 	}
 
 	/** The input for the service, and violations of what does not even parse (collected with the service's). */

@@ -13,13 +13,14 @@ import se.fuel.calls.domain.CallInput;
  * A new or changed call from the API; times as ISO-8601 instants, dates as YYYY-MM-DD, amounts in whole kronor.
  *
  * @param programme the programme's code, e.g. LUM
+ * @param version the version read (as in GET's {@code version}), to refuse a save on an older copy; may be left out
  * @param published true to publish, false to unpublish, absent to leave as it is (new calls start unpublished)
  */
 record CallRequest(String programme, Integer year, String title, String description, Long budget, Instant opensAt,
 		Instant closesAt, Long maxAmountPerApplication, Integer maxGrantsPerOrganisation, String capGroup,
 		Integer longestPeriodMonths, List<String> mainCriteria, List<String> priorityAreas,
 		Set<ApplicationSection> requiredSections, Map<ApplicationSection, Integer> wordLimits, LocalDate reportDueDate,
-		LocalDate repaymentNoticeDate, Boolean published, String registrationPrefix) {
+		LocalDate repaymentNoticeDate, Boolean published, String registrationPrefix, Long version) {
 
 	CallInput toInput() {
 		return new CallInput(programme, year, title, description, budget, opensAt, closesAt, maxAmountPerApplication,

@@ -7,18 +7,22 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.calls.ApplicationForm;
 import se.fuel.calls.internal.CallService;
 import se.fuel.calls.internal.ProgrammeService;
 import se.fuel.calls.internal.ProgrammeView;
+import se.fuel.calls.internal.VersionedCall;
+import se.fuel.common.Versions;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -43,8 +47,8 @@ class CallsApi {
 
 	@GetMapping("/calls/{id}")
 	@Operation(summary = "En utlysning; 404 för opublicerade om du inte är FoU-handläggare")
-	CallJson get(@PathVariable UUID id) {
-		return CallJson.of(calls.visible(id), Instant.now());
+	ResponseEntity<CallJson> get(@PathVariable UUID id) {
+		return versioned(calls.visibleVersioned(id));
 	}
 
 	@PostMapping("/calls")
@@ -56,9 +60,17 @@ class CallsApi {
 	}
 
 	@PutMapping("/calls/{id}")
-	@Operation(summary = "Ändra en utlysning, även publicering (FoU-handläggare); 422 med violations när regler bryts")
-	CallJson update(@PathVariable UUID id, @RequestBody CallRequest request) {
-		return CallJson.of(calls.update(id, request.toInput()), Instant.now());
+	@Operation(summary = "Ändra en utlysning, även publicering (FoU-handläggare); 422 med violations när regler bryts. "
+			+ "Med If-Match eller fältet version vägras en sparning på en äldre version: 412 respektive 409")
+	ResponseEntity<CallJson> update(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody CallRequest request) {
+		return versioned(calls.update(id, request.toInput(), Versions.opened(ifMatch, request.version())));
+	}
+
+	private static ResponseEntity<CallJson> versioned(VersionedCall call) {
+		return ResponseEntity.ok().eTag(Versions.etag(call.version()))
+			.body(CallJson.of(call.call(), Instant.now()).withVersion(call.version()));
 	}
 
 	@GetMapping("/programmes")

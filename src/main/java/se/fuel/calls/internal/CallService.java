@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditPage;
@@ -44,7 +46,11 @@ public class CallService implements Calls {
 
 	private final AuditTrail auditTrail;
 
-	CallService(FundingCallRepository calls, ProgrammeRepository programmes, Identity identity, AuditTrail auditTrail) {
+	private final JdbcClient jdbc;
+
+	CallService(FundingCallRepository calls, ProgrammeRepository programmes, Identity identity, AuditTrail auditTrail,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.calls = calls;
 		this.programmes = programmes;
 		this.identity = identity;
@@ -88,6 +94,12 @@ public class CallService implements Calls {
 			.orElseThrow(() -> new NotFoundException("call " + id));
 	}
 
+	/** {@link #visible(UUID)} with the version read, which a save hands back to be refused if it is not current. */
+	public VersionedCall visibleVersioned(UUID id) {
+		CallView call = visible(id);
+		return new VersionedCall(call, calls.findById(id).orElseThrow().getVersion());
+	}
+
 	/** The call's history, for officers. */
 	public AuditPage history(UUID id) {
 		identity.require(Role.OFFICER, Role.ADMIN);
@@ -125,20 +137,33 @@ public class CallService implements Calls {
 		return after;
 	}
 
+	/**
+	 * Changes a call.
+	 * @param openedVersion the version the officer's copy was read at; another stored one refuses the save
+	 *     ({@code null}: no check)
+	 */
 	@Transactional
-	public CallView update(UUID id, CallInput input) {
+	public VersionedCall update(UUID id, CallInput input, Long openedVersion) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		var call = calls.findById(id).orElseThrow(() -> new NotFoundException("call " + id));
+		auditTrail.requireUnchanged(AUDIT_TYPE, id, openedVersion, call.getVersion());
 		Programme programme = validProgramme(input);
 		CallView before = call.view();
 		call.apply(programme, input);
-		calls.flush();
+		try {
+			calls.flush();
+		}
+		catch (OptimisticLockingFailureException e) {
+			// Another save of the same version was written first; read past the session, whose copy is stale.
+			throw auditTrail.staleVersion(AUDIT_TYPE, id, jdbc.sql("select version from funding_call where id = ?")
+				.param(id).query(Long.class).single());
+		}
 		CallView after = call.view();
 		auditTrail.record(AUDIT_TYPE, id, "updated", before, after);
 		if (before.published() != after.published()) {
 			auditTrail.record(AUDIT_TYPE, id, after.published() ? "published" : "unpublished", before, after);
 		}
-		return after;
+		return new VersionedCall(after, call.getVersion());
 	}
 
 	@Transactional

@@ -177,6 +177,7 @@ public class FundingCall {
 	}
 
 	public UUID getId() { return id; }
+	public long getVersion() { return version; }
 	public Programme getProgramme() { return programme; }
 	public int getYear() { return year; }
 	public boolean isPublished() { return published; }

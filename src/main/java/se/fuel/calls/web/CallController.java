@@ -98,8 +98,10 @@ class CallController {
 	@GetMapping("/calls/{id}/edit")
 	String initUpdate(@PathVariable UUID id, Model model) {
 		calls.requireOfficer();
-		CallView call = calls.visible(id);
-		return form(model, CallForm.of(call), call, List.of());
+		var call = calls.visibleVersioned(id);
+		CallForm form = CallForm.of(call.call());
+		form.setVersion(call.version());
+		return form(model, form, call.call(), List.of());
 	}
 
 	@PostMapping("/calls/{id}")
@@ -111,7 +113,7 @@ class CallController {
 		CallInput input = form.toInput(errors);
 		try {
 			throwIfAny(errors, input);
-			calls.update(id, input);
+			calls.update(id, input, form.getVersion());
 			redirect.addFlashAttribute("saved", "calls.saved.updated");
 			return "redirect:/calls/" + id;
 		}

@@ -48,6 +48,8 @@ public class CallForm {
 	private String repaymentNoticeDate;
 	private boolean published;
 	private String registrationPrefix = "FoU";
+	/** The version the form was opened at, sent back so that a save on an older copy is refused. */
+	private Long version;
 
 	/** A form prefilled with the call as it is. */
 	static CallForm of(CallView c) {
@@ -220,5 +222,7 @@ public class CallForm {
 	public boolean isPublished() { return published; }
 	public void setPublished(boolean v) { published = v; }
 	public String getRegistrationPrefix() { return registrationPrefix; }
+	public Long getVersion() { return version; }
+	public void setVersion(Long version) { this.version = version; }
 	public void setRegistrationPrefix(String v) { registrationPrefix = v; }
 }

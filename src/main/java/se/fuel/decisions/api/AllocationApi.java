@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
@@ -17,15 +18,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.common.Versions;
 import se.fuel.decisions.AllocationView;
 import se.fuel.decisions.Allocations;
 import se.fuel.decisions.DocumentView;
 import se.fuel.decisions.RoundStatus;
 import se.fuel.decisions.RoundTexts;
+import se.fuel.decisions.VersionedTexts;
 import se.fuel.decisions.web.AllocationWorkbook;
 
 /** The allocation workbench as JSON; the same service and so the same authorization as the pages. */
@@ -41,7 +45,8 @@ class AllocationApi {
 	}
 
 	/** A proposed amount in whole kronor. */
-	record AmountRequest(Long amount) {
+	/** @param version the line's {@code version} as read, to refuse a change made on an older copy; may be left out */
+	record AmountRequest(Long amount, Long version) {
 	}
 
 	/** The document version a finalising created. */
@@ -65,33 +70,59 @@ class AllocationApi {
 	}
 
 	@PutMapping("/{year}/lines/{applicationId}")
-	@Operation(summary = "Ändra föreslaget belopp för en bedömd ansökan som inte avslås (1 till sökt belopp)")
-	AllocationView change(@PathVariable int year, @PathVariable UUID applicationId,
+	@Operation(summary = "Ändra föreslaget belopp för en bedömd ansökan som inte avslås (1 till sökt belopp). Med "
+			+ "If-Match eller fältet version (radens version) vägras en ändring på en äldre version: 412 respektive 409")
+	ResponseEntity<AllocationView> change(@PathVariable int year, @PathVariable UUID applicationId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody AmountRequest request) {
 		if (request == null || request.amount() == null) {
 			allocations.allocation(year);
 			throw new ViolationException(new Violation("amount", "required",
 					"Föreslaget belopp måste anges i hela kronor."));
 		}
-		return allocations.changeAmount(year, applicationId, request.amount());
+		return withLineVersion(allocations.changeAmount(year, applicationId, request.amount(),
+				Versions.opened(ifMatch, request.version())), applicationId);
+	}
+
+	/** The answer is the whole year; its entity tag is the changed line's, the one a next change hands back. */
+	private static ResponseEntity<AllocationView> withLineVersion(AllocationView view, UUID applicationId) {
+		var answer = ResponseEntity.ok();
+		view.lines().stream().filter(l -> l.applicationId().equals(applicationId)).findFirst()
+			.ifPresent(l -> answer.eTag(Versions.etag(l.version())));
+		return answer.body(view);
 	}
 
 	@DeleteMapping("/{year}/lines/{applicationId}")
-	@Operation(summary = "Återställ föreslaget belopp till bedömningens rekommendation")
-	AllocationView reset(@PathVariable int year, @PathVariable UUID applicationId) {
-		return allocations.resetAmount(year, applicationId);
+	@Operation(summary = "Återställ föreslaget belopp till bedömningens rekommendation; med If-Match (radens version) "
+			+ "vägras en återställning på en äldre version med 412")
+	ResponseEntity<AllocationView> reset(@PathVariable int year, @PathVariable UUID applicationId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return withLineVersion(allocations.resetAmount(year, applicationId, Versions.fromIfMatch(ifMatch)),
+				applicationId);
 	}
 
 	@GetMapping("/{year}/texts")
 	@Operation(summary = "Texterna i årets beslutsunderlag")
-	RoundTexts texts(@PathVariable int year) {
-		return allocations.texts(year);
+	ResponseEntity<TextsJson> texts(@PathVariable int year) {
+		return TextsJson.answer(allocations.versionedTexts(year));
+	}
+
+	/** The texts with their version beside them, as the fields of one object. */
+	record TextsJson(@JsonUnwrapped RoundTexts texts, long version) {
+
+		static ResponseEntity<TextsJson> answer(VersionedTexts read) {
+			return ResponseEntity.ok().eTag(Versions.etag(read.version()))
+				.body(new TextsJson(read.texts(), read.version()));
+		}
 	}
 
 	@PutMapping("/{year}/texts")
-	@Operation(summary = "Ändra texterna i årets beslutsunderlag")
-	RoundTexts changeTexts(@PathVariable int year, @RequestBody RoundTexts texts) {
-		return allocations.changeTexts(year, texts);
+	@Operation(summary = "Ändra texterna i årets beslutsunderlag; med If-Match (versionen från GET) vägras en "
+			+ "ändring på en äldre version med 412")
+	ResponseEntity<TextsJson> changeTexts(@PathVariable int year,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody RoundTexts texts) {
+		return TextsJson.answer(allocations.changeTexts(year, texts, Versions.fromIfMatch(ifMatch)));
 	}
 
 	@PostMapping("/{year}/finalise")

@@ -49,5 +49,6 @@ public class AllocationAmount {
 
 	public UUID applicationId() { return applicationId; }
 	public int year() { return year; }
+	public long version() { return version; }
 	public long amount() { return amount; }
 }

@@ -38,6 +38,7 @@ public class DecisionRound {
 	}
 
 	public int year() { return year; }
+	public long version() { return version; }
 	public RoundStatus status() { return status; }
 	public String texts() { return texts; }
 

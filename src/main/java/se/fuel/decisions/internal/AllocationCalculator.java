@@ -75,8 +75,8 @@ class AllocationCalculator {
 	@Transactional(readOnly = true)
 	AllocationView compute(int year) {
 		List<CallView> yearCalls = callsOf(year);
-		Map<UUID, Long> changed = amounts.findByYear(year).stream()
-			.collect(Collectors.toMap(AllocationAmount::applicationId, AllocationAmount::amount));
+		Map<UUID, AllocationAmount> changed = amounts.findByYear(year).stream()
+			.collect(Collectors.toMap(AllocationAmount::applicationId, a -> a));
 		List<AllocationLine> lines = new ArrayList<>();
 		List<ProgrammeTotal> totals = new ArrayList<>();
 		for (CallView call : yearCalls) {
@@ -104,7 +104,8 @@ class AllocationCalculator {
 	}
 
 	private static AllocationLine line(CallView call, SubmittedApplication app, RecommendationSummary rec,
-			Long changedAmount) {
+			AllocationAmount change) {
+		Long changedAmount = change == null ? null : change.amount();
 		long amount = 0;
 		boolean changedHere = false;
 		if (rec != null && rec.recommendation() != se.fuel.assessment.Recommendation.REJECT) {
@@ -116,7 +117,13 @@ class AllocationCalculator {
 		return new AllocationLine(app.id(), call.id(), call.programmeCode(), app.registrationNumber(), app.title(),
 				app.leadOrganisationId(), app.leadOrganisationName(), app.requestedAmount(),
 				rec == null ? null : rec.recommendation(), amount, outcome,
-				rec == null ? null : rec.reasonCategoryName(), rec == null ? "" : rec.reasonPhrase(), changedHere);
+				rec == null ? null : rec.reasonCategoryName(), rec == null ? "" : rec.reasonPhrase(), changedHere,
+				versionOf(change));
+	}
+
+	/** 0 while nothing was changed here, so that two officers' first changes of a line cannot both stand. */
+	static long versionOf(AllocationAmount change) {
+		return change == null ? 0 : change.version() + 1;
 	}
 
 	static boolean granted(AllocationLine line) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.assessment.ApplicationAssessed;
@@ -25,6 +26,7 @@ import se.fuel.decisions.DocumentView;
 import se.fuel.decisions.RoundStatus;
 import se.fuel.decisions.RoundTexts;
 import se.fuel.decisions.Signatory;
+import se.fuel.decisions.VersionedTexts;
 import se.fuel.decisions.document.DocumentComposer;
 import se.fuel.decisions.domain.AllocationAmount;
 import se.fuel.decisions.domain.AllocationAmountRepository;
@@ -65,11 +67,17 @@ class AllocationService implements Allocations {
 
 	private final JsonMapper json;
 
+	private final JdbcClient jdbc;
+
+	/** The first key of the allocation's advisory locks, so that they cannot meet another module's. */
+	private static final int ADVISORY_LOCK_SPACE = 0x414c4c4f;
+
 	private final Clock clock = Clock.systemUTC();
 
 	AllocationService(AllocationCalculator calculator, AllocationAmountRepository amounts,
 			DecisionRoundRepository rounds, DocumentService documents, DocumentComposer composer, Calls calls,
-			Identity identity, AuditTrail audit, JsonMapper json) {
+			Identity identity, AuditTrail audit, JsonMapper json, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.calculator = calculator;
 		this.amounts = amounts;
 		this.rounds = rounds;
@@ -97,9 +105,11 @@ class AllocationService implements Allocations {
 
 	@Override
 	@Transactional
-	public AllocationView changeAmount(int year, UUID applicationId, long amount) {
+	public AllocationView changeAmount(int year, UUID applicationId, long amount, Long openedVersion) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
+		serialiseChangesOf(year);
 		AllocationLine line = lineOf(year, applicationId);
+		audit.requireUnchanged(AUDIT_TYPE, applicationId, openedVersion, line.version());
 		AmountWithinRequested.check(line, amount).ifPresent(v -> {
 			throw new ViolationException(v);
 		});
@@ -111,16 +121,18 @@ class AllocationService implements Allocations {
 		AllocationAmount changed = amounts.findById(applicationId).orElseGet(() -> new AllocationAmount(applicationId,
 				year));
 		changed.change(amount, me.username(), now);
-		amounts.save(changed);
+		amounts.saveAndFlush(changed);
 		audit.record(AUDIT_TYPE, applicationId, "updated", Map.of("amount", line.amount()), Map.of("amount", amount));
 		return calculator.compute(year);
 	}
 
 	@Override
 	@Transactional
-	public AllocationView resetAmount(int year, UUID applicationId) {
+	public AllocationView resetAmount(int year, UUID applicationId, Long openedVersion) {
 		identity.require(Role.OFFICER, Role.ADMIN);
+		serialiseChangesOf(year);
 		AllocationLine line = lineOf(year, applicationId);
+		audit.requireUnchanged(AUDIT_TYPE, applicationId, openedVersion, line.version());
 		amounts.findById(applicationId).ifPresent(changed -> {
 			changing(year, clock.instant());
 			amounts.delete(changed);
@@ -138,11 +150,35 @@ class AllocationService implements Allocations {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public VersionedTexts versionedTexts(int year) {
+		RoundTexts texts = texts(year);
+		return new VersionedTexts(texts, textsVersion(year));
+	}
+
+	@Override
 	@Transactional
-	public RoundTexts changeTexts(int year, RoundTexts texts) {
+	public VersionedTexts changeTexts(int year, RoundTexts texts, Long openedVersion) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
 		existing(year);
-		return changeTextsAs(year, texts, me.username());
+		serialiseChangesOf(year);
+		audit.requireUnchanged(AUDIT_TYPE + "Round", year, openedVersion, textsVersion(year));
+		RoundTexts saved = changeTextsAs(year, texts, me.username());
+		rounds.flush();
+		return new VersionedTexts(saved, textsVersion(year));
+	}
+
+	private long textsVersion(int year) {
+		return rounds.findById(year).map(r -> r.version() + 1).orElse(0L);
+	}
+
+	/**
+	 * Changes of one year's allocation (amounts, texts) wait for each other until commit, so that the later reads
+	 * what the earlier stored and is refused as stale: also two first changes, which have no row to lock yet and
+	 * would otherwise meet at a primary key and abort.
+	 */
+	private void serialiseChangesOf(int year) {
+		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(ADVISORY_LOCK_SPACE, year).query((rs, n) -> 1).list();
 	}
 
 	@Override

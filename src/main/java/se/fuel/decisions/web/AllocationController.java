@@ -66,13 +66,13 @@ class AllocationController {
 
 	@PostMapping("/allocation/{year}/lines/{applicationId}")
 	String change(@PathVariable int year, @PathVariable UUID applicationId,
-			@RequestParam(defaultValue = "") String amount,
+			@RequestParam(defaultValue = "") String amount, @RequestParam(required = false) Long version,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			HttpServletResponse response) {
 		var feedback = new Feedback();
 		AllocationView view;
 		try {
-			view = allocations.changeAmount(year, applicationId, parse(amount));
+			view = allocations.changeAmount(year, applicationId, parse(amount), version);
 		}
 		catch (ViolationException e) {
 			view = allocations.allocation(year);
@@ -83,12 +83,13 @@ class AllocationController {
 
 	@PostMapping("/allocation/{year}/lines/{applicationId}/reset")
 	String reset(@PathVariable int year, @PathVariable UUID applicationId,
+			@RequestParam(required = false) Long version,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			HttpServletResponse response) {
 		var feedback = new Feedback();
 		AllocationView view;
 		try {
-			view = allocations.resetAmount(year, applicationId);
+			view = allocations.resetAmount(year, applicationId, version);
 		}
 		catch (ViolationException e) {
 			view = allocations.allocation(year);

@@ -34,7 +34,10 @@ class TextsController {
 
 	@GetMapping("/allocation/{year}/texts")
 	String show(@PathVariable int year, Model model) {
-		return page(year, TextsForm.of(allocations.texts(year)), List.of(), model);
+		var read = allocations.versionedTexts(year);
+		TextsForm form = TextsForm.of(read.texts());
+		form.setVersion(read.version());
+		return page(year, form, List.of(), model);
 	}
 
 	@PostMapping("/allocation/{year}/texts")
@@ -48,7 +51,7 @@ class TextsController {
 				allocations.texts(year);
 				throw new ViolationException(unreadable);
 			}
-			allocations.changeTexts(year, texts);
+			allocations.changeTexts(year, texts, form.getVersion());
 		}
 		catch (ViolationException e) {
 			response.setStatus(422);

@@ -19,6 +19,9 @@ public class TextsForm {
 
 	static final int SIGNATORY_ROWS = 3;
 
+	/** The version the form was opened at, sent back so that a save on an older copy is refused. */
+	private Long version;
+
 	private String registrationNumber = "";
 
 	private String documentDate = "";
@@ -237,4 +240,8 @@ public class TextsForm {
 	public void setAppendices(String appendices) {
 		this.appendices = nz(appendices);
 	}
+
+	public Long getVersion() { return version; }
+
+	public void setVersion(Long version) { this.version = version; }
 }

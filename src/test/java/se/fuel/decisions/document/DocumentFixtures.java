@@ -145,14 +145,14 @@ final class DocumentFixtures {
 		boolean partial = amount < requested;
 		lines.add(new AllocationLine(UUID.randomUUID(), call.id(), call.programmeCode(), "FoU 2023/" + (lines.size() + 1),
 				title, o.id(), o.name(), requested, partial ? Recommendation.PARTIAL_GRANT : Recommendation.GRANT,
-				amount, partial ? DecisionOutcome.PARTIALLY_GRANTED : DecisionOutcome.GRANTED, null, "", false));
+				amount, partial ? DecisionOutcome.PARTIALLY_GRANTED : DecisionOutcome.GRANTED, null, "", false, 0));
 	}
 
 	private void reject(String org, String title, long requested, String phrase) {
 		var o = organisations.get(org);
 		lines.add(new AllocationLine(UUID.randomUUID(), lum.id(), "LUM", "FoU 2023/" + (lines.size() + 1), title,
 				o.id(), o.name(), requested, Recommendation.REJECT, 0, DecisionOutcome.REJECTED, "Avslagsgrund", phrase,
-				false));
+				false, 0));
 	}
 
 	private static CallView call(String code, String name, ApplicationForm form, int year, long budget, long max,

@@ -28,7 +28,7 @@ class AllocationPoliciesTests {
 	static AllocationLine line(Recommendation recommendation, long amount, long requested) {
 		return new AllocationLine(UUID.randomUUID(), UUID.randomUUID(), "LUM", "FoU 2027/0007", "Lots", UUID.randomUUID(),
 				"Farsta", requested, recommendation, amount, Outcome.of(recommendation, amount, requested), null, "",
-				false);
+				false, 0);
 	}
 
 	@Test

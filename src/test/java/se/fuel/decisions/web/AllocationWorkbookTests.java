@@ -31,11 +31,11 @@ class AllocationWorkbookTests {
 	AllocationView view() {
 		var lines = List.of(
 				new AllocationLine(UUID.randomUUID(), LUM, "LUM", "FoU 2024/1", "Digital lots", FARSTA, "Farsta", 800_000,
-						Recommendation.PARTIAL_GRANT, 750_000, DecisionOutcome.PARTIALLY_GRANTED, null, null, true),
+						Recommendation.PARTIAL_GRANT, 750_000, DecisionOutcome.PARTIALLY_GRANTED, null, null, true, 0),
 				new AllocationLine(UUID.randomUUID(), LUM, "LUM", "FoU 2024/2", "Avslaget", FARSTA, "Farsta", 500_000,
-						Recommendation.REJECT, 0, DecisionOutcome.REJECTED, "Utanför", "ligger utanför", false),
+						Recommendation.REJECT, 0, DecisionOutcome.REJECTED, "Utanför", "ligger utanför", false, 0),
 				new AllocationLine(UUID.randomUUID(), MUL, "MUL", "FoU 2024/3", "Studieresa", FARSTA, "Farsta", 25_000,
-						null, 0, null, null, null, false));
+						null, 0, null, null, null, false, 0));
 		var programmes = List.of(
 				new ProgrammeTotal(LUM, "LUM", "Lokala utvecklingsmedel", "Lokala utvecklingsmedel 2024", 700_000,
 						1_300_000, 750_000, 2, 1),
