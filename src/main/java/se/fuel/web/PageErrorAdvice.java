@@ -3,6 +3,7 @@ package se.fuel.web;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +28,15 @@ class PageErrorAdvice {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	void concurrent(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_CONFLICT);
+	}
+
+	/**
+	 * The database refused a save that the page's rules let through: the page for a request that could not be handled
+	 * (nothing was saved), instead of a server error. Rules should catch these first; this is the net under them.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	void integrity(HttpServletResponse response) throws IOException {
+		response.sendError(422);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
