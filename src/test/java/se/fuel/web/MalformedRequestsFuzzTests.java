@@ -165,7 +165,7 @@ class MalformedRequestsFuzzTests {
 			return;
 		}
 		boolean creates = !template.contains("{");
-		for (var variant : variants(bodySchema, schemas, creates)) {
+		for (var variant : variants(bodySchema, schemas, creates).entrySet()) {
 			for (String user : USERS) {
 				send(api(method, path, user).contentType(MediaType.APPLICATION_JSON).content(variant.getValue()),
 						method + " " + template + " " + variant.getKey() + " as " + user);
