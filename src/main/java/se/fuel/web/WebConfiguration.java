@@ -31,6 +31,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		// First, so that no other interceptor (the locale's) reads a parameter before it is checked.
 		registry.addInterceptor(new PlainTextParameters());
+		registry.addInterceptor(new FormFieldIndexes());
 		registry.addInterceptor(change);
 	}
 }

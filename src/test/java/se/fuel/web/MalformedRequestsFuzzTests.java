@@ -134,7 +134,12 @@ class MalformedRequestsFuzzTests {
 		JsonNode content = operation.path("requestBody").path("content");
 		JsonNode bodySchema = resolve(content.path("application/json").path("schema"), schemas);
 		boolean takesJson = content.has("application/json");
-
+		boolean creates = !template.contains("{");
+		if (creates && content.isEmpty() && operation.path("parameters").isEmpty()) {
+			// An action without input (rebuild the search index, deliver mail): every request to it would run it.
+			return;
+		}
+		long started = System.nanoTime();
 		for (String user : USERS) {
 			send(api(method, path, user), method + " " + template + " with no body as " + user);
 			for (String body : new String[] { "null", "[]", "42", "\"text\"", "{", "{\"a\":", "\u0000" }) {
@@ -161,21 +166,23 @@ class MalformedRequestsFuzzTests {
 				}
 			}
 		}
-		if (!takesJson || !"object".equals(bodySchema.path("type").asString("object"))) {
-			return;
-		}
-		boolean creates = !template.contains("{");
-		for (var variant : variants(bodySchema, schemas, creates).entrySet()) {
-			for (String user : USERS) {
-				send(api(method, path, user).contentType(MediaType.APPLICATION_JSON).content(variant.getValue()),
-						method + " " + template + " " + variant.getKey() + " as " + user);
+		if (takesJson && "object".equals(bodySchema.path("type").asString("object"))) {
+			for (var variant : variants(bodySchema, schemas, creates).entrySet()) {
+				for (String user : List.of("handlaggare", "farsta")) {
+					send(api(method, path, user).contentType(MediaType.APPLICATION_JSON).content(variant.getValue()),
+							method + " " + template + " " + variant.getKey() + " as " + user);
+				}
 			}
+		}
+		if (System.getProperty("fuel.fuzz.verbose") != null) {
+			System.out.println("FUZZ TIME " + (System.nanoTime() - started) / 1_000_000 + " ms " + method + " " + template);
 		}
 	}
 
 	/**
-	 * One malformed property at a time. An operation on an existing object (a random id) gets every other property
-	 * filled plausibly; a creating one gets that property alone, so that none of these can create anything.
+	 * One malformed property at a time. An operation on an existing object (a random id, so it is never found) gets
+	 * every other property filled plausibly. A creating one gets that property alone followed by broken JSON: Jackson
+	 * reads (and so checks) the property before it meets the break, and nothing can be created.
 	 */
 	private Map<String, String> variants(JsonNode schema, JsonNode schemas, boolean creates) {
 		var variants = new LinkedHashMap<String, String>();
@@ -184,7 +191,7 @@ class MalformedRequestsFuzzTests {
 			JsonNode propertySchema = resolve(property.getValue(), schemas);
 			for (var bad : badValues(propertySchema, schemas).entrySet()) {
 				variants.put(name + " = " + bad.getKey(), with(schema, schemas, creates, body -> body.set(name,
-						bad.getValue())).toString());
+						bad.getValue())));
 			}
 			JsonNode items = resolve(propertySchema.path("items"), schemas);
 			if ("array".equals(propertySchema.path("type").asString())
@@ -196,7 +203,7 @@ class MalformedRequestsFuzzTests {
 						item.set(itemProperty.getKey(), bad.getValue());
 						variants.put(name + "[1]." + itemProperty.getKey() + " = " + bad.getKey(),
 								with(schema, schemas, creates, body -> body.set(name,
-										NODES.arrayNode().add(plausible(items, schemas)).add(item))).toString());
+										NODES.arrayNode().add(plausible(items, schemas)).add(item))));
 					}
 				}
 			}
@@ -204,10 +211,11 @@ class MalformedRequestsFuzzTests {
 		return variants;
 	}
 
-	private ObjectNode with(JsonNode schema, JsonNode schemas, boolean creates, Consumer<ObjectNode> change) {
+	private String with(JsonNode schema, JsonNode schemas, boolean creates, Consumer<ObjectNode> change) {
 		ObjectNode body = creates ? NODES.objectNode() : plausible(schema, schemas);
 		change.accept(body);
-		return body;
+		String text = body.toString();
+		return creates ? text.substring(0, text.length() - 1) + ",\"unfinished\":" : text;
 	}
 
 	private Map<String, JsonNode> badValues(JsonNode schema, JsonNode schemas) {
@@ -349,7 +357,7 @@ class MalformedRequestsFuzzTests {
 			serverErrors.add(description + " -> " + rootCause(e));
 			return;
 		}
-		if (status < 300 && System.getProperty("fuel.fuzz.verbose") != null) {
+		if (status < 400 && System.getProperty("fuel.fuzz.verbose") != null) {
 			System.out.println("FUZZ ACCEPTED " + status + " " + description);
 		}
 		if (status >= 500) {
