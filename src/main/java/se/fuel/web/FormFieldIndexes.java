@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import se.fuel.common.Violation;
 
 /**
  * A form field's row number is a whole number from 0 up to the most rows a form may grow to (Spring's binder limit),
@@ -51,17 +52,22 @@ class FormFieldIndexes implements HandlerInterceptor {
 		for (String name : request.getParameterMap().keySet()) {
 			Matcher first = FIRST.matcher(name);
 			if (first.find() && lists.contains(first.group(1)) && !isRow(first.group(2))) {
-				throw new InvalidFieldIndexException(name);
+				throw new InvalidParameterException(invalidRow(name));
 			}
 			Matcher index = INDEX.matcher(name);
 			while (index.find()) {
 				String key = index.group(1);
 				if (key.matches("-?\\d+") && !isRow(key)) {
-					throw new InvalidFieldIndexException(name);
+					throw new InvalidParameterException(invalidRow(name));
 				}
 			}
 		}
 		return true;
+	}
+
+	static Violation invalidRow(String field) {
+		return new Violation(field, "row-number", "Fältet \u201D" + field + "\u201D har ett ogiltigt radnummer: ett "
+				+ "formulär har rad 0 till " + (MAX_ROWS - 1) + ".");
 	}
 
 	private static boolean isRow(String index) {
@@ -108,20 +114,5 @@ class FormFieldIndexes implements HandlerInterceptor {
 
 	private static boolean isList(Class<?> type) {
 		return type != null && (Collection.class.isAssignableFrom(type) || type.isArray());
-	}
-
-	/** A field name whose row number no form can have: a 400 naming it, in Swedish ({@link RequestProblems}). */
-	static final class InvalidFieldIndexException extends ServletRequestBindingException {
-
-		private final String field;
-
-		InvalidFieldIndexException(String field) {
-			super("Form field " + field + " has an invalid row number");
-			this.field = field;
-		}
-
-		String field() {
-			return field;
-		}
 	}
 }

@@ -20,29 +20,14 @@ class PlainTextParameters implements HandlerInterceptor {
 			throws ServletRequestBindingException {
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 			if (ControlCharacters.present(parameter.getKey())) {
-				throw new ControlCharacterInParameterException("parameter");
+				throw new InvalidParameterException(ControlCharacters.violation("parameter"));
 			}
 			for (String value : parameter.getValue()) {
 				if (ControlCharacters.present(value)) {
-					throw new ControlCharacterInParameterException(parameter.getKey());
+					throw new InvalidParameterException(ControlCharacters.violation(parameter.getKey()));
 				}
 			}
 		}
 		return true;
-	}
-
-	/** A parameter with control characters: a 400 naming it, in Swedish ({@link RequestProblems}). */
-	static final class ControlCharacterInParameterException extends ServletRequestBindingException {
-
-		private final String field;
-
-		ControlCharacterInParameterException(String field) {
-			super("Parameter " + field + " contains control characters");
-			this.field = field;
-		}
-
-		String field() {
-			return field;
-		}
 	}
 }

@@ -106,13 +106,8 @@ final class RequestProblems {
 		if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
 			return List.of(new Violation("path", "exists", "Adressen finns inte."));
 		}
-		if (ex instanceof PlainTextParameters.ControlCharacterInParameterException control) {
-			return List.of(ControlCharacters.violation(control.field()));
-		}
-		if (ex instanceof FormFieldIndexes.InvalidFieldIndexException index) {
-			return List.of(new Violation(index.field(), "row-number", "Fältet \u201D" + index.field()
-					+ "\u201D har ett ogiltigt radnummer: ett formulär har rad 0 till " + (FormFieldIndexes.MAX_ROWS - 1)
-					+ "."));
+		if (ex instanceof InvalidParameterException invalid) {
+			return List.of(invalid.violation());
 		}
 		if (ex instanceof ServletRequestBindingException) {
 			return List.of(new Violation("request", "binding", "Begäran saknar en parameter eller ett huvud som "
