@@ -2,10 +2,12 @@ package se.fuel.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -108,6 +110,17 @@ class MalformedInputTests {
 			.andExpect(status().is(422))
 			.andExpect(jsonPath("$.violations[*].field", hasItem("adopters")))
 			.andExpect(jsonPath("$.detail", containsString("högst 300 tecken")));
+	}
+
+	@Test
+	void the_method_page_keeps_the_form_and_says_which_field_is_longer_than_its_column() throws Exception {
+		mvc.perform(post("/knowledge/methods").with(users.as("handlaggare")).with(csrf())
+			.param("name", "Lång spridning på sidan").param("type", "WAY_OF_WORKING").param("targetGroup", "Unga")
+			.param("purpose", "Syfte").param("howItIsDone", "Så").param("evidenceStatus", "NO_STUDIES")
+			.param("adopters", "b".repeat(301)))
+			.andExpect(status().is(not(org.hamcrest.Matchers.greaterThanOrEqualTo(500))))
+			.andExpect(content().string(containsString("högst 300 tecken")))
+			.andExpect(content().string(containsString("Lång spridning på sidan")));
 	}
 
 	@Test

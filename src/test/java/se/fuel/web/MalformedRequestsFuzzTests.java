@@ -9,6 +9,7 @@ import java.beans.Introspector;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -88,6 +90,9 @@ class MalformedRequestsFuzzTests {
 				fuzzOperation(method, path.getKey(), operation.getValue(), schemas);
 			}
 		}
+		if (System.getProperty("fuel.fuzz.verbose") != null) {
+			System.out.println("FUZZ SENT " + sent + " requests to " + operations + " operations");
+		}
 		assertThat(operations).as("operations found in the OpenAPI document").isGreaterThan(20);
 		assertThat(serverErrors).as("of %d malformed requests, these got a server error", sent).isEmpty();
 	}
@@ -142,12 +147,11 @@ class MalformedRequestsFuzzTests {
 		long started = System.nanoTime();
 		for (String user : USERS) {
 			send(api(method, path, user), method + " " + template + " with no body as " + user);
-			for (String body : new String[] { "null", "[]", "42", "\"text\"", "{", "{\"a\":", "\u0000" }) {
+			for (String body : new String[] { "null", "[]", "42", "{\"a\":" }) {
 				send(api(method, path, user).contentType(MediaType.APPLICATION_JSON).content(body),
 						method + " " + template + " body " + body + " as " + user);
 			}
-			for (String type : new String[] { "text/plain", "multipart/form-data", "application/xml",
-					"application/x-www-form-urlencoded", "application/json;charset=nonsense" }) {
+			for (String type : new String[] { "text/plain", "multipart/form-data", "application/xml" }) {
 				send(api(method, path, user).contentType(type).content("{\"title\":\"x\"}"),
 						method + " " + template + " as " + type + " as " + user);
 			}
@@ -159,8 +163,8 @@ class MalformedRequestsFuzzTests {
 				continue;
 			}
 			String name = parameter.path("name").asString();
-			for (String value : new String[] { "a\u0000b", "abc", "-1", "9223372036854775808", LONG_TEXT }) {
-				for (String user : USERS) {
+			for (String value : new String[] { "a\u0000b", "abc", "-1", "9223372036854775808" }) {
+				for (String user : List.of("handlaggare", "farsta")) {
 					send(api(method, path, user).param(name, value).contentType(MediaType.APPLICATION_JSON)
 						.content("{}"), method + " " + template + " ?" + name + "=" + abbreviate(value) + " as " + user);
 				}
@@ -168,10 +172,8 @@ class MalformedRequestsFuzzTests {
 		}
 		if (takesJson && "object".equals(bodySchema.path("type").asString("object"))) {
 			for (var variant : variants(bodySchema, schemas, creates).entrySet()) {
-				for (String user : List.of("handlaggare", "farsta")) {
-					send(api(method, path, user).contentType(MediaType.APPLICATION_JSON).content(variant.getValue()),
-							method + " " + template + " " + variant.getKey() + " as " + user);
-				}
+				send(api(method, path, "handlaggare").contentType(MediaType.APPLICATION_JSON)
+					.content(variant.getValue()), method + " " + template + " " + variant.getKey() + " as handlaggare");
 			}
 		}
 		if (System.getProperty("fuel.fuzz.verbose") != null) {
@@ -221,35 +223,35 @@ class MalformedRequestsFuzzTests {
 	private Map<String, JsonNode> badValues(JsonNode schema, JsonNode schemas) {
 		var bad = new LinkedHashMap<String, JsonNode>();
 		String type = schema.path("type").asString("object");
-		bad.put("an object", NODES.objectNode().put("a", 1));
-		bad.put("a list", NODES.arrayNode().add(1));
 		bad.put("null", NODES.nullNode());
 		switch (type) {
 			case "string" -> {
 				bad.put("a NUL byte", NODES.stringNode("a\u0000b"));
-				bad.put("a control character", NODES.stringNode("a\u0007b"));
 				bad.put("100 000 characters", NODES.stringNode(LONG_TEXT));
-				bad.put("a number", NODES.numberNode(42));
-				bad.put("an unparseable value", NODES.stringNode("not-a-" + schema.path("format").asString("value")));
+				bad.put("a list", NODES.arrayNode().add(1));
+				if (schema.has("format") || schema.has("enum")) {
+					bad.put("an unparseable value", NODES.stringNode("not-a-" + schema.path("format").asString("value")));
+				}
 			}
 			case "integer", "number" -> {
 				bad.put("Long.MAX_VALUE", NODES.numberNode(Long.MAX_VALUE));
-				bad.put("Long.MIN_VALUE", NODES.numberNode(Long.MIN_VALUE));
 				bad.put("past Long.MAX_VALUE", NODES.numberNode(new java.math.BigInteger("9223372036854775808")));
 				bad.put("-1", NODES.numberNode(-1));
-				bad.put("a fraction", NODES.numberNode(1.5));
 				bad.put("a text", NODES.stringNode("tusen"));
 			}
 			case "boolean" -> bad.put("a text", NODES.stringNode("kanske"));
 			case "array" -> {
-				bad.put("a text", NODES.stringNode("x"));
+				bad.put("an object", NODES.objectNode().put("a", 1));
 				bad.put("a null element", NODES.arrayNode().addNull());
 				ArrayNode withNull = NODES.arrayNode();
 				withNull.add(plausibleValue(resolve(schema.path("items"), schemas), schemas));
 				withNull.addNull();
 				bad.put("a null after a value", withNull);
 			}
-			default -> bad.put("a text", NODES.stringNode("x"));
+			default -> {
+				bad.put("a text", NODES.stringNode("x"));
+				bad.put("a list", NODES.arrayNode().add(1));
+			}
 		}
 		return bad;
 	}
@@ -342,8 +344,10 @@ class MalformedRequestsFuzzTests {
 		return new UUID(random.nextLong(), random.nextLong());
 	}
 
+	private final Map<String, RequestPostProcessor> signedIn = new HashMap<>();
+
 	private MockHttpServletRequestBuilder api(HttpMethod method, String path, String user) {
-		return request(method, path).with(users.as(user));
+		return request(method, path).with(signedIn.computeIfAbsent(user, users::as));
 	}
 
 	private void send(MockHttpServletRequestBuilder request, String description) throws Exception {

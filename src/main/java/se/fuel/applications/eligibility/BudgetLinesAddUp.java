@@ -42,8 +42,10 @@ public final class BudgetLinesAddUp implements EligibilityPolicy {
 				findings.add(error(RULE_AMOUNT, "Budgetrad " + row + " har beloppet "
 						+ SwedishFormat.kronor(line.amount()) + ": varje budgetrad måste ha ett belopp större än 0 kronor."));
 			}
-			PlausibleAmount.check(line.amount(), FieldLabels.BUDGET_LINES, "Budgetrad " + row)
-				.ifPresent(v -> findings.add(error(PlausibleAmount.RULE, v.message())));
+			else {
+				PlausibleAmount.check(line.amount(), FieldLabels.BUDGET_LINES, "Budgetrad " + row)
+					.ifPresent(v -> findings.add(error(PlausibleAmount.RULE, v.message())));
+			}
 			try {
 				sum = Math.addExact(sum, line.amount());
 			}
