@@ -40,11 +40,15 @@ import tools.jackson.databind.node.ObjectNode;
  * Sends a fixed, seeded set of malformed requests to every POST, PUT, PATCH and DELETE operation that the OpenAPI
  * document lists (so an endpoint added later is covered without being named here), and to every page form that
  * Spring MVC maps for POST, and fails listing each request that got a server error. Malformed means: no body,
- * {@code null}, a list or a scalar where an object belongs, each property with the wrong type, a NUL byte, 100 000
- * characters, a null inside a list, the largest and a negative number, the wrong content type and broken JSON.
+ * {@code null}, a list or a scalar where an object belongs, each property (and each property of a list's items) with
+ * the wrong type, a NUL byte, 100 000 characters, a null inside a list, the largest, a too large and a negative
+ * number, the wrong content type, an Accept the API cannot give, broken JSON, and query parameters with a NUL byte or
+ * the wrong type. Generic requests go as officer, applicant and administrator; the per-property ones as the officer,
+ * who may call the most. Form posts carry row numbers no form has (99999, -1, abc) and control characters.
  *
- * <p>Ids in paths are random (seeded) UUIDs, and creating operations get a body with one property at a time, so
- * nothing here can change or delete the demo data that other test classes read.
+ * <p>Ids in paths are random (seeded) UUIDs, so nothing is found; creating operations get one property followed by
+ * broken JSON; actions without any input are not called. Nothing here can change or delete the demo data that other
+ * test classes read, and the same requests are sent on every run.
  */
 @FuelIntegrationTest
 class MalformedRequestsFuzzTests {
