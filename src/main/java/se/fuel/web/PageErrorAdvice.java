@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import se.fuel.common.AccessDeniedException;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.ViolationException;
 
 /**
  * Pages answer missing or hidden objects with the Swedish 404 page and forbidden actions with the 403 page.
@@ -36,6 +37,16 @@ class PageErrorAdvice {
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	void integrity(HttpServletResponse response) throws IOException {
+		response.sendError(422);
+	}
+
+	/**
+	 * A rule broken where the page did not expect one (a text longer than its column, found only when saving): the page
+	 * for a request that could not be handled, instead of a server error. Forms catch ViolationException themselves
+	 * to show the message beside the field; this is the net under those that do not.
+	 */
+	@ExceptionHandler(ViolationException.class)
+	void violation(HttpServletResponse response) throws IOException {
 		response.sendError(422);
 	}
 
