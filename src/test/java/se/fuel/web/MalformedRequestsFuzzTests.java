@@ -43,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code null}, a list or a scalar where an object belongs, each property (and each property of a list's items) with
  * the wrong type, a NUL byte, 100 000 characters, a null inside a list, the largest, a too large and a negative
  * number, the wrong content type, an Accept the API cannot give, broken JSON, and query parameters with a NUL byte or
- * the wrong type. Generic requests go as officer, applicant and administrator; the per-property ones as the officer,
+ * the wrong type. Generic requests go as officer and applicant; the per-property ones as the officer,
  * who may call the most. Form posts carry row numbers no form has (99999, -1, abc) and control characters.
  *
  * <p>Ids in paths are random (seeded) UUIDs, so nothing is found; creating operations get one property followed by
@@ -57,7 +57,7 @@ class MalformedRequestsFuzzTests {
 
 	private static final String LONG_TEXT = "x".repeat(100_000);
 
-	private static final List<String> USERS = List.of("handlaggare", "farsta", "admin");
+	private static final List<String> USERS = List.of("handlaggare", "farsta");
 
 	@Autowired
 	MockMvc mvc;
@@ -120,7 +120,6 @@ class MalformedRequestsFuzzTests {
 					params.add(Map.of(list + "[99999].amount", "1"));
 					params.add(Map.of(list + "[-1].amount", "1"));
 					params.add(Map.of(list + "[abc]", "1"));
-					params.add(Map.of(list + "[0].amount", "9223372036854775808"));
 				}
 				params.add(Map.of("x[abc]", "1", "title", "Titel\u0000"));
 				params.add(Map.of("name", "Namn\u0001"));
@@ -150,17 +149,22 @@ class MalformedRequestsFuzzTests {
 		}
 		long started = System.nanoTime();
 		for (String user : USERS) {
+			// The officer gets every kind of broken request; the others the ones most likely to differ by role.
+			boolean all = user.equals("handlaggare");
 			send(api(method, path, user), method + " " + template + " with no body as " + user);
-			for (String body : new String[] { "null", "[]", "42", "{\"a\":" }) {
+			for (String body : all ? new String[] { "null", "[]", "42", "{\"a\":" } : new String[] { "[]" }) {
 				send(api(method, path, user).contentType(MediaType.APPLICATION_JSON).content(body),
 						method + " " + template + " body " + body + " as " + user);
 			}
-			for (String type : new String[] { "text/plain", "multipart/form-data", "application/xml" }) {
+			for (String type : all ? new String[] { "text/plain", "multipart/form-data", "application/xml" }
+					: new String[] { "text/plain", "multipart/form-data" }) {
 				send(api(method, path, user).contentType(type).content("{\"title\":\"x\"}"),
 						method + " " + template + " as " + type + " as " + user);
 			}
-			send(api(method, path, user).contentType(MediaType.APPLICATION_JSON).content("{}").accept("image/png"),
-					method + " " + template + " accepting image/png as " + user);
+			if (all) {
+				send(api(method, path, user).contentType(MediaType.APPLICATION_JSON).content("{}").accept("image/png"),
+						method + " " + template + " accepting image/png as " + user);
+			}
 		}
 		for (JsonNode parameter : operation.path("parameters")) {
 			if (!"query".equals(parameter.path("in").asString())) {
