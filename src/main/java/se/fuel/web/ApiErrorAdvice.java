@@ -5,9 +5,11 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -78,15 +80,29 @@ class ApiErrorAdvice {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		return withViolations(HttpStatus.BAD_REQUEST, List.of(new Violation("body", "readable-json",
-				"Begäran kunde inte läsas som JSON. Kontrollera att alla fält har rätt typ (belopp i hela kronor, datum som ÅÅÅÅ-MM-DD).")));
+		return RequestProblems.problem(ex, HttpStatus.BAD_REQUEST);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
 		return withViolations(HttpStatus.BAD_REQUEST, List.of(new Violation(ex.getName(), "type",
-				"Parametern \u201D" + ex.getName() + "\u201D har fel format.")));
+				"Parametern \u201D" + ex.getName() + "\u201D ska vara "
+						+ ExpectedTypes.describe(ex.getRequiredType(), ex.getName()) + ".")));
 	}
+
+	/**
+	 * A save that the database refused although Fuel's rules let it through (a unique key two requests raced for, a
+	 * limit no rule knew of): the client is told it was not saved, never a server error. Rules should catch these
+	 * first; this is the net under them.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		return withViolations(HttpStatus.CONFLICT, List.of(INTEGRITY));
+	}
+
+	static final Violation INTEGRITY = new Violation("request", "database-constraint",
+			"Uppgifterna kunde inte sparas: de krockar med något som redan finns (t.ex. en dubblett) eller bryter mot "
+					+ "en gräns i databasen. Ingenting har ändrats.");
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
@@ -102,7 +118,7 @@ class ApiErrorAdvice {
 		return problem;
 	}
 
-	static ProblemDetail withViolations(HttpStatus status, List<Violation> violations) {
+	static ProblemDetail withViolations(HttpStatusCode status, List<Violation> violations) {
 		var problem = ProblemDetail.forStatusAndDetail(status,
 				violations.size() == 1 ? violations.get(0).message() : violations.size() + " regler är inte uppfyllda.");
 		problem.setTitle("Uppgifterna uppfyller inte reglerna");

@@ -5,15 +5,19 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.fuel.common.Violation;
 
@@ -40,7 +44,21 @@ class StandardErrorAdvice extends ResponseEntityExceptionHandler {
 			}
 			return null;
 		}
+		if (!(body instanceof ProblemDetail problem && problem.getProperties() != null
+				&& problem.getProperties().containsKey("violations"))) {
+			body = RequestProblems.problem(ex, statusCode);
+		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	/**
+	 * What Spring MVC meets outside its own list: a body announced as multipart/form-data that is not one (no
+	 * boundary), and a form field whose name points past what the form can hold ({@code budgetLines[99999].amount},
+	 * {@code budgetLines[-1].amount}, {@code x[abc]}). Both are the client's mistake: 400, never a server error.
+	 */
+	@ExceptionHandler({ MultipartException.class, InvalidPropertyException.class })
+	ResponseEntity<Object> unreadableRequest(Exception ex, WebRequest request) {
+		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override

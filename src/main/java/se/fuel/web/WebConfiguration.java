@@ -29,6 +29,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		var change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
+		// First, so that no other interceptor (the locale's) reads a parameter before it is checked.
+		registry.addInterceptor(new PlainTextParameters());
+		registry.addInterceptor(new FormFieldIndexes());
 		registry.addInterceptor(change);
 	}
 }

@@ -2,6 +2,7 @@ package se.fuel.grants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -223,6 +224,20 @@ class GrantReportTests {
 			mvc.perform(put(api).with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON).content(REPORT))
 				.andExpect(status().isForbidden());
 		}
+	}
+
+	@Test
+	void a_report_with_more_participants_than_a_long_holds_is_refused_and_never_counted() throws Exception {
+		String api = "/api/v1/grants/" + sodermalm.id() + "/report";
+		String huge = REPORT.replace("\"participantsWomen\":20", "\"participantsWomen\":9223372036854775807")
+			.replace("\"granted\":250000", "\"granted\":9223372036854775807");
+		mvc.perform(put(api).with(httpBasic("sodermalm", "demo")).contentType(MediaType.APPLICATION_JSON).content(huge))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].field", hasItem("participantsWomen")))
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("people-count-in-range")))
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("amount-in-range")));
+		mvc.perform(get(api).with(httpBasic("sodermalm", "demo")))
+			.andExpect(content().string(not(containsString("9223372036854775807"))));
 	}
 
 	@Test

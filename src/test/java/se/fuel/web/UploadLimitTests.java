@@ -73,6 +73,22 @@ class UploadLimitTests {
 	}
 
 	@Test
+	void json_sent_as_multipart_without_a_boundary_gets_a_swedish_4xx_problem_from_the_real_server() throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/applications"))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("farsta:demo".getBytes()))
+			.header("Content-Type", "multipart/form-data")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Projekt\"}"))
+			.build();
+
+		var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("multipart/form-data");
+	}
+
+	@Test
 	void an_import_file_above_20_mb_is_taken_by_the_statistics_import_and_its_saved_copy_removed() throws Exception {
 		// 22 MB of comment lines around two figures: the size of the upload is what is tested, not the import's speed.
 		byte[] comments = ("# " + "x".repeat(1021) + "\n").repeat(22 * 1024).getBytes(StandardCharsets.UTF_8);

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.fuel.applications.eligibility.SubmissionCandidate.BudgetLine;
+import se.fuel.common.PlausibleAmount;
 import se.fuel.common.SwedishFormat;
 
 /**
  * The budget has at least one line, every line says what it is for and costs more than nothing, and the lines add up
- * to exactly the requested amount. Lines are numbered from 1 in messages, as the applicant sees them.
+ * to exactly the requested amount, summed without overflow (huge lines whose long sum wraps round never "add up"). Lines are numbered from 1 in messages, as the applicant sees them.
  */
 public final class BudgetLinesAddUp implements EligibilityPolicy {
 
@@ -29,6 +30,7 @@ public final class BudgetLinesAddUp implements EligibilityPolicy {
 		}
 		var findings = new ArrayList<Finding>();
 		long sum = 0;
+		boolean overflow = false;
 		for (int i = 0; i < lines.size(); i++) {
 			BudgetLine line = lines.get(i);
 			int row = i + 1;
@@ -40,9 +42,22 @@ public final class BudgetLinesAddUp implements EligibilityPolicy {
 				findings.add(error(RULE_AMOUNT, "Budgetrad " + row + " har beloppet "
 						+ SwedishFormat.kronor(line.amount()) + ": varje budgetrad måste ha ett belopp större än 0 kronor."));
 			}
-			sum += line.amount();
+			else {
+				PlausibleAmount.check(line.amount(), FieldLabels.BUDGET_LINES, "Budgetrad " + row)
+					.ifPresent(v -> findings.add(error(PlausibleAmount.RULE, v.message())));
+			}
+			try {
+				sum = Math.addExact(sum, line.amount());
+			}
+			catch (ArithmeticException tooLarge) {
+				overflow = true;
+			}
 		}
-		if (sum != candidate.requestedAmount()) {
+		if (overflow) {
+			findings.add(error(RULE_SUM, "Budgetraderna är för stora för att summeras och kan inte vara lika med "
+					+ "sökt belopp " + SwedishFormat.kronor(candidate.requestedAmount()) + "."));
+		}
+		else if (sum != candidate.requestedAmount()) {
 			findings.add(error(RULE_SUM, "Budgetraderna summerar till " + SwedishFormat.kronor(sum)
 					+ " men sökt belopp är " + SwedishFormat.kronor(candidate.requestedAmount())
 					+ ": budgetens summa måste vara lika med sökt belopp."));

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import se.fuel.applications.domain.ApplicationContent;
 import se.fuel.calls.CallView;
+import se.fuel.common.PlausibleAmount;
+import se.fuel.common.PlausiblePeopleCount;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 
@@ -39,12 +41,20 @@ final class DraftFormats {
 		if (c.participantCount() != null && c.participantCount() < 0) {
 			v.add(new Violation("participantCount", "not-negative", "Antal deltagare kan inte vara negativt."));
 		}
+		PlausibleAmount.check(c.requestedAmount(), "requestedAmount", "Sökt belopp").ifPresent(v::add);
+		if (c.participantCount() != null) {
+			PlausiblePeopleCount.check(c.participantCount().longValue(), "participantCount", "Antal deltagare")
+				.ifPresent(v::add);
+		}
 		List<ApplicationContent.Line> lines = c.budgetLines();
 		for (int i = 0; i < lines.size(); i++) {
 			var line = lines.get(i);
 			if (line.amount() < 0) {
 				v.add(new Violation("budgetLines", "not-negative",
 						"Budgetrad " + (i + 1) + ": beloppet kan inte vara negativt."));
+			}
+			else {
+				PlausibleAmount.check(line.amount(), "budgetLines", "Budgetrad " + (i + 1)).ifPresent(v::add);
 			}
 			if (line.description() != null && line.description().length() > 500) {
 				v.add(new Violation("budgetLines", "max-length",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import se.fuel.common.PlausiblePeopleCount;
 import se.fuel.common.Violation;
 import se.fuel.events.EventInput;
 import se.fuel.events.OrganisationParticipants;
@@ -57,6 +58,14 @@ public final class EventRules {
 			violations.add(new Violation("unspecifiedParticipants", "not-negative",
 					"Deltagare utan uppgift om organisation kan inte vara negativt."));
 		}
+		if (input.otherParticipants() != null && input.otherParticipants() >= 0) {
+			PlausiblePeopleCount.check(input.otherParticipants().longValue(), "otherParticipants",
+					"Deltagare från övriga/externa").ifPresent(violations::add);
+		}
+		if (input.unspecifiedParticipants() != null && input.unspecifiedParticipants() >= 0) {
+			PlausiblePeopleCount.check(input.unspecifiedParticipants().longValue(), "unspecifiedParticipants",
+					"Deltagare utan uppgift om organisation").ifPresent(violations::add);
+		}
 		Set<UUID> seen = new HashSet<>();
 		for (OrganisationParticipants p : input.participants() == null ? List.<OrganisationParticipants>of()
 				: input.participants()) {
@@ -70,6 +79,10 @@ public final class EventRules {
 			if (p.participants() < 0) {
 				violations.add(new Violation("participants-" + p.organisationId(), "not-negative",
 						"Antal deltagare per organisation kan inte vara negativt."));
+			}
+			else {
+				PlausiblePeopleCount.check((long) p.participants(), "participants-" + p.organisationId(),
+						"Antal deltagare per organisation").ifPresent(violations::add);
 			}
 		}
 		return violations;

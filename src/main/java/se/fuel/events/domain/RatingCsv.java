@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import se.fuel.common.PlausiblePeopleCount;
+import se.fuel.common.SwedishFormat;
+
 /**
  * Reads an evaluation from a CSV file in one of two shapes (README, "Event evaluations"): one rating per row (column
  * {@code betyg}), or the distribution as rating and number of responses (columns {@code betyg} and {@code antal}).
@@ -76,6 +79,12 @@ public final class RatingCsv {
 				}
 				if (count < 0) {
 					rejected.add(new Rejected(number, "antalet " + count + " är negativt"));
+					continue;
+				}
+				if (count > PlausiblePeopleCount.MAX_PEOPLE) {
+					// More answers than Stockholm has people: a typo, and ten such would overflow the totals.
+					rejected.add(new Rejected(number, "antalet " + count + " är fler än "
+							+ SwedishFormat.amount(PlausiblePeopleCount.MAX_PEOPLE) + " personer"));
 					continue;
 				}
 				if (counts.containsKey(rating) && columns == 2) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.fuel.common.ExactSum;
 import se.fuel.grants.OutcomeCount;
 import se.fuel.grants.ReportInput;
 import se.fuel.grants.ReportLine;
@@ -12,7 +13,8 @@ import se.fuel.grants.ReportTotals;
 /**
  * The sums of a report: granted and actually spent over the budget lines, the unused remainder (granted − spent,
  * never negative: overspending is the organisation's own cost, not a claim on the committee), and outcomes summed per
- * gender and per category. Missing numbers count as 0.
+ * gender and per category. Missing numbers count as 0. Inputs are within PlausibleAmount and PlausiblePeopleCount,
+ * and the sums are exact all the same, so a value that slipped past them fails loudly instead of wrapping round.
  */
 public final class ReportArithmetic {
 
@@ -22,17 +24,17 @@ public final class ReportArithmetic {
 	public static ReportTotals totals(ReportInput input) {
 		List<ReportLine> lines = input.lines() == null ? List.of() : input.lines();
 		List<OutcomeCount> outcomes = input.outcomes() == null ? List.of() : input.outcomes();
-		long granted = lines.stream().mapToLong(l -> n(l.granted())).sum();
-		long actual = lines.stream().mapToLong(l -> n(l.actual())).sum();
-		long women = outcomes.stream().mapToLong(o -> n(o.women())).sum();
-		long men = outcomes.stream().mapToLong(o -> n(o.men())).sum();
-		long other = outcomes.stream().mapToLong(o -> n(o.other())).sum();
+		long granted = ExactSum.of(lines, l -> n(l.granted()));
+		long actual = ExactSum.of(lines, l -> n(l.actual()));
+		long women = ExactSum.of(outcomes, o -> n(o.women()));
+		long men = ExactSum.of(outcomes, o -> n(o.men()));
+		long other = ExactSum.of(outcomes, o -> n(o.other()));
 		Map<String, Long> perCategory = new LinkedHashMap<>();
 		for (OutcomeCount o : outcomes) {
-			perCategory.merge(o.category(), n(o.women()) + n(o.men()) + n(o.other()), Long::sum);
+			perCategory.merge(o.category(), ExactSum.of(n(o.women()), n(o.men()), n(o.other())), Math::addExact);
 		}
-		return new ReportTotals(granted, actual, remainder(granted, actual), women, men, other, women + men + other,
-				perCategory);
+		return new ReportTotals(granted, actual, remainder(granted, actual), women, men, other,
+				ExactSum.of(women, men, other), perCategory);
 	}
 
 	/** Unused money to offer as the repayment. */

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.PlausibleAmount;
+import se.fuel.common.PlausiblePeopleCount;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantMoney;
@@ -231,8 +233,8 @@ class GrantReportService implements GrantReporting {
 				violations.add(new Violation("lines-" + i + "-description", "required",
 						"Budgetpost " + row + ": beskrivning måste anges."));
 			}
-			nonNegative(l.granted(), "lines-" + i + "-granted", "Budgetpost " + row + ": beviljat belopp", violations);
-			nonNegative(l.actual(), "lines-" + i + "-actual", "Budgetpost " + row + ": faktiskt belopp", violations);
+			amount(l.granted(), "lines-" + i + "-granted", "Budgetpost " + row + ": beviljat belopp", violations);
+			amount(l.actual(), "lines-" + i + "-actual", "Budgetpost " + row + ": faktiskt belopp", violations);
 			lines.add(new ReportLine(description, l.granted(), l.actual()));
 		}
 		Set<String> known = loadCategories().stream().map(OutcomeCategory::code).collect(Collectors.toSet());
@@ -243,14 +245,14 @@ class GrantReportService implements GrantReporting {
 				continue;
 			}
 			String prefix = "outcome-" + o.category();
-			nonNegative(o.women(), prefix + "-women", "Utfall " + o.category() + ", kvinnor", violations);
-			nonNegative(o.men(), prefix + "-men", "Utfall " + o.category() + ", män", violations);
-			nonNegative(o.other(), prefix + "-other", "Utfall " + o.category() + ", annat eller okänt kön", violations);
+			people(o.women(), prefix + "-women", "Utfall " + o.category() + ", kvinnor", violations);
+			people(o.men(), prefix + "-men", "Utfall " + o.category() + ", män", violations);
+			people(o.other(), prefix + "-other", "Utfall " + o.category() + ", annat eller okänt kön", violations);
 			outcomes.add(o);
 		}
-		nonNegative(input.participantsWomen(), "participantsWomen", "Deltagare, kvinnor", violations);
-		nonNegative(input.participantsMen(), "participantsMen", "Deltagare, män", violations);
-		nonNegative(input.participantsOther(), "participantsOther", "Deltagare, annat eller okänt kön", violations);
+		people(input.participantsWomen(), "participantsWomen", "Deltagare, kvinnor", violations);
+		people(input.participantsMen(), "participantsMen", "Deltagare, män", violations);
+		people(input.participantsOther(), "participantsOther", "Deltagare, annat eller okänt kön", violations);
 		ReportInput clean = new ReportInput(strip(input.whatWasDone()), input.participantsWomen(),
 				input.participantsMen(), input.participantsOther(), lines, outcomes, strip(input.experiences()),
 				input.implementationPlan(), strip(input.implementationPlanHow()), strip(input.proposals()));
@@ -321,9 +323,21 @@ class GrantReportService implements GrantReporting {
 		}
 	}
 
-	private static void nonNegative(Long value, String field, String label, List<Violation> violations) {
+	private static void amount(Long value, String field, String label, List<Violation> violations) {
 		if (value != null && value < 0) {
 			violations.add(new Violation(field, "non-negative", label + " får inte vara mindre än 0."));
+		}
+		else {
+			PlausibleAmount.check(value, field, label).ifPresent(violations::add);
+		}
+	}
+
+	private static void people(Long value, String field, String label, List<Violation> violations) {
+		if (value != null && value < 0) {
+			violations.add(new Violation(field, "non-negative", label + " får inte vara mindre än 0."));
+		}
+		else {
+			PlausiblePeopleCount.check(value, field, label).ifPresent(violations::add);
 		}
 	}
 

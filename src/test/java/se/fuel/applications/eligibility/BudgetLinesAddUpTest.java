@@ -91,4 +91,28 @@ class BudgetLinesAddUpTest {
 		assertThat(policy.check(candidate)).extracting(finding -> finding.violation().rule())
 			.containsExactly("budget-line-description", "budget-line-amount-positive", "budget-lines-add-up");
 	}
+
+	@Test
+	void refuses_huge_lines_whose_wrapped_round_sum_equals_the_requested_amount() {
+		// 2 × Long.MAX_VALUE + 100 002 wraps round to exactly 100 000 in long arithmetic.
+		var candidate = CandidateBuilder.to(call)
+			.amount(100_000, new BudgetLine("Lön", Long.MAX_VALUE), new BudgetLine("Lokal", Long.MAX_VALUE),
+					new BudgetLine("Material", 100_002))
+			.build();
+
+		assertThat(policy.check(candidate)).extracting(finding -> finding.violation().rule())
+			.contains("budget-lines-add-up", "amount-in-range");
+	}
+
+	@Test
+	void refuses_a_line_above_a_billion_kronor_naming_the_line() {
+		var candidate = CandidateBuilder.to(call)
+			.amount(1_000_000_001, new BudgetLine("Lön", 1_000_000_001))
+			.build();
+
+		assertThat(policy.check(candidate)).singleElement().satisfies(finding -> {
+			assertThat(finding.violation().rule()).isEqualTo("amount-in-range");
+			assertThat(finding.violation().message()).startsWith("Budgetrad 1 ska vara ett belopp mellan 0 och");
+		});
+	}
 }

@@ -37,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.fuel.audit.AuditTrail;
+import se.fuel.system.ColumnLengths;
 import se.fuel.statistics.AssistanceImportFormat;
 import se.fuel.statistics.DuplicatePolicy;
 import se.fuel.statistics.ImportRejection;
@@ -78,8 +79,11 @@ public class AssistanceImporter {
 
 	private final Map<UUID, Long> totals = new ConcurrentHashMap<>();
 
+	private final ColumnLengths columns;
+
 	AssistanceImporter(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-			AuditTrail audit, JsonMapper json) {
+			AuditTrail audit, JsonMapper json, ColumnLengths columns) {
+		this.columns = columns;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
@@ -142,13 +146,24 @@ public class AssistanceImporter {
 
 	private UUID begin(String filename, AssistanceImportFormat format, DuplicatePolicy policy, String startedBy) {
 		UUID id = UUID.randomUUID();
+		String shown = shownFilename(filename);
 		transaction.executeWithoutResult(s -> jdbc.sql("""
 				insert into assistance_import (id, filename, format, duplicate_policy, status, started_by, started_at)
 				values (?, ?, ?, ?, 'RUNNING', ?, ?)""")
-			.params(id, filename, format.name(), policy.name(), startedBy, java.sql.Timestamp.from(Instant.now()))
+			.params(id, shown, format.name(), policy.name(), startedBy, java.sql.Timestamp.from(Instant.now()))
 			.update());
 		progress.put(id, new AtomicLong());
 		return id;
+	}
+
+	/**
+	 * The uploaded file's name as the import list shows it: the browser or client chose it, so control characters are
+	 * dropped and a name longer than the column is cut, rather than the whole import failing on its label.
+	 */
+	private String shownFilename(String filename) {
+		String plain = filename == null ? "" : filename.replaceAll("[\\p{Cntrl}]", "");
+		Integer max = columns.limit("assistance_import", "filename");
+		return max != null && plain.length() > max ? plain.substring(0, max) : plain;
 	}
 
 	/** The status an import ended with (or RUNNING). */
