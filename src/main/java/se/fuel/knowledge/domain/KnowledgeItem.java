@@ -225,4 +225,5 @@ public class KnowledgeItem {
 	public Instant updatedAt() { return updatedAt; }
 	public Instant publishedAt() { return publishedAt; }
 	public int publishedVersion() { return publishedVersion; }
+	public long version() { return version; }
 }
