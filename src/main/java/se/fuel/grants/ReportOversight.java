@@ -17,5 +17,5 @@ public interface ReportOversight {
 	String reportDueDateReason(UUID grantId);
 
 	/** Writes (or with a blank text removes) the coordinator's comment, whatever the report's status. */
-	ReportView writeCoordinatorComment(UUID grantId, String comment);
+	ReportView writeCoordinatorComment(UUID grantId, String comment, Long openedVersion);
 }

@@ -21,10 +21,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantView;
@@ -60,7 +62,7 @@ class ReportFollowUpApi {
 	}
 
 	/** The coordinator's comment; blank removes it. */
-	record CommentInput(String comment) {
+	record CommentInput(String comment, Long version) {
 	}
 
 	/** The report due date and why the officer moved it (null when it is the call's). */
@@ -82,8 +84,9 @@ class ReportFollowUpApi {
 
 	@PutMapping("/api/v1/grants/{id}/report/coordinator-comment")
 	@Operation(summary = "Skriver samordnarens kommentar, även utan inkommen redovisning (handläggare)")
-	ReportView coordinatorComment(@PathVariable UUID id, @RequestBody CommentInput input) {
-		return oversight.writeCoordinatorComment(id, input.comment());
+	ReportView coordinatorComment(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody CommentInput input) {
+		return oversight.writeCoordinatorComment(id, input.comment(), Versions.opened(ifMatch, input.version()));
 	}
 
 	@GetMapping("/api/v1/grants/{id}/report/attachments")

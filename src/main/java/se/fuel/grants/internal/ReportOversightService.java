@@ -96,7 +96,7 @@ class ReportOversightService implements ReportOversight {
 	}
 
 	@Override
-	public ReportView writeCoordinatorComment(UUID grantId, String comment) {
+	public ReportView writeCoordinatorComment(UUID grantId, String comment, Long openedVersion) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		Grant grant = existing(grantId);
 		String text = comment == null ? "" : comment.strip();
@@ -104,10 +104,12 @@ class ReportOversightService implements ReportOversight {
 			throw new ViolationException(new Violation("coordinatorComment", "max-length",
 					"Samordnarens kommentar får vara högst 10 000 tecken."));
 		}
-		GrantReport report = reports.findByGrantId(grantId).orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
+		var stored = reports.findByGrantId(grantId);
+		GrantReport report = stored.orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
+		audit.requireUnchanged(GrantReportService.AUDIT_TYPE, grantId, openedVersion, report.version());
 		var before = report.snapshot();
 		report.writeCoordinatorComment(text, Instant.now());
-		reports.save(report);
+		report = GrantReportService.saved(reports, audit, report, stored.isEmpty());
 		audit.record(GrantReportService.AUDIT_TYPE, grantId, "coordinator-comment-written", before, report.snapshot());
 		return reporting.report(grantId);
 	}
