@@ -44,7 +44,7 @@ class GrantReportApi {
 	}
 
 	@GetMapping("/api/v1/grants/{id}/report")
-	@Operation(summary = "Redovisningen med version (även som ETag; 0 innan den sparats), eller ett tomt utkast; 404 "
+	@Operation(summary = "Redovisningen med version (även som ETag; -1 innan den sparats), eller ett tomt utkast; 404 "
 			+ "för en annan förvaltnings")
 	ResponseEntity<ReportView> report(@PathVariable UUID id) {
 		return tagged(reporting.report(id));

@@ -57,8 +57,8 @@ class ReportFollowUpApi {
 		this.attachments = attachments;
 	}
 
-	/** A new report due date with the reason for it. */
-	record DueDateInput(LocalDate reportDueDate, String reason) {
+	/** A new report due date with the reason for it, and the grant's version when not sent as If-Match. */
+	record DueDateInput(LocalDate reportDueDate, String reason, Long version) {
 	}
 
 	/** The coordinator's comment; blank removes it. */
@@ -77,9 +77,13 @@ class ReportFollowUpApi {
 	}
 
 	@PutMapping("/api/v1/grants/{id}/report-due-date")
-	@Operation(summary = "Ändrar sista dag för redovisning, med skäl (handläggare)")
-	GrantView changeDueDate(@PathVariable UUID id, @RequestBody DueDateInput input) {
-		return oversight.changeReportDueDate(id, input.reportDueDate(), input.reason());
+	@Operation(summary = "Ändrar sista dag för redovisning, med skäl (handläggare). Med bidragets version i If-Match "
+			+ "eller i kroppen: 412 respektive 409 om bidraget har ändrats sedan det lästes")
+	ResponseEntity<GrantView> changeDueDate(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody DueDateInput input) {
+		var grant = oversight.changeReportDueDate(id, input.reportDueDate(), input.reason(),
+				Versions.opened(ifMatch, input.version()));
+		return ResponseEntity.ok().eTag(Versions.etag(grant.version())).body(grant);
 	}
 
 	@PutMapping("/api/v1/grants/{id}/report/coordinator-comment")

@@ -50,6 +50,12 @@ class GrantReportService implements GrantReporting {
 
 	private static final int MAX_TEXT = 10_000;
 
+	/**
+	 * The version of a report nobody has saved yet. The first save stores version 0, so a form opened on the empty
+	 * draft must carry another number, or a second first save would pass as current and overwrite the first.
+	 */
+	static final long UNSAVED = -1;
+
 	private final GrantRepository grants;
 
 	private final GrantReportRepository reports;
@@ -83,7 +89,8 @@ class GrantReportService implements GrantReporting {
 	public ReportView report(UUID grantId) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT);
 		Grant grant = visible(me, grantId);
-		return reports.findByGrantId(grantId).map(this::view).orElseGet(() -> view(new GrantReport(grant.id(), Instant.now())));
+		return reports.findByGrantId(grantId).map(this::view)
+			.orElseGet(() -> view(new GrantReport(grant.id(), Instant.now()), UNSAVED));
 	}
 
 	@Override
@@ -92,7 +99,7 @@ class GrantReportService implements GrantReporting {
 		Grant grant = visible(me, grantId);
 		var stored = reports.findByGrantId(grantId);
 		GrantReport report = stored.orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
-		audit.requireUnchanged(AUDIT_TYPE, grantId, openedVersion, report.version());
+		audit.requireUnchanged(AUDIT_TYPE, grantId, openedVersion, stored.isPresent() ? report.version() : UNSAVED);
 		requireEditable(report);
 		var violations = new ArrayList<Violation>();
 		ReportInput clean = cleaned(input, violations);
@@ -269,11 +276,15 @@ class GrantReportService implements GrantReporting {
 	}
 
 	ReportView view(GrantReport report) {
+		return view(report, report.version());
+	}
+
+	private ReportView view(GrantReport report, long version) {
 		ReportInput content = content(report);
 		var totals = ReportArithmetic.totals(content);
 		return new ReportView(report.grantId(), report.status(), content, loadCategories(), totals, totals.remainder(),
 				report.returnMessage(), report.coordinatorComment(), report.submittedAt(), report.decidedAt(),
-				report.version());
+				version);
 	}
 
 	private ReportInput content(GrantReport report) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.UUID;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
@@ -56,9 +57,11 @@ class ReportOversightService implements ReportOversight {
 	}
 
 	@Override
-	public GrantView changeReportDueDate(UUID grantId, LocalDate to, String reason) {
+	public GrantView changeReportDueDate(UUID grantId, LocalDate to, String reason, Long openedVersion) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		Grant grant = existing(grantId);
+		long readVersion = grant.version();
+		audit.requireUnchanged(GrantCreation.AUDIT_TYPE, grantId, openedVersion, readVersion);
 		var violations = new ArrayList<Violation>();
 		if (grant.status() == GrantStatus.GODKAND || grant.status() == GrantStatus.AVSLUTAD) {
 			violations.add(new Violation("reportDueDate", "report-approved",
@@ -84,6 +87,13 @@ class ReportOversightService implements ReportOversight {
 		}
 		var before = grant.snapshot();
 		grant.changeReportDueDate(to, text);
+		try {
+			grants.flush();
+		}
+		catch (OptimisticLockingFailureException e) {
+			// Another change of the version read here committed first; it is at least one version further.
+			throw audit.staleVersion(GrantCreation.AUDIT_TYPE, grantId, readVersion + 1);
+		}
 		audit.record(GrantCreation.AUDIT_TYPE, grantId, "report-due-date-changed", before, grant.snapshot());
 		return grantViews.find(grantId).orElseThrow();
 	}
@@ -106,7 +116,8 @@ class ReportOversightService implements ReportOversight {
 		}
 		var stored = reports.findByGrantId(grantId);
 		GrantReport report = stored.orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
-		audit.requireUnchanged(GrantReportService.AUDIT_TYPE, grantId, openedVersion, report.version());
+		audit.requireUnchanged(GrantReportService.AUDIT_TYPE, grantId, openedVersion,
+				stored.isPresent() ? report.version() : GrantReportService.UNSAVED);
 		var before = report.snapshot();
 		report.writeCoordinatorComment(text, Instant.now());
 		report = GrantReportService.saved(reports, audit, report, stored.isEmpty());

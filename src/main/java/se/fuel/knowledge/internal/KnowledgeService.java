@@ -146,6 +146,8 @@ class KnowledgeService implements KnowledgeBank {
 	public KnowledgeItemView create(KnowledgeItemInput input) {
 		identity.require(EDITORS);
 		KnowledgeItem item = items.save(new KnowledgeItem(rules.clean(input), Instant.now()));
+		// Written now so that the answer carries the version stored: the insert of its lists counts as a change too.
+		items.flush();
 		audit.record(AUDIT_TYPE, item.id(), "created", null, item.snapshot());
 		return views.view(item);
 	}
