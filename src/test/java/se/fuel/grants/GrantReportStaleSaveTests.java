@@ -36,8 +36,8 @@ import se.fuel.decisions.RoundFixture;
 
 /**
  * Two people working on the same report (redovisning) or moving its due date: the save or decision made on an older
- * copy is refused and nothing is overwritten. Farsta gets three grants in a round of our own (2073): one for the pages, one for the API,
- * one for parallel saves.
+ * copy is refused and nothing is overwritten. Farsta gets four grants in a round of our own (2073): one for the pages,
+ * one for the API, one for parallel saves, one to hand in.
  */
 @FuelIntegrationTest
 class GrantReportStaleSaveTests {
@@ -72,8 +72,8 @@ class GrantReportStaleSaveTests {
 		if (decided != null) {
 			return;
 		}
-		UUID call = round.lumCall(YEAR, 1_000_000, 3);
-		for (String title : List.of("sidorna", "API:t", "samtidigt")) {
+		UUID call = round.lumCall(YEAR, 1_000_000, 4);
+		for (String title : List.of("sidorna", "API:t", "samtidigt", "inlämning")) {
 			round.grant(round.submitted("farsta", call, YEAR, "Farsta redovisning " + title + " " + YEAR, 100_000));
 		}
 		new DecidedRoundFixture(context).decide(YEAR, "§ 9");
@@ -228,5 +228,22 @@ class GrantReportStaleSaveTests {
 			.andExpect(status().isConflict());
 		mvc.perform(get("/api/v1/grants/" + id).with(httpBasic("handlaggare", "demo")))
 			.andExpect(jsonPath("$.reportDueDate").value("2074-03-31"));
+	}
+
+	@Test
+	void a_draft_saved_while_handing_in_was_refused_is_the_version_the_form_then_stands_on() throws Exception {
+		UUID id = decided.get(3).id();
+		String page = "/grants/" + id + "/report";
+		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("version", "-1").param("action", "submit")
+				.param("whatWasDone", "Boendestöd i Farsta"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Erfarenheter och slutsatser måste fyllas i")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("version", "0").param("action", "submit")
+				.param("whatWasDone", "Boendestöd i Farsta").param("participantsWomen", "3").param("participantsMen", "2")
+				.param("participantsOther", "0").param("experiences", "Lärorikt").param("implementationPlan", "no")
+				.param("proposals", "Fortsätt"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(stored(id, "$.status")).isEqualTo("INLAMNAD");
 	}
 }

@@ -108,11 +108,12 @@ class GrantReportController {
 				number(typed, "participantsOther", "Deltagare, annat eller okänt kön", violations), lineInputs, outcomes,
 				typed.get("experiences"), plan == null ? null : "yes".equals(plan), typed.get("implementationPlanHow"),
 				typed.get("proposals"));
+		ReportView saved = null;
 		try {
 			if (!violations.isEmpty()) {
 				throw new ViolationException(violations);
 			}
-			reporting.save(id, input, Versions.fromIfMatch(typed.get("version")));
+			saved = reporting.save(id, input, Versions.fromIfMatch(typed.get("version")));
 			if ("submit".equals(typed.get("action"))) {
 				reporting.submit(id);
 				redirect.addFlashAttribute("saved", "grants.report.saved.submitted");
@@ -123,6 +124,10 @@ class GrantReportController {
 			return "redirect:/grants/" + id + "/report";
 		}
 		catch (ViolationException e) {
+			if (saved != null) {
+				// The draft was saved and only handing it in was refused: the form now stands on the saved version.
+				typed.put("version", Long.toString(saved.version()));
+			}
 			response.setStatus(422);
 			return page(id, reporting.report(id), typed, e.violations(), Math.max(lines, 1), model);
 		}

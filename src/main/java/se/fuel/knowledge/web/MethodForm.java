@@ -112,4 +112,6 @@ class MethodForm {
 	public void setTrials(String v) { trials = v; }
 	public String getAdopters() { return adopters; }
 	public void setAdopters(String v) { adopters = v; }
+	public String getVersion() { return version; }
+	public void setVersion(String v) { version = v; }
 }
