@@ -19,7 +19,11 @@ public interface CompetenceEvents {
 
 	EventView register(EventInput input);
 
-	EventView update(UUID id, EventInput input);
+	/**
+	 * @param openedVersion the version the form or the API client read; a change on an older one is refused with
+	 * {@link se.fuel.common.StaleVersionException} ({@code null}: no check)
+	 */
+	EventView update(UUID id, EventInput input, Long openedVersion);
 
 	void delete(UUID id);
 

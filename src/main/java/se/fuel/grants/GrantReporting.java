@@ -12,17 +12,22 @@ public interface GrantReporting {
 	/** The report, or an empty draft if none is saved yet (officers, and applicants of the grant's organisation). */
 	ReportView report(UUID grantId);
 
-	/** Saves a draft; counts and amounts must not be negative (applicants of the grant's organisation). */
-	ReportView save(UUID grantId, ReportInput input);
+	/**
+	 * Saves a draft; counts and amounts must not be negative (applicants of the grant's organisation).
+	 * @param openedVersion the {@link ReportView#version()} the form or the API client read; a change on an older one
+	 * is refused with {@link se.fuel.common.StaleVersionException} ({@code null}: no check); the same in the officer's
+	 * approve and return, so that nobody decides on a report they have not seen
+	 */
+	ReportView save(UUID grantId, ReportInput input, Long openedVersion);
 
 	/** Hands the saved report in: every text is required; the grant becomes Redovisning inlämnad. */
 	ReportView submit(UUID grantId);
 
 	/** Approves the handed-in report with the coordinator's comment (officers); the grant becomes Godkänd. */
-	ReportView approve(UUID grantId, String comment);
+	ReportView approve(UUID grantId, String comment, Long openedVersion);
 
 	/** Returns the handed-in report for completion with a required message (officers). */
-	ReportView returnForCompletion(UUID grantId, String message);
+	ReportView returnForCompletion(UUID grantId, String message, Long openedVersion);
 
 	/** The outcome categories, in order. */
 	List<OutcomeCategory> categories();

@@ -18,10 +18,12 @@ import java.util.UUID;
  * @param purpose goals and purpose (mål och syfte) of the project, or a study visit's purpose
  * @param area the area the project is reported under (e.g. "Socialmedicin"), or null
  * @param partnerNames the partner organisations' names, in the order of {@code partnerOrganisationIds}
+ * @param version the version it was read at, which an officer's change may name to be refused when the grant has
+ * changed since
  */
 public record GrantView(UUID id, UUID applicationId, UUID callId, UUID organisationId, String organisationName,
 		String registrationNumber, String title, String programmeCode, int year, long amount, LocalDate periodStart,
 		LocalDate periodEnd, LocalDate reportDueDate, LocalDate decidedOn, String paragraph, GrantStatus status,
 		Instant createdAt, boolean historical, String targetGroup, String purpose, String area,
-		List<UUID> partnerOrganisationIds, List<String> partnerNames) {
+		List<UUID> partnerOrganisationIds, List<String> partnerNames, long version) {
 }

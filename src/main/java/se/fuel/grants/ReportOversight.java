@@ -11,11 +11,16 @@ import java.util.UUID;
 public interface ReportOversight {
 
 	/** Moves the report due date with a required reason; refused once the report is approved. */
-	GrantView changeReportDueDate(UUID grantId, LocalDate to, String reason);
+	/**
+	 * Moves the report due date, with the reason (officers).
+	 * @param openedVersion the {@link GrantView#version()} the form or the API client read; a change on an older one is
+	 * refused with {@link se.fuel.common.StaleVersionException} ({@code null}: no check)
+	 */
+	GrantView changeReportDueDate(UUID grantId, LocalDate to, String reason, Long openedVersion);
 
 	/** Why the report due date was moved, or null when it is the call's (officers, and the grant's organisation). */
 	String reportDueDateReason(UUID grantId);
 
 	/** Writes (or with a blank text removes) the coordinator's comment, whatever the report's status. */
-	ReportView writeCoordinatorComment(UUID grantId, String comment);
+	ReportView writeCoordinatorComment(UUID grantId, String comment, Long openedVersion);
 }

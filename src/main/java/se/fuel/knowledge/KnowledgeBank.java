@@ -30,8 +30,12 @@ public interface KnowledgeBank {
 	/** Creates a draft (officers). */
 	KnowledgeItemView create(KnowledgeItemInput input);
 
-	/** Saves the item's texts and facts (officers); a published item stays published, its version is not saved. */
-	KnowledgeItemView update(UUID id, KnowledgeItemInput input);
+	/**
+	 * Saves the item's texts and facts (officers); a published item stays published, its version is not saved.
+	 * @param openedVersion the {@link KnowledgeItemView#version()} the form or the API client read; a change on an
+	 * older one is refused with {@link se.fuel.common.StaleVersionException} ({@code null}: no check)
+	 */
+	KnowledgeItemView update(UUID id, KnowledgeItemInput input, Long openedVersion);
 
 	/**
 	 * Runs every pre-publish check (e.g. no personal identity numbers), then publishes and saves a version (officers).

@@ -17,6 +17,10 @@ public interface MethodCatalogue {
 	/** Adds a method (officers). */
 	MethodView create(MethodInput input);
 
-	/** Changes a method (officers). */
-	MethodView update(UUID id, MethodInput input);
+	/**
+	 * Changes a method (officers).
+	 * @param openedVersion the {@link MethodView#version()} the form or the API client read; a change on an older one
+	 * is refused with {@link se.fuel.common.StaleVersionException} ({@code null}: no check)
+	 */
+	MethodView update(UUID id, MethodInput input, Long openedVersion);
 }

@@ -129,13 +129,13 @@ class AnnualReportTests {
 			historical = old.id();
 		});
 		round.as("farsta", () -> reporting.save(ga.id(), report("Konsultläkaren var framgångsfaktorn.", true,
-				"Används i ordinarie verksamhet sedan hösten " + YEAR + ".", "Fortsatt socialmedicinskt nätverk.")));
+				"Används i ordinarie verksamhet sedan hösten " + YEAR + ".", "Fortsatt socialmedicinskt nätverk."), null));
 		round.as("farsta", () -> reporting.submit(ga.id()));
-		round.as("handlaggare", () -> reporting.approve(ga.id(), "Samordnaren föreslår att metoden sprids."));
+		round.as("handlaggare", () -> reporting.approve(ga.id(), "Samordnaren föreslår att metoden sprids.", null));
 		round.as("farsta", () -> reporting.save(gb.id(), report("Hemligt utkast som inte ska synas.", true,
-				"Utkastplan", "Utkastförslag")));
+				"Utkastplan", "Utkastförslag"), null));
 		round.as("sodermalm", () -> reporting.save(gs.id(), report("ASI gav en bättre helhetsbild.", false,
-				null, "Sprid metoden till fler stadsdelar.")));
+				null, "Sprid metoden till fler stadsdelar."), null));
 		round.as("sodermalm", () -> reporting.submit(gs.id()));
 		approved = ga;
 		draft = gb;

@@ -1,5 +1,6 @@
 package se.fuel.organisations;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -101,5 +102,48 @@ class OrganisationApiTests {
 				.content("""
 						{"code":"jarva","name":"Kapat","kind":"DISTRICT"}"""))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void the_api_answers_the_version_and_refuses_a_stale_change_with_412_for_if_match_and_409_for_a_body_version()
+			throws Exception {
+		String code = "stale-" + UUID.randomUUID().toString().substring(0, 8);
+		String location = mvc.perform(post("/api/v1/organisations").with(httpBasic("handlaggare", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"code":"%s","name":"Samtidiga föreningen","kind":"EXTERNAL"}""".formatted(code)))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("ETag", "\"0\""))
+			.andExpect(jsonPath("$.version").value(0))
+			.andReturn().getResponse().getHeader("Location");
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		String api = "/api/v1/organisations/" + id;
+		mvc.perform(get(api).with(httpBasic("lasare", "demo")))
+			.andExpect(header().string("ETag", "\"0\""))
+			.andExpect(jsonPath("$.code").value(code))
+			.andExpect(jsonPath("$.version").value(0));
+		mvc.perform(put(api).with(httpBasic("handlaggare", "demo")).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"code":"%s","name":"Först sparad","kind":"EXTERNAL"}""".formatted(code)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"1\""))
+			.andExpect(jsonPath("$.name").value("Först sparad"));
+
+		mvc.perform(put(api).with(httpBasic("admin", "demo")).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"code":"%s","name":"Sent sparad","kind":"EXTERNAL"}""".formatted(code)))
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(jsonPath("$.violations[0].field").value("version"))
+			.andExpect(jsonPath("$.currentVersion").value(1))
+			.andExpect(jsonPath("$.changedBy").value("handlaggare"));
+		mvc.perform(put(api).with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"code":"%s","name":"Sent sparad","kind":"EXTERNAL","version":0}""".formatted(code)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.violations[0].rule").value("changed-since-opened"));
+		assertThat(organisations.find(UUID.fromString(id)).orElseThrow().name()).isEqualTo("Först sparad");
 	}
 }

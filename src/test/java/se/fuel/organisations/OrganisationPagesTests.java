@@ -94,7 +94,8 @@ class OrganisationPagesTests {
 		mvc.perform(form("/organisations/" + id, "samtidig-" + u, "Sent sparad " + u, "EXTERNAL", "", "", "", "")
 				.param("version", "0"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Någon annan har sparat ändringar i organisationen")))
+			.andExpect(content().string(containsString("Någon annan (handlaggare) sparade ändringar")))
+			.andExpect(content().string(containsString("href=\"#main-content\"")))
 			.andExpect(content().string(containsString("value=\"Sent sparad " + u + "\"")));
 		assertThat(organisations.find(UUID.fromString(id)).orElseThrow().name()).isEqualTo("Först sparad " + u);
 	}

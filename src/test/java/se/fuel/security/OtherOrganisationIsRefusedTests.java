@@ -293,6 +293,7 @@ class OtherOrganisationIsRefusedTests {
 				rows(403, u, "POST", "/admin/users/{user}/password", "password=ettlangtlosenord"),
 				rows(403, u, "GET", "/api/v1/users"),
 				rows(403, u, "GET", "/api/v1/users/{user}"),
+				rows(403, u, "PUT", "/api/v1/users/{user}", "json:user"),
 				rows(403, u, "POST", "/api/v1/users", "json:user"))
 			.flatMap(s -> s);
 	}

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import se.fuel.common.Versions;
 import se.fuel.events.CompetenceEvents;
 import se.fuel.events.EvaluationSummary;
 import se.fuel.events.EventInput;
@@ -51,9 +55,10 @@ class EventsApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "En aktivitet med deltagare och utvärdering (alla inloggade)")
-	EventView event(@PathVariable UUID id) {
-		return events.event(id);
+	@Operation(summary = "En aktivitet med deltagare, utvärdering och version (även som ETag) (alla inloggade)")
+	ResponseEntity<EventView> event(@PathVariable UUID id) {
+		var event = events.event(id);
+		return ResponseEntity.ok().eTag(Versions.etag(event.version())).body(event);
 	}
 
 	@PostMapping
@@ -63,10 +68,17 @@ class EventsApi {
 		return events.register(input);
 	}
 
+	/** A change, with the version it was made on when the client does not send If-Match. */
+	record Change(@JsonUnwrapped EventInput input, Long version) {
+	}
+
 	@PutMapping("/{id}")
-	@Operation(summary = "Ändrar en aktivitet (handläggare)")
-	EventView update(@PathVariable UUID id, @RequestBody EventInput input) {
-		return events.update(id, input);
+	@Operation(summary = "Ändrar en aktivitet (handläggare). Med If-Match eller version i kroppen: 412 respektive 409 "
+			+ "om någon annan har ändrat aktiviteten sedan dess")
+	ResponseEntity<EventView> update(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Change change) {
+		var saved = events.update(id, change.input(), Versions.opened(ifMatch, change.version()));
+		return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(saved);
 	}
 
 	@DeleteMapping("/{id}")

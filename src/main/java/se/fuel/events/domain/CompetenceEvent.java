@@ -157,6 +157,7 @@ public class CompetenceEvent {
 	public String evaluationSource() { return evaluationSource; }
 	public String evaluationNote() { return evaluationNote; }
 	public Instant updatedAt() { return updatedAt; }
+	public long version() { return version; }
 
 	public List<OrganisationParticipants> participants() {
 		return participants.stream().map(p -> OrganisationParticipants.of(p.organisationId, p.participants)).toList();

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
@@ -93,12 +94,21 @@ class EventService implements CompetenceEvents {
 
 	@Override
 	@Transactional
-	public EventView update(UUID id, EventInput input) {
+	public EventView update(UUID id, EventInput input, Long openedVersion) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		CompetenceEvent event = find(id);
+		long readVersion = event.version();
+		audit.requireUnchanged(AUDIT_TYPE, id, openedVersion, readVersion);
 		EventInput clean = checked(input);
 		var before = event.snapshot();
 		event.change(clean, Instant.now());
+		try {
+			events.flush();
+		}
+		catch (OptimisticLockingFailureException e) {
+			// Another save of the version read here committed first; it is at least one version further.
+			throw audit.staleVersion(AUDIT_TYPE, id, readVersion + 1);
+		}
 		audit.record(AUDIT_TYPE, id, "updated", before, event.snapshot());
 		return view(event);
 	}
@@ -233,6 +243,6 @@ class EventService implements CompetenceEvents {
 		return new EventView(e.id(), e.date(), e.title(), e.kind(), e.organiser(), e.targetGroup(), e.description(),
 				participants, e.otherParticipants(), e.unspecifiedParticipants(), e.totalParticipants(),
 				RatingDistribution.of(e.responsesPerRating()), e.evaluationSource(), e.evaluationNote(),
-				e.updatedAt());
+				e.updatedAt(), e.version());
 	}
 }

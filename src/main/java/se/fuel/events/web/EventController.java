@@ -148,7 +148,7 @@ class EventController {
 			if (!unreadable.isEmpty()) {
 				throw new ViolationException(unreadable);
 			}
-			events.update(id, input);
+			events.update(id, input, form.openedVersion());
 			return "redirect:/events/" + id;
 		}
 		catch (ViolationException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.events.EventInput;
 import se.fuel.events.EventKind;
@@ -38,6 +39,9 @@ public class EventForm {
 
 	private String unspecifiedParticipants;
 
+	/** The version the form was opened on. */
+	private String version;
+
 	static EventForm of(EventView view) {
 		EventForm form = new EventForm();
 		form.date = view.date().toString();
@@ -50,6 +54,7 @@ public class EventForm {
 				String.valueOf(p.participants())));
 		form.otherParticipants = String.valueOf(view.otherParticipants());
 		form.unspecifiedParticipants = String.valueOf(view.unspecifiedParticipants());
+		form.version = Long.toString(view.version());
 		return form;
 	}
 
@@ -121,4 +126,11 @@ public class EventForm {
 	public void setOtherParticipants(String otherParticipants) { this.otherParticipants = otherParticipants; }
 	public String getUnspecifiedParticipants() { return unspecifiedParticipants; }
 	public void setUnspecifiedParticipants(String unspecifiedParticipants) { this.unspecifiedParticipants = unspecifiedParticipants; }
+	public String getVersion() { return version; }
+	public void setVersion(String version) { this.version = version; }
+
+	/** The version the form was opened on (the entity tag's number), or {@code null} when the form did not say. */
+	Long openedVersion() {
+		return Versions.fromIfMatch(version);
+	}
 }

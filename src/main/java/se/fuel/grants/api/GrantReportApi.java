@@ -3,14 +3,18 @@ package se.fuel.grants.api;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import se.fuel.common.Versions;
 import se.fuel.grants.GrantReporting;
 import se.fuel.grants.OutcomeCategory;
 import se.fuel.grants.ReportInput;
@@ -27,8 +31,12 @@ class GrantReportApi {
 		this.reporting = reporting;
 	}
 
-	/** The officer's comment or message. */
-	record Text(String comment, String message) {
+	/** The officer's comment or message, and the version of the report decided on when not sent as If-Match. */
+	record Text(String comment, String message, Long version) {
+	}
+
+	/** A draft, with the version it was made on when the client does not send If-Match. */
+	record Change(@JsonUnwrapped ReportInput input, Long version) {
 	}
 
 	/** A new outcome category. */
@@ -36,15 +44,18 @@ class GrantReportApi {
 	}
 
 	@GetMapping("/api/v1/grants/{id}/report")
-	@Operation(summary = "Redovisningen, eller ett tomt utkast; 404 för en annan förvaltnings")
-	ReportView report(@PathVariable UUID id) {
-		return reporting.report(id);
+	@Operation(summary = "Redovisningen med version (även som ETag; -1 innan den sparats), eller ett tomt utkast; 404 "
+			+ "för en annan förvaltnings")
+	ResponseEntity<ReportView> report(@PathVariable UUID id) {
+		return tagged(reporting.report(id));
 	}
 
 	@PutMapping("/api/v1/grants/{id}/report")
-	@Operation(summary = "Sparar redovisningen som utkast (förvaltningen)")
-	ReportView save(@PathVariable UUID id, @RequestBody ReportInput input) {
-		return reporting.save(id, input);
+	@Operation(summary = "Sparar redovisningen som utkast (förvaltningen). Med If-Match eller version i kroppen: 412 "
+			+ "respektive 409 om någon annan har sparat sedan dess")
+	ResponseEntity<ReportView> save(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Change change) {
+		return tagged(reporting.save(id, change.input(), Versions.opened(ifMatch, change.version())));
 	}
 
 	@PostMapping("/api/v1/grants/{id}/report/submit")
@@ -54,15 +65,29 @@ class GrantReportApi {
 	}
 
 	@PostMapping("/api/v1/grants/{id}/report/approve")
-	@Operation(summary = "Godkänner redovisningen med samordnarens kommentar (handläggare)")
-	ReportView approve(@PathVariable UUID id, @RequestBody(required = false) Text body) {
-		return reporting.approve(id, body == null ? null : body.comment());
+	@Operation(summary = "Godkänner redovisningen med samordnarens kommentar (handläggare). Med If-Match eller version "
+			+ "i kroppen: 412 respektive 409 om redovisningen har ändrats sedan den lästes")
+	ResponseEntity<ReportView> approve(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestBody(required = false) Text body) {
+		return tagged(reporting.approve(id, body == null ? null : body.comment(), opened(ifMatch, body)));
 	}
 
 	@PostMapping("/api/v1/grants/{id}/report/return")
-	@Operation(summary = "Skickar tillbaka redovisningen för komplettering med ett meddelande (handläggare)")
-	ReportView returnForCompletion(@PathVariable UUID id, @RequestBody(required = false) Text body) {
-		return reporting.returnForCompletion(id, body == null ? null : body.message());
+	@Operation(summary = "Skickar tillbaka redovisningen för komplettering med ett meddelande (handläggare). Med "
+			+ "If-Match eller version i kroppen: 412 respektive 409 om redovisningen har ändrats sedan den lästes")
+	ResponseEntity<ReportView> returnForCompletion(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestBody(required = false) Text body) {
+		return tagged(reporting.returnForCompletion(id, body == null ? null : body.message(), opened(ifMatch, body)));
+	}
+
+	private static Long opened(String ifMatch, Text body) {
+		return Versions.opened(ifMatch, body == null ? null : body.version());
+	}
+
+	private static ResponseEntity<ReportView> tagged(ReportView report) {
+		return ResponseEntity.ok().eTag(Versions.etag(report.version())).body(report);
 	}
 
 	@GetMapping("/api/v1/grants/report-categories")

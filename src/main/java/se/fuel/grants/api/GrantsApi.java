@@ -5,11 +5,13 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.Versions;
 import se.fuel.grants.GrantView;
 import se.fuel.grants.Grants;
 
@@ -31,8 +33,9 @@ class GrantsApi {
 	}
 
 	@GetMapping("/api/v1/grants/{id}")
-	@Operation(summary = "Ett beviljat bidrag; 404 för en annan förvaltnings")
-	GrantView one(@PathVariable UUID id) {
-		return grants.find(id).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+	@Operation(summary = "Ett beviljat bidrag med version (även som ETag); 404 för en annan förvaltnings")
+	ResponseEntity<GrantView> one(@PathVariable UUID id) {
+		var grant = grants.find(id).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+		return ResponseEntity.ok().eTag(Versions.etag(grant.version())).body(grant);
 	}
 }

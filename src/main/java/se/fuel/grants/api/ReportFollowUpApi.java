@@ -21,10 +21,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantView;
@@ -55,12 +57,12 @@ class ReportFollowUpApi {
 		this.attachments = attachments;
 	}
 
-	/** A new report due date with the reason for it. */
-	record DueDateInput(LocalDate reportDueDate, String reason) {
+	/** A new report due date with the reason for it, and the grant's version when not sent as If-Match. */
+	record DueDateInput(LocalDate reportDueDate, String reason, Long version) {
 	}
 
 	/** The coordinator's comment; blank removes it. */
-	record CommentInput(String comment) {
+	record CommentInput(String comment, Long version) {
 	}
 
 	/** The report due date and why the officer moved it (null when it is the call's). */
@@ -75,15 +77,20 @@ class ReportFollowUpApi {
 	}
 
 	@PutMapping("/api/v1/grants/{id}/report-due-date")
-	@Operation(summary = "Ändrar sista dag för redovisning, med skäl (handläggare)")
-	GrantView changeDueDate(@PathVariable UUID id, @RequestBody DueDateInput input) {
-		return oversight.changeReportDueDate(id, input.reportDueDate(), input.reason());
+	@Operation(summary = "Ändrar sista dag för redovisning, med skäl (handläggare). Med bidragets version i If-Match "
+			+ "eller i kroppen: 412 respektive 409 om bidraget har ändrats sedan det lästes")
+	ResponseEntity<GrantView> changeDueDate(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody DueDateInput input) {
+		var grant = oversight.changeReportDueDate(id, input.reportDueDate(), input.reason(),
+				Versions.opened(ifMatch, input.version()));
+		return ResponseEntity.ok().eTag(Versions.etag(grant.version())).body(grant);
 	}
 
 	@PutMapping("/api/v1/grants/{id}/report/coordinator-comment")
 	@Operation(summary = "Skriver samordnarens kommentar, även utan inkommen redovisning (handläggare)")
-	ReportView coordinatorComment(@PathVariable UUID id, @RequestBody CommentInput input) {
-		return oversight.writeCoordinatorComment(id, input.comment());
+	ReportView coordinatorComment(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody CommentInput input) {
+		return oversight.writeCoordinatorComment(id, input.comment(), Versions.opened(ifMatch, input.version()));
 	}
 
 	@GetMapping("/api/v1/grants/{id}/report/attachments")

@@ -281,6 +281,10 @@ public class Grant {
 		return id;
 	}
 
+	public long version() {
+		return version;
+	}
+
 	public UUID applicationId() {
 		return applicationId;
 	}

@@ -145,6 +145,7 @@ public class GrantReport {
 
 	public UUID id() { return id; }
 	public UUID grantId() { return grantId; }
+	public long version() { return version; }
 	public ReportStatus status() { return status; }
 	public String whatWasDone() { return whatWasDone; }
 	public Long participantsWomen() { return participantsWomen; }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.PlausibleAmount;
 import se.fuel.common.PlausiblePeopleCount;
+import se.fuel.common.StaleVersionException;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantMoney;
@@ -48,6 +51,12 @@ class GrantReportService implements GrantReporting {
 	static final String AUDIT_TYPE = "GrantReport";
 
 	private static final int MAX_TEXT = 10_000;
+
+	/**
+	 * The version of a report nobody has saved yet. The first save stores version 0, so a form opened on the empty
+	 * draft must carry another number, or a second first save would pass as current and overwrite the first.
+	 */
+	static final long UNSAVED = -1;
 
 	private final GrantRepository grants;
 
@@ -82,14 +91,17 @@ class GrantReportService implements GrantReporting {
 	public ReportView report(UUID grantId) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT);
 		Grant grant = visible(me, grantId);
-		return reports.findByGrantId(grantId).map(this::view).orElseGet(() -> view(new GrantReport(grant.id(), Instant.now())));
+		return reports.findByGrantId(grantId).map(this::view)
+			.orElseGet(() -> view(new GrantReport(grant.id(), Instant.now()), UNSAVED));
 	}
 
 	@Override
-	public ReportView save(UUID grantId, ReportInput input) {
+	public ReportView save(UUID grantId, ReportInput input, Long openedVersion) {
 		CurrentUser me = identity.require(Role.APPLICANT);
 		Grant grant = visible(me, grantId);
-		GrantReport report = reports.findByGrantId(grantId).orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
+		var stored = reports.findByGrantId(grantId);
+		GrantReport report = stored.orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
+		audit.requireUnchanged(AUDIT_TYPE, grantId, openedVersion, stored.isPresent() ? report.version() : UNSAVED);
 		requireEditable(report);
 		var violations = new ArrayList<Violation>();
 		ReportInput clean = cleaned(input, violations);
@@ -101,7 +113,7 @@ class GrantReportService implements GrantReporting {
 				clean.participantsOther(), json.writeValueAsString(clean.lines()),
 				json.writeValueAsString(clean.outcomes()), clean.experiences(), clean.implementationPlan(),
 				clean.implementationPlanHow(), clean.proposals(), Instant.now());
-		reports.save(report);
+		report = saved(reports, audit, report, stored.isEmpty());
 		audit.record(AUDIT_TYPE, grantId, "saved", before, report.snapshot());
 		return view(report);
 	}
@@ -141,10 +153,10 @@ class GrantReportService implements GrantReporting {
 	}
 
 	@Override
-	public ReportView approve(UUID grantId, String comment) {
+	public ReportView approve(UUID grantId, String comment, Long openedVersion) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
 		Grant grant = visible(me, grantId);
-		GrantReport report = handedIn(grantId);
+		GrantReport report = handedIn(grantId, openedVersion);
 		String text = comment == null ? "" : comment.strip();
 		if (text.length() > MAX_TEXT) {
 			throw new ViolationException(new Violation("comment", "max-length",
@@ -152,6 +164,7 @@ class GrantReportService implements GrantReporting {
 		}
 		var before = report.snapshot();
 		report.approved(text.isEmpty() ? null : text, Instant.now());
+		report = saved(reports, audit, report, false);
 		money.reportApproved(grantId);
 		audit.record(AUDIT_TYPE, grantId, "approved", before, report.snapshot());
 		events.publishEvent(new ReportApproved(grantId, grant.organisationId(), grant.registrationNumber(),
@@ -160,10 +173,10 @@ class GrantReportService implements GrantReporting {
 	}
 
 	@Override
-	public ReportView returnForCompletion(UUID grantId, String message) {
+	public ReportView returnForCompletion(UUID grantId, String message, Long openedVersion) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
 		Grant grant = visible(me, grantId);
-		GrantReport report = handedIn(grantId);
+		GrantReport report = handedIn(grantId, openedVersion);
 		String text = message == null ? "" : message.strip();
 		if (text.isEmpty()) {
 			throw new ViolationException(new Violation("message", "required",
@@ -175,6 +188,7 @@ class GrantReportService implements GrantReporting {
 		}
 		var before = report.snapshot();
 		report.returned(text, Instant.now());
+		report = saved(reports, audit, report, false);
 		money.reportReturned(grantId);
 		audit.record(AUDIT_TYPE, grantId, "returned", before, report.snapshot());
 		events.publishEvent(new ReportReturned(grantId, grant.organisationId(), grant.registrationNumber(),
@@ -264,10 +278,15 @@ class GrantReportService implements GrantReporting {
 	}
 
 	ReportView view(GrantReport report) {
+		return view(report, report.version());
+	}
+
+	private ReportView view(GrantReport report, long version) {
 		ReportInput content = content(report);
 		var totals = ReportArithmetic.totals(content);
 		return new ReportView(report.grantId(), report.status(), content, loadCategories(), totals, totals.remainder(),
-				report.returnMessage(), report.coordinatorComment(), report.submittedAt(), report.decidedAt());
+				report.returnMessage(), report.coordinatorComment(), report.submittedAt(), report.decidedAt(),
+				version);
 	}
 
 	private ReportInput content(GrantReport report) {
@@ -280,10 +299,35 @@ class GrantReportService implements GrantReporting {
 				report.implementationPlanHow(), report.proposals());
 	}
 
-	private GrantReport handedIn(UUID grantId) {
+	/**
+	 * Writes the report now rather than at commit, so that a save that raced another one on the same version is
+	 * refused as stale (who and when from the trail) instead of failing as a lock conflict after the answer was chosen.
+	 * A first save racing another first save meets the one-report-per-grant key instead; the database then refuses
+	 * every further statement of this transaction, so that refusal cannot look up who won.
+	 */
+	static GrantReport saved(GrantReportRepository reports, AuditTrail audit, GrantReport report, boolean first) {
+		long readVersion = report.version();
+		try {
+			GrantReport stored = reports.save(report);
+			reports.flush();
+			return stored;
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw audit.staleVersion(AUDIT_TYPE, report.grantId(), readVersion + 1);
+		}
+		catch (DataIntegrityViolationException e) {
+			if (!first) {
+				throw e;
+			}
+			throw new StaleVersionException(0, null, null);
+		}
+	}
+
+	private GrantReport handedIn(UUID grantId, Long openedVersion) {
 		GrantReport report = reports.findByGrantId(grantId)
 			.orElseThrow(() -> new ViolationException(new Violation("report", "status",
 					"Redovisningen är inte inlämnad.")));
+		audit.requireUnchanged(AUDIT_TYPE, grantId, openedVersion, report.version());
 		if (report.status() != ReportStatus.INLAMNAD) {
 			throw new ViolationException(new Violation("report", "status",
 					"Redovisningen är inte inlämnad: den är " + report.status().label().toLowerCase() + "."));

@@ -104,7 +104,7 @@ class GrantService implements Grants {
 				organisations.nameOf(g.organisationId()), g.registrationNumber(), g.title(), g.programmeCode(),
 				g.year(), g.amount(), g.periodStart(), g.periodEnd(), g.reportDueDate(), g.decidedOn(),
 				g.paragraph(), g.status(), g.createdAt(), g.origin() == Grant.Origin.HISTORICAL, g.targetGroup(),
-				g.purpose(), g.area(), partners, partners.stream().map(organisations::nameOf).toList());
+				g.purpose(), g.area(), partners, partners.stream().map(organisations::nameOf).toList(), g.version());
 	}
 
 	/** Compares texts with their runs of digits as numbers. */

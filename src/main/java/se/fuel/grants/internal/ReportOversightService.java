@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.UUID;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
@@ -56,9 +57,11 @@ class ReportOversightService implements ReportOversight {
 	}
 
 	@Override
-	public GrantView changeReportDueDate(UUID grantId, LocalDate to, String reason) {
+	public GrantView changeReportDueDate(UUID grantId, LocalDate to, String reason, Long openedVersion) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		Grant grant = existing(grantId);
+		long readVersion = grant.version();
+		audit.requireUnchanged(GrantCreation.AUDIT_TYPE, grantId, openedVersion, readVersion);
 		var violations = new ArrayList<Violation>();
 		if (grant.status() == GrantStatus.GODKAND || grant.status() == GrantStatus.AVSLUTAD) {
 			violations.add(new Violation("reportDueDate", "report-approved",
@@ -84,6 +87,13 @@ class ReportOversightService implements ReportOversight {
 		}
 		var before = grant.snapshot();
 		grant.changeReportDueDate(to, text);
+		try {
+			grants.flush();
+		}
+		catch (OptimisticLockingFailureException e) {
+			// Another change of the version read here committed first; it is at least one version further.
+			throw audit.staleVersion(GrantCreation.AUDIT_TYPE, grantId, readVersion + 1);
+		}
 		audit.record(GrantCreation.AUDIT_TYPE, grantId, "report-due-date-changed", before, grant.snapshot());
 		return grantViews.find(grantId).orElseThrow();
 	}
@@ -96,7 +106,7 @@ class ReportOversightService implements ReportOversight {
 	}
 
 	@Override
-	public ReportView writeCoordinatorComment(UUID grantId, String comment) {
+	public ReportView writeCoordinatorComment(UUID grantId, String comment, Long openedVersion) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		Grant grant = existing(grantId);
 		String text = comment == null ? "" : comment.strip();
@@ -104,10 +114,13 @@ class ReportOversightService implements ReportOversight {
 			throw new ViolationException(new Violation("coordinatorComment", "max-length",
 					"Samordnarens kommentar får vara högst 10 000 tecken."));
 		}
-		GrantReport report = reports.findByGrantId(grantId).orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
+		var stored = reports.findByGrantId(grantId);
+		GrantReport report = stored.orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
+		audit.requireUnchanged(GrantReportService.AUDIT_TYPE, grantId, openedVersion,
+				stored.isPresent() ? report.version() : GrantReportService.UNSAVED);
 		var before = report.snapshot();
 		report.writeCoordinatorComment(text, Instant.now());
-		reports.save(report);
+		report = GrantReportService.saved(reports, audit, report, stored.isEmpty());
 		audit.record(GrantReportService.AUDIT_TYPE, grantId, "coordinator-comment-written", before, report.snapshot());
 		return reporting.report(grantId);
 	}

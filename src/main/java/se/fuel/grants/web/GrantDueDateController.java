@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.common.Versions;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.ReportOversight;
 
@@ -33,10 +34,10 @@ class GrantDueDateController {
 
 	@PostMapping("/grants/{id}/report-due-date")
 	String change(@PathVariable UUID id, @RequestParam(required = false) String reportDueDate,
-			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String version, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			oversight.changeReportDueDate(id, date(reportDueDate), reason);
+			oversight.changeReportDueDate(id, date(reportDueDate), reason, Versions.fromIfMatch(version));
 			redirect.addFlashAttribute("saved", "grants.saved.dueDate");
 			return "redirect:/grants/" + id;
 		}
@@ -50,6 +51,8 @@ class GrantDueDateController {
 			var typed = new LinkedHashMap<String, String>();
 			typed.put(FORM + "-reportDueDate", reportDueDate);
 			typed.put(FORM + "-reason", reason);
+			// Kept as opened, so that saving again is refused too until the officer has reloaded the grant.
+			typed.put(FORM + "-version", version);
 			model.addAttribute("typed", typed);
 			return pages.show(id, model);
 		}

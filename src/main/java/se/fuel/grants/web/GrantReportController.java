@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantReporting;
@@ -40,8 +41,8 @@ import se.fuel.identity.Role;
 @Controller
 class GrantReportController {
 
-	/** Violation fields that name the report as a whole rather than a field on the page. */
-	private static final Set<String> WHOLE_REPORT = Set.of("report", "status", "outcomes");
+	/** Violation fields that name the report as a whole rather than a field on the page (version: a stale save). */
+	private static final Set<String> WHOLE_REPORT = Set.of("report", "status", "outcomes", "version");
 
 	/** Blank budget rows offered below the saved ones. */
 	private static final int BLANK_LINES = 3;
@@ -107,11 +108,12 @@ class GrantReportController {
 				number(typed, "participantsOther", "Deltagare, annat eller okänt kön", violations), lineInputs, outcomes,
 				typed.get("experiences"), plan == null ? null : "yes".equals(plan), typed.get("implementationPlanHow"),
 				typed.get("proposals"));
+		ReportView saved = null;
 		try {
 			if (!violations.isEmpty()) {
 				throw new ViolationException(violations);
 			}
-			reporting.save(id, input);
+			saved = reporting.save(id, input, Versions.fromIfMatch(typed.get("version")));
 			if ("submit".equals(typed.get("action"))) {
 				reporting.submit(id);
 				redirect.addFlashAttribute("saved", "grants.report.saved.submitted");
@@ -122,16 +124,21 @@ class GrantReportController {
 			return "redirect:/grants/" + id + "/report";
 		}
 		catch (ViolationException e) {
+			if (saved != null) {
+				// The draft was saved and only handing it in was refused: the form now stands on the saved version.
+				typed.put("version", Long.toString(saved.version()));
+			}
 			response.setStatus(422);
 			return page(id, reporting.report(id), typed, e.violations(), Math.max(lines, 1), model);
 		}
 	}
 
 	@PostMapping("/grants/{id}/report/approve")
-	String approve(@PathVariable UUID id, @RequestParam(required = false) String comment, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String approve(@PathVariable UUID id, @RequestParam(required = false) String comment,
+			@RequestParam(required = false) String version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
-			reporting.approve(id, comment);
+			reporting.approve(id, comment, Versions.fromIfMatch(version));
 			redirect.addFlashAttribute("saved", "grants.report.saved.approved");
 			return "redirect:/grants/" + id + "/report";
 		}
@@ -140,15 +147,17 @@ class GrantReportController {
 			ReportView report = reporting.report(id);
 			var typed = values(report);
 			typed.put("comment", comment == null ? "" : comment);
+			keepOpened(typed, version);
 			return page(id, report, typed, e.violations(), 0, model);
 		}
 	}
 
 	@PostMapping("/grants/{id}/report/return")
-	String returnForCompletion(@PathVariable UUID id, @RequestParam(required = false) String message, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String returnForCompletion(@PathVariable UUID id, @RequestParam(required = false) String message,
+			@RequestParam(required = false) String version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
-			reporting.returnForCompletion(id, message);
+			reporting.returnForCompletion(id, message, Versions.fromIfMatch(version));
 			redirect.addFlashAttribute("saved", "grants.report.saved.returned");
 			return "redirect:/grants/" + id + "/report";
 		}
@@ -157,22 +166,26 @@ class GrantReportController {
 			ReportView report = reporting.report(id);
 			var typed = values(report);
 			typed.put("message", message == null ? "" : message);
+			keepOpened(typed, version);
 			return page(id, report, typed, e.violations(), 0, model);
 		}
 	}
 
 	@PostMapping("/grants/{id}/report/coordinator-comment")
 	String coordinatorComment(@PathVariable UUID id, @RequestParam(required = false) String coordinatorComment,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(required = false) String version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
-			oversight.writeCoordinatorComment(id, coordinatorComment);
+			oversight.writeCoordinatorComment(id, coordinatorComment, Versions.fromIfMatch(version));
 			redirect.addFlashAttribute("saved", "grants.report.saved.comment");
 			return "redirect:/grants/" + id + "/report";
 		}
 		catch (ViolationException e) {
 			response.setStatus(422);
-			return rejected(id, e.violations(), Map.of("coordinatorComment",
-					coordinatorComment == null ? "" : coordinatorComment), model);
+			var typed = new LinkedHashMap<String, String>();
+			typed.put("coordinatorComment", coordinatorComment == null ? "" : coordinatorComment);
+			keepOpened(typed, version);
+			return rejected(id, e.violations(), typed, model);
 		}
 	}
 
@@ -227,6 +240,16 @@ class GrantReportController {
 		return "grants/report";
 	}
 
+	/**
+	 * A refused decision keeps the version it was made on, so that deciding again is refused too until the officer
+	 * has reloaded the report and seen what changed.
+	 */
+	private static void keepOpened(Map<String, String> typed, String version) {
+		if (version != null) {
+			typed.put("version", version);
+		}
+	}
+
 	private static int lineCount(int saved) {
 		return saved + BLANK_LINES;
 	}
@@ -254,6 +277,7 @@ class GrantReportController {
 		v.put("implementationPlan", c.implementationPlan() == null ? "" : c.implementationPlan() ? "yes" : "no");
 		v.put("implementationPlanHow", text(c.implementationPlanHow()));
 		v.put("proposals", text(c.proposals()));
+		v.put("version", Long.toString(report.version()));
 		return v;
 	}
 

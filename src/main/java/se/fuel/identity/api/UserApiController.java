@@ -7,13 +7,19 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.fuel.common.Versions;
+import se.fuel.common.Violation;
+import se.fuel.identity.Role;
 import se.fuel.identity.internal.NewUser;
+import se.fuel.identity.internal.UserChange;
 import se.fuel.identity.internal.UserAdministration;
 import se.fuel.identity.internal.UserView;
 
@@ -35,15 +41,40 @@ class UserApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "En användare (administratör)")
-	UserView one(@PathVariable UUID id) {
-		return administration.get(id);
+	@Operation(summary = "En användare med version (även som ETag) (administratör)")
+	ResponseEntity<UserView> one(@PathVariable UUID id) {
+		var user = administration.get(id);
+		return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(user);
 	}
 
 	@PostMapping
 	@Operation(summary = "Skapa en användare (administratör); lösenordet minst 12 tecken; 422 med violations vid fel")
 	ResponseEntity<UserView> create(@RequestBody NewUser user) {
 		var created = administration.create(user);
-		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
+			.eTag(Versions.etag(created.version()))
+			.body(created);
+	}
+
+	/**
+	 * Everything an administrator may change on an account, all of it replaced; {@code enabled} is required so that a
+	 * forgotten field never disables an account. {@code version}: the one read, when not sent as If-Match.
+	 */
+	record Change(String displayName, String email, String phone, Role role, UUID organisationId, Boolean enabled,
+			String title, Long version) {
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Ändra en användare (administratör); 422 med violations vid fel. Med If-Match eller version "
+			+ "i kroppen: 412 respektive 409 om någon annan har ändrat användaren sedan dess")
+	ResponseEntity<UserView> update(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Change change) {
+		var earlier = change.enabled() == null
+				? List.of(new Violation("enabled", "required", "Aktivt konto måste anges: true eller false."))
+				: List.<Violation>of();
+		var saved = administration.update(id, new UserChange(change.displayName(), change.email(), change.phone(),
+				change.role(), change.organisationId(), Boolean.TRUE.equals(change.enabled()), change.title()), earlier,
+				Versions.opened(ifMatch, change.version()));
+		return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(saved);
 	}
 }

@@ -86,6 +86,7 @@ public class UserAccount {
 	public Role getRole() { return role; }
 	public UUID getOrganisationId() { return organisationId; }
 	public boolean isEnabled() { return enabled; }
+	public long getVersion() { return version; }
 
 	public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
 	public void setDisplayName(String displayName) { this.displayName = displayName; }

@@ -16,6 +16,7 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditPage;
@@ -141,13 +142,16 @@ public class UserAdministration {
 		return view(account);
 	}
 
-	public UserView update(UUID id, UserChange change) {
-		return update(id, change, List.of());
-	}
-
-	public UserView update(UUID id, UserChange change, List<Violation> earlier) {
+	/**
+	 * @param earlier violations already found while reading the input, reported together with these rules' own
+	 * @param openedVersion the version the form or the API client read; a save on an older one is refused rather than
+	 * overwriting someone else's ({@code null}: no check)
+	 */
+	public UserView update(UUID id, UserChange change, List<Violation> earlier, Long openedVersion) {
 		CurrentUser admin = identity.require(Role.ADMIN);
 		var account = load(id);
+		long readVersion = account.getVersion();
+		auditTrail.requireUnchanged(AUDIT_TYPE, id, openedVersion, readVersion);
 		var violations = new ArrayList<>(earlier);
 		checkProfile(change.displayName(), change.email(), change.phone(), change.role(), violations);
 		checkOrganisation(change.organisationId(), account.getOrganisationId(), violations);
@@ -173,7 +177,13 @@ public class UserAdministration {
 		account.setRole(change.role());
 		account.setOrganisationId(change.organisationId());
 		account.setEnabled(change.enabled());
-		users.flush();
+		try {
+			users.flush();
+		}
+		catch (OptimisticLockingFailureException e) {
+			// Another save of the version read here committed first; it is at least one version further.
+			throw auditTrail.staleVersion(AUDIT_TYPE, id, readVersion + 1);
+		}
 		auditTrail.record(AUDIT_TYPE, id, "updated", before, account.snapshot());
 		if (!Objects.equals(previousOrganisation, account.getOrganisationId())) {
 			events.publishEvent(new UserOrganisationChanged(id, previousOrganisation, account.getOrganisationId()));
@@ -277,7 +287,7 @@ public class UserAdministration {
 
 	private UserView view(UserAccount a) {
 		return new UserView(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getPhone(), a.getRole(),
-				a.getOrganisationId(), organisations.nameOf(a.getOrganisationId()), a.isEnabled(), a.getTitle());
+				a.getOrganisationId(), organisations.nameOf(a.getOrganisationId()), a.isEnabled(), a.getTitle(), a.getVersion());
 	}
 
 	private static LocalDate today() {

@@ -74,7 +74,7 @@ class UserAdminController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		var violations = UserForm.newViolations();
 		try {
-			administration.update(id, form.toChange(violations), violations);
+			administration.update(id, form.toChange(violations), violations, form.openedVersion());
 			redirect.addFlashAttribute("saved", "identity.users.updated");
 			return "redirect:/admin/users/" + id;
 		}
@@ -82,7 +82,7 @@ class UserAdminController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			var current = administration.get(id);
 			var kept = new UserForm(current.username(), form.displayName(), form.email(), form.phone(), form.role(),
-					form.organisationId(), form.isEnabled(), "", form.title());
+					form.organisationId(), form.isEnabled(), "", form.title(), form.version());
 			return form(model, kept, id, e.violations());
 		}
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.identity.Role;
 import se.fuel.identity.internal.NewUser;
@@ -15,19 +16,25 @@ import se.fuel.identity.internal.UserView;
  * password).
  */
 record UserForm(String username, String displayName, String email, String phone, String role,
-		String organisationId, Boolean enabled, String password, String title) {
+		String organisationId, Boolean enabled, String password, String title, String version) {
 
 	static UserForm empty() {
-		return new UserForm("", "", "", "", "", "", true, "", "");
+		return new UserForm("", "", "", "", "", "", true, "", "", "");
 	}
 
 	static UserForm of(UserView user) {
 		return new UserForm(user.username(), user.displayName(), nullToEmpty(user.email()), nullToEmpty(user.phone()),
-				user.role().name(), user.organisationId().toString(), user.enabled(), "", nullToEmpty(user.title()));
+				user.role().name(), user.organisationId().toString(), user.enabled(), "", nullToEmpty(user.title()),
+				Long.toString(user.version()));
 	}
 
 	UserForm withoutPassword() {
-		return new UserForm(username, displayName, email, phone, role, organisationId, enabled, "", title);
+		return new UserForm(username, displayName, email, phone, role, organisationId, enabled, "", title, version);
+	}
+
+	/** The version the form was opened on (the entity tag's number), or {@code null} when the form did not say. */
+	Long openedVersion() {
+		return Versions.fromIfMatch(version);
 	}
 
 	public boolean isEnabled() {

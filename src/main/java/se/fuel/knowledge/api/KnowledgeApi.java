@@ -5,20 +5,24 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import se.fuel.common.Versions;
 import se.fuel.knowledge.KnowledgeArea;
 import se.fuel.knowledge.KnowledgeAttachmentView;
 import se.fuel.knowledge.KnowledgeBank;
@@ -63,9 +67,10 @@ class KnowledgeApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Ett objekt; 404 för ett utkast om man inte är handläggare")
-	KnowledgeItemView item(@PathVariable UUID id) {
-		return bank.item(id);
+	@Operation(summary = "Ett objekt med version (även som ETag); 404 för ett utkast om man inte är handläggare")
+	ResponseEntity<KnowledgeItemView> item(@PathVariable UUID id) {
+		var item = bank.item(id);
+		return ResponseEntity.ok().eTag(Versions.etag(item.version())).body(item);
 	}
 
 	@PostMapping
@@ -75,10 +80,17 @@ class KnowledgeApi {
 		return bank.create(input);
 	}
 
+	/** A change, with the version it was made on when the client does not send If-Match. */
+	record Change(@JsonUnwrapped KnowledgeItemInput input, Long version) {
+	}
+
 	@PutMapping("/{id}")
-	@Operation(summary = "Ändrar ett objekt (handläggare)")
-	KnowledgeItemView update(@PathVariable UUID id, @RequestBody KnowledgeItemInput input) {
-		return bank.update(id, input);
+	@Operation(summary = "Ändrar ett objekt (handläggare). Med If-Match eller version i kroppen: 412 respektive 409 om "
+			+ "någon annan har ändrat objektet sedan dess")
+	ResponseEntity<KnowledgeItemView> update(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Change change) {
+		var saved = bank.update(id, change.input(), Versions.opened(ifMatch, change.version()));
+		return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(saved);
 	}
 
 	@PostMapping("/{id}/publish")

@@ -3,18 +3,22 @@ package se.fuel.knowledge.api;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.fuel.common.Versions;
 import se.fuel.knowledge.MethodCatalogue;
 import se.fuel.knowledge.MethodInput;
 import se.fuel.knowledge.MethodView;
@@ -38,9 +42,10 @@ class MethodsApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "En metod (alla inloggade)")
-	MethodView method(@PathVariable UUID id) {
-		return catalogue.method(id);
+	@Operation(summary = "En metod med version (även som ETag) (alla inloggade)")
+	ResponseEntity<MethodView> method(@PathVariable UUID id) {
+		var method = catalogue.method(id);
+		return ResponseEntity.ok().eTag(Versions.etag(method.version())).body(method);
 	}
 
 	@PostMapping
@@ -50,9 +55,16 @@ class MethodsApi {
 		return catalogue.create(input);
 	}
 
+	/** A change, with the version it was made on when the client does not send If-Match. */
+	record Change(@JsonUnwrapped MethodInput input, Long version) {
+	}
+
 	@PutMapping("/{id}")
-	@Operation(summary = "Ändrar en metod (handläggare)")
-	MethodView update(@PathVariable UUID id, @RequestBody MethodInput input) {
-		return catalogue.update(id, input);
+	@Operation(summary = "Ändrar en metod (handläggare). Med If-Match eller version i kroppen: 412 respektive 409 om "
+			+ "någon annan har ändrat metoden sedan dess")
+	ResponseEntity<MethodView> update(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Change change) {
+		var saved = catalogue.update(id, change.input(), Versions.opened(ifMatch, change.version()));
+		return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(saved);
 	}
 }

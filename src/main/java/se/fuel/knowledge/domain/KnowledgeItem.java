@@ -252,4 +252,5 @@ public class KnowledgeItem {
 	public int publishedVersion() { return publishedVersion; }
 	public String reportDraft() { return reportDraft; }
 	public Instant reportDraftAt() { return reportDraftAt; }
+	public long version() { return version; }
 }

@@ -134,6 +134,7 @@ public class Method {
 	public List<MethodTrial> trials() { return trials.stream().map(Trial::view).toList(); }
 	public List<String> adopters() { return List.copyOf(adopters); }
 	public Instant updatedAt() { return updatedAt; }
+	public long version() { return version; }
 
 	/** A project that tried the method, as stored. */
 	@Embeddable

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
@@ -145,17 +146,28 @@ class KnowledgeService implements KnowledgeBank {
 	public KnowledgeItemView create(KnowledgeItemInput input) {
 		identity.require(EDITORS);
 		KnowledgeItem item = items.save(new KnowledgeItem(rules.clean(input), Instant.now()));
+		// Written now so that the answer carries the version stored: the insert of its lists counts as a change too.
+		items.flush();
 		audit.record(AUDIT_TYPE, item.id(), "created", null, item.snapshot());
 		return views.view(item);
 	}
 
 	@Override
-	public KnowledgeItemView update(UUID id, KnowledgeItemInput input) {
+	public KnowledgeItemView update(UUID id, KnowledgeItemInput input, Long openedVersion) {
 		CurrentUser me = identity.require(EDITORS);
 		KnowledgeItem item = find(id);
+		long readVersion = item.version();
+		audit.requireUnchanged(AUDIT_TYPE, id, openedVersion, readVersion);
 		KnowledgeItemInput clean = rules.clean(input, item.areaCodes());
 		var before = item.snapshot();
 		item.change(clean, Instant.now());
+		try {
+			items.flush();
+		}
+		catch (OptimisticLockingFailureException e) {
+			// Another save of the version read here committed first; it is at least one version further.
+			throw audit.staleVersion(AUDIT_TYPE, id, readVersion + 1);
+		}
 		audit.record(AUDIT_TYPE, id, "updated", before, item.snapshot());
 		if (item.status() == KnowledgeStatus.PUBLISHED) {
 			// What readers see changes at once, so it passes the same checks and is kept as a version.

@@ -56,7 +56,8 @@ class KnowledgeViews {
 				item.targetGroups(), item.methods(), item.implementationStatus(), item.outcome(), item.contact(),
 				item.createdAt(), item.updatedAt(), item.publishedAt(), item.publishedVersion(),
 				attachments.findByItemIdOrderByUploadedAtAsc(item.id()).stream().map(KnowledgeViews::attachment)
-					.toList());
+					.toList(),
+				item.version());
 	}
 
 	static KnowledgeAttachmentView attachment(KnowledgeAttachment a) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,18 +62,29 @@ class MethodService implements MethodCatalogue {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		MethodInput clean = checked(input, null);
 		Method method = methods.save(new Method(clean, Instant.now()));
+		// Written now so that the answer carries the version stored: the insert of its lists counts as a change too.
+		methods.flush();
 		audit.record(AUDIT_TYPE, method.id(), "created", null, method.snapshot());
 		return view(method);
 	}
 
 	@Override
 	@Transactional
-	public MethodView update(UUID id, MethodInput input) {
+	public MethodView update(UUID id, MethodInput input, Long openedVersion) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		Method method = find(id);
+		long readVersion = method.version();
+		audit.requireUnchanged(AUDIT_TYPE, id, openedVersion, readVersion);
 		MethodInput clean = checked(input, id);
 		var before = method.snapshot();
 		method.change(clean, Instant.now());
+		try {
+			methods.flush();
+		}
+		catch (OptimisticLockingFailureException e) {
+			// Another save of the version read here committed first; it is at least one version further.
+			throw audit.staleVersion(AUDIT_TYPE, id, readVersion + 1);
+		}
 		audit.record(AUDIT_TYPE, id, "updated", before, method.snapshot());
 		return view(method);
 	}
@@ -109,6 +121,7 @@ class MethodService implements MethodCatalogue {
 
 	static MethodView view(Method m) {
 		return new MethodView(m.id(), m.name(), m.type(), m.targetGroup(), m.purpose(), m.howItIsDone(), m.training(),
-				m.evidenceStatus(), m.evidenceSource(), m.evidenceNote(), m.trials(), m.adopters(), m.updatedAt());
+				m.evidenceStatus(), m.evidenceSource(), m.evidenceNote(), m.trials(), m.adopters(), m.updatedAt(),
+				m.version());
 	}
 }

@@ -107,7 +107,7 @@ class KnowledgeController {
 	@GetMapping("/{id}/edit")
 	String updateForm(@PathVariable UUID id, Model model) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		return form(id, KnowledgeForm.of(bank.item(id).toInput()), List.of(), model);
+		return form(id, KnowledgeForm.of(bank.item(id)), List.of(), model);
 	}
 
 	@PostMapping("/{id}")
@@ -121,7 +121,7 @@ class KnowledgeController {
 				bank.item(id);
 				throw new ViolationException(violations);
 			}
-			bank.update(id, input);
+			bank.update(id, input, form.openedVersion());
 			redirect.addFlashAttribute("saved", "knowledge.saved.updated");
 			return "redirect:/knowledge/" + id;
 		}

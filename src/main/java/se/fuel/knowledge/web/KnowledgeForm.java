@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeItemInput;
+import se.fuel.knowledge.KnowledgeItemView;
 import se.fuel.knowledge.KnowledgeKind;
 
 /**
@@ -16,19 +18,25 @@ import se.fuel.knowledge.KnowledgeKind;
  */
 public record KnowledgeForm(String kind, String title, String summary, String body, String year, String grantId,
 		List<String> organisationIds, String programmeCode, List<String> areaCodes, String targetGroups,
-		String methods, String implementationStatus, String outcome, String contact) {
+		String methods, String implementationStatus, String outcome, String contact, String version) {
 
 	static KnowledgeForm empty() {
 		return new KnowledgeForm("", "", "", "", "", "", List.of(), "", List.of(), "", "",
-				ImplementationStatus.UNKNOWN.name(), "", "");
+				ImplementationStatus.UNKNOWN.name(), "", "", "");
 	}
 
-	static KnowledgeForm of(KnowledgeItemInput in) {
+	static KnowledgeForm of(KnowledgeItemView item) {
+		KnowledgeItemInput in = item.toInput();
 		return new KnowledgeForm(in.kind().name(), in.title(), text(in.summary()), text(in.body()),
 				in.year() == null ? "" : in.year().toString(), in.grantId() == null ? "" : in.grantId().toString(),
 				in.organisationIds().stream().map(UUID::toString).toList(), text(in.programmeCode()), in.areaCodes(),
 				String.join("\n", in.targetGroups()), String.join("\n", in.methods()),
-				in.implementationStatus().name(), text(in.outcome()), text(in.contact()));
+				in.implementationStatus().name(), text(in.outcome()), text(in.contact()), Long.toString(item.version()));
+	}
+
+	/** The version the form was opened on (the entity tag's number), or {@code null} when the form did not say. */
+	Long openedVersion() {
+		return Versions.fromIfMatch(version);
 	}
 
 	public List<String> organisationList() {

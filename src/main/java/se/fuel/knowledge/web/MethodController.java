@@ -86,7 +86,7 @@ class MethodController {
 		MethodView existing = catalogue.method(id);
 		List<MethodTrial> trials = existing.trials();
 		try {
-			catalogue.update(id, form.input(trials));
+			catalogue.update(id, form.input(trials), form.openedVersion());
 			return "redirect:/knowledge/methods/" + id;
 		}
 		catch (ViolationException e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.fuel.common.Versions;
 import se.fuel.knowledge.EvidenceStatus;
 import se.fuel.knowledge.MethodInput;
 import se.fuel.knowledge.MethodTrial;
@@ -31,6 +32,8 @@ class MethodForm {
 	public String evidenceNote = "";
 	public String trials = "";
 	public String adopters = "";
+	/** The version the form was opened on. */
+	public String version = "";
 
 	static MethodForm of(MethodView m) {
 		MethodForm f = new MethodForm();
@@ -46,7 +49,13 @@ class MethodForm {
 		f.trials = String.join("\n",
 				m.trials().stream().map(t -> (t.year() == null ? "" : t.year() + ": ") + t.title()).toList());
 		f.adopters = String.join("\n", m.adopters());
+		f.version = Long.toString(m.version());
 		return f;
+	}
+
+	/** The version the form was opened on (the entity tag's number), or {@code null} when the form did not say. */
+	Long openedVersion() {
+		return Versions.fromIfMatch(version);
 	}
 
 	MethodInput input(List<MethodTrial> existing) {
@@ -103,4 +112,6 @@ class MethodForm {
 	public void setTrials(String v) { trials = v; }
 	public String getAdopters() { return adopters; }
 	public void setAdopters(String v) { adopters = v; }
+	public String getVersion() { return version; }
+	public void setVersion(String v) { version = v; }
 }

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.fuel.common.Versions;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.internal.OrganisationInput;
 import se.fuel.organisations.internal.OrganisationManagement;
@@ -35,22 +38,40 @@ class OrganisationApiController {
 		return management.all();
 	}
 
+	/** An organisation with the version it was read at; the same version comes as the ETag. */
+	record Organisation(@JsonUnwrapped OrganisationSummary organisation, long version) {
+
+		static Organisation of(OrganisationManagement.Versioned read) {
+			return new Organisation(read.organisation(), read.version());
+		}
+	}
+
+	/** A change, with the version it was made on when the client does not send If-Match. */
+	record Change(@JsonUnwrapped OrganisationInput input, Long version) {
+	}
+
 	@GetMapping("/{id}")
-	@Operation(summary = "En organisation")
-	OrganisationSummary one(@PathVariable UUID id) {
-		return management.one(id);
+	@Operation(summary = "En organisation med version (även som ETag)")
+	ResponseEntity<Organisation> one(@PathVariable UUID id) {
+		var read = management.one(id);
+		return ResponseEntity.ok().eTag(Versions.etag(read.version())).body(Organisation.of(read));
 	}
 
 	@PostMapping
 	@Operation(summary = "Lägg till en organisation (FoU-handläggare, administratör); 422 med violations vid fel")
-	ResponseEntity<OrganisationSummary> create(@RequestBody OrganisationInput input) {
+	ResponseEntity<Organisation> create(@RequestBody OrganisationInput input) {
 		var created = management.create(input);
-		return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created);
+		return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.organisation().id()))
+			.eTag(Versions.etag(created.version()))
+			.body(Organisation.of(created));
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Ändra en organisation (FoU-handläggare, administratör); 422 med violations vid fel")
-	OrganisationSummary update(@PathVariable UUID id, @RequestBody OrganisationInput input) {
-		return management.update(id, input);
+	@Operation(summary = "Ändra en organisation (FoU-handläggare, administratör); 422 med violations vid fel. "
+			+ "Med If-Match eller version i kroppen: 412 respektive 409 om någon annan har ändrat den sedan dess")
+	ResponseEntity<Organisation> update(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Change change) {
+		var saved = management.update(id, change.input(), List.of(), Versions.opened(ifMatch, change.version()));
+		return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(Organisation.of(saved));
 	}
 }

@@ -33,9 +33,6 @@ public class OrganisationManagement {
 
 	static final String AUDIT_TYPE = "Organisation";
 
-	static final Violation STALE = new Violation("version", "not-changed-since-opened",
-			"Någon annan har sparat ändringar i organisationen medan du hade formuläret öppet. Öppna formuläret igen för att se de nya uppgifterna och gör dina ändringar där.");
-
 	/** Which organisations the register shows. */
 	public enum Filter {
 		ALL, ACTIVE, HISTORICAL;
@@ -70,10 +67,14 @@ public class OrganisationManagement {
 		return sorted(repository.findAll()).stream().map(Organisation::summary).toList();
 	}
 
+	/** An organisation with the version it was read at, which a change may name to be refused when stale. */
+	public record Versioned(OrganisationSummary organisation, long version) {
+	}
+
 	@Transactional(readOnly = true)
-	public OrganisationSummary one(UUID id) {
+	public Versioned one(UUID id) {
 		Callers.requireSignedIn();
-		return load(id).summary();
+		return versioned(load(id));
 	}
 
 	/** The register as officers see it, with status and lineage. */
@@ -128,7 +129,7 @@ public class OrganisationManagement {
 		return sorted(repository.findAll()).stream().map(Organisation::summary).toList();
 	}
 
-	public OrganisationSummary create(OrganisationInput input) {
+	public Versioned create(OrganisationInput input) {
 		return create(input, List.of());
 	}
 
@@ -136,30 +137,25 @@ public class OrganisationManagement {
 	 * @param earlier violations already found while reading the input (e.g. a date that is not a date), reported
 	 * together with the rules' own
 	 */
-	public OrganisationSummary create(OrganisationInput input, List<Violation> earlier) {
+	public Versioned create(OrganisationInput input, List<Violation> earlier) {
 		Callers.requireOfficer();
 		var organisation = new Organisation(input.code(), input.name(), input.kind());
 		check(organisation.getId(), input, earlier);
 		organisation.apply(input);
 		repository.save(organisation);
 		auditTrail.record(AUDIT_TYPE, organisation.getId(), "created", null, organisation.snapshot());
-		return organisation.summary();
-	}
-
-	public OrganisationSummary update(UUID id, OrganisationInput input) {
-		return update(id, input, List.of(), null);
+		return versioned(organisation);
 	}
 
 	/**
 	 * @param openedVersion the version the edit form was opened on; when someone else has saved since, the change is
 	 * refused rather than silently overwriting theirs ({@code null}: no check)
 	 */
-	public OrganisationSummary update(UUID id, OrganisationInput input, List<Violation> earlier, Long openedVersion) {
+	public Versioned update(UUID id, OrganisationInput input, List<Violation> earlier, Long openedVersion) {
 		Callers.requireOfficer();
 		var organisation = load(id);
-		if (openedVersion != null && openedVersion != organisation.getVersion()) {
-			throw new ViolationException(STALE);
-		}
+		long readVersion = organisation.getVersion();
+		auditTrail.requireUnchanged(AUDIT_TYPE, id, openedVersion, readVersion);
 		check(id, input, earlier);
 		var before = organisation.snapshot();
 		organisation.apply(input);
@@ -167,10 +163,15 @@ public class OrganisationManagement {
 			repository.flush();
 		}
 		catch (OptimisticLockingFailureException e) {
-			throw new ViolationException(STALE);
+			// Another save of the version read here committed first; it is at least one version further.
+			throw auditTrail.staleVersion(AUDIT_TYPE, id, readVersion + 1);
 		}
 		auditTrail.record(AUDIT_TYPE, id, "updated", before, organisation.snapshot());
-		return organisation.summary();
+		return versioned(organisation);
+	}
+
+	private static Versioned versioned(Organisation organisation) {
+		return new Versioned(organisation.summary(), organisation.getVersion());
 	}
 
 	private void check(UUID self, OrganisationInput input, List<Violation> earlier) {

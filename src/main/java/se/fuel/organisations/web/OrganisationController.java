@@ -57,7 +57,7 @@ class OrganisationController {
 		try {
 			var created = management.create(parsed.input(), parsed.violations());
 			redirect.addFlashAttribute("saved", true);
-			return "redirect:/organisations/" + created.id();
+			return "redirect:/organisations/" + created.organisation().id();
 		}
 		catch (ViolationException e) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

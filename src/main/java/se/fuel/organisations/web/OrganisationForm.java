@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.organisations.OrganisationKind;
 import se.fuel.organisations.Succession;
@@ -30,14 +31,9 @@ record OrganisationForm(String code, String name, String kind, String parentId, 
 				Long.toString(editable.version()));
 	}
 
-	/** The version the form was opened on, or {@code null} when the form did not say. */
+	/** The version the form was opened on (the entity tag's number), or {@code null} when the form did not say. */
 	Long openedVersion() {
-		try {
-			return version == null || version.isBlank() ? null : Long.valueOf(version.trim());
-		}
-		catch (NumberFormatException e) {
-			return null;
-		}
+		return Versions.fromIfMatch(version);
 	}
 
 	record Parsed(OrganisationInput input, List<Violation> violations) {
