@@ -76,7 +76,7 @@ class ReportDraftService implements KnowledgeReportDrafts {
 		item.clearReportDraft();
 		// The bank's own paths, so the draft passes the same rules and checks as an officer's edit: a published item
 		// is checked and versioned by the save itself; any other is published after it. A violation rolls all back.
-		KnowledgeItemView saved = bank.update(itemId, draft);
+		KnowledgeItemView saved = bank.update(itemId, draft, null);
 		return saved.status() == KnowledgeStatus.PUBLISHED ? saved : bank.publish(itemId);
 	}
 
