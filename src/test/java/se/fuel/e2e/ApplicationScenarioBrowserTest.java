@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -96,17 +95,6 @@ class ApplicationScenarioBrowserTest extends BrowserTest {
 		assertAccessible();
 	}
 
-	private void type(String id, String text) {
-		WebElement field = browser().findElement(By.id(id));
-		if ("date".equals(field.getDomAttribute("type"))) {
-			// Chromium's date field takes keystrokes in the browser locale's order; set the ISO value as a picker does.
-			((JavascriptExecutor) browser()).executeScript(
-					"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", field, text);
-			return;
-		}
-		field.clear();
-		field.sendKeys(text);
-	}
 
 	private String value(String id) {
 		return browser().findElement(By.id(id)).getDomProperty("value");

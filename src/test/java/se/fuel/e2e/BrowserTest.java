@@ -163,6 +163,24 @@ public abstract class BrowserTest {
 		return driver.findElement(By.cssSelector(css));
 	}
 
+	/** The page's main content as a reader sees it, with non-breaking spaces (amounts, dates) as plain ones. */
+	protected String mainText() {
+		return find("main").getText().replace('\u00a0', ' ');
+	}
+
+	/** Types into the field with the id, replacing what it held. */
+	protected void type(String id, String text) {
+		WebElement field = driver.findElement(By.id(id));
+		if ("date".equals(field.getDomAttribute("type"))) {
+			// Chromium's date field takes keystrokes in the browser locale's order; set the ISO value as a picker does.
+			((JavascriptExecutor) driver).executeScript(
+					"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", field, text);
+			return;
+		}
+		field.clear();
+		field.sendKeys(text);
+	}
+
 	protected String heading() {
 		return find("h1").getText();
 	}

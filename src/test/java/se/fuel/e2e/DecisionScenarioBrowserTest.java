@@ -16,7 +16,6 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -175,17 +174,6 @@ class DecisionScenarioBrowserTest extends BrowserTest {
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
-	private void type(String id, String text) {
-		WebElement field = browser().findElement(By.id(id));
-		if ("date".equals(field.getDomAttribute("type"))) {
-			// Chromium's date field takes keystrokes in the browser locale's order; set the ISO value as a picker does.
-			((JavascriptExecutor) browser()).executeScript(
-					"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", field, text);
-			return;
-		}
-		field.clear();
-		field.sendKeys(text);
-	}
 
 	private void check(String label) {
 		browser().findElement(By.xpath("//main//label[normalize-space()='" + label + "' or starts-with(normalize-space(), '"

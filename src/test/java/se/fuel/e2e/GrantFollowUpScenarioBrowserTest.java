@@ -63,7 +63,7 @@ class GrantFollowUpScenarioBrowserTest extends BrowserTest {
 		clickAndWait("nav.fuel-nav a[href='/grants']");
 		assertAccessible();
 		clickAndWait(browser().findElement(By.linkText(title)));
-		assertThat(text()).contains("Pågår", "300 000 kronor", "Samverkanspartner", "Södermalm", "§ 9");
+		assertThat(mainText()).contains("Pågår", "300 000 kronor", "Samverkanspartner", "Södermalm", "§ 9");
 		assertAccessible();
 		clickAndWait("#report-link");
 		assertThat(heading()).isEqualTo("Redovisning");
@@ -103,7 +103,7 @@ class GrantFollowUpScenarioBrowserTest extends BrowserTest {
 
 		login("handlaggare");
 		open(reportPath);
-		assertThat(text()).contains("Jobbcoachning för unga vuxna i Farsta", "Godkänn redovisningen");
+		assertThat(mainText()).contains("Jobbcoachning för unga vuxna i Farsta", "Godkänn redovisningen");
 		assertAccessible();
 		type("message", message);
 		clickAndWait("form[action$='/report/return'] button[type=submit]");
@@ -112,7 +112,7 @@ class GrantFollowUpScenarioBrowserTest extends BrowserTest {
 		clickAndWait("nav.fuel-nav a[href='/mail/outbox']");
 		assertAccessible();
 		clickAndWait(mailAbout(grant));
-		assertThat(text()).contains(message);
+		assertThat(mainText()).contains(message);
 		assertAccessible();
 		logout();
 
@@ -138,7 +138,7 @@ class GrantFollowUpScenarioBrowserTest extends BrowserTest {
 		open("/mail/outbox?kind=REPORT_APPROVED");
 		assertAccessible();
 		clickAndWait(mailAbout(grant));
-		assertThat(text()).contains("är godkänd", comment);
+		assertThat(mainText()).contains("är godkänd", comment);
 		logout();
 
 		login("farsta");
@@ -160,7 +160,7 @@ class GrantFollowUpScenarioBrowserTest extends BrowserTest {
 		clickAndWait(find("form[action$='/repayments'] button[type=submit]"));
 		assertThat(find("#money-received").getText()).isEqualTo("40 000 kronor");
 		assertThat(find("#money-outstanding").getText()).contains("0 kronor").doesNotContain("Återbetalning saknas");
-		assertThat(text()).contains("Godkänd");
+		assertThat(mainText()).contains("Godkänd");
 		assertAccessible();
 	}
 
@@ -168,15 +168,5 @@ class GrantFollowUpScenarioBrowserTest extends BrowserTest {
 	private WebElement mailAbout(GrantView grant) {
 		return browser().findElement(By.xpath("//main//tr//a[contains(., '" + grant.registrationNumber()
 				+ "') or contains(., '" + title + "')]"));
-	}
-
-	private String text() {
-		return find("main").getText().replace('\u00a0', ' ');
-	}
-
-	private void type(String id, String value) {
-		WebElement field = browser().findElement(By.id(id));
-		field.clear();
-		field.sendKeys(value);
 	}
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The README's follow-up scenario, word for word, on the demo's own grant: as farsta, Beviljade medel → Digital Lots
@@ -34,7 +33,7 @@ class ReadmeFollowUpScenarioBrowserTest extends BrowserTest {
 		clickAndWait("nav.fuel-nav a[href='/grants']");
 		clickAndWait(browser().findElement(By.linkText(LOTS)));
 		String grantPath = browser().getCurrentUrl().substring(url("").length());
-		assertThat(text()).contains("Pågår", "500 000 kronor");
+		assertThat(mainText()).contains("Pågår", "500 000 kronor");
 		clickAndWait("#report-link");
 		assertThat(heading()).isEqualTo("Redovisning");
 		String reportPath = grantPath + "/report";
@@ -64,7 +63,7 @@ class ReadmeFollowUpScenarioBrowserTest extends BrowserTest {
 
 		login("handlaggare");
 		open(reportPath);
-		assertThat(text()).contains("Digital lotsning för vuxna med samsjuklighet i Farsta", "Godkänn redovisningen");
+		assertThat(mainText()).contains("Digital lotsning för vuxna med samsjuklighet i Farsta", "Godkänn redovisningen");
 		type("message", message);
 		clickAndWait("form[action$='/report/return'] button[type=submit]");
 		assertThat(find("#report-status").getText()).isEqualTo("Återskickad för komplettering");
@@ -122,7 +121,7 @@ class ReadmeFollowUpScenarioBrowserTest extends BrowserTest {
 		clickAndWait(find("form[action$='/repayments'] button[type=submit]"));
 		assertThat(find("#money-received").getText()).isEqualTo("40 000 kronor");
 		assertThat(find("#money-outstanding").getText()).contains("0 kronor").doesNotContain("Återbetalning saknas");
-		assertThat(text()).contains("Godkänd");
+		assertThat(mainText()).contains("Godkänd");
 		assertAccessible();
 		open(itemPath);
 		clickAndWait("#report-draft-publish");
@@ -135,15 +134,5 @@ class ReadmeFollowUpScenarioBrowserTest extends BrowserTest {
 		open(itemPath);
 		assertThat(find(".govuk-caption-l").getText()).startsWith("Rapport");
 		assertThat(find("#summary").getText()).contains("alla 32 följdes upp");
-	}
-
-	private String text() {
-		return find("main").getText().replace('\u00a0', ' ');
-	}
-
-	private void type(String id, String value) {
-		WebElement field = browser().findElement(By.id(id));
-		field.clear();
-		field.sendKeys(value);
 	}
 }
