@@ -29,6 +29,8 @@ class DemoUsers implements ApplicationRunner {
 	static final List<Demo> ACCOUNTS = List.of(
 			new Demo("handlaggare", "Rebecca Hedenstedt", Role.OFFICER, "sof-stadsovergripande", "08-508 254 13", "FoU-handläggare"),
 			new Demo("farsta", "Fatima Ahmed", Role.APPLICANT, "farsta", null, "Utvecklingsledare"),
+			// A second applicant of the same district, so two people can edit one draft (and see the stale save refused).
+			new Demo("farsta2", "Karin Holm", Role.APPLICANT, "farsta", null, "Enhetschef"),
 			new Demo("sodermalm", "Sven Berg", Role.APPLICANT, "sodermalm", null, "Enhetschef"),
 			new Demo("radsledamot", "Rut Lindqvist", Role.COUNCIL, "farsta", null, "Ledamot i FoU-rådet"),
 			new Demo("socialdirektor", "Veronica Wolgast Carstorp", Role.ATTESTANT, "socialforvaltningen", null, "Socialdirektör"),
