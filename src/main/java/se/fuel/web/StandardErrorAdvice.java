@@ -30,11 +30,19 @@ import se.fuel.common.Violation;
 @Order(0)
 class StandardErrorAdvice extends ResponseEntityExceptionHandler {
 
+	/** Request attribute read by templates/error/4xx.html: what was wrong with the request, in Swedish. */
+	static final String PAGE_PROBLEMS = "fuelRequestProblems";
+
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
 				&& !servlet.getResponse().isCommitted() && !isMachineRequest(servlet.getRequest())) {
+			if (statusCode.value() == HttpStatus.BAD_REQUEST.value()) {
+				// The same Swedish sentences the API gives, naming the field, so a person learns what to change too.
+				servlet.getRequest().setAttribute(PAGE_PROBLEMS,
+						RequestProblems.violations(ex).stream().map(Violation::message).toList());
+			}
 			try {
 				// The container forwards to /error, which renders templates/error/<status>.html in the layout.
 				servlet.getResponse().sendError(statusCode.value());

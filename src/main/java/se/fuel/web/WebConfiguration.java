@@ -30,8 +30,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		var change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		// First, so that no other interceptor (the locale's) reads a parameter before it is checked.
-		registry.addInterceptor(new PlainTextParameters());
-		registry.addInterceptor(new FormFieldIndexes());
+		// Not on the error page: its dispatch carries the refused request's parameters, and refusing them again
+		// there would leave the person with an empty 400 instead of the page saying what was wrong.
+		registry.addInterceptor(new PlainTextParameters()).excludePathPatterns("/error", "/error/**");
+		registry.addInterceptor(new FormFieldIndexes()).excludePathPatterns("/error", "/error/**");
 		registry.addInterceptor(change);
 	}
 }
