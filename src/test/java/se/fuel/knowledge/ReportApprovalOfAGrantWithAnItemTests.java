@@ -150,6 +150,30 @@ class ReportApprovalOfAGrantWithAnItemTests {
 	}
 
 	@Test
+	void every_address_of_a_waiting_draft_refuses_every_role_but_officers_and_leaves_it_waiting() throws Exception {
+		GrantView grant = reportedGrant(2098, "Lots för unga vuxna 2098");
+		UUID plan = publishedPlan(grant);
+		approve(grant, "Godkänd 2098.");
+
+		for (String user : List.of("farsta", "sodermalm", "radsledamot", "lasare", "socialdirektor")) {
+			mvc.perform(post("/knowledge/" + plan + "/report-draft/publish").with(users.as(user)).with(csrf()))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/knowledge/" + plan + "/report-draft/discard").with(users.as(user)).with(csrf()))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/knowledge/drafts").with(users.as(user))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/knowledge/report-drafts").with(httpBasic(user, "demo")))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/knowledge/" + plan + "/report-draft").with(httpBasic(user, "demo")))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/api/v1/knowledge/" + plan + "/report-draft/publish").with(httpBasic(user, "demo")))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/api/v1/knowledge/" + plan + "/report-draft/discard").with(httpBasic(user, "demo")))
+				.andExpect(status().isForbidden());
+		}
+		assertThat(items.findById(plan).orElseThrow().reportDraft()).isNotNull();
+	}
+
+	@Test
 	void the_api_shows_the_waiting_draft_to_officers_only_and_publishes_it() throws Exception {
 		GrantView grant = reportedGrant(2097, "Lots för unga vuxna 2097");
 		UUID plan = publishedPlan(grant);
