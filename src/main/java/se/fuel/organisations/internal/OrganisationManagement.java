@@ -93,6 +93,13 @@ public class OrganisationManagement {
 			.toList();
 	}
 
+	/** Refuses as {@link #details} does (officers only, an existing organisation) without building the page. */
+	@Transactional(readOnly = true)
+	public void requireDetailsReadable(UUID id) {
+		Callers.requireOfficer();
+		load(id);
+	}
+
 	@Transactional(readOnly = true)
 	public OrganisationDetails details(UUID id) {
 		Callers.requireOfficer();

@@ -23,6 +23,6 @@ class OrganisationHistory implements AuditedObjects {
 
 	@Override
 	public void requireReadable(String objectType, String objectId) {
-		management.details(AuditedObjects.uuid(objectId));
+		management.requireDetailsReadable(AuditedObjects.uuid(objectId));
 	}
 }
