@@ -74,6 +74,21 @@ class ShellPagesBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void a_paused_sign_in_says_so_in_an_accessible_error_summary() {
+		open("/login?throttled=3");
+		assertThat(find(".govuk-error-summary").getText()).contains("För många inloggningsförsök");
+		assertAccessible();
+	}
+
+	@Test
+	void a_request_no_page_can_take_answers_an_accessible_400_page_naming_the_field() {
+		open("/login?hint=a%01b");
+		assertThat(heading()).isEqualTo("Begäran kunde inte hanteras");
+		assertThat(find("#request-problems").getText()).contains("\u201Dhint\u201D");
+		assertAccessible();
+	}
+
+	@Test
 	void english_is_one_switch_away_and_stays_accessible() {
 		open("/login");
 		clickAndWait(".fuel-lang a[hreflang=en]");
