@@ -35,6 +35,7 @@ import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.SerialisedSaves;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.identity.CurrentUser;
@@ -53,8 +54,6 @@ class AssessmentService implements Assessments {
 	static final String REASON_AUDIT_TYPE = "ReasonCategory";
 
 	/** The first key of the assessments' advisory locks, so that they cannot meet another module's. */
-	private static final int ADVISORY_LOCK_SPACE = 0x41535345;
-
 	private static final int MAX_TEXT = 4000;
 
 	private final AssessmentRepository assessments;
@@ -73,12 +72,15 @@ class AssessmentService implements Assessments {
 
 	private final JdbcClient jdbc;
 
+	private final SerialisedSaves saves;
+
 	private final Clock clock = Clock.systemUTC();
 
 	AssessmentService(AssessmentRepository assessments, ReasonCategoryRepository reasons,
 			SubmittedApplications applications, Calls calls, Identity identity, AuditTrail audit,
-			ApplicationEventPublisher events, JdbcClient jdbc) {
+			ApplicationEventPublisher events, JdbcClient jdbc, SerialisedSaves saves) {
 		this.jdbc = jdbc;
+		this.saves = saves;
 		this.assessments = assessments;
 		this.reasons = reasons;
 		this.applications = applications;
@@ -102,7 +104,7 @@ class AssessmentService implements Assessments {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
 		SubmittedApplication application = application(applicationId);
 		CallView call = callOf(application);
-		serialiseSavesOf(applicationId);
+		saves.of("assessment", applicationId);
 		Assessment assessment = assessments.findByApplicationId(applicationId)
 			.orElseGet(() -> new Assessment(applicationId, call.id()));
 		boolean created = assessment.assessedBy() == null;
@@ -281,16 +283,6 @@ class AssessmentService implements Assessments {
 		return a.version() + 1;
 	}
 
-	/**
-	 * Saves of one application's assessment wait for each other until commit, so that the later one reads what the
-	 * earlier stored and is refused as stale: also two first saves, which have no row to lock and would otherwise
-	 * meet at the unique application id and abort.
-	 */
-	private void serialiseSavesOf(UUID applicationId) {
-		jdbc.sql("select pg_advisory_xact_lock(?, ?)")
-			.params(ADVISORY_LOCK_SPACE, applicationId.hashCode())
-			.query((rs, n) -> 1).list();
-	}
 
 	/** Writes the save now, so that a conflict that slipped past the lock is refused with who saved, never a 500. */
 	private Assessment flush(Assessment assessment) {

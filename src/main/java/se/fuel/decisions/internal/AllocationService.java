@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.assessment.ApplicationAssessed;
@@ -17,6 +16,7 @@ import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.SerialisedSaves;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.decisions.AllocationLine;
@@ -67,17 +67,14 @@ class AllocationService implements Allocations {
 
 	private final JsonMapper json;
 
-	private final JdbcClient jdbc;
-
-	/** The first key of the allocation's advisory locks, so that they cannot meet another module's. */
-	private static final int ADVISORY_LOCK_SPACE = 0x414c4c4f;
+	private final SerialisedSaves saves;
 
 	private final Clock clock = Clock.systemUTC();
 
 	AllocationService(AllocationCalculator calculator, AllocationAmountRepository amounts,
 			DecisionRoundRepository rounds, DocumentService documents, DocumentComposer composer, Calls calls,
-			Identity identity, AuditTrail audit, JsonMapper json, JdbcClient jdbc) {
-		this.jdbc = jdbc;
+			Identity identity, AuditTrail audit, JsonMapper json, SerialisedSaves saves) {
+		this.saves = saves;
 		this.calculator = calculator;
 		this.amounts = amounts;
 		this.rounds = rounds;
@@ -107,7 +104,7 @@ class AllocationService implements Allocations {
 	@Transactional
 	public AllocationView changeAmount(int year, UUID applicationId, long amount, Long openedVersion) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
-		serialiseChangesOf(year);
+		saves.of("allocation", year);
 		AllocationLine line = lineOf(year, applicationId);
 		audit.requireUnchanged(AUDIT_TYPE, applicationId, openedVersion, line.version());
 		AmountWithinRequested.check(line, amount).ifPresent(v -> {
@@ -130,7 +127,7 @@ class AllocationService implements Allocations {
 	@Transactional
 	public AllocationView resetAmount(int year, UUID applicationId, Long openedVersion) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		serialiseChangesOf(year);
+		saves.of("allocation", year);
 		AllocationLine line = lineOf(year, applicationId);
 		audit.requireUnchanged(AUDIT_TYPE, applicationId, openedVersion, line.version());
 		amounts.findById(applicationId).ifPresent(changed -> {
@@ -161,7 +158,7 @@ class AllocationService implements Allocations {
 	public VersionedTexts changeTexts(int year, RoundTexts texts, Long openedVersion) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
 		existing(year);
-		serialiseChangesOf(year);
+		saves.of("allocation", year);
 		audit.requireUnchanged(AUDIT_TYPE + "Round", year, openedVersion, textsVersion(year));
 		RoundTexts saved = changeTextsAs(year, texts, me.username());
 		rounds.flush();
@@ -172,14 +169,6 @@ class AllocationService implements Allocations {
 		return rounds.findById(year).map(r -> r.version() + 1).orElse(0L);
 	}
 
-	/**
-	 * Changes of one year's allocation (amounts, texts) wait for each other until commit, so that the later reads
-	 * what the earlier stored and is refused as stale: also two first changes, which have no row to lock yet and
-	 * would otherwise meet at a primary key and abort.
-	 */
-	private void serialiseChangesOf(int year) {
-		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(ADVISORY_LOCK_SPACE, year).query((rs, n) -> 1).list();
-	}
 
 	@Override
 	@Transactional

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,7 +18,7 @@ import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.PlausibleAmount;
 import se.fuel.common.PlausiblePeopleCount;
-import se.fuel.common.StaleVersionException;
+import se.fuel.common.SerialisedSaves;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantMoney;
@@ -72,10 +71,19 @@ class GrantReportService implements GrantReporting {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * The report's first save (the organisation's, or the coordinator's comment when no report came) has no row to
+	 * lock, so a grant's report saves wait for each other: the later reads the earlier and is refused as stale.
+	 */
+	static final String SAVES = "grant-report";
+
+	private final SerialisedSaves saves;
+
 	private final ApplicationEventPublisher events;
 
 	GrantReportService(GrantRepository grants, GrantReportRepository reports, GrantMoney money, Identity identity,
-			AuditTrail audit, JsonMapper json, JdbcClient jdbc, ApplicationEventPublisher events) {
+			AuditTrail audit, JsonMapper json, JdbcClient jdbc, ApplicationEventPublisher events, SerialisedSaves saves) {
+		this.saves = saves;
 		this.events = events;
 		this.grants = grants;
 		this.reports = reports;
@@ -99,6 +107,7 @@ class GrantReportService implements GrantReporting {
 	public ReportView save(UUID grantId, ReportInput input, Long openedVersion) {
 		CurrentUser me = identity.require(Role.APPLICANT);
 		Grant grant = visible(me, grantId);
+		saves.of(SAVES, grantId);
 		var stored = reports.findByGrantId(grantId);
 		GrantReport report = stored.orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
 		audit.requireUnchanged(AUDIT_TYPE, grantId, openedVersion, stored.isPresent() ? report.version() : UNSAVED);
@@ -113,7 +122,7 @@ class GrantReportService implements GrantReporting {
 				clean.participantsOther(), json.writeValueAsString(clean.lines()),
 				json.writeValueAsString(clean.outcomes()), clean.experiences(), clean.implementationPlan(),
 				clean.implementationPlanHow(), clean.proposals(), Instant.now());
-		report = saved(reports, audit, report, stored.isEmpty());
+		report = saved(reports, audit, report);
 		audit.record(AUDIT_TYPE, grantId, "saved", before, report.snapshot());
 		return view(report);
 	}
@@ -164,7 +173,7 @@ class GrantReportService implements GrantReporting {
 		}
 		var before = report.snapshot();
 		report.approved(text.isEmpty() ? null : text, Instant.now());
-		report = saved(reports, audit, report, false);
+		report = saved(reports, audit, report);
 		money.reportApproved(grantId);
 		audit.record(AUDIT_TYPE, grantId, "approved", before, report.snapshot());
 		events.publishEvent(new ReportApproved(grantId, grant.organisationId(), grant.registrationNumber(),
@@ -188,7 +197,7 @@ class GrantReportService implements GrantReporting {
 		}
 		var before = report.snapshot();
 		report.returned(text, Instant.now());
-		report = saved(reports, audit, report, false);
+		report = saved(reports, audit, report);
 		money.reportReturned(grantId);
 		audit.record(AUDIT_TYPE, grantId, "returned", before, report.snapshot());
 		events.publishEvent(new ReportReturned(grantId, grant.organisationId(), grant.registrationNumber(),
@@ -302,10 +311,9 @@ class GrantReportService implements GrantReporting {
 	/**
 	 * Writes the report now rather than at commit, so that a save that raced another one on the same version is
 	 * refused as stale (who and when from the trail) instead of failing as a lock conflict after the answer was chosen.
-	 * A first save racing another first save meets the one-report-per-grant key instead; the database then refuses
-	 * every further statement of this transaction, so that refusal cannot look up who won.
+	 * First saves cannot race here: they wait for each other ({@link #SAVES}).
 	 */
-	static GrantReport saved(GrantReportRepository reports, AuditTrail audit, GrantReport report, boolean first) {
+	static GrantReport saved(GrantReportRepository reports, AuditTrail audit, GrantReport report) {
 		long readVersion = report.version();
 		try {
 			GrantReport stored = reports.save(report);
@@ -314,12 +322,6 @@ class GrantReportService implements GrantReporting {
 		}
 		catch (OptimisticLockingFailureException e) {
 			throw audit.staleVersion(AUDIT_TYPE, report.grantId(), readVersion + 1);
-		}
-		catch (DataIntegrityViolationException e) {
-			if (!first) {
-				throw e;
-			}
-			throw new StaleVersionException(0, null, null);
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.SerialisedSaves;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantReporting;
@@ -46,8 +47,11 @@ class ReportOversightService implements ReportOversight {
 
 	private final AuditTrail audit;
 
+	private final SerialisedSaves saves;
+
 	ReportOversightService(GrantRepository grants, GrantReportRepository reports, Grants grantViews,
-			GrantReporting reporting, Identity identity, AuditTrail audit) {
+			GrantReporting reporting, Identity identity, AuditTrail audit, SerialisedSaves saves) {
+		this.saves = saves;
 		this.grants = grants;
 		this.reports = reports;
 		this.grantViews = grantViews;
@@ -114,13 +118,14 @@ class ReportOversightService implements ReportOversight {
 			throw new ViolationException(new Violation("coordinatorComment", "max-length",
 					"Samordnarens kommentar får vara högst 10 000 tecken."));
 		}
+		saves.of(GrantReportService.SAVES, grantId);
 		var stored = reports.findByGrantId(grantId);
 		GrantReport report = stored.orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
 		audit.requireUnchanged(GrantReportService.AUDIT_TYPE, grantId, openedVersion,
 				stored.isPresent() ? report.version() : GrantReportService.UNSAVED);
 		var before = report.snapshot();
 		report.writeCoordinatorComment(text, Instant.now());
-		report = GrantReportService.saved(reports, audit, report, stored.isEmpty());
+		report = GrantReportService.saved(reports, audit, report);
 		audit.record(GrantReportService.AUDIT_TYPE, grantId, "coordinator-comment-written", before, report.snapshot());
 		return reporting.report(grantId);
 	}
