@@ -99,20 +99,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, LoginThrottling throttling) throws Exception {
-		AuthenticationEntryPoint signIn = basicProblem();
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(signIn))
-			.addFilterBefore(throttling.basicFilter((req, res, wait) -> tooManyAttempts(res, wait)),
-					BasicAuthenticationFilter.class)
-			.exceptionHandling(ex -> ex.authenticationEntryPoint(signIn)
-				.accessDeniedHandler((req, res, e) -> problem(res, HttpStatus.FORBIDDEN, "Åtkomst nekad",
-						"Din roll får inte göra detta.")))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.headers(headers -> common(headers, DOCUMENT_POLICY))
 			// A stateless API authenticated on every request by a header carries no ambient credential to forge.
 			.csrf(csrf -> csrf.disable());
-		return http.build();
+		return forMachines(http, throttling, "Din roll får inte göra detta.").build();
 	}
 
 	/**
@@ -123,7 +115,6 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain operations(HttpSecurity http, LoginThrottling throttling, ManagementPort managementPort)
 			throws Exception {
-		AuthenticationEntryPoint signIn = basicProblem();
 		http.securityMatcher("/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -131,16 +122,23 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.hasRole("ADMIN"))
-			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(signIn))
+			// Read-only answers; nothing here changes state.
+			.csrf(csrf -> csrf.disable());
+		return forMachines(http, throttling, "Endast administratörer får läsa detta.").build();
+	}
+
+	/**
+	 * What the API and the operations addresses share: HTTP Basic with its challenge, throttled sign-ins, 401/403/429
+	 * as problems, and the no-script document policy.
+	 */
+	private HttpSecurity forMachines(HttpSecurity http, LoginThrottling throttling, String forbidden) throws Exception {
+		AuthenticationEntryPoint signIn = basicProblem();
+		return http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(signIn))
 			.addFilterBefore(throttling.basicFilter((req, res, wait) -> tooManyAttempts(res, wait)),
 					BasicAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(signIn)
-				.accessDeniedHandler((req, res, e) -> problem(res, HttpStatus.FORBIDDEN, "Åtkomst nekad",
-						"Endast administratörer får läsa detta.")))
-			.headers(headers -> common(headers, DOCUMENT_POLICY))
-			// Read-only answers; nothing here changes state.
-			.csrf(csrf -> csrf.disable());
-		return http.build();
+				.accessDeniedHandler((req, res, e) -> problem(res, HttpStatus.FORBIDDEN, "Åtkomst nekad", forbidden)))
+			.headers(headers -> common(headers, DOCUMENT_POLICY));
 	}
 
 	@Bean
