@@ -11,7 +11,7 @@ public class ViolationException extends RuntimeException {
 	private final List<Violation> violations;
 
 	public ViolationException(List<Violation> violations) {
-		super(violations.stream().map(Violation::message).reduce((a, b) -> a + " " + b).orElse(""));
+		super(violations.stream().map(v -> v.message().toString()).reduce((a, b) -> a + " " + b).orElse(""));
 		this.violations = List.copyOf(violations);
 	}
 

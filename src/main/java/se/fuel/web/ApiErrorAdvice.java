@@ -120,7 +120,7 @@ class ApiErrorAdvice {
 
 	static ProblemDetail withViolations(HttpStatusCode status, List<Violation> violations) {
 		var problem = ProblemDetail.forStatusAndDetail(status,
-				violations.size() == 1 ? violations.get(0).message() : violations.size() + " regler är inte uppfyllda.");
+				violations.size() == 1 ? violations.get(0).message().toString() : violations.size() + " regler är inte uppfyllda.");
 		problem.setTitle("Uppgifterna uppfyller inte reglerna");
 		problem.setProperty("violations", violations);
 		return problem;

@@ -12,7 +12,7 @@ final class InvalidParameterException extends ServletRequestBindingException {
 	private final transient Violation violation;
 
 	InvalidParameterException(Violation violation) {
-		super(violation.message());
+		super(violation.message().toString());
 		this.violation = violation;
 	}
 

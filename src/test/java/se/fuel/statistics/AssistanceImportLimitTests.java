@@ -51,7 +51,7 @@ class AssistanceImportLimitTests {
 			.isInstanceOfSatisfying(ViolationException.class, e -> {
 				assertThat(e.violations()).singleElement().satisfies(v -> {
 					assertThat(v.field()).isEqualTo("file");
-					assertThat(v.message()).contains("för stor").contains(AssistanceSeries.MAX_IMPORT_SIZE);
+					assertThat(v.message().toString()).contains("för stor").contains(AssistanceSeries.MAX_IMPORT_SIZE);
 				});
 			});
 	}
@@ -82,7 +82,7 @@ class AssistanceImportLimitTests {
 		assertThatThrownBy(() -> as("handlaggare", () -> series.startImport("lång.csv", AssistanceImportFormat.CSV,
 				DuplicatePolicy.REFUSE, endless, 10)))
 			.isInstanceOfSatisfying(ViolationException.class,
-					e -> assertThat(e.violations().get(0).message()).contains(AssistanceSeries.MAX_IMPORT_SIZE));
+					e -> assertThat(e.violations().get(0).message().toString()).contains(AssistanceSeries.MAX_IMPORT_SIZE));
 		assertThat(uploadsLeft()).isEqualTo(before);
 	}
 

@@ -44,7 +44,7 @@ public final class BudgetLinesAddUp implements EligibilityPolicy {
 			}
 			else {
 				PlausibleAmount.check(line.amount(), FieldLabels.BUDGET_LINES, "Budgetrad " + row)
-					.ifPresent(v -> findings.add(error(PlausibleAmount.RULE, v.message())));
+					.ifPresent(v -> findings.add(error(PlausibleAmount.RULE, v.message().toString())));
 			}
 			try {
 				sum = Math.addExact(sum, line.amount());

@@ -144,7 +144,7 @@ public class ApplicationService {
 		var before = application.snapshot();
 		String number = resubmission ? null : submission.nextRegistrationNumber(call);
 		application.submit(now, number, findings.stream().filter(f -> !f.blocks())
-			.map(f -> f.violation().message()).toList());
+			.map(f -> f.violation().message().toString()).toList());
 		flush(application);
 		audit.record(AUDIT_TYPE, id, resubmission ? "resubmitted" : "submitted", before, application.snapshot());
 		events.publishEvent(new ApplicationSubmitted(application.id(), call.id(), application.leadOrganisationId(),

@@ -184,12 +184,12 @@ class DemoApplications implements ApplicationRunner {
 				content);
 		Instant at = LocalDateTime.of(2026, 10, d.submittedDay(), 10, 0).atZone(SwedishFormat.ZONE).toInstant();
 		var findings = submission.check(application, call, at);
-		var errors = findings.stream().filter(Finding::blocks).map(f -> f.violation().message()).toList();
+		var errors = findings.stream().filter(Finding::blocks).map(f -> f.violation().message().toString()).toList();
 		if (!errors.isEmpty()) {
 			throw new IllegalStateException("Demo application '" + d.title() + "' breaks the rules: " + errors);
 		}
 		application.submit(at, registrationNumbers.next(call.registrationPrefix(), call.year()),
-				findings.stream().map(f -> f.violation().message()).toList());
+				findings.stream().map(f -> f.violation().message().toString()).toList());
 		application.noteForDemo(DemoRound2027.NOTE);
 		applications.save(application);
 		audit.record(ApplicationService.AUDIT_TYPE, application.id(), "created", null, application.snapshot());

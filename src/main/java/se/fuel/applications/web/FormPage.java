@@ -63,7 +63,7 @@ final class FormPage {
 			.toList();
 		var byField = new LinkedHashMap<String, List<String>>();
 		for (Violation v : violations) {
-			byField.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message());
+			byField.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message().toString());
 		}
 		model.addAttribute("violations", violations);
 		model.addAttribute("errors", byField);

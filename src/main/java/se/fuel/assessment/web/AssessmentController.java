@@ -111,7 +111,7 @@ class AssessmentController {
 
 	private String page(AssessmentView view, AssessmentForm form, List<Violation> violations, Model model) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message()));
+		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message().toString()));
 		model.addAttribute("assessment", view);
 		model.addAttribute("form", form);
 		model.addAttribute("violations", violations);

@@ -119,7 +119,7 @@ class CouncilController {
 
 	private String page(Council.Review review, Map<String, String> form, List<Violation> violations, Model model) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message()));
+		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message().toString()));
 		model.addAttribute("review", review);
 		model.addAttribute("form", form);
 		model.addAttribute("violations", violations);

@@ -57,7 +57,7 @@ class ReasonCategoryController {
 			response.setStatus(422);
 			// The field of the row that was changed, so that the summary links to it.
 			var violations = e.violations().stream()
-				.map(v -> new Violation(v.field() + "-" + id, v.rule(), v.message())).toList();
+				.map(v -> new Violation(v.field() + "-" + id, v.rule(), v.message().toString())).toList();
 			return page(model, violations, "");
 		}
 		redirect.addFlashAttribute("saved", true);
@@ -66,7 +66,7 @@ class ReasonCategoryController {
 
 	private String page(Model model, List<Violation> violations, String name) {
 		var errors = new java.util.LinkedHashMap<String, List<String>>();
-		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new java.util.ArrayList<>()).add(v.message()));
+		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new java.util.ArrayList<>()).add(v.message().toString()));
 		model.addAttribute("reasons", assessments.reasonCategories());
 		model.addAttribute("violations", violations);
 		model.addAttribute("errors", errors);

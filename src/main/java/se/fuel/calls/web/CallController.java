@@ -156,7 +156,7 @@ class CallController {
 	private String form(Model model, CallForm form, CallView existing, List<Violation> unordered) {
 		var violations = unordered.stream().sorted(java.util.Comparator.comparingInt(CallController::position)).toList();
 		Map<String, String> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + " " + b));
+		violations.forEach(v -> errors.merge(v.field(), v.message().toString(), (a, b) -> a + " " + b));
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("programmes", programmes.all());

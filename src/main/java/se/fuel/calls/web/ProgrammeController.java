@@ -82,7 +82,7 @@ class ProgrammeController {
 
 	private String page(Model model, ProgrammeForm form, List<Violation> violations) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + " " + b));
+		violations.forEach(v -> errors.merge(v.field(), v.message().toString(), (a, b) -> a + " " + b));
 		model.addAttribute("programmes", programmes.all());
 		model.addAttribute("form", form);
 		model.addAttribute("forms", ApplicationForm.values());

@@ -106,7 +106,7 @@ class AllocationController {
 		catch (ViolationException e) {
 			var feedback = new Feedback();
 			feedback.summary.addAll(e.violations().stream()
-				.map(v -> new Violation(onPage(v.field()), v.rule(), v.message()))
+				.map(v -> new Violation(onPage(v.field()), v.rule(), v.message().toString()))
 				.toList());
 			response.setStatus(422);
 			return page(allocations.allocation(year), feedback, model);
@@ -198,9 +198,9 @@ class AllocationController {
 
 		void refused(UUID applicationId, String typedAmount, AllocationLine line, List<Violation> violations) {
 			for (Violation v : violations) {
-				lineErrors.computeIfAbsent(applicationId, id -> new ArrayList<>()).add(v.message());
-				String message = line == null || v.message().contains(line.registrationNumber()) ? v.message()
-						: line.registrationNumber() + " " + line.title() + ": " + v.message();
+				lineErrors.computeIfAbsent(applicationId, id -> new ArrayList<>()).add(v.message().toString());
+				String message = line == null || v.message().toString().contains(line.registrationNumber()) ? v.message().toString()
+						: line.registrationNumber() + " " + line.title() + ": " + v.message().toString();
 				summary.add(new Violation("amount-" + applicationId, v.rule(), message));
 			}
 			if (typedAmount != null) {

@@ -136,7 +136,7 @@ class DocumentController {
 	private String page(DocumentView document, DecisionForm form, List<Violation> violations, Model model) {
 		CurrentUser me = identity.current();
 		Map<String, List<String>> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message()));
+		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message().toString()));
 		boolean officer = me.isOfficer();
 		model.addAttribute("document", document);
 		model.addAttribute("officer", officer);

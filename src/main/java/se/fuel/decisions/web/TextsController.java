@@ -63,10 +63,10 @@ class TextsController {
 
 	private String page(int year, TextsForm form, List<Violation> found, Model model) {
 		List<Violation> violations = found.stream()
-			.map(v -> new Violation(fieldOnPage(v.field()), v.rule(), v.message()))
+			.map(v -> new Violation(fieldOnPage(v.field()), v.rule(), v.message().toString()))
 			.toList();
 		Map<String, List<String>> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message()));
+		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message().toString()));
 		model.addAttribute("year", year);
 		model.addAttribute("form", form);
 		model.addAttribute("violations", violations);

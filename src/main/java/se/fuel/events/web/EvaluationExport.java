@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import se.fuel.common.csv.CsvWriter;
+import se.fuel.documents.CsvWriter;
 import se.fuel.events.EvaluationSummary;
 import se.fuel.events.EventView;
 import se.fuel.events.OrganisationParticipants;

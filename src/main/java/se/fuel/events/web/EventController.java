@@ -220,7 +220,7 @@ class EventController {
 	private String page(EventView event, Model model, List<Violation> violations, Map<String, String> typed) {
 		boolean officer = officer();
 		Map<String, String> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + " " + b));
+		violations.forEach(v -> errors.merge(v.field(), v.message().toString(), (a, b) -> a + " " + b));
 		model.addAttribute("event", event);
 		model.addAttribute("officer", officer);
 		model.addAttribute("chart", RatingChart.of(event.evaluation()));
@@ -240,7 +240,7 @@ class EventController {
 	}
 
 	private String form(Model model, EventForm form, EventView existing, List<Violation> violations) {
-		Map<String, String> errors = Violation.firstPerField(violations);
+		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("violations", violations);

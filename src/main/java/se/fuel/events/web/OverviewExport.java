@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import se.fuel.common.csv.CsvWriter;
+import se.fuel.documents.CsvWriter;
 import se.fuel.events.EventOverview;
 import se.fuel.events.OrganisationParticipants;
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import se.fuel.common.SwedishFormat;
-import se.fuel.common.pdf.PdfA;
+import se.fuel.documents.PdfA;
 import se.fuel.grants.AnnualReportContent;
 
 /** The annual report as PDF/A-2b: the page's content (templates/grants/annual-report-document.html) laid out for A4. */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import se.fuel.common.csv.CsvWriter;
+import se.fuel.documents.CsvWriter;
 import se.fuel.grants.domain.Grant;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;

@@ -53,7 +53,7 @@ class AnnualReportController {
 			model.addAttribute("errors", e.violations()
 				.stream()
 				.collect(Collectors.groupingBy(Violation::field,
-						Collectors.mapping(Violation::message, Collectors.toList()))));
+						Collectors.mapping(v -> v.message().toString(), Collectors.toList()))));
 		}
 		return "grants/annual-report";
 	}

@@ -44,7 +44,7 @@ class GrantDueDateController {
 		catch (ViolationException e) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			var errors = new LinkedHashMap<String, String>();
-			e.violations().forEach(v -> errors.putIfAbsent(FORM + "-" + v.field(), v.message()));
+			e.violations().forEach(v -> errors.putIfAbsent(FORM + "-" + v.field(), v.message().toString()));
 			model.addAttribute("violations", e.violations());
 			model.addAttribute("errors", errors);
 			model.addAttribute("form", FORM);

@@ -118,7 +118,7 @@ class GrantMoneyController {
 			String paidOn, String amount, String note) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		var errors = new LinkedHashMap<String, String>();
-		e.violations().forEach(v -> errors.putIfAbsent(form + "-" + v.field(), v.message()));
+		e.violations().forEach(v -> errors.putIfAbsent(form + "-" + v.field(), v.message().toString()));
 		model.addAttribute("violations", e.violations());
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);

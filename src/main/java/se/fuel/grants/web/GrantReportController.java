@@ -220,7 +220,7 @@ class GrantReportController {
 		CurrentUser me = identity.current();
 		boolean editable = me.is(Role.APPLICANT)
 				&& (report.status() == ReportStatus.UTKAST || report.status() == ReportStatus.ATERSKICKAD);
-		Map<String, String> errors = Violation.firstPerField(violations);
+		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
 		model.addAttribute("grant", grant);
 		model.addAttribute("report", report);
 		model.addAttribute("values", values);

@@ -133,7 +133,7 @@ class UserAdminController {
 	}
 
 	private static void addErrors(Model model, List<Violation> violations) {
-		Map<String, String> errors = Violation.firstPerField(violations);
+		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
 		model.addAttribute("violations", violations);
 		model.addAttribute("errors", errors);
 	}

@@ -16,7 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.fuel.common.files.FileStore;
+import se.fuel.documents.FileStore;
 import se.fuel.knowledge.KnowledgeStatus;
 import se.fuel.knowledge.domain.KnowledgeAttachment;
 import se.fuel.knowledge.domain.KnowledgeItem;

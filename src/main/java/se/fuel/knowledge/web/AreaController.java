@@ -78,7 +78,7 @@ class AreaController {
 	}
 
 	private String page(List<Violation> violations, String code, String label, Model model) {
-		Map<String, String> errors = Violation.firstPerField(violations);
+		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
 		model.addAttribute("areas", areas.all());
 		model.addAttribute("violations", violations);
 		model.addAttribute("errors", errors);

@@ -158,7 +158,7 @@ class KnowledgeController {
 	}
 
 	private String form(UUID id, KnowledgeForm form, List<Violation> violations, Model model) {
-		Map<String, String> errors = Violation.firstPerField(violations);
+		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
 		model.addAttribute("id", id);
 		model.addAttribute("form", form);
 		model.addAttribute("violations", violations);

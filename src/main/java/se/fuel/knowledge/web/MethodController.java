@@ -95,7 +95,7 @@ class MethodController {
 	}
 
 	private String form(Model model, MethodForm form, MethodView existing, List<Violation> violations) {
-		Map<String, String> errors = Violation.firstPerField(violations);
+		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("violations", violations);

@@ -86,7 +86,7 @@ class OrganisationController {
 	}
 
 	private String form(Model model, OrganisationForm form, UUID id, List<Violation> violations) {
-		Map<String, String> errors = Violation.firstPerField(violations);
+		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
 		model.addAttribute("form", form);
 		model.addAttribute("id", id);
 		model.addAttribute("violations", violations);

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import se.fuel.common.csv.CsvWriter;
+import se.fuel.documents.CsvWriter;
 import se.fuel.statistics.funds.StatisticsTable.Cell;
 import se.fuel.statistics.funds.StatisticsTable.Row;
 

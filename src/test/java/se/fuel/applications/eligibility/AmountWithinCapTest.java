@@ -29,7 +29,7 @@ class AmountWithinCapTest {
 				assertThat(finding.blocks()).isTrue();
 				assertThat(finding.violation().field()).isEqualTo("requestedAmount");
 				assertThat(finding.violation().rule()).isEqualTo("amount-within-cap");
-				assertThat(finding.violation().message()).isEqualTo("Sökt belopp (800\u00A0000\u00A0kronor) är "
+				assertThat(finding.violation().message().toString()).isEqualTo("Sökt belopp (800\u00A0000\u00A0kronor) är "
 						+ "högre än utlysningens högsta belopp per ansökan, 750\u00A0000\u00A0kronor.");
 			});
 	}
@@ -44,7 +44,7 @@ class AmountWithinCapTest {
 		CallView mul = CallBuilder.mul2024().build();
 
 		assertThat(policy.check(CandidateBuilder.studyVisitTo(mul).amount(25_001).build())).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message()).endsWith("25\u00A0000\u00A0kronor."));
+			.satisfies(finding -> assertThat(finding.violation().message().toString()).endsWith("25\u00A0000\u00A0kronor."));
 		assertThat(policy.check(CandidateBuilder.studyVisitTo(mul).amount(25_000).build())).isEmpty();
 	}
 
@@ -52,7 +52,7 @@ class AmountWithinCapTest {
 	void refuses_a_zero_amount() {
 		assertThat(policy.check(CandidateBuilder.to(lum).amount(0).build())).singleElement().satisfies(finding -> {
 			assertThat(finding.violation().rule()).isEqualTo("amount-positive");
-			assertThat(finding.violation().message())
+			assertThat(finding.violation().message().toString())
 				.isEqualTo("Sökt belopp (0\u00A0kronor) måste vara större än 0 kronor.");
 		});
 	}

@@ -30,7 +30,7 @@ class BudgetLinesAddUpTest {
 			assertThat(finding.blocks()).isTrue();
 			assertThat(finding.violation().field()).isEqualTo("budgetLines");
 			assertThat(finding.violation().rule()).isEqualTo("budget-lines-present");
-			assertThat(finding.violation().message()).startsWith("Budget saknas");
+			assertThat(finding.violation().message().toString()).startsWith("Budget saknas");
 		});
 	}
 
@@ -42,7 +42,7 @@ class BudgetLinesAddUpTest {
 
 		assertThat(policy.check(candidate)).singleElement().satisfies(finding -> {
 			assertThat(finding.violation().rule()).isEqualTo("budget-lines-add-up");
-			assertThat(finding.violation().message()).isEqualTo("Budgetraderna summerar till "
+			assertThat(finding.violation().message().toString()).isEqualTo("Budgetraderna summerar till "
 					+ "499\u00A0999\u00A0kronor men sökt belopp är 500\u00A0000\u00A0kronor: budgetens summa måste "
 					+ "vara lika med sökt belopp.");
 		});
@@ -66,7 +66,7 @@ class BudgetLinesAddUpTest {
 
 		assertThat(policy.check(candidate)).singleElement().satisfies(finding -> {
 			assertThat(finding.violation().rule()).isEqualTo("budget-line-description");
-			assertThat(finding.violation().message()).startsWith("Budgetrad 2 saknar beskrivning");
+			assertThat(finding.violation().message().toString()).startsWith("Budgetrad 2 saknar beskrivning");
 		});
 	}
 
@@ -78,7 +78,7 @@ class BudgetLinesAddUpTest {
 
 		assertThat(policy.check(candidate)).singleElement().satisfies(finding -> {
 			assertThat(finding.violation().rule()).isEqualTo("budget-line-amount-positive");
-			assertThat(finding.violation().message()).startsWith("Budgetrad 2 har beloppet 0\u00A0kronor");
+			assertThat(finding.violation().message().toString()).startsWith("Budgetrad 2 har beloppet 0\u00A0kronor");
 		});
 	}
 
@@ -112,7 +112,7 @@ class BudgetLinesAddUpTest {
 
 		assertThat(policy.check(candidate)).singleElement().satisfies(finding -> {
 			assertThat(finding.violation().rule()).isEqualTo("amount-in-range");
-			assertThat(finding.violation().message()).startsWith("Budgetrad 1 ska vara ett belopp mellan 0 och");
+			assertThat(finding.violation().message().toString()).startsWith("Budgetrad 1 ska vara ett belopp mellan 0 och");
 		});
 	}
 }

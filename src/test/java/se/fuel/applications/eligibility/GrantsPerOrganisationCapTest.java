@@ -31,7 +31,7 @@ class GrantsPerOrganisationCapTest {
 			assertThat(finding.severity()).isEqualTo(Finding.Severity.WARNING);
 			assertThat(finding.violation().field()).isEqualTo("organisation");
 			assertThat(finding.violation().rule()).isEqualTo("grants-per-organisation-cap");
-			assertThat(finding.violation().message()).isEqualTo("Sökande förvaltning har med denna ansökan lämnat in "
+			assertThat(finding.violation().message().toString()).isEqualTo("Sökande förvaltning har med denna ansökan lämnat in "
 					+ "4 ansökningar till årets utlysningar med gemensamt tak, men kan beviljas medel till högst 3 "
 					+ "ansökningar per år. Ansökan kan lämnas in, men alla ansökningar kan inte beviljas.");
 		});

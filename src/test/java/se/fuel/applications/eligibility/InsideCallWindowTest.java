@@ -43,7 +43,7 @@ class InsideCallWindowTest {
 			assertThat(finding.blocks()).isTrue();
 			assertThat(finding.violation().field()).isEqualTo("call");
 			assertThat(finding.violation().rule()).isEqualTo("inside-call-window");
-			assertThat(finding.violation().message()).isEqualTo("Utlysningen \u201DLokala utvecklingsmedel 2024\u201D "
+			assertThat(finding.violation().message().toString()).isEqualTo("Utlysningen \u201DLokala utvecklingsmedel 2024\u201D "
 					+ "har stängt: ansökan kunde lämnas in från 2024-02-01 00:00 till 2024-04-02 00:00 svensk tid.");
 		});
 	}
@@ -51,7 +51,7 @@ class InsideCallWindowTest {
 	@Test
 	void refuses_a_submission_one_second_before_the_call_opens() {
 		assertThat(submittedAt(call, call.opensAt().minusSeconds(1))).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message()).contains("har inte öppnat ännu")
+			.satisfies(finding -> assertThat(finding.violation().message().toString()).contains("har inte öppnat ännu")
 				.contains("från 2024-02-01 00:00 till 2024-04-02 00:00 svensk tid"));
 	}
 
@@ -60,7 +60,7 @@ class InsideCallWindowTest {
 		CallView draft = CallBuilder.lum2024().unpublished().build();
 
 		assertThat(submittedAt(draft, stockholm(2024, 3, 1, 10, 0))).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message()).contains("inte publicerad"));
+			.satisfies(finding -> assertThat(finding.violation().message().toString()).contains("inte publicerad"));
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class InsideCallWindowTest {
 
 		assertThat(submittedAt(call, Instant.parse("2024-04-01T21:59:59Z"))).isEmpty();
 		assertThat(submittedAt(call, Instant.parse("2024-04-01T22:00:00Z"))).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message()).contains("till 2024-04-02 00:00"));
+			.satisfies(finding -> assertThat(finding.violation().message().toString()).contains("till 2024-04-02 00:00"));
 	}
 
 	@Test
@@ -79,7 +79,7 @@ class InsideCallWindowTest {
 		assertThat(call.opensAt()).isEqualTo(Instant.parse("2024-01-31T23:00:00Z"));
 
 		assertThat(submittedAt(call, Instant.parse("2024-01-31T22:59:59Z"))).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message()).contains("från 2024-02-01 00:00"));
+			.satisfies(finding -> assertThat(finding.violation().message().toString()).contains("från 2024-02-01 00:00"));
 		assertThat(submittedAt(call, Instant.parse("2024-01-31T23:00:00Z"))).isEmpty();
 	}
 }

@@ -44,7 +44,7 @@ class PeriodWithinCallRulesTest {
 
 		assertThat(findings).extracting(finding -> finding.violation().field()).containsExactly("startDate", "endDate");
 		assertThat(rules(findings)).containsExactly("start-date-required", "end-date-required");
-		assertThat(findings.get(0).violation().message()).startsWith("Startdatum måste anges");
+		assertThat(findings.get(0).violation().message().toString()).startsWith("Startdatum måste anges");
 	}
 
 	@Test
@@ -53,7 +53,7 @@ class PeriodWithinCallRulesTest {
 			.satisfies(finding -> {
 				assertThat(finding.violation().field()).isEqualTo("endDate");
 				assertThat(finding.violation().rule()).isEqualTo("end-not-before-start");
-				assertThat(finding.violation().message())
+				assertThat(finding.violation().message().toString())
 					.startsWith("Slutdatum (31 maj 2024) ligger före startdatum (1 juni 2024)");
 			});
 	}
@@ -64,7 +64,7 @@ class PeriodWithinCallRulesTest {
 		List<Finding> findings = period(lum, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 31));
 
 		assertThat(rules(findings)).containsExactly("period-within-call-year", "longest-period");
-		assertThat(findings.get(1).violation().message()).isEqualTo("Projektperioden (1 januari 2024 till 31 januari "
+		assertThat(findings.get(1).violation().message().toString()).isEqualTo("Projektperioden (1 januari 2024 till 31 januari "
 				+ "2025) är längre än utlysningens längsta projektperiod, 12 månader: slutdatum får vara senast "
 				+ "31 december 2024.");
 	}
@@ -92,7 +92,7 @@ class PeriodWithinCallRulesTest {
 		assertThat(findings).singleElement().satisfies(finding -> {
 			assertThat(finding.violation().field()).isEqualTo("endDate");
 			assertThat(finding.violation().rule()).isEqualTo("period-within-call-year");
-			assertThat(finding.violation().message()).isEqualTo("Slutdatum (28 februari 2025) ligger utanför "
+			assertThat(finding.violation().message().toString()).isEqualTo("Slutdatum (28 februari 2025) ligger utanför "
 					+ "utlysningens år 2024: medlen avser det år de beviljas och ansökan kan maximalt omfatta ett "
 					+ "år.");
 		});

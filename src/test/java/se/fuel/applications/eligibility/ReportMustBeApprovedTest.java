@@ -31,7 +31,7 @@ class ReportMustBeApprovedTest {
 				assertThat(finding.blocks()).isTrue();
 				assertThat(finding.violation().rule()).isEqualTo("report-must-be-approved");
 				assertThat(finding.violation().field()).isEqualTo("organisation");
-				assertThat(finding.violation().message()).isEqualTo("Rapporten för tidigare beviljade medel till "
+				assertThat(finding.violation().message().toString()).isEqualTo("Rapporten för tidigare beviljade medel till "
 						+ "\u201DFamiljestöd i Farsta\u201D (LUM 2023/0007) skulle ha lämnats senast 15 februari 2024 "
 						+ "och är inte godkänd: Godkänd rapport är en förutsättning för att kunna ansöka om och "
 						+ "beviljas medel kommande år.");
@@ -44,7 +44,7 @@ class ReportMustBeApprovedTest {
 				LocalDate.of(2030, 1, 1), false);
 
 		assertThat(policy.check(CandidateBuilder.to(lum).outstandingReport(report).build())).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message())
+			.satisfies(finding -> assertThat(finding.violation().message().toString())
 				.contains("\u201DStudiebesök Göteborg\u201D (MUL 2023/0002) är inte godkänd")
 				.doesNotContain("senast"));
 	}
@@ -58,7 +58,7 @@ class ReportMustBeApprovedTest {
 					LocalDate.of(2024, 3, 31), false))
 			.build();
 
-		assertThat(policy.check(candidate)).extracting(finding -> finding.violation().message())
+		assertThat(policy.check(candidate)).extracting(finding -> finding.violation().message().toString())
 			.satisfiesExactly(first -> assertThat(first).contains("Projekt A", "LUM 2022/0001"),
 					second -> assertThat(second).contains("Projekt B", "LUM 2023/0004"));
 	}

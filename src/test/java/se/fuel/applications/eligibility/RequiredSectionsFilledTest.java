@@ -26,7 +26,7 @@ class RequiredSectionsFilledTest {
 			assertThat(finding.blocks()).isTrue();
 			assertThat(finding.violation().field()).isEqualTo("genderAnalysis");
 			assertThat(finding.violation().rule()).isEqualTo("required-section");
-			assertThat(finding.violation().message())
+			assertThat(finding.violation().message().toString())
 				.isEqualTo("Jämställdhetsanalys måste fyllas i: utlysningen kräver avsnittet.");
 		});
 	}
@@ -68,6 +68,6 @@ class RequiredSectionsFilledTest {
 			.build();
 
 		assertThat(policy.check(candidate)).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message()).startsWith("Syfte med studiebesöket"));
+			.satisfies(finding -> assertThat(finding.violation().message().toString()).startsWith("Syfte med studiebesöket"));
 	}
 }

@@ -25,7 +25,7 @@ class StudyVisitIsNotCourseOrConferenceTest {
 			assertThat(finding.blocks()).isTrue();
 			assertThat(finding.violation().field()).isEqualTo("declaredNotCourseOrConference");
 			assertThat(finding.violation().rule()).isEqualTo("study-visit-not-course-or-conference");
-			assertThat(finding.violation().message()).isEqualTo("Intygande om att studiebesöket inte är en "
+			assertThat(finding.violation().message().toString()).isEqualTo("Intygande om att studiebesöket inte är en "
 					+ "utbildning eller konferens saknas: MUL beviljas inte för att delta i särskilda utbildningar "
 					+ "eller konferenser.");
 		});

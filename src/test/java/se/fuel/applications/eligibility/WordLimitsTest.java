@@ -28,7 +28,7 @@ class WordLimitsTest {
 			assertThat(finding.blocks()).isTrue();
 			assertThat(finding.violation().field()).isEqualTo("problem");
 			assertThat(finding.violation().rule()).isEqualTo("word-limit");
-			assertThat(finding.violation().message())
+			assertThat(finding.violation().message().toString())
 				.isEqualTo("Problemformulering har 6 ord men utlysningen tillåter högst 5 ord i avsnittet.");
 		});
 	}

@@ -28,8 +28,8 @@ class EveryCriterionAssessedTest {
 		var answers = List.of(new CriterionAnswer(true, " "), new CriterionAnswer(null, "Motiverat"));
 		List<Violation> found = rule.check(Candidates.of(answers, Recommendation.REJECT, null, null, "x"));
 		assertThat(found).extracting(Violation::field).containsExactly("criteria0-motivation", "criteria1-met");
-		assertThat(found.get(0).message()).startsWith("Huvudkriterium 1").contains("motivering");
-		assertThat(found.get(1).message()).startsWith("Huvudkriterium 2").contains("uppfyllt");
+		assertThat(found.get(0).message().toString()).startsWith("Huvudkriterium 1").contains("motivering");
+		assertThat(found.get(1).message().toString()).startsWith("Huvudkriterium 2").contains("uppfyllt");
 	}
 
 	@Test

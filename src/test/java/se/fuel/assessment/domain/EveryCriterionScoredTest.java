@@ -19,7 +19,7 @@ class EveryCriterionScoredTest {
 	void names_each_unscored_criterion_in_swedish() {
 		var v = EveryCriterionScored.check(Arrays.asList(4, null), List.of(), 3);
 		assertThat(v).extracting(Violation::field).containsExactly("score1", "score2");
-		assertThat(v.get(0).message()).isEqualTo("Huvudkriterium 2: sätt ett betyg från 1 till 5.");
+		assertThat(v.get(0).message().toString()).isEqualTo("Huvudkriterium 2: sätt ett betyg från 1 till 5.");
 	}
 
 	@Test

@@ -15,7 +15,7 @@ class FailedMainCriterionMeansRejectionTest {
 		var found = rule.check(Candidates.of(Candidates.firstFailed(), Recommendation.GRANT, null, null, null));
 		assertThat(found).extracting(Violation::field).containsExactly("recommendation");
 		assertThat(found.get(0).rule()).isEqualTo("failed-main-criterion-means-rejection");
-		assertThat(found.get(0).message()).contains("Förslag till beslut").contains("huvudkriterium 1").contains("avslås");
+		assertThat(found.get(0).message().toString()).contains("Förslag till beslut").contains("huvudkriterium 1").contains("avslås");
 	}
 
 	@Test

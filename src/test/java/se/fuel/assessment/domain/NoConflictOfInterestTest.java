@@ -18,7 +18,7 @@ class NoConflictOfInterestTest {
 		var v = NoConflictOfInterest.check("Rita Rådsledamot", farsta, farsta, Set.of());
 		assertThat(v).isPresent();
 		assertThat(v.get().rule()).isEqualTo(NoConflictOfInterest.RULE);
-		assertThat(v.get().message()).contains("Rita Rådsledamot").contains("jävig").contains("16–18");
+		assertThat(v.get().message().toString()).contains("Rita Rådsledamot").contains("jävig").contains("16–18");
 	}
 
 	@Test

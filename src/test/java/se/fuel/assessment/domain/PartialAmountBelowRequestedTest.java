@@ -20,7 +20,7 @@ class PartialAmountBelowRequestedTest {
 	void refuses_a_partial_grant_of_the_whole_requested_amount() {
 		var found = rule.check(Candidates.of(Candidates.allMet(), Recommendation.PARTIAL_GRANT, 400_000L, null, null));
 		assertThat(found).extracting(Violation::rule).containsExactly("partial-amount-below-requested");
-		assertThat(found.get(0).message()).startsWith("Reducerat belopp").contains(se.fuel.common.SwedishFormat.kronor(400_000));
+		assertThat(found.get(0).message().toString()).startsWith("Reducerat belopp").contains(se.fuel.common.SwedishFormat.kronor(400_000));
 	}
 
 	@Test

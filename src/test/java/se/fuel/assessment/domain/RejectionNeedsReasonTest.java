@@ -22,8 +22,8 @@ class RejectionNeedsReasonTest {
 	void refuses_a_rejection_without_reason_category_or_motivation() {
 		var found = rule.check(Candidates.of(Candidates.firstFailed(), Recommendation.REJECT, null, null, "  "));
 		assertThat(found).extracting(Violation::field).containsExactly("reasonCategoryId", "motivation");
-		assertThat(found.get(0).message()).startsWith("Avslagsgrund");
-		assertThat(found.get(1).message()).startsWith("Motivering");
+		assertThat(found.get(0).message().toString()).startsWith("Avslagsgrund");
+		assertThat(found.get(1).message().toString()).startsWith("Motivering");
 	}
 
 	@Test

@@ -44,7 +44,7 @@ class CallFormTests {
 		var input = form.toInput(errors);
 		assertThat(errors).extracting(Violation::field)
 			.containsExactlyInAnyOrder("maxAmountPerApplication", "opensAt", "wordLimits.problem");
-		assertThat(errors).extracting(Violation::message).anyMatch(m -> m.contains("”Högsta belopp per ansökan”"));
+		assertThat(errors).extracting(v -> v.message().toString()).anyMatch(m -> m.contains("”Högsta belopp per ansökan”"));
 		assertThat(input.maxAmountPerApplication()).isNull();
 		assertThat(input.wordLimits()).doesNotContainKey(ApplicationSection.problem);
 	}

@@ -16,7 +16,7 @@ class GrantRepaymentWithinGrantTests {
 	@Test
 	void refuses_nothing_or_more_than_was_paid_naming_the_field_and_the_ceiling() {
 		assertThat(RepaymentWithinGrant.check("amount", "Belopp att återbetala", 0, 25_000, 20_000))
-			.hasValueSatisfying(v -> assertThat(v.message())
+			.hasValueSatisfying(v -> assertThat(v.message().toString())
 				.isEqualTo("Belopp att återbetala måste vara mellan 1 och 20\u00a0000\u00a0kronor (utbetalt belopp)."));
 		assertThat(RepaymentWithinGrant.check("amount", "Belopp", 20_001, 25_000, 20_000)).isPresent();
 	}
@@ -25,6 +25,6 @@ class GrantRepaymentWithinGrantTests {
 	void before_any_payment_the_granted_amount_is_the_ceiling() {
 		assertThat(RepaymentWithinGrant.ceiling(25_000, 0)).isEqualTo(25_000);
 		assertThat(RepaymentWithinGrant.check("amount", "Belopp", 25_001, 25_000, 0)).hasValueSatisfying(
-				v -> assertThat(v.message()).endsWith("(beviljat belopp)."));
+				v -> assertThat(v.message().toString()).endsWith("(beviljat belopp)."));
 	}
 }

@@ -40,7 +40,7 @@ class GrantStatusTransitionsTests {
 	void refuses_to_close_a_grant_in_progress_with_a_swedish_message_naming_both_statuses() {
 		assertThat(GrantStatusTransitions.check(GrantStatus.PAGAR, GrantStatus.AVSLUTAD)).hasValueSatisfying(v -> {
 			assertThat(v.field()).isEqualTo("status");
-			assertThat(v.message()).isEqualTo("Status kan inte ändras från pågår till avslutad.");
+			assertThat(v.message().toString()).isEqualTo("Status kan inte ändras från pågår till avslutad.");
 		});
 	}
 

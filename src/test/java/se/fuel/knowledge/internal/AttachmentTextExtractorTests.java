@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import se.fuel.common.files.UploadedDocument;
-import se.fuel.common.pdf.PdfA;
+import se.fuel.documents.UploadedDocument;
+import se.fuel.documents.PdfA;
 import se.fuel.knowledge.domain.PersonalIdentityNumbers;
 import se.fuel.knowledge.internal.AttachmentTextExtractor.ExtractedText;
 

@@ -57,7 +57,7 @@ class PersonalIdentityNumberCheckTests {
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("summary");
             assertThat(v.rule()).isEqualTo(PersonalIdentityNumberCheck.RULE);
-            assertThat(v.message()).contains("”Sammanfattning”", "personnummer", "81xxxx-xxxx", "Deltagaren")
+            assertThat(v.message().toString()).contains("”Sammanfattning”", "personnummer", "81xxxx-xxxx", "Deltagaren")
                     .doesNotContain("9876");
         });
     }
@@ -68,7 +68,7 @@ class PersonalIdentityNumberCheckTests {
 
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("contact");
-            assertThat(v.message()).contains("samordningsnummer").doesNotContain("2391");
+            assertThat(v.message().toString()).contains("samordningsnummer").doesNotContain("2391");
         });
     }
 
@@ -81,7 +81,7 @@ class PersonalIdentityNumberCheckTests {
 
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("attachment-" + pdf.attachment().id());
-            assertThat(v.message()).isEqualTo("Bilagan ”slutrapport.pdf” innehåller ett personnummer "
+            assertThat(v.message().toString()).isEqualTo("Bilagan ”slutrapport.pdf” innehåller ett personnummer "
                     + "(19xxxxxx-xxxx) på sidan 2: ta bort det innan publicering.");
         });
     }

@@ -58,7 +58,7 @@ class PersonalIdentityNumberPublishTests {
 		assertThatThrownBy(() -> bank.publish(item.id())).isInstanceOfSatisfying(ViolationException.class,
 				e -> assertThat(e.violations()).singleElement().satisfies(v -> {
 					assertThat(v.rule()).isEqualTo(PersonalIdentityNumberCheck.RULE);
-					assertThat(v.message()).contains("Bilagan ”slutrapport.pdf”", "på sidan 2", "19xxxxxx-xxxx");
+					assertThat(v.message().toString()).contains("Bilagan ”slutrapport.pdf”", "på sidan 2", "19xxxxxx-xxxx");
 				}));
 		assertThat(bank.item(item.id()).status()).isEqualTo(KnowledgeStatus.DRAFT);
 	}

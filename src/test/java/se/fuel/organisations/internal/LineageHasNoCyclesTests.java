@@ -32,7 +32,7 @@ class LineageHasNoCyclesTests {
 		assertThat(violation).hasValueSatisfying(v -> {
 			assertThat(v.field()).isEqualTo("successorId");
 			assertThat(v.rule()).isEqualTo("lineage-no-cycle");
-			assertThat(v.message()).contains("Efterträdare").contains("Rinkeby → Rinkeby-Kista → Järva");
+			assertThat(v.message().toString()).contains("Efterträdare").contains("Rinkeby → Rinkeby-Kista → Järva");
 		});
 	}
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import se.fuel.common.csv.CsvWriter;
+import se.fuel.documents.CsvWriter;
 import se.fuel.statistics.AssistancePoint;
 import se.fuel.statistics.AssistanceSeriesView;
 import se.fuel.statistics.CategoryShare;

@@ -83,7 +83,7 @@ class DistrictComparisonController {
 			}
 		}
 		model.addAttribute("violations", violations);
-		Map<String, String> errors = Violation.firstPerField(violations);
+		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
 		model.addAttribute("errors", errors);
 		return "statistics/comparison";
 	}

@@ -124,7 +124,7 @@ class FundStatisticsController {
 			model.addAttribute("errors", e.violations()
 				.stream()
 				.collect(Collectors.groupingBy(Violation::field,
-						Collectors.mapping(Violation::message, Collectors.toList()))));
+						Collectors.mapping(v -> v.message().toString(), Collectors.toList()))));
 		}
 		return "statistics/funds/" + page;
 	}

@@ -1,4 +1,4 @@
-package se.fuel.common.csv;
+package se.fuel.documents;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

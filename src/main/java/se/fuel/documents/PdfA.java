@@ -1,4 +1,4 @@
-package se.fuel.common.pdf;
+package se.fuel.documents;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;

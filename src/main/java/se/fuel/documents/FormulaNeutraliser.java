@@ -1,4 +1,4 @@
-package se.fuel.common.csv;
+package se.fuel.documents;
 
 /**
  * The OWASP "CSV Injection" rule: a spreadsheet takes a cell whose first character is {@code =}, {@code +}, {@code -},

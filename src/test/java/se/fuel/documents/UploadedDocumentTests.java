@@ -1,4 +1,4 @@
-package se.fuel.common.files;
+package se.fuel.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +26,7 @@ class UploadedDocumentTests {
 			.isInstanceOfSatisfying(ViolationException.class,
 					e -> assertThat(e.violations()).singleElement().satisfies(v -> {
 						assertThat(v.rule()).isEqualTo("max-size");
-						assertThat(v.message()).contains("högst 10 MB");
+						assertThat(v.message().toString()).contains("högst 10 MB");
 					}));
 	}
 

@@ -1,4 +1,4 @@
-package se.fuel.common.files;
+package se.fuel.documents;
 
 import java.io.IOException;
 import java.io.InputStream;

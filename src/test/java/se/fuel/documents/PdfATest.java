@@ -1,4 +1,4 @@
-package se.fuel.common.pdf;
+package se.fuel.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
