@@ -74,11 +74,12 @@ class AssessmentService implements Assessments {
 
 	private final SerialisedSaves saves;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	AssessmentService(AssessmentRepository assessments, ReasonCategoryRepository reasons,
 			SubmittedApplications applications, Calls calls, Identity identity, AuditTrail audit,
-			ApplicationEventPublisher events, JdbcClient jdbc, SerialisedSaves saves) {
+			ApplicationEventPublisher events, JdbcClient jdbc, SerialisedSaves saves, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.saves = saves;
 		this.assessments = assessments;

@@ -51,10 +51,11 @@ class CouncilService implements Council {
 
 	private final AuditTrail audit;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	CouncilService(CouncilAssignmentRepository assignments, SubmittedApplications applications, Calls calls,
-			Identity identity, AuditTrail audit) {
+			Identity identity, AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.assignments = assignments;
 		this.applications = applications;
 		this.calls = calls;

@@ -69,11 +69,12 @@ class AllocationService implements Allocations {
 
 	private final SerialisedSaves saves;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	AllocationService(AllocationCalculator calculator, AllocationAmountRepository amounts,
 			DecisionRoundRepository rounds, DocumentService documents, DocumentComposer composer, Calls calls,
-			Identity identity, AuditTrail audit, JsonMapper json, SerialisedSaves saves) {
+			Identity identity, AuditTrail audit, JsonMapper json, SerialisedSaves saves, Clock clock) {
+		this.clock = clock;
 		this.saves = saves;
 		this.calculator = calculator;
 		this.amounts = amounts;

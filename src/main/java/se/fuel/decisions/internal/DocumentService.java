@@ -75,11 +75,12 @@ class DocumentService implements DecisionDocuments {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	DocumentService(DecisionDocumentRepository documents, AttestationRepository attestations,
 			DecisionRoundRepository rounds, RecordedOutcomeRepository outcomes, AllocationCalculator calculator,
-			Identity identity, AuditTrail audit, JsonMapper json, ApplicationEventPublisher events) {
+			Identity identity, AuditTrail audit, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.documents = documents;
 		this.attestations = attestations;
 		this.rounds = rounds;

@@ -12,6 +12,7 @@ import se.fuel.decisions.domain.RecordedOutcome;
 import se.fuel.decisions.domain.RecordedOutcomeRepository;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
+import se.fuel.identity.OwnOrganisationOnly;
 import se.fuel.identity.Role;
 
 /**
@@ -34,8 +35,10 @@ class OutcomeService implements Outcomes {
 	@Transactional(readOnly = true)
 	public List<ApplicationOutcome> mine() {
 		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);
-		List<RecordedOutcome> found = me.isOfficer() ? outcomes.findAllByOrderByYearDescRegistrationNumberAsc()
-				: outcomes.findByOrganisationIdOrderByYearDescRegistrationNumberAsc(me.organisationId());
+		OwnOrganisationOnly scope = OwnOrganisationOnly.exceptOfficers(me);
+		List<RecordedOutcome> found = scope.restricts()
+				? outcomes.findByOrganisationIdOrderByYearDescRegistrationNumberAsc(scope.organisation())
+				: outcomes.findAllByOrderByYearDescRegistrationNumberAsc();
 		return found.stream().map(RecordedOutcome::view).toList();
 	}
 
@@ -44,7 +47,7 @@ class OutcomeService implements Outcomes {
 	public Optional<ApplicationOutcome> of(UUID applicationId) {
 		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);
 		return outcomes.findById(applicationId)
-			.filter(o -> me.isOfficer() || o.organisationId().equals(me.organisationId()))
+			.filter(o -> OwnOrganisationOnly.exceptOfficers(me).sees(o.organisationId()))
 			.map(RecordedOutcome::view);
 	}
 }

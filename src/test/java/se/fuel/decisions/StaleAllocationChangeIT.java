@@ -28,7 +28,7 @@ import se.fuel.TestUsers;
  * htmx answer and the texts page), and racing amount changes never answer 500.
  */
 @FuelIntegrationTest
-class StaleAllocationChangeTests {
+class StaleAllocationChangeIT {
 
 	@Autowired
 	MockMvc mvc;

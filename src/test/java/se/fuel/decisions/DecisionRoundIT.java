@@ -31,7 +31,7 @@ import se.fuel.identity.Role;
  * finalised, attested, changed (new version, attestations void), attested again, decided; outcomes for the applicant.
  */
 @FuelIntegrationTest
-class DecisionRoundTests {
+class DecisionRoundIT {
 
 	static final int YEAR = 2035;
 

@@ -29,7 +29,7 @@ import se.fuel.identity.Role;
 
 /** The decision document and outcome API: the whole way from a finalised version to the applicant's outcome. */
 @FuelIntegrationTest
-class DecisionApiTests {
+class DecisionApiIT {
 
 	// The committee cannot decide in the future; the day itself is made up.
 	static final String DECIDED_ON = "2025-12-16";

@@ -31,7 +31,7 @@ import se.fuel.decisions.AllocationFixture;
 
 /** The allocation API and the XLSX export, on the allocation tests' own year (see {@link AllocationFixture}). */
 @FuelIntegrationTest
-class AllocationApiTests {
+class AllocationApiIT {
 
 	static final int YEAR = AllocationFixture.YEAR;
 

@@ -36,7 +36,7 @@ import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
 
 @FuelIntegrationTest
-class CouncilTests {
+class CouncilIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -31,7 +31,7 @@ import se.fuel.organisations.Organisations;
  * officer, and leaves the member's "Mina granskningar".
  */
 @FuelIntegrationTest
-class CouncilJavWithdrawalTests {
+class CouncilJavWithdrawalIT {
 
 	static final String PASSWORD = "ett-langt-losenord";
 

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.fuel.FuelIntegrationTest;
 
 @FuelIntegrationTest
-class DemoAssessmentsRerunTests {
+class DemoAssessmentsRerunIT {
 
 	@Autowired
 	DemoAssessments demo;

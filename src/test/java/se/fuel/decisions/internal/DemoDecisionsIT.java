@@ -22,7 +22,7 @@ import se.fuel.decisions.RoundStatus;
 
 /** The demo's 2024 decision is the one of seeds/002, attested on 2023-11-30 and decided, and loading it again adds nothing. */
 @FuelIntegrationTest
-class DemoDecisionsTests {
+class DemoDecisionsIT {
 
 	@Autowired
 	DecisionDocuments documents;

@@ -33,7 +33,7 @@ import se.fuel.decisions.AllocationFixture;
  * read as it stands.
  */
 @FuelIntegrationTest
-class AllocationPagesTests {
+class AllocationPagesIT {
 
 	static final int YEAR = AllocationFixture.YEAR;
 

@@ -18,7 +18,7 @@ import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 
 @FuelIntegrationTest
-class DemoAssessmentsTests {
+class DemoAssessmentsIT {
 
 	@Autowired
 	Assessments assessments;

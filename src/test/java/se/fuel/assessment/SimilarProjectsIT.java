@@ -27,7 +27,7 @@ import se.fuel.calls.Calls;
 
 /** "Liknande projekt" on the officer's assessment page of a 2027 demo application. */
 @FuelIntegrationTest
-class SimilarProjectsTests {
+class SimilarProjectsIT {
 
 	static final String FAMILIES = "Hela familjen i fokus – familjeinriktat arbete inom ekonomiskt bistånd";
 

@@ -32,7 +32,7 @@ import se.fuel.calls.Calls;
  * in the API, also when both opened it before anything was recorded, and racing saves never answer 500.
  */
 @FuelIntegrationTest
-class StaleAssessmentSaveTests {
+class StaleAssessmentSaveIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -30,7 +30,7 @@ import se.fuel.identity.Role;
  * recording the committee's decision, and who may not do or see any of it.
  */
 @FuelIntegrationTest
-class DecisionPagesTests {
+class DecisionPagesIT {
 
 	// The committee cannot decide in the future; the day itself is made up.
 	static final String DECIDED_ON = "2025-12-16";

@@ -27,7 +27,7 @@ import se.fuel.decisions.RoundStatus;
  * organisations, officer and allocation, and rendered by the application's template engine.
  */
 @FuelIntegrationTest
-class DocumentIntegrationTests {
+class DocumentIntegrationIT {
 
 	@Autowired
 	Allocations allocations;

@@ -29,7 +29,7 @@ import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 
 @FuelIntegrationTest
-class AssessmentTests {
+class AssessmentIT {
 
 	@Autowired
 	MockMvc mvc;
