@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything a decision document (tjänsteutlåtande) says, in the order of seeds/002, with every number computed from
+ * Everything a decision document (tjänsteutlåtande) says, in the order of the 2024 decision document, with every number computed from
  * the records when the allocation was finalised. Stored as a snapshot with its version; rendered as HTML and PDF/A.
  *
  * @param requestedPerProgramme Sammanfattning: what was applied for per programme ("6 460 000 kronor avser lokala

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * What the officer writes or chooses for a year's decision document; everything else in it is computed from the
- * records. Defaults come from the 2024 document (seeds/002) with the year put in.
+ * records. Defaults come from the 2024 document (the 2024 decision document) with the year put in.
  *
  * @param registrationNumber diarienummer, e.g. "SoN 2023/1234"; may be empty until the registrar gives one
  * @param officerId the responsible officer (handläggare) whose name and phone head the document

@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.assessment.domain.CouncilAssignmentRepository;
+import se.fuel.assessment.internal.CouncilAssignmentRepository;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.Calls;
 import se.fuel.organisations.OrganisationSummary;

@@ -27,7 +27,9 @@ public final class EligibilityPolicies implements EligibilityPolicy {
 				new PeriodWithinCallRules(),
 				new StudyVisitIsNotCourseOrConference(),
 				new ReportMustBeApproved(),
-				new GrantsPerOrganisationCap()));
+				// Advisory at submission: the officers choose among the applications when allocating.
+				candidate -> new GrantsPerOrganisationCap().check(GrantsPerOrganisationCap.atSubmission(candidate))
+					.stream().map(v -> new Finding(v, Finding.Severity.WARNING)).toList()));
 	}
 
 	public List<EligibilityPolicy> policies() {

@@ -21,15 +21,9 @@ import se.fuel.assessment.AssessmentView;
 import se.fuel.assessment.Assessments;
 import se.fuel.assessment.ReasonCategoryView;
 import se.fuel.assessment.Recommendation;
-import se.fuel.assessment.domain.AreaResult;
-import se.fuel.assessment.domain.Assessment;
-import se.fuel.assessment.domain.AssessmentCandidate;
-import se.fuel.assessment.domain.AssessmentRepository;
-import se.fuel.assessment.domain.AssessmentRules;
-import se.fuel.assessment.domain.CriterionFields;
-import se.fuel.assessment.domain.CriterionResult;
-import se.fuel.assessment.domain.ReasonCategory;
-import se.fuel.assessment.domain.ReasonCategoryRepository;
+import se.fuel.assessment.rules.AssessmentCandidate;
+import se.fuel.assessment.rules.AssessmentRules;
+import se.fuel.assessment.rules.CriterionFields;
 import se.fuel.audit.AuditPage;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
@@ -113,16 +107,14 @@ class AssessmentService implements Assessments {
 		audit.requireUnchanged(AUDIT_TYPE, assessment.id(), openedVersion, created ? 0 : versionOf(assessment));
 		var violations = new ArrayList<Violation>();
 		if (!application.submitted()) {
-			violations.add(new Violation("status", "submitted",
-					"Bara en inskickad ansökan kan bedömas; den här är återtagen eller skickad tillbaka för komplettering."));
+			violations.add(Violation.of("status", "submitted", "assessment.rule.onlySubmitted"));
 		}
 		violations.addAll(lengths(input));
 		violations.addAll(AssessmentRules.check(new AssessmentCandidate(input, call.mainCriteria(),
 				call.priorityAreas(), application.requestedAmount())));
 		if (input.recommendation() == Recommendation.REJECT && input.reasonCategoryId() != null
 				&& reasons.findById(input.reasonCategoryId()).filter(ReasonCategory::active).isEmpty()) {
-			violations.add(new Violation("reasonCategoryId", "active-reason-category",
-					"Avslagsgrund: välj en av de aktiva avslagsgrunderna."));
+			violations.add(Violation.of("reasonCategoryId", "active-reason-category", "assessment.rule.activeReason"));
 		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
@@ -197,8 +189,7 @@ class AssessmentService implements Assessments {
 		String clean = checkName(name, category);
 		String phrase = documentPhrase == null ? "" : documentPhrase.strip();
 		if (phrase.length() > 500) {
-			throw new ViolationException(new Violation("documentPhrase", "max-length",
-					"Formulering i tjänsteutlåtandet: högst 500 tecken."));
+			throw new ViolationException(Violation.of("documentPhrase", "max-length", "assessment.reasons.phraseLength"));
 		}
 		var before = category.snapshot();
 		category.change(clean, active, phrase.isEmpty() ? null : phrase);
@@ -210,12 +201,11 @@ class AssessmentService implements Assessments {
 	private String checkName(String name, ReasonCategory current) {
 		String clean = name == null ? "" : name.strip();
 		if (clean.isEmpty() || clean.length() > 300) {
-			throw new ViolationException(new Violation("name", "required",
-					"Namn: skriv avslagsgrunden med 1–300 tecken."));
+			throw new ViolationException(Violation.of("name", "required", "assessment.reasons.nameRequired"));
 		}
 		boolean renamed = current == null || !current.name().equalsIgnoreCase(clean);
 		if (renamed && reasons.existsByNameIgnoreCase(clean)) {
-			throw new ViolationException(new Violation("name", "unique", "Namn: avslagsgrunden finns redan."));
+			throw new ViolationException(Violation.of("name", "unique", "assessment.reasons.nameUnique"));
 		}
 		return clean;
 	}
@@ -225,12 +215,12 @@ class AssessmentService implements Assessments {
 		for (int i = 0; i < input.criteria().size(); i++) {
 			var a = input.criteria().get(i);
 			if (a != null && a.motivation() != null && a.motivation().length() > MAX_TEXT) {
-				found.add(new Violation(CriterionFields.motivation(i), "max-length",
-						"Huvudkriterium " + (i + 1) + ": motiveringen får vara högst 4000 tecken."));
+				found.add(Violation.of(CriterionFields.motivation(i), "max-length",
+						"assessment.rule.criterionMotivationLength", i + 1));
 			}
 		}
 		if (input.motivation() != null && input.motivation().length() > MAX_TEXT) {
-			found.add(new Violation("motivation", "max-length", "Motivering: får vara högst 4000 tecken."));
+			found.add(Violation.of("motivation", "max-length", "assessment.rule.motivationLength"));
 		}
 		return found;
 	}

@@ -14,12 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.applications.SubmittedApplication;
 import se.fuel.applications.SubmittedApplications;
 import se.fuel.assessment.Council;
-import se.fuel.assessment.domain.CouncilAssignment;
-import se.fuel.assessment.domain.CouncilAssignmentRepository;
-import se.fuel.assessment.domain.CouncilScore;
-import se.fuel.assessment.domain.EvenDistribution;
-import se.fuel.assessment.domain.EveryCriterionScored;
-import se.fuel.assessment.domain.NoConflictOfInterest;
+import se.fuel.assessment.rules.EvenDistribution;
+import se.fuel.assessment.rules.EveryCriterionScored;
+import se.fuel.assessment.rules.NoConflictOfInterest;
 import se.fuel.audit.AuditPage;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
@@ -28,8 +25,8 @@ import se.fuel.common.NotFoundException;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.identity.CurrentUser;
-import se.fuel.identity.Identity;
 import se.fuel.identity.Identity.UserSummary;
+import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 
 /**
@@ -75,11 +72,11 @@ class CouncilService implements Council {
 		for (UUID id : wanted) {
 			UserSummary m = members.get(id);
 			if (m == null) {
-				violations.add(new Violation("memberIds", "council-member", "Rådsledamöter: okänd rådsledamot."));
+				violations.add(Violation.of("memberIds", "council-member", "assessment.council.unknownMember"));
 				continue;
 			}
-			NoConflictOfInterest.check(m.displayName(), m.organisationId(), app.leadOrganisationId(), partners)
-				.ifPresent(violations::add);
+			violations.addAll(new NoConflictOfInterest().check(new NoConflictOfInterest.Candidate(m.displayName(),
+					m.organisationId(), app.leadOrganisationId(), partners)));
 		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
@@ -176,7 +173,7 @@ class CouncilService implements Council {
 		List<String> criteria = callOf(application(applicationId)).mainCriteria();
 		List<Integer> s = scores == null ? List.of() : scores;
 		List<String> c = comments == null ? List.of() : comments;
-		var violations = EveryCriterionScored.check(s, c, criteria.size());
+		var violations = new EveryCriterionScored().check(new EveryCriterionScored.Review(s, c, criteria.size()));
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
@@ -199,8 +196,7 @@ class CouncilService implements Council {
 		CouncilAssignment a = mine(me, applicationId);
 		String clean = reason == null ? "" : reason.strip();
 		if (clean.isEmpty() || clean.length() > 2000) {
-			throw new ViolationException(new Violation("reason", "required",
-					"Skäl till jäv: beskriv med 1–2000 tecken varför du är jävig."));
+			throw new ViolationException(Violation.of("reason", "required", "assessment.council.conflictReason"));
 		}
 		var before = a.snapshot();
 		assignments.delete(a);

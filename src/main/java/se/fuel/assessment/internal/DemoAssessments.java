@@ -16,10 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.applications.SubmittedApplication;
 import se.fuel.applications.SubmittedApplications;
 import se.fuel.assessment.Recommendation;
-import se.fuel.assessment.domain.AreaResult;
-import se.fuel.assessment.domain.Assessment;
-import se.fuel.assessment.domain.AssessmentRepository;
-import se.fuel.assessment.domain.CriterionResult;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
@@ -27,7 +23,7 @@ import se.fuel.common.SwedishFormat;
 import se.fuel.system.FuelProperties;
 
 /**
- * The assessments behind seeds/002's decision ("Ärendet"): six LUM applications rejected with their reasons, three
+ * The assessments behind the 2024 decision document's ("Ärendet"): six LUM applications rejected with their reasons, three
  * partly granted with the amounts of the allocation table, the other five LUM and all eight MUL granted in full. The
  * motivations are made up in the words of the document.
  */
@@ -45,14 +41,14 @@ class DemoAssessments implements ApplicationRunner {
 
 	static final UUID WEAK_LOGIC = UUID.fromString("7a1c0e2e-5b1f-4c8e-9d10-000000000004");
 
-	/** seeds/002's rejected LUM applications, by the start of their title, with their reason category. */
+	/** The 2024 decision's rejected LUM applications, by the start of their title, with their reason category. */
 	static final Map<String, UUID> REJECTED = Map.of("BFS (Boende med förstärkt stöd)", NOT_NEW,
 			"Förstärkt stöd till familjehem och vårdnadshavare", NOT_NEW, "ARN- Aktivera Rätt Nätverk", NOT_NEW,
 			"Nya arbetsätt och metoder för att förebygga felaktiga utbetalningar", NO_PRIORITY_AREA,
 			"Förstärkt handledning och samordning av Stockholmsjobb", OUTSIDE_REMIT,
 			"Föräldraskapsstöd för alla", WEAK_LOGIC);
 
-	/** seeds/002's partly granted LUM applications with the amounts of its allocation table. */
+	/** The 2024 decision's partly granted LUM applications with the amounts of its allocation table. */
 	static final Map<String, Long> PARTIAL = Map.of("Tidigt stöd till minderåriga EU-medborgare", 200_000L,
 			"Hur kan brukare och personal förstå varandra bättre?", 250_000L,
 			"Framtidens socialtjänst – i samskapande med brukarna", 250_000L);

@@ -12,10 +12,6 @@ import se.fuel.applications.SubmittedApplication;
 import se.fuel.applications.SubmittedApplications;
 import se.fuel.assessment.RecommendationSummary;
 import se.fuel.assessment.Recommendations;
-import se.fuel.assessment.domain.Assessment;
-import se.fuel.assessment.domain.AssessmentRepository;
-import se.fuel.assessment.domain.ReasonCategory;
-import se.fuel.assessment.domain.ReasonCategoryRepository;
 
 /** Recommendations for the allocation, straight from the assessments; assessments without a recommendation are left out. */
 @Service

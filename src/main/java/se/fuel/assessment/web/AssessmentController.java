@@ -1,9 +1,7 @@
 package se.fuel.assessment.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +23,7 @@ import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 
@@ -71,7 +70,8 @@ class AssessmentController {
 	@GetMapping("/assessments/{applicationId}")
 	String show(@PathVariable UUID applicationId, Model model) {
 		AssessmentView view = assessments.find(applicationId);
-		return page(view, AssessmentForm.of(view), List.of(), model);
+		FormSubmission.show(model, List.of());
+		return page(view, AssessmentForm.of(view), model);
 	}
 
 	/**
@@ -93,29 +93,27 @@ class AssessmentController {
 		AssessmentView view = assessments.find(applicationId);
 		AssessmentForm form = AssessmentForm.of(posted);
 		var unreadable = new ArrayList<Violation>();
-		try {
-			assessments.record(applicationId,
-					form.input(view.criteria().size(), view.priorityAreas().size(), unreadable), form.version());
-		}
-		catch (ViolationException e) {
-			var all = new ArrayList<Violation>(unreadable);
-			e.violations().stream()
-				.filter(v -> unreadable.stream().noneMatch(u -> u.field().equals(v.field())))
-				.forEach(all::add);
-			response.setStatus(422);
-			return page(view, form, all, model);
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/assessments/" + applicationId;
+		return FormSubmission.submit(model, response, () -> {
+			try {
+				assessments.record(applicationId,
+						form.input(view.criteria().size(), view.priorityAreas().size(), unreadable), form.version());
+			}
+			catch (ViolationException e) {
+				// What could not be read speaks for its field; the service's rule on the same field would repeat it.
+				var all = new ArrayList<Violation>(unreadable);
+				e.violations().stream()
+					.filter(v -> unreadable.stream().noneMatch(u -> u.field().equals(v.field())))
+					.forEach(all::add);
+				throw new ViolationException(all);
+			}
+			redirect.addFlashAttribute("saved", "assessment.saved");
+			return "redirect:/assessments/" + applicationId;
+		}, () -> page(view, form, model));
 	}
 
-	private String page(AssessmentView view, AssessmentForm form, List<Violation> violations, Model model) {
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message().toString()));
+	private String page(AssessmentView view, AssessmentForm form, Model model) {
 		model.addAttribute("assessment", view);
 		model.addAttribute("form", form);
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 		model.addAttribute("reasons", assessments.reasonCategories());
 		model.addAttribute("events", assessments.history(view.applicationId()));
 		model.addAttribute("council", council.overview(view.applicationId()));

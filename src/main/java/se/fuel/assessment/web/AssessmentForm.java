@@ -10,8 +10,11 @@ import org.springframework.util.MultiValueMap;
 import se.fuel.assessment.AssessmentInput;
 import se.fuel.assessment.AssessmentView;
 import se.fuel.assessment.Recommendation;
-import se.fuel.assessment.domain.CriterionFields;
+import se.fuel.assessment.rules.CriterionFields;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormInput;
 
 /**
  * The assessment form's fields as typed, so that a rejected form is shown again exactly as the officer left it.
@@ -74,18 +77,18 @@ public record AssessmentForm(Map<String, String> values) {
 			recommendation = get("recommendation").isBlank() ? null : Recommendation.valueOf(get("recommendation"));
 		}
 		catch (IllegalArgumentException e) {
-			throw new se.fuel.common.ViolationException(new Violation("recommendation", "known",
-					"Förslag till beslut: välj ett av alternativen."));
+			throw new ViolationException(Violation.of("recommendation", "known",
+					"assessment.rule.knownRecommendation"));
 		}
 		Long amount = null;
-		String typed = get("partialAmount").replaceAll("[\\s\u00a0]", "");
-		if (recommendation == Recommendation.PARTIAL_GRANT && !typed.isEmpty()) {
-			try {
-				amount = Long.parseLong(typed);
-			}
-			catch (NumberFormatException e) {
-				unreadable.add(new Violation("partialAmount", "whole-kronor",
-						"Reducerat belopp: skriv beloppet i hela kronor med siffror, till exempel 200000."));
+		if (recommendation == Recommendation.PARTIAL_GRANT) {
+			int before = unreadable.size();
+			amount = FormInput.kronor(get("partialAmount"), "partialAmount", Text.of("assessment.partialAmount"),
+					unreadable);
+			if (unreadable.size() > before) {
+				// The form's own sentence, which names the field as the officer knows it.
+				unreadable.set(before, Violation.of("partialAmount", "whole-kronor",
+						"assessment.rule.partialAmountWholeKronor"));
 				// Negative so that the service refuses it too; the page shows this message instead of the rule's.
 				amount = -1L;
 			}

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.assessment.Council;
-import se.fuel.assessment.domain.EveryCriterionScored;
-import se.fuel.common.Violation;
+import se.fuel.assessment.rules.EveryCriterionScored;
 import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 
 /** The council members' pages ("Mina granskningar") and the officer's council actions on the assessment page. */
 @Controller
@@ -45,7 +45,8 @@ class CouncilController {
 			form.put(EveryCriterionScored.scoreField(i), s.score() == null ? null : s.score().toString());
 			form.put(EveryCriterionScored.commentField(i), s.comment());
 		}
-		return page(review, form, List.of(), model);
+		FormSubmission.show(model, List.of());
+		return page(review, form, model);
 	}
 
 	@PostMapping("/council/{applicationId}")
@@ -70,32 +71,24 @@ class CouncilController {
 			scores.add(value);
 			comments.add(c);
 		}
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			council.score(applicationId, scores, comments);
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(review, form, e.violations(), model);
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/council/" + applicationId;
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/council/" + applicationId;
+		}, () -> page(review, form, model));
 	}
 
 	@PostMapping("/council/{applicationId}/conflict")
 	String declare(@PathVariable UUID applicationId, @RequestParam(required = false) String reason, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Council.Review review = council.review(applicationId);
-		try {
+		var form = new LinkedHashMap<String, String>();
+		form.put("reason", reason);
+		return FormSubmission.submit(model, response, () -> {
 			council.declareConflict(applicationId, reason);
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			var form = new LinkedHashMap<String, String>();
-			form.put("reason", reason);
-			return page(review, form, e.violations(), model);
-		}
-		redirect.addFlashAttribute("declared", true);
-		return "redirect:/council";
+			redirect.addFlashAttribute("declared", true);
+			return "redirect:/council";
+		}, () -> page(review, form, model));
 	}
 
 	@PostMapping("/assessments/{applicationId}/council")
@@ -117,13 +110,9 @@ class CouncilController {
 		return "redirect:/assessments";
 	}
 
-	private String page(Council.Review review, Map<String, String> form, List<Violation> violations, Model model) {
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message().toString()));
+	private String page(Council.Review review, Map<String, String> form, Model model) {
 		model.addAttribute("review", review);
 		model.addAttribute("form", form);
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 		return "assessment/council-show";
 	}
 }

@@ -1,7 +1,6 @@
 package se.fuel.assessment.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.assessment.Assessments;
-import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 
 /** The officers' list of reasons for rejection: add, rename, deactivate. */
 @Controller
@@ -28,21 +27,18 @@ class ReasonCategoryController {
 
 	@GetMapping("/assessments/reasons")
 	String list(Model model) {
-		return page(model, List.of(), "");
+		FormSubmission.show(model, List.of());
+		return page(model, "");
 	}
 
 	@PostMapping("/assessments/reasons")
 	String add(@RequestParam(defaultValue = "") String name, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			assessments.addReasonCategory(name);
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(model, e.violations(), name);
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/assessments/reasons";
+			redirect.addFlashAttribute("saved", "assessment.reasons.saved");
+			return "redirect:/assessments/reasons";
+		}, () -> page(model, name));
 	}
 
 	@PostMapping("/assessments/reasons/{id}")
@@ -54,22 +50,16 @@ class ReasonCategoryController {
 			assessments.changeReasonCategory(id, name, active, documentPhrase);
 		}
 		catch (ViolationException e) {
-			response.setStatus(422);
 			// The field of the row that was changed, so that the summary links to it.
-			var violations = e.violations().stream()
-				.map(v -> new Violation(v.field() + "-" + id, v.rule(), v.message().toString())).toList();
-			return page(model, violations, "");
+			return FormSubmission.rejected(model, response,
+					e.violations().stream().map(v -> v.at(v.field() + "-" + id)).toList(), () -> page(model, ""));
 		}
-		redirect.addFlashAttribute("saved", true);
+		redirect.addFlashAttribute("saved", "assessment.reasons.saved");
 		return "redirect:/assessments/reasons";
 	}
 
-	private String page(Model model, List<Violation> violations, String name) {
-		var errors = new java.util.LinkedHashMap<String, List<String>>();
-		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new java.util.ArrayList<>()).add(v.message().toString()));
+	private String page(Model model, String name) {
 		model.addAttribute("reasons", assessments.reasonCategories());
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 		model.addAttribute("name", name);
 		return "assessment/reasons";
 	}

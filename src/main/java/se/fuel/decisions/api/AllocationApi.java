@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
-import se.fuel.common.Versions;
 import se.fuel.decisions.AllocationView;
 import se.fuel.decisions.Allocations;
 import se.fuel.decisions.DocumentView;
@@ -77,8 +77,7 @@ class AllocationApi {
 			@RequestBody AmountRequest request) {
 		if (request == null || request.amount() == null) {
 			allocations.allocation(year);
-			throw new ViolationException(new Violation("amount", "required",
-					"Föreslaget belopp måste anges i hela kronor."));
+			throw new ViolationException(Violation.of("amount", "required", "decisions.allocation.amountRequired"));
 		}
 		return withLineVersion(allocations.changeAmount(year, applicationId, request.amount(),
 				Versions.opened(ifMatch, request.version())), applicationId);

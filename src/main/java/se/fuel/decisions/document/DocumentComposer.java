@@ -147,7 +147,7 @@ public class DocumentComposer {
 
 	private static Qualification qualification(Programme p, int year) {
 		if (p.call().form() == ApplicationForm.STUDY_VISIT) {
-			// seeds/002 states a study visit's rules and its cap as one paragraph under the programme's name.
+			// The 2024 decision document states a study visit's rules and its cap as one paragraph under the programme's name.
 			return new Qualification(p.code(), p.call().programmeName(), String.join(" ", p.call().mainCriteria()),
 					List.of(), p.call().priorityAreas(),
 					"Det högsta beloppet att söka är " + kronor(p.call().maxAmountPerApplication()) + ".");

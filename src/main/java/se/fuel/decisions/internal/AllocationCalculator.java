@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.applications.SubmittedApplication;
 import se.fuel.applications.SubmittedApplications;
+import se.fuel.applications.eligibility.GrantsPerOrganisationCap;
 import se.fuel.assessment.RecommendationSummary;
 import se.fuel.assessment.Recommendations;
 import se.fuel.calls.CallView;
@@ -24,16 +25,9 @@ import se.fuel.decisions.DecisionOutcome;
 import se.fuel.decisions.OrganisationCount;
 import se.fuel.decisions.ProgrammeTotal;
 import se.fuel.decisions.RoundStatus;
-import se.fuel.decisions.domain.AllocationAmount;
-import se.fuel.decisions.domain.AllocationAmountRepository;
-import se.fuel.decisions.domain.DecisionDocument;
-import se.fuel.decisions.domain.DecisionDocumentRepository;
-import se.fuel.decisions.domain.DecisionRound;
-import se.fuel.decisions.domain.DecisionRoundRepository;
-import se.fuel.decisions.domain.EveryApplicationAssessed;
-import se.fuel.decisions.domain.GrantsPerOrganisationCap;
-import se.fuel.decisions.domain.Outcome;
-import se.fuel.decisions.domain.WithinBudget;
+import se.fuel.decisions.rules.EveryApplicationAssessed;
+import se.fuel.decisions.rules.Outcome;
+import se.fuel.decisions.rules.WithinBudget;
 
 /**
  * Computes a year's allocation from the calls, the submitted applications, their recommendations and the officer's
@@ -41,6 +35,12 @@ import se.fuel.decisions.domain.WithinBudget;
  */
 @Component
 class AllocationCalculator {
+
+	private static final WithinBudget WITHIN_BUDGET = new WithinBudget();
+
+	private static final GrantsPerOrganisationCap CAP = new GrantsPerOrganisationCap();
+
+	private static final EveryApplicationAssessed EVERY_APPLICATION_ASSESSED = new EveryApplicationAssessed();
 
 	private final Calls calls;
 
@@ -94,9 +94,11 @@ class AllocationCalculator {
 		}
 		List<OrganisationCount> counts = organisationCounts(yearCalls, lines);
 		List<Violation> violations = new ArrayList<>();
-		totals.forEach(t -> WithinBudget.check(t).ifPresent(violations::add));
-		counts.forEach(c -> GrantsPerOrganisationCap.check(c).ifPresent(violations::add));
-		violations.addAll(EveryApplicationAssessed.check(lines));
+		totals.forEach(t -> violations.addAll(WITHIN_BUDGET.check(t)));
+		// Blocking here, where the officers choose which applications to grant (advisory at submission).
+		counts.forEach(c -> violations.addAll(CAP.check(GrantsPerOrganisationCap.inAllocation(c.organisationId(),
+				c.organisationName(), c.capGroup(), c.grants(), c.limit()))));
+		violations.addAll(EVERY_APPLICATION_ASSESSED.check(lines));
 		RoundStatus status = rounds.findById(year).map(DecisionRound::status).orElse(RoundStatus.OPEN);
 		Integer version = documents.findByYearAndCurrentTrue(year).map(DecisionDocument::number).orElse(null);
 		return new AllocationView(year, status, version, List.copyOf(lines), List.copyOf(totals), counts,

@@ -2,7 +2,6 @@ package se.fuel.decisions.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import se.fuel.assessment.ApplicationAssessed;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
-import se.fuel.common.NotFoundException;
 import se.fuel.common.SerialisedSaves;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
@@ -28,15 +26,12 @@ import se.fuel.decisions.RoundTexts;
 import se.fuel.decisions.Signatory;
 import se.fuel.decisions.VersionedTexts;
 import se.fuel.decisions.document.DocumentComposer;
-import se.fuel.decisions.domain.AllocationAmount;
-import se.fuel.decisions.domain.AllocationAmountRepository;
-import se.fuel.decisions.domain.AmountWithinRequested;
-import se.fuel.decisions.domain.DecisionDocument;
-import se.fuel.decisions.domain.DecisionRound;
-import se.fuel.decisions.domain.DecisionRoundRepository;
+import se.fuel.decisions.rules.AmountWithinRequested;
+import se.fuel.decisions.rules.RoundStatusAllows;
+import se.fuel.decisions.rules.RoundTextsComplete;
 import se.fuel.identity.CurrentUser;
-import se.fuel.identity.Identity;
 import se.fuel.identity.Identity.UserSummary;
+import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -108,9 +103,10 @@ class AllocationService implements Allocations {
 		saves.of("allocation", year);
 		AllocationLine line = lineOf(year, applicationId);
 		audit.requireUnchanged(AUDIT_TYPE, applicationId, openedVersion, line.version());
-		AmountWithinRequested.check(line, amount).ifPresent(v -> {
-			throw new ViolationException(v);
-		});
+		List<Violation> refused = new AmountWithinRequested().check(new AmountWithinRequested.Change(line, amount));
+		if (!refused.isEmpty()) {
+			throw new ViolationException(refused);
+		}
 		if (amount == line.amount()) {
 			return calculator.compute(year);
 		}
@@ -183,9 +179,10 @@ class AllocationService implements Allocations {
 	@Transactional
 	DocumentView finaliseAsOf(int year, String actor, Instant at) {
 		DecisionRound round = rounds.findById(year).orElseGet(() -> rounds.save(new DecisionRound(year)));
-		if (round.status() != RoundStatus.OPEN) {
-			throw new ViolationException(new Violation("year", "open", "Fördelningen för " + year
-					+ " är redan fastställd (" + round.status().label().toLowerCase() + "); ändra den för att göra en ny version."));
+		List<Violation> refused = new RoundStatusAllows()
+			.check(new RoundStatusAllows.Step(year, round.status(), RoundStatusAllows.Action.FINALISE));
+		if (!refused.isEmpty()) {
+			throw new ViolationException(refused);
 		}
 		AllocationView allocation = calculator.compute(year);
 		if (!allocation.violations().isEmpty()) {
@@ -201,20 +198,9 @@ class AllocationService implements Allocations {
 
 	@Transactional
 	RoundTexts changeTextsAs(int year, RoundTexts texts, String actor) {
-		List<Violation> violations = new ArrayList<>();
-		if (texts.title() == null || texts.title().isBlank()) {
-			violations.add(new Violation("title", "required", "Rubrik: ange ärendets rubrik."));
-		}
-		if (texts.recipient() == null || texts.recipient().isBlank()) {
-			violations.add(new Violation("recipient", "required", "Mottagare: ange vilken nämnd ärendet går till."));
-		}
-		if (texts.documentDate() == null) {
-			violations.add(new Violation("documentDate", "required", "Datum: ange tjänsteutlåtandets datum."));
-		}
-		if (texts.officerId() == null || identity.user(texts.officerId())
-			.filter(u -> u.role() == Role.OFFICER || u.role() == Role.ADMIN).isEmpty()) {
-			violations.add(new Violation("officerId", "officer", "Handläggare: välj en FoU-handläggare."));
-		}
+		boolean officerKnown = texts.officerId() != null && identity.user(texts.officerId())
+			.filter(u -> u.role() == Role.OFFICER || u.role() == Role.ADMIN).isPresent();
+		List<Violation> violations = new RoundTextsComplete().check(new RoundTextsComplete.Texts(texts, officerKnown));
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
@@ -255,9 +241,10 @@ class AllocationService implements Allocations {
 		if (round == null) {
 			return;
 		}
-		if (round.status() == RoundStatus.DECIDED) {
-			throw new ViolationException(new Violation("year", "decided",
-					"Fördelningen för " + year + " är beslutad av nämnden och kan inte ändras."));
+		List<Violation> refused = new RoundStatusAllows()
+			.check(new RoundStatusAllows.Step(year, round.status(), RoundStatusAllows.Action.CHANGE));
+		if (!refused.isEmpty()) {
+			throw new ViolationException(refused);
 		}
 		if (round.finalised()) {
 			documents.supersede(year, at);

@@ -6,8 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.decisions.ApplicationOutcome;
 import se.fuel.decisions.DecidedOutcomes;
-import se.fuel.decisions.domain.RecordedOutcome;
-import se.fuel.decisions.domain.RecordedOutcomeRepository;
 
 /** Decided outcomes read for the fund statistics, which check their own caller's rights. */
 @Service

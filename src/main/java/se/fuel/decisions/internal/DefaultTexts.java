@@ -8,7 +8,7 @@ import se.fuel.decisions.RoundTexts;
 import se.fuel.decisions.Signatory;
 
 /**
- * A new round's texts: those of the 2024 decision (seeds/002) with the year put in, so that the officer edits rather
+ * A new round's texts: those of the 2024 decision (the 2024 decision document) with the year put in, so that the officer edits rather
  * than writes from nothing. Ärendets beredning names the year's meetings, which only the officer knows.
  */
 final class DefaultTexts {

@@ -17,13 +17,12 @@ import se.fuel.decisions.DecisionInput;
 import se.fuel.decisions.DocumentView;
 import se.fuel.decisions.RoundTexts;
 import se.fuel.decisions.Signatory;
-import se.fuel.decisions.domain.DecisionDocumentRepository;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.system.FuelProperties;
 
 /**
- * The 2024 round of seeds/002 taken to the end: the texts of the document, the allocation finalised, attested by the
+ * The 2024 round of the 2024 decision document taken to the end: the texts of the document, the allocation finalised, attested by the
  * socialdirektör and the avdelningschef on 2023-11-30 and decided by Socialnämnden, each step through the services
  * as of its day in 2023.
  */
@@ -37,7 +36,7 @@ class DemoDecisions implements ApplicationRunner {
 
 	static final LocalDate ATTESTED_ON = LocalDate.of(2023, 11, 30);
 
-	// seeds/002 gives no registration number, nor the committee's date and paragraph: these three are made up.
+	// The 2024 decision document gives no registration number, nor the committee's date and paragraph: these three are made up.
 	static final String REGISTRATION_NUMBER = "SoN 2023/0847";
 
 	static final LocalDate DECIDED_ON = LocalDate.of(2023, 12, 19);

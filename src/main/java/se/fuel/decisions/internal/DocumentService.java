@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.SwedishFormat;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.decisions.AllocationLine;
@@ -31,17 +32,13 @@ import se.fuel.decisions.DocumentSummary;
 import se.fuel.decisions.DocumentView;
 import se.fuel.decisions.RoundStatus;
 import se.fuel.decisions.Signatory;
-import se.fuel.decisions.domain.Attestation;
-import se.fuel.decisions.domain.AttestationRepository;
-import se.fuel.decisions.domain.DecisionDocument;
-import se.fuel.decisions.domain.DecisionDocumentRepository;
-import se.fuel.decisions.domain.DecisionRound;
-import se.fuel.decisions.domain.DecisionRoundRepository;
-import se.fuel.decisions.domain.RecordedOutcome;
-import se.fuel.decisions.domain.RecordedOutcomeRepository;
+import se.fuel.decisions.rules.AttestedOnceOnTheCurrentVersion;
+import se.fuel.decisions.rules.CommitteeDecisionAfterAttestation;
+import se.fuel.decisions.rules.OnlyAttestantsAttest;
+import se.fuel.decisions.rules.RoundStatusAllows;
 import se.fuel.identity.CurrentUser;
-import se.fuel.identity.Identity;
 import se.fuel.identity.Identity.UserSummary;
+import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -155,24 +152,13 @@ class DocumentService implements DecisionDocuments {
 	DocumentView sendAsOf(UUID documentId, List<UUID> attestantIds, String actor, Instant at) {
 		DecisionDocument document = documents.findById(documentId).orElseThrow(DocumentService::notFound);
 		DecisionRound round = rounds.findById(document.year()).orElseThrow();
-		List<Violation> violations = new ArrayList<>();
-		if (!document.current() || !(round.status() == RoundStatus.FINALISED
-				|| round.status() == RoundStatus.SENT_FOR_ATTESTATION)) {
-			violations.add(new Violation("document", "current-and-finalised",
-					"Bara den gällande, fastställda versionen som inte är attesterad eller beslutad kan skickas för attest."));
-		}
-		if (attestantIds == null || attestantIds.isEmpty()) {
-			violations.add(new Violation("attestantIds", "required", "Attestanter: välj minst en attestant."));
-		}
+		List<UUID> requested = attestantIds == null ? List.of() : attestantIds;
 		List<UserSummary> chosen = new ArrayList<>();
-		for (UUID id : attestantIds == null ? List.<UUID>of() : attestantIds) {
-			Optional<UserSummary> user = identity.user(id).filter(u -> u.role() == Role.ATTESTANT);
-			if (user.isEmpty()) {
-				violations.add(new Violation("attestantIds", "attestant",
-						"Attestanter: bara användare med rollen attestant kan attestera."));
-			}
-			user.ifPresent(chosen::add);
+		for (UUID id : requested) {
+			identity.user(id).filter(u -> u.role() == Role.ATTESTANT).ifPresent(chosen::add);
 		}
+		List<Violation> violations = new OnlyAttestantsAttest().check(new OnlyAttestantsAttest.Request(
+				document.current(), round.status(), requested.size(), requested.size() - chosen.size()));
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
@@ -198,9 +184,10 @@ class DocumentService implements DecisionDocuments {
 			.filter(a -> a.attestantId().equals(attestantId) && a.voidedAt() == null)
 			.findFirst()
 			.orElseThrow(DocumentService::notFound);
-		if (!document.current() || !mine.pending()) {
-			throw new ViolationException(new Violation("document", "pending",
-					"Dokumentet väntar inte på din attest: det är redan attesterat av dig eller ersatt av en ny version."));
+		List<Violation> refused = new AttestedOnceOnTheCurrentVersion()
+			.check(new AttestedOnceOnTheCurrentVersion.Attesting(document.current(), mine.pending()));
+		if (!refused.isEmpty()) {
+			throw new ViolationException(refused);
 		}
 		mine.attest(at);
 		audit.record(AUDIT_TYPE, documentId, "attested", null,
@@ -215,29 +202,10 @@ class DocumentService implements DecisionDocuments {
 	DocumentView decideAsOf(UUID documentId, DecisionInput input, String actor, Instant at) {
 		DecisionDocument document = documents.findById(documentId).orElseThrow(DocumentService::notFound);
 		DecisionRound round = rounds.findById(document.year()).orElseThrow();
-		List<Violation> violations = new ArrayList<>();
-		if (!document.current() || round.status() != RoundStatus.ATTESTED) {
-			violations.add(new Violation("document", "attested",
-					"Nämndens beslut kan registreras först när den gällande versionen är attesterad av alla attestanter."));
-		}
-		if (input.decidedOn() == null) {
-			violations.add(new Violation("decidedOn", "required", "Beslutsdatum: ange nämndens beslutsdatum."));
-		} else if (input.decidedOn().isAfter(LocalDate.ofInstant(at, se.fuel.common.SwedishFormat.ZONE))) {
-			violations.add(new Violation("decidedOn", "not-future", "Beslutsdatum: får inte ligga i framtiden."));
-		}
-		if (input.paragraph() == null || input.paragraph().isBlank()) {
-			violations.add(new Violation("paragraph", "required", "Paragraf: ange protokollets paragraf, t.ex. § 12."));
-		} else if (input.paragraph().length() > 60) {
-			violations.add(new Violation("paragraph", "length", "Paragraf: högst 60 tecken."));
-		}
+		List<Violation> violations = new CommitteeDecisionAfterAttestation().check(
+				new CommitteeDecisionAfterAttestation.Decision(document.current(), round.status(), input,
+						LocalDate.ofInstant(at, SwedishFormat.ZONE)));
 		String amendment = input.amendment() == null ? "" : input.amendment().strip();
-		if (!input.asProposed() && amendment.isEmpty()) {
-			violations.add(new Violation("amendment", "required",
-					"Ändringar: beskriv vad nämnden ändrade när beslutet inte följde förslaget."));
-		}
-		if (amendment.length() > 4000) {
-			violations.add(new Violation("amendment", "length", "Ändringar: högst 4 000 tecken."));
-		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
@@ -289,8 +257,8 @@ class DocumentService implements DecisionDocuments {
 	void supersede(int year, Instant at) {
 		documents.findByYearAndCurrentTrue(year).ifPresent(document -> {
 			if (document.decided()) {
-				throw new ViolationException(new Violation("year", "decided",
-						"Fördelningen för " + year + " är beslutad av nämnden och kan inte ändras."));
+				throw new ViolationException(new RoundStatusAllows()
+					.check(new RoundStatusAllows.Step(year, RoundStatus.DECIDED, RoundStatusAllows.Action.CHANGE)));
 			}
 			document.supersede();
 			attestations.findByDocumentIdOrderByRequestedAtAscNameAsc(document.id()).forEach(a -> a.voidAt(at));
@@ -308,7 +276,7 @@ class DocumentService implements DecisionDocuments {
 		DecisionDocumentContent content = json.readValue(document.content(), DecisionDocumentContent.class);
 		List<String> signing = content.signatories() == null ? List.of()
 				: content.signatories().stream().map(Signatory::name).toList();
-		// The attestation table follows the signatures' order (socialdirektör first in seeds/002), others after
+		// The attestation table follows the signatures' order (socialdirektör first in the 2024 document), others after
 		List<AttestationView> attested = attestations.findByDocumentIdOrderByRequestedAtAscNameAsc(document.id())
 			.stream()
 			.sorted(Comparator.comparingInt((Attestation a) -> signing.contains(a.name())

@@ -8,8 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.decisions.ApplicationOutcome;
 import se.fuel.decisions.Outcomes;
-import se.fuel.decisions.domain.RecordedOutcome;
-import se.fuel.decisions.domain.RecordedOutcomeRepository;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
 import se.fuel.identity.OwnOrganisationOnly;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormInput;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.decisions.AllocationLine;
 import se.fuel.decisions.AllocationView;
 import se.fuel.decisions.Allocations;
@@ -105,10 +109,8 @@ class AllocationController {
 		}
 		catch (ViolationException e) {
 			var feedback = new Feedback();
-			feedback.summary.addAll(e.violations().stream()
-				.map(v -> new Violation(onPage(v.field()), v.rule(), v.message().toString()))
-				.toList());
-			response.setStatus(422);
+			feedback.summary.addAll(e.violations().stream().map(v -> v.at(onPage(v.field()))).toList());
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(allocations.allocation(year), feedback, model);
 		}
 	}
@@ -136,7 +138,7 @@ class AllocationController {
 		if (feedback.summary.isEmpty()) {
 			return "redirect:/allocation/" + year;
 		}
-		response.setStatus(422);
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return page(view, feedback, model);
 	}
 
@@ -157,24 +159,22 @@ class AllocationController {
 		model.addAttribute("allocation", view);
 		model.addAttribute("tables", tables);
 		model.addAttribute("budgetTotal", view.programmes().stream().mapToLong(ProgrammeTotal::budget).sum());
-		model.addAttribute("violations", feedback.summary);
+		FormSubmission.show(model, feedback.summary);
 		model.addAttribute("lineErrors", feedback.lineErrors);
 		model.addAttribute("typed", feedback.typed);
 	}
 
-	/** The whole-kronor amount as typed; spaces (also non-breaking) between thousands are allowed. */
+	/** The whole-kronor amount as typed; refused when it is blank or not whole kronor. */
 	static long parse(String typed) {
-		String digits = typed.replaceAll("[\\s\\u00A0\\u202F]", "");
-		if (digits.endsWith("kr")) {
-			digits = digits.substring(0, digits.length() - 2);
+		var unreadable = new ArrayList<Violation>();
+		Long amount = FormInput.kronor(typed, "amount", Text.of("decisions.allocation.amount"), unreadable);
+		if (amount == null && unreadable.isEmpty()) {
+			unreadable.add(Violation.of("amount", "whole-kronor", "decisions.allocation.amountRequired"));
 		}
-		try {
-			return Long.parseLong(digits);
+		if (!unreadable.isEmpty()) {
+			throw new ViolationException(unreadable);
 		}
-		catch (NumberFormatException e) {
-			throw new ViolationException(new Violation("amount", "whole-kronor",
-					"Föreslaget belopp måste vara ett belopp i hela kronor, till exempel 250000."));
-		}
+		return amount;
 	}
 
 	/** What stands in the way of finalising links to its line, total or organisation; anything else to the button. */
@@ -192,15 +192,18 @@ class AllocationController {
 
 		final List<Violation> summary = new ArrayList<>();
 
-		final Map<UUID, List<String>> lineErrors = new LinkedHashMap<>();
+		final Map<UUID, List<Text>> lineErrors = new LinkedHashMap<>();
 
 		final Map<UUID, String> typed = new LinkedHashMap<>();
 
 		void refused(UUID applicationId, String typedAmount, AllocationLine line, List<Violation> violations) {
 			for (Violation v : violations) {
-				lineErrors.computeIfAbsent(applicationId, id -> new ArrayList<>()).add(v.message().toString());
-				String message = line == null || v.message().toString().contains(line.registrationNumber()) ? v.message().toString()
-						: line.registrationNumber() + " " + line.title() + ": " + v.message().toString();
+				lineErrors.computeIfAbsent(applicationId, id -> new ArrayList<>()).add(v.message());
+				// The summary names the line unless the message already does.
+				Text message = line == null || v.message().arguments().contains(line.registrationNumber())
+						? v.message()
+						: Text.of("decisions.allocation.lineRefused", line.registrationNumber(), line.title(),
+								v.message());
 				summary.add(new Violation("amount-" + applicationId, v.rule(), message));
 			}
 			if (typedAmount != null) {

@@ -1,10 +1,11 @@
 package se.fuel.decisions.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
+import se.fuel.common.web.FormInput;
 import se.fuel.decisions.DecisionInput;
 
 /**
@@ -23,32 +24,19 @@ record DecisionForm(String decidedOn, String paragraph, String asProposed, Strin
 	 * amended, an amendment not described) is added to {@code unreadable} in the officer's words.
 	 */
 	DecisionInput input(List<Violation> unreadable) {
-		LocalDate date = null;
-		if (decidedOn == null || decidedOn.isBlank()) {
-			unreadable.add(new Violation("decidedOn", "decided-on-required",
-					"Beslutsdatum måste anges: dagen då nämnden fattade beslutet."));
+		if (FormInput.blankToNull(decidedOn) == null) {
+			unreadable.add(Violation.of("decidedOn", "decided-on-required", "decisions.decision.decidedOnRequired"));
 		}
-		else {
-			try {
-				date = LocalDate.parse(decidedOn.strip());
-			}
-			catch (DateTimeParseException e) {
-				unreadable.add(new Violation("decidedOn", "date",
-						"Beslutsdatum (" + decidedOn + ") är inget datum: skriv det som ÅÅÅÅ-MM-DD."));
-			}
-		}
+		LocalDate date = FormInput.date(decidedOn, "decidedOn", Text.of("decisions.decision.decidedOn"), unreadable);
 		if (paragraph == null || paragraph.isBlank()) {
-			unreadable.add(new Violation("paragraph", "paragraph-required",
-					"Paragraf måste anges: protokollets paragraf, till exempel § 12."));
+			unreadable.add(Violation.of("paragraph", "paragraph-required", "decisions.decision.paragraphRequired"));
 		}
 		if (!"true".equals(asProposed) && !"false".equals(asProposed)) {
-			unreadable.add(new Violation("asProposed", "as-proposed-required",
-					"Beslut: välj om nämnden beslutade enligt förslaget eller med ändringar."));
+			unreadable.add(Violation.of("asProposed", "as-proposed-required", "decisions.decision.asProposedRequired"));
 		}
 		boolean proposed = !"false".equals(asProposed);
 		if (!proposed && (amendment == null || amendment.isBlank())) {
-			unreadable.add(new Violation("amendment", "amendment-required",
-					"Ändringar måste beskrivas när nämnden beslutade med ändringar."));
+			unreadable.add(Violation.of("amendment", "amendment-required", "decisions.decision.amendmentRequired"));
 		}
 		return new DecisionInput(date, paragraph == null ? null : paragraph.strip(), proposed,
 				proposed || amendment == null ? null : amendment.strip());

@@ -2,9 +2,7 @@ package se.fuel.decisions.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.Violation;
-import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.decisions.DecisionDocuments;
 import se.fuel.decisions.DecisionInput;
 import se.fuel.decisions.DocumentView;
@@ -64,7 +62,8 @@ class DocumentController {
 
 	@GetMapping("/decisions/documents/{id:[0-9a-fA-F-]+}")
 	String show(@PathVariable UUID id, Model model) {
-		return page(documents.document(id), DecisionForm.empty(), List.of(), model);
+		FormSubmission.show(model, List.of());
+		return page(documents.document(id), DecisionForm.empty(), model);
 	}
 
 	@GetMapping("/decisions/documents/{id:[0-9a-fA-F-]+}.pdf")
@@ -86,28 +85,20 @@ class DocumentController {
 	@PostMapping("/decisions/documents/{id}/send")
 	String send(@PathVariable UUID id, @RequestParam(required = false) List<UUID> attestantIds, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			documents.sendForAttestation(id, attestantIds == null ? List.of() : attestantIds);
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(documents.document(id), DecisionForm.empty(), e.violations(), model);
-		}
-		redirect.addFlashAttribute("done", "decisions.document.sent");
-		return "redirect:/decisions/documents/" + id;
+			redirect.addFlashAttribute("done", "decisions.document.sent");
+			return "redirect:/decisions/documents/" + id;
+		}, () -> page(documents.document(id), DecisionForm.empty(), model));
 	}
 
 	@PostMapping("/decisions/documents/{id}/attest")
 	String attest(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			documents.attest(id);
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(documents.document(id), DecisionForm.empty(), e.violations(), model);
-		}
-		redirect.addFlashAttribute("done", "decisions.document.attested");
-		return "redirect:/decisions/documents/" + id;
+			redirect.addFlashAttribute("done", "decisions.document.attested");
+			return "redirect:/decisions/documents/" + id;
+		}, () -> page(documents.document(id), DecisionForm.empty(), model));
 	}
 
 	@PostMapping("/decisions/documents/{id}/decision")
@@ -119,24 +110,17 @@ class DocumentController {
 		var unreadable = new ArrayList<Violation>();
 		DecisionInput input = form.input(unreadable);
 		if (!unreadable.isEmpty()) {
-			response.setStatus(422);
-			return page(documents.document(id), form, unreadable, model);
+			return FormSubmission.rejected(model, response, unreadable, () -> page(documents.document(id), form, model));
 		}
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			documents.recordDecision(id, input);
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(documents.document(id), form, e.violations(), model);
-		}
-		redirect.addFlashAttribute("done", "decisions.document.decided");
-		return "redirect:/decisions/documents/" + id;
+			redirect.addFlashAttribute("done", "decisions.document.decided");
+			return "redirect:/decisions/documents/" + id;
+		}, () -> page(documents.document(id), form, model));
 	}
 
-	private String page(DocumentView document, DecisionForm form, List<Violation> violations, Model model) {
+	private String page(DocumentView document, DecisionForm form, Model model) {
 		CurrentUser me = identity.current();
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message().toString()));
 		boolean officer = me.isOfficer();
 		model.addAttribute("document", document);
 		model.addAttribute("officer", officer);
@@ -145,8 +129,6 @@ class DocumentController {
 			.anyMatch(a -> a.attestantId().equals(me.userId()) && a.attestedAt() == null && a.voidedAt() == null));
 		model.addAttribute("attestants", officer ? identity.usersWithRole(Role.ATTESTANT) : List.of());
 		model.addAttribute("form", form);
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 		model.addAttribute("events", officer ? audit.page(AUDIT_TYPE, document.id(), 1) : List.of());
 		return "decisions/document-page";
 	}

@@ -1,9 +1,7 @@
 package se.fuel.decisions.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.decisions.Allocations;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
@@ -37,7 +36,8 @@ class TextsController {
 		var read = allocations.versionedTexts(year);
 		TextsForm form = TextsForm.of(read.texts());
 		form.setVersion(read.version());
-		return page(year, form, List.of(), model);
+		FormSubmission.show(model, List.of());
+		return page(year, form, model);
 	}
 
 	@PostMapping("/allocation/{year}/texts")
@@ -54,23 +54,19 @@ class TextsController {
 			allocations.changeTexts(year, texts, form.getVersion());
 		}
 		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(year, form, e.violations(), model);
+			return FormSubmission.rejected(model, response, onPage(e.violations()), () -> page(year, form, model));
 		}
-		redirect.addFlashAttribute("saved", true);
+		redirect.addFlashAttribute("saved", "decisions.allocation.texts.saved");
 		return "redirect:/allocation/" + year + "/texts";
 	}
 
-	private String page(int year, TextsForm form, List<Violation> found, Model model) {
-		List<Violation> violations = found.stream()
-			.map(v -> new Violation(fieldOnPage(v.field()), v.rule(), v.message().toString()))
-			.toList();
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message().toString()));
+	private static List<Violation> onPage(List<Violation> found) {
+		return found.stream().map(v -> v.at(fieldOnPage(v.field()))).toList();
+	}
+
+	private String page(int year, TextsForm form, Model model) {
 		model.addAttribute("year", year);
 		model.addAttribute("form", form);
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 		model.addAttribute("officers", identity.usersWithRole(Role.OFFICER));
 		model.addAttribute("rows", java.util.stream.IntStream.range(0, TextsForm.SIGNATORY_ROWS).boxed().toList());
 		return "decisions/allocation-texts";

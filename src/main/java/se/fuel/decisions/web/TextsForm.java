@@ -1,13 +1,14 @@
 package se.fuel.decisions.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
+import se.fuel.common.web.FormInput;
 import se.fuel.decisions.RoundTexts;
 import se.fuel.decisions.Signatory;
 
@@ -74,23 +75,15 @@ public class TextsForm {
 
 	/** The texts, or the fields that cannot even be read (a date that is not a date) added to {@code unreadable}. */
 	RoundTexts texts(List<Violation> unreadable) {
-		LocalDate date = null;
-		if (!documentDate.isBlank()) {
-			try {
-				date = LocalDate.parse(documentDate.strip());
-			}
-			catch (DateTimeParseException e) {
-				unreadable.add(new Violation("documentDate", "date",
-						"Datum måste vara ett datum i formen ÅÅÅÅ-MM-DD, till exempel 2023-11-30."));
-			}
-		}
+		LocalDate date = FormInput.date(documentDate, "documentDate", Text.of("decisions.allocation.texts.documentDate"),
+				unreadable);
 		UUID officer = null;
 		if (!officerId.isBlank()) {
 			try {
 				officer = UUID.fromString(officerId.strip());
 			}
 			catch (IllegalArgumentException e) {
-				unreadable.add(new Violation("officerId", "officer", "Välj ansvarig handläggare i listan."));
+				unreadable.add(Violation.of("officerId", "officer", "decisions.allocation.texts.officerUnknown"));
 			}
 		}
 		var signatories = new ArrayList<Signatory>();

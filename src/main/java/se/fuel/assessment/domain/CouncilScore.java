@@ -1,9 +1,0 @@
-package se.fuel.assessment.domain;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
-/** A council member's score (1–5) of one main criterion with their comment. */
-@Embeddable
-public record CouncilScore(@Column(nullable = false) String criterion, Integer score, String comment) {
-}
