@@ -22,7 +22,7 @@ import se.fuel.identity.Role;
 import se.fuel.system.FuelProperties;
 
 /**
- * The 2024 round of the 2024 decision document taken to the end: the texts of the document, the allocation finalised, attested by the
+ * The 2024 round taken to the end: the texts of the document, the allocation finalised, attested by the
  * socialdirektör and the avdelningschef on 2023-11-30 and decided by Socialnämnden, each step through the services
  * as of its day in 2023.
  */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import se.fuel.TestTexts;
 import se.fuel.assessment.AssessmentInput.CriterionAnswer;
 import se.fuel.assessment.Recommendation;
 import se.fuel.common.Violation;
@@ -28,8 +29,8 @@ class EveryCriterionAssessedTest {
 		var answers = List.of(new CriterionAnswer(true, " "), new CriterionAnswer(null, "Motiverat"));
 		List<Violation> found = rule.check(Candidates.of(answers, Recommendation.REJECT, null, null, "x"));
 		assertThat(found).extracting(Violation::field).containsExactly("criteria0-motivation", "criteria1-met");
-		assertThat(found.get(0).message().toString()).startsWith("Huvudkriterium 1").contains("motivering");
-		assertThat(found.get(1).message().toString()).startsWith("Huvudkriterium 2").contains("uppfyllt");
+		assertThat(TestTexts.swedish(found.get(0))).startsWith("Huvudkriterium 1").contains("motivering");
+		assertThat(TestTexts.swedish(found.get(1))).startsWith("Huvudkriterium 2").contains("uppfyllt");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package se.fuel.assessment.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import se.fuel.TestTexts;
 import se.fuel.assessment.Recommendation;
 import se.fuel.common.Violation;
 
@@ -15,7 +16,7 @@ class FailedMainCriterionMeansRejectionTest {
 		var found = rule.check(Candidates.of(Candidates.firstFailed(), Recommendation.GRANT, null, null, null));
 		assertThat(found).extracting(Violation::field).containsExactly("recommendation");
 		assertThat(found.get(0).rule()).isEqualTo("failed-main-criterion-means-rejection");
-		assertThat(found.get(0).message().toString()).contains("Förslag till beslut").contains("huvudkriterium 1").contains("avslås");
+		assertThat(TestTexts.swedish(found.get(0))).contains("Förslag till beslut").contains("huvudkriterium 1").contains("avslås");
 	}
 
 	@Test

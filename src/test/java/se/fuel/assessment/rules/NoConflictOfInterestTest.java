@@ -6,8 +6,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import se.fuel.TestTexts;
 
 class NoConflictOfInterestTest {
+
+	final NoConflictOfInterest rule = new NoConflictOfInterest();
 
 	final UUID farsta = UUID.randomUUID();
 
@@ -15,20 +18,20 @@ class NoConflictOfInterestTest {
 
 	@Test
 	void refuses_a_member_whose_organisation_leads_the_application() {
-		var v = NoConflictOfInterest.check("Rita Rådsledamot", farsta, farsta, Set.of());
-		assertThat(v).isPresent();
-		assertThat(v.get().rule()).isEqualTo(NoConflictOfInterest.RULE);
-		assertThat(v.get().message().toString()).contains("Rita Rådsledamot").contains("jävig").contains("16–18");
+		var v = rule.check(new NoConflictOfInterest.Candidate("Rita Rådsledamot", farsta, farsta, Set.of()));
+		assertThat(v).isNotEmpty();
+		assertThat(v.get(0).rule()).isEqualTo(NoConflictOfInterest.RULE);
+		assertThat(TestTexts.swedish(v.get(0))).contains("Rita Rådsledamot").contains("jävig").contains("16–18");
 	}
 
 	@Test
 	void refuses_a_member_whose_organisation_is_a_partner() {
-		assertThat(NoConflictOfInterest.check("R", farsta, sodermalm, Set.of(farsta))).isPresent();
+		assertThat(rule.check(new NoConflictOfInterest.Candidate("R", farsta, sodermalm, Set.of(farsta)))).isNotEmpty();
 	}
 
 	@Test
 	void allows_a_member_of_an_uninvolved_organisation() {
-		assertThat(NoConflictOfInterest.check("R", UUID.randomUUID(), sodermalm, Set.of(farsta))).isEmpty();
+		assertThat(rule.check(new NoConflictOfInterest.Candidate("R", UUID.randomUUID(), sodermalm, Set.of(farsta)))).isEmpty();
 	}
 
 	@Test

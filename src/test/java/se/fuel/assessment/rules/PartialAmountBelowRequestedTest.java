@@ -3,6 +3,7 @@ package se.fuel.assessment.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import se.fuel.TestTexts;
 import se.fuel.assessment.Recommendation;
 import se.fuel.common.Violation;
 
@@ -20,7 +21,7 @@ class PartialAmountBelowRequestedTest {
 	void refuses_a_partial_grant_of_the_whole_requested_amount() {
 		var found = rule.check(Candidates.of(Candidates.allMet(), Recommendation.PARTIAL_GRANT, 400_000L, null, null));
 		assertThat(found).extracting(Violation::rule).containsExactly("partial-amount-below-requested");
-		assertThat(found.get(0).message().toString()).startsWith("Reducerat belopp").contains(se.fuel.common.SwedishFormat.kronor(400_000));
+		assertThat(TestTexts.swedish(found.get(0))).startsWith("Reducerat belopp").contains(se.fuel.common.SwedishFormat.kronor(400_000));
 	}
 
 	@Test

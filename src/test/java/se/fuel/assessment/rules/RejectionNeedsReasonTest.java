@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import se.fuel.TestTexts;
 import se.fuel.assessment.Recommendation;
 import se.fuel.common.Violation;
 
@@ -22,8 +23,8 @@ class RejectionNeedsReasonTest {
 	void refuses_a_rejection_without_reason_category_or_motivation() {
 		var found = rule.check(Candidates.of(Candidates.firstFailed(), Recommendation.REJECT, null, null, "  "));
 		assertThat(found).extracting(Violation::field).containsExactly("reasonCategoryId", "motivation");
-		assertThat(found.get(0).message().toString()).startsWith("Avslagsgrund");
-		assertThat(found.get(1).message().toString()).startsWith("Motivering");
+		assertThat(TestTexts.swedish(found.get(0))).startsWith("Avslagsgrund");
+		assertThat(TestTexts.swedish(found.get(1))).startsWith("Motivering");
 	}
 
 	@Test
