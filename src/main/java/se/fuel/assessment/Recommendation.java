@@ -1,5 +1,7 @@
 package se.fuel.assessment;
 
+import se.fuel.common.Text;
+
 /** What the officer recommends the committee to decide on an application. */
 public enum Recommendation {
 	/** Beviljas: the requested amount in full. */
@@ -15,7 +17,17 @@ public enum Recommendation {
 		this.label = label;
 	}
 
-	/** The Swedish label of the documents. */
+	/** The enum's name in the reader's language, from the bundles ({@code assessment.recommendation.<NAME>}). */
+	public Text text() {
+		return Text.of("assessment.recommendation." + name());
+	}
+
+	/**
+	 * The Swedish label.
+	 *
+	 * @deprecated for code not yet on the bundles (mail, the XLSX export); use {@link #text()}.
+	 */
+	@Deprecated
 	public String label() {
 		return label;
 	}

@@ -1,5 +1,7 @@
 package se.fuel.decisions;
 
+import se.fuel.common.Text;
+
 /** Where a year's allocation round stands. */
 public enum RoundStatus {
 	/** Utkast: amounts can change; no current document. */
@@ -19,6 +21,17 @@ public enum RoundStatus {
 		this.label = label;
 	}
 
+	/** The enum's name in the reader's language, from the bundles ({@code decisions.roundStatus.<NAME>}). */
+	public Text text() {
+		return Text.of("decisions.roundStatus." + name());
+	}
+
+	/**
+	 * The Swedish label.
+	 *
+	 * @deprecated for code not yet on the bundles (mail, the XLSX export); use {@link #text()}.
+	 */
+	@Deprecated
 	public String label() {
 		return label;
 	}

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.fuel.assessment.Recommendation;
 import se.fuel.calls.ApplicationForm;
@@ -23,13 +24,13 @@ import se.fuel.calls.Calls;
 import se.fuel.common.SwedishFormat;
 import se.fuel.common.SwedishNumbers;
 import se.fuel.decisions.AllocationLine;
-import se.fuel.decisions.DecisionDocumentContent;
 import se.fuel.decisions.DecisionDocumentContent.AllocationTable;
 import se.fuel.decisions.DecisionDocumentContent.Listed;
 import se.fuel.decisions.DecisionDocumentContent.ProgrammeAmount;
 import se.fuel.decisions.DecisionDocumentContent.ProgrammeCase;
 import se.fuel.decisions.DecisionDocumentContent.Qualification;
 import se.fuel.decisions.DecisionDocumentContent.Row;
+import se.fuel.decisions.DecisionDocumentContent;
 import se.fuel.decisions.DecisionOutcome;
 import se.fuel.decisions.RoundTexts;
 import se.fuel.identity.Identity;
@@ -41,13 +42,12 @@ import se.fuel.organisations.Organisations;
  * Writes a year's decision document from the finalised allocation, computing every number from the records: what
  * was applied for, by how many organisations, what is rejected and why, what is granted per call and in all. The
  * officer's own texts (background, preparation, gender analysis...) come from the round's texts unchanged.
+ *
+ * <p>The document is a Swedish document of record, whoever composes it: its sentences come from the decisions
+ * bundle ({@code decisions.composer.*}) in Swedish.
  */
 @Component
 public class DocumentComposer {
-
-	private static final String SELECTION_INTRO = "Projekt som beviljas medel ska uppfylla huvudkriterierna. "
-			+ "Prioriterade områden är inte obligatoriska men projekt med någon av dessa inriktningar prioriteras i "
-			+ "urvalsprocessen.";
 
 	private final Calls calls;
 
@@ -55,10 +55,18 @@ public class DocumentComposer {
 
 	private final Identity identity;
 
-	public DocumentComposer(Calls calls, Organisations organisations, Identity identity) {
+	private final MessageSource messages;
+
+	public DocumentComposer(Calls calls, Organisations organisations, Identity identity, MessageSource messages) {
 		this.calls = calls;
 		this.organisations = organisations;
 		this.identity = identity;
+		this.messages = messages;
+	}
+
+	/** A sentence of the document, in Swedish; arguments are written out already (amounts, years as text). */
+	private String sv(String key, Object... arguments) {
+		return messages.getMessage("decisions.composer." + key, arguments, SwedishFormat.SWEDISH);
 	}
 
 	public DecisionDocumentContent compose(int year, RoundTexts texts, List<AllocationLine> lines) {
@@ -69,11 +77,10 @@ public class DocumentComposer {
 
 		long totalRequested = programmes.stream().mapToLong(Programme::requested).sum();
 		List<ProgrammeAmount> requested = programmes.stream()
-			.map(p -> new ProgrammeAmount(p.code(), p.shortDescription(), p.requested()))
+			.map(p -> new ProgrammeAmount(p.code(), shortDescription(p), p.requested()))
 			.toList();
-		String longNames = SwedishNumbers.list(programmes.stream().map(Programme::longDescription).toList());
-		String summarySentence = "Inkomna ansökningar för " + longNames + " för år " + year + " omfattar totalt "
-				+ kronor(totalRequested) + ".";
+		String longNames = SwedishNumbers.list(programmes.stream().map(this::longDescription).toList());
+		String summarySentence = sv("summary", longNames, Integer.toString(year), kronor(totalRequested));
 
 		List<Qualification> qualifications = programmes.stream().map(p -> qualification(p, year)).toList();
 		List<ProgrammeCase> cases = new ArrayList<>();
@@ -89,8 +96,7 @@ public class DocumentComposer {
 			List<AllocationLine> rejected = p.lines().stream().filter(DocumentComposer::rejected).toList();
 			List<AllocationLine> partial = p.lines().stream().filter(DocumentComposer::partlyGranted).toList();
 			rejected.forEach(l -> rejections.add(listed(p, l, rejectionPhrase(l))));
-			partial.forEach(l -> partialGrants.add(listed(p, l,
-					"bedöms kunna genomföras med en reducerad summa av ansökta medel.")));
+			partial.forEach(l -> partialGrants.add(listed(p, l, sv("partialPhrase"))));
 			if (!rejected.isEmpty()) {
 				rejectedCounts.add(applicationsOf(rejected.size(), p.code()));
 			}
@@ -99,9 +105,8 @@ public class DocumentComposer {
 			}
 		}
 		String rejectionsIntro = rejectedCounts.isEmpty() ? ""
-				: "Förslaget innebär att " + SwedishNumbers.list(rejectedCounts) + " avslås.";
-		String partialIntro = partialCounts.isEmpty() ? ""
-				: "Förslaget innebär att " + SwedishNumbers.list(partialCounts) + " delvis beviljas ansökta medel.";
+				: sv("rejectionsIntro", SwedishNumbers.list(rejectedCounts));
+		String partialIntro = partialCounts.isEmpty() ? "" : sv("partialIntro", SwedishNumbers.list(partialCounts));
 
 		LocalDate repaymentDate = programmes.stream()
 			.map(p -> p.call().repaymentNoticeDate())
@@ -111,21 +116,19 @@ public class DocumentComposer {
 		List<AllocationTable> tables = programmes.stream().map(p -> table(p, year)).toList();
 		long grandTotal = tables.stream().mapToLong(AllocationTable::sum).sum();
 		String codes = SwedishNumbers.list(programmes.stream().map(Programme::code).toList());
-		String grandTotalSentence = "Sammanlagt innebär förslaget om fördelning av medel för " + codes
-				+ " tilldelning av " + kronor(grandTotal) + ".";
+		String grandTotalSentence = sv("grandTotal", codes, kronor(grandTotal));
 
 		String recipient = blankToEmpty(texts.recipient());
 		List<String> proposals = List.of(
-				recipient + " godkänner förvaltningens förslag om fördelning av medel till "
-						+ SwedishNumbers.list(programmes.stream().map(Programme::lowerName).toList()) + " " + year + ".",
-				"Ärendet överlämnas till stadsdelsnämnderna för kännedom.");
+				sv("proposal", recipient, SwedishNumbers.list(programmes.stream().map(Programme::lowerName).toList()),
+						Integer.toString(year)),
+				sv("proposalDistricts"));
 
 		return new DecisionDocumentContent(year, blankToEmpty(texts.registrationNumber()), texts.documentDate(),
 				recipient, officer == null ? "" : officer.displayName(),
 				officer == null ? "" : blankToEmpty(officer.phone()), department, texts.title(), proposals,
 				texts.summaryIntro(), totalRequested, requested, texts.background(), qualifications,
-				SELECTION_INTRO + " Ansökningarna har därmed bedömts i första hand utifrån huvudkriterierna och i "
-						+ "andra hand utifrån prioriterade områden.",
+				sv("selectionIntro") + " " + sv("selectionOrder"),
 				cases, rejections, partialGrants, repayment(programmes, repaymentDate), repaymentDate,
 				texts.preparation(), texts.genderAnalysis(), texts.proposalIntro(), tables, grandTotal,
 				texts.signatories() == null ? List.of() : texts.signatories(),
@@ -145,16 +148,15 @@ public class DocumentComposer {
 			.toList();
 	}
 
-	private static Qualification qualification(Programme p, int year) {
+	private Qualification qualification(Programme p, int year) {
 		if (p.call().form() == ApplicationForm.STUDY_VISIT) {
 			// The 2024 decision document states a study visit's rules and its cap as one paragraph under the programme's name.
 			return new Qualification(p.code(), p.call().programmeName(), String.join(" ", p.call().mainCriteria()),
 					List.of(), p.call().priorityAreas(),
-					"Det högsta beloppet att söka är " + kronor(p.call().maxAmountPerApplication()) + ".");
+					sv("highestAmount", kronor(p.call().maxAmountPerApplication())));
 		}
-		String intro = p.call().priorityAreas().isEmpty() ? "Projekt som beviljas medel ska uppfylla huvudkriterierna."
-				: SELECTION_INTRO;
-		return new Qualification(p.code(), "Kvalificering och urval för " + p.lowerName() + " " + year, intro,
+		String intro = p.call().priorityAreas().isEmpty() ? sv("mainCriteriaOnly") : sv("selectionIntro");
+		return new Qualification(p.code(), sv("qualificationTitle", p.lowerName(), Integer.toString(year)), intro,
 				p.call().mainCriteria(), p.call().priorityAreas(), "");
 	}
 
@@ -174,18 +176,17 @@ public class DocumentComposer {
 		}
 		List<String> from = new ArrayList<>();
 		if (!districts.isEmpty()) {
-			from.add(count(districts.size(), "stadsdelsförvaltning", "stadsdelsförvaltningar"));
+			from.add(count(districts.size(), sv("district"), sv("districts")));
 		}
 		List<String> otherNames = others.stream().map(this::nameInProse).toList();
 		String origin = from.isEmpty() ? SwedishNumbers.list(otherNames)
-				: from.get(0) + (otherNames.isEmpty() ? "" : " samt " + SwedishNumbers.list(otherNames));
+				: otherNames.isEmpty() ? from.get(0) : sv("andAlso", from.get(0), SwedishNumbers.list(otherNames));
 		int n = p.lines().size();
-		String applications = count(n, "ansökan", "ansökningar");
+		String applications = count(n, sv("application"), sv("applications"));
 		String text = first
-				? "Av de ansökningar som kommit in avsåg " + applications + " " + p.longDescription() + " vilka kom från "
-						+ origin + ". Ansökta medel omfattade totalt " + kronor(p.requested()) + "."
-				: capitalised(applications) + " avsåg " + p.longDescription() + " och kom från " + origin
-						+ ". Ansökta " + p.fundsFor() + " omfattade totalt " + kronor(p.requested()) + ".";
+				? sv("firstCase", applications, longDescription(p), origin, kronor(p.requested()))
+				: sv("nextCase", capitalised(applications), longDescription(p), origin, fundsFor(p),
+						kronor(p.requested()));
 		return new ProgrammeCase(p.code(), n, districts.size() + others.size(), districts.size(), others.size(),
 				p.requested(), text);
 	}
@@ -198,55 +199,68 @@ public class DocumentComposer {
 			.orElse(organisations.nameOf(organisationId));
 	}
 
-	private static AllocationTable table(Programme p, int year) {
+	private AllocationTable table(Programme p, int year) {
 		List<Row> rows = p.lines()
 			.stream()
 			.filter(DocumentComposer::granted)
 			.map(l -> new Row(l.organisationName(), l.title(), l.amount()))
 			.toList();
 		long sum = rows.stream().mapToLong(Row::amount).sum();
-		String item = p.call().form() == ApplicationForm.STUDY_VISIT ? "Studiebesök" : "Projekt";
-		return new AllocationTable(p.code(), p.call().programmeName() + " " + year, item, rows, sum,
-				kronor(sum) + " avsätts till " + p.lowerName() + ".");
+		return new AllocationTable(p.code(), p.call().programmeName() + " " + year, sv("item." + p.call().form()),
+				rows, sum, sv("setAside", kronor(sum), p.lowerName()));
 	}
 
-	private static Listed listed(Programme p, AllocationLine line, String phrase) {
-		String subject = p.call().form() == ApplicationForm.STUDY_VISIT ? "Studiebesöket" : "Projektet";
+	private Listed listed(Programme p, AllocationLine line, String phrase) {
 		return new Listed(line.registrationNumber(), line.title(), line.organisationName(),
-				subject + " \u201D" + line.title() + "\u201D " + phrase, line.requestedAmount(), line.amount());
+				sv("listed." + p.call().form(), line.title(), phrase), line.requestedAmount(), line.amount());
 	}
 
-	private static String rejectionPhrase(AllocationLine line) {
+	private String rejectionPhrase(AllocationLine line) {
 		String phrase = line.reasonPhrase();
 		if (phrase == null || phrase.isBlank()) {
-			phrase = line.reasonCategoryName() == null || line.reasonCategoryName().isBlank() ? "avslås"
-					: "avslås: " + line.reasonCategoryName().toLowerCase(SwedishFormat.SWEDISH);
+			phrase = line.reasonCategoryName() == null || line.reasonCategoryName().isBlank() ? sv("rejected")
+					: sv("rejectedFor", line.reasonCategoryName().toLowerCase(SwedishFormat.SWEDISH));
 		}
 		phrase = phrase.strip();
 		return phrase.endsWith(".") ? phrase : phrase + ".";
 	}
 
-	private static String applicationsOf(int n, String code) {
-		return (n == 1 ? "en ansökan" : SwedishNumbers.words(n) + " stycken ansökningar") + " av " + code;
+	private String applicationsOf(int n, String code) {
+		return n == 1 ? sv("oneApplicationOf", code) : sv("applicationsOf", SwedishNumbers.words(n), code);
 	}
 
-	private static String repayment(List<Programme> programmes, LocalDate date) {
-		String codes = SwedishNumbers.list(programmes.stream().map(Programme::code).toList()).replace(" och ", " eller ");
-		String text = "Beviljade " + codes + " som inte kan användas ska återbetalas till socialförvaltningen.";
+	private String repayment(List<Programme> programmes, LocalDate date) {
+		String codes = SwedishNumbers.list(programmes.stream().map(Programme::code).toList())
+			.replace(" och ", " " + sv("or") + " ");
+		String text = sv("repayment", codes);
 		if (date != null) {
-			text += " Senast den " + SwedishFormat.longDate(date) + " ska berörd stadsdelsförvaltning meddela "
-					+ "socialförvaltningen att återbetalning av medel kommer att ske.";
+			text += " " + sv("repaymentNotice", SwedishFormat.longDate(date));
 		}
 		return text;
 	}
 
-	private static String reporting(List<Programme> programmes) {
+	private String reporting(List<Programme> programmes) {
 		boolean projects = programmes.stream().anyMatch(p -> p.call().form() == ApplicationForm.PROJECT);
 		boolean visits = programmes.stream().anyMatch(p -> p.call().form() == ApplicationForm.STUDY_VISIT);
-		String what = projects && visits ? "Projekt och studieresor" : visits ? "Studieresor" : "Projekt";
-		String codes = SwedishNumbers.list(programmes.stream().map(Programme::code).toList());
-		return what + " som finansierats via " + codes + " ska rapporteras både gällande ekonomi och genomförande. "
-				+ "Godkänd rapport är en förutsättning för att kunna ansöka om och beviljas medel kommande år.";
+		String what = sv(projects && visits ? "reported.both" : visits ? "reported.visits" : "reported.projects");
+		return sv("reporting", what, SwedishNumbers.list(programmes.stream().map(Programme::code).toList()));
+	}
+
+	/** "medel för utveckling och lärande" as it is; any other name as "medel för lokala utvecklingsmedel". */
+	private String fundsFor(Programme p) {
+		String name = p.lowerName();
+		return name.startsWith(sv("funds") + " ") ? name : sv("fundsFor", name);
+	}
+
+	/** Sammanfattning's list: "medel för studiebesök/studieresor". */
+	private String shortDescription(Programme p) {
+		return p.call().form() == ApplicationForm.STUDY_VISIT ? sv("studyVisitFunds") : p.lowerName();
+	}
+
+	/** Running text: "medel för utveckling och lärande genom studiebesök/resor". */
+	private String longDescription(Programme p) {
+		return p.call().form() == ApplicationForm.STUDY_VISIT ? sv("throughStudyVisits", p.lowerName())
+				: p.lowerName();
 	}
 
 	static boolean rejected(AllocationLine line) {
@@ -284,22 +298,6 @@ public class DocumentComposer {
 		String lowerName() {
 			String name = call.programmeName();
 			return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(SwedishFormat.SWEDISH) + name.substring(1);
-		}
-
-		/** "medel för utveckling och lärande" as it is; any other name as "medel för lokala utvecklingsmedel". */
-		String fundsFor() {
-			String name = lowerName();
-			return name.startsWith("medel ") ? name : "medel för " + name;
-		}
-
-		/** Sammanfattning's list: "medel för studiebesök/studieresor". */
-		String shortDescription() {
-			return call.form() == ApplicationForm.STUDY_VISIT ? "medel för studiebesök/studieresor" : lowerName();
-		}
-
-		/** Running text: "medel för utveckling och lärande genom studiebesök/resor". */
-		String longDescription() {
-			return call.form() == ApplicationForm.STUDY_VISIT ? lowerName() + " genom studiebesök/resor" : lowerName();
 		}
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,10 +67,14 @@ class AllocationService implements Allocations {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	AllocationService(AllocationCalculator calculator, AllocationAmountRepository amounts,
 			DecisionRoundRepository rounds, DocumentService documents, DocumentComposer composer, Calls calls,
-			Identity identity, AuditTrail audit, JsonMapper json, SerialisedSaves saves, Clock clock) {
+			Identity identity, AuditTrail audit, JsonMapper json, SerialisedSaves saves, Clock clock,
+			MessageSource messages) {
 		this.clock = clock;
+		this.messages = messages;
 		this.saves = saves;
 		this.calculator = calculator;
 		this.amounts = amounts;
@@ -223,8 +228,10 @@ class AllocationService implements Allocations {
 			.orElseGet(() -> DefaultTexts.forYear(year,
 					identity.usersWithRole(Role.OFFICER).stream().findFirst().map(UserSummary::id).orElse(null),
 					identity.usersWithRole(Role.ATTESTANT).stream()
-						.map(u -> new Signatory(u.displayName(), u.title(), "Socialförvaltningen"))
-						.toList()));
+						.map(u -> new Signatory(u.displayName(), u.title(),
+								DefaultTexts.signatoryOrganisation(messages)))
+						.toList(),
+					messages));
 	}
 
 	/** A reassessment changes the allocation too: the officer's changed amount gives way to the new recommendation. */

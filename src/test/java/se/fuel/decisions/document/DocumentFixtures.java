@@ -28,6 +28,7 @@ import se.fuel.identity.Role;
 import se.fuel.organisations.OrganisationKind;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
+import se.fuel.system.MessageBundles;
 
 /**
  * The 2024 round of seeds/002 built by hand, without a database: its calls, organisations, officer, texts and the
@@ -109,7 +110,7 @@ final class DocumentFixtures {
 	}
 
 	DocumentComposer composer() {
-		return new DocumentComposer(calls(), organisations(), identity());
+		return new DocumentComposer(calls(), organisations(), identity(), MessageBundles.source());
 	}
 
 	static RoundTexts texts() {
