@@ -70,10 +70,14 @@ class AssessmentService implements Assessments {
 
 	private final Clock clock;
 
+	private final DocumentPhrases phrases;
+
 	AssessmentService(AssessmentRepository assessments, ReasonCategoryRepository reasons,
 			SubmittedApplications applications, Calls calls, Identity identity, AuditTrail audit,
-			ApplicationEventPublisher events, JdbcClient jdbc, SerialisedSaves saves, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, SerialisedSaves saves, Clock clock,
+			DocumentPhrases phrases) {
 		this.clock = clock;
+		this.phrases = phrases;
 		this.jdbc = jdbc;
 		this.saves = saves;
 		this.assessments = assessments;
@@ -166,7 +170,7 @@ class AssessmentService implements Assessments {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		return reasons.findAllByOrderByPositionAsc().stream()
 			.sorted(java.util.Comparator.comparing((ReasonCategory r) -> !r.active()))
-			.map(AssessmentService::view).toList();
+			.map(this::view).toList();
 	}
 
 	@Override
@@ -177,7 +181,8 @@ class AssessmentService implements Assessments {
 		int position = reasons.findAll().stream().mapToInt(ReasonCategory::position).max().orElse(0) + 1;
 		var category = new ReasonCategory(clean, position);
 		reasons.saveAndFlush(category);
-		audit.record(REASON_AUDIT_TYPE, category.id(), "created", null, category.snapshot());
+		audit.record(REASON_AUDIT_TYPE, category.id(), "created", null,
+				category.snapshot(phrases.generated(category)));
 		return view(category);
 	}
 
@@ -191,10 +196,10 @@ class AssessmentService implements Assessments {
 		if (phrase.length() > 500) {
 			throw new ViolationException(Violation.of("documentPhrase", "max-length", "assessment.reasons.phraseLength"));
 		}
-		var before = category.snapshot();
+		var before = category.snapshot(phrases.generated(category));
 		category.change(clean, active, phrase.isEmpty() ? null : phrase);
 		reasons.saveAndFlush(category);
-		audit.record(REASON_AUDIT_TYPE, id, "updated", before, category.snapshot());
+		audit.record(REASON_AUDIT_TYPE, id, "updated", before, category.snapshot(phrases.generated(category)));
 		return view(category);
 	}
 
@@ -295,8 +300,8 @@ class AssessmentService implements Assessments {
 		return calls.find(application.callId()).orElseThrow(() -> new NotFoundException("call"));
 	}
 
-	private static ReasonCategoryView view(ReasonCategory r) {
-		return new ReasonCategoryView(r.id(), r.name(), r.active(), r.documentPhrase());
+	private ReasonCategoryView view(ReasonCategory r) {
+		return new ReasonCategoryView(r.id(), r.name(), r.active(), phrases.of(r));
 	}
 
 	private static String blankToNull(String s) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import se.fuel.applications.SubmittedApplications;
 import se.fuel.assessment.CouncilWithdrawals;
 import se.fuel.assessment.rules.NoConflictOfInterest;
 import se.fuel.audit.AuditTrail;
+import se.fuel.common.SwedishFormat;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.identity.UserOrganisationChanged;
@@ -45,9 +47,13 @@ class ConflictedAssignmentWithdrawal implements CouncilWithdrawals {
 
 	private final JsonMapper json;
 
+	private final MessageSource messages;
+
 	ConflictedAssignmentWithdrawal(CouncilAssignmentRepository assignments, SubmittedApplications applications,
-			Identity identity, Organisations organisations, AuditTrail audit, JsonMapper json) {
+			Identity identity, Organisations organisations, AuditTrail audit, JsonMapper json,
+			MessageSource messages) {
 		this.json = json;
+		this.messages = messages;
 		this.assignments = assignments;
 		this.applications = applications;
 		this.identity = identity;
@@ -109,15 +115,18 @@ class ConflictedAssignmentWithdrawal implements CouncilWithdrawals {
 		});
 	}
 
-	/** Why the member has jäv now, in the words of the note, or empty when they have none. */
+	/**
+	 * Why the member has jäv now, in the words of the note, or empty when they have none. The note is a record, kept
+	 * in Swedish like the audit trail's other entries.
+	 */
 	private Optional<String> reason(SubmittedApplication app, Set<UUID> partners,
 			UUID memberOrganisationId) {
 		if (!NoConflictOfInterest.conflicted(memberOrganisationId, app.leadOrganisationId(), partners)) {
 			return Optional.empty();
 		}
 		String organisation = organisations.nameOf(memberOrganisationId);
-		String role = memberOrganisationId.equals(app.leadOrganisationId()) ? "söker" : "är samverkanspartner i";
-		return Optional.of("ledamotens organisation " + organisation + " " + role
-				+ " ansökan, så ledamoten är jävig (förvaltningslagen 16–18 §§)");
+		String key = memberOrganisationId.equals(app.leadOrganisationId()) ? "assessment.council.withdrawn.lead"
+				: "assessment.council.withdrawn.partner";
+		return Optional.of(messages.getMessage(key, new Object[] { organisation }, SwedishFormat.SWEDISH));
 	}
 }

@@ -20,7 +20,7 @@ import jakarta.persistence.Version;
 /** An R&D council member's (rådsledamot's) task to review one application, and their scores once submitted. */
 @Entity
 @Table(name = "council_assignment")
-public class CouncilAssignment {
+class CouncilAssignment {
 
 	@Id
 	private UUID id;

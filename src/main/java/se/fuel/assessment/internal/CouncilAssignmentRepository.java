@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CouncilAssignmentRepository extends JpaRepository<CouncilAssignment, UUID> {
+interface CouncilAssignmentRepository extends JpaRepository<CouncilAssignment, UUID> {
 
 	List<CouncilAssignment> findByApplicationIdOrderByMemberName(UUID applicationId);
 

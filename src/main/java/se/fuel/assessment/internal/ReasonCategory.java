@@ -51,8 +51,9 @@ class ReasonCategory {
 		this.documentPhrase = documentPhrase;
 	}
 
-	public Map<String, Object> snapshot() {
-		return Map.of("name", name, "active", active, "documentPhrase", documentPhrase());
+	/** For the audit trail, with the phrase the document uses ({@code generated} unless one was written). */
+	public Map<String, Object> snapshot(String generated) {
+		return Map.of("name", name, "active", active, "documentPhrase", documentPhrase(generated));
 	}
 
 	public UUID id() { return id; }
@@ -61,13 +62,10 @@ class ReasonCategory {
 	public boolean active() { return active; }
 
 	/**
-	 * How the decision document states this reason after "Projektet ”…” "; categories added without a phrase read
-	 * "bedöms inte kunna beviljas: <name>."
+	 * How the decision document states this reason after "Projektet ”…” ": the officers' phrase, or for a category
+	 * added without one the {@code generated} phrase ({@link DocumentPhrases}).
 	 */
-	public String documentPhrase() {
-		if (documentPhrase != null && !documentPhrase.isBlank()) {
-			return documentPhrase;
-		}
-		return "bedöms inte kunna beviljas: " + Character.toLowerCase(name.charAt(0)) + name.substring(1) + ".";
+	public String documentPhrase(String generated) {
+		return documentPhrase != null && !documentPhrase.isBlank() ? documentPhrase : generated;
 	}
 }

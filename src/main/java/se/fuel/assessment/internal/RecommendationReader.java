@@ -23,8 +23,11 @@ class RecommendationReader implements Recommendations {
 
 	private final SubmittedApplications applications;
 
+	private final DocumentPhrases phrases;
+
 	RecommendationReader(AssessmentRepository assessments, ReasonCategoryRepository reasons,
-			SubmittedApplications applications) {
+			SubmittedApplications applications, DocumentPhrases phrases) {
+		this.phrases = phrases;
 		this.assessments = assessments;
 		this.reasons = reasons;
 		this.applications = applications;
@@ -45,7 +48,7 @@ class RecommendationReader implements Recommendations {
 			Long amount = a.recommendedAmount(requested);
 			result.put(a.applicationId(), new RecommendationSummary(a.applicationId(), a.recommendation(),
 					amount == null ? 0 : amount, category == null ? null : category.name(),
-					category == null ? "" : category.documentPhrase(), a.motivation()));
+					category == null ? "" : phrases.of(category), a.motivation()));
 		}
 		return result;
 	}

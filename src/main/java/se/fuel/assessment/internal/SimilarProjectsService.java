@@ -43,7 +43,7 @@ class SimilarProjectsService implements SimilarProjects {
 	public List<SimilarProject> of(UUID applicationId) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		SubmittedApplication application = applications.find(applicationId)
-			.orElseThrow(() -> new NotFoundException("Ansökan finns inte."));
+			.orElseThrow(() -> new NotFoundException("application"));
 		Map<String, String> texts = applications.textsOf(applicationId);
 		StringBuilder text = new StringBuilder();
 		for (ApplicationSection section : DESCRIBING) {

@@ -34,6 +34,6 @@ class OutcomeApi {
 	@GetMapping("/{applicationId}")
 	@Operation(summary = "Beslutet om en ansökan; 404 före beslutet och för andra organisationers ansökningar")
 	ApplicationOutcome of(@PathVariable UUID applicationId) {
-		return outcomes.of(applicationId).orElseThrow(() -> new NotFoundException("Inget beslut om ansökan."));
+		return outcomes.of(applicationId).orElseThrow(() -> new NotFoundException("outcome"));
 	}
 }

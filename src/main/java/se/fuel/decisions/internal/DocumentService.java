@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
@@ -51,9 +52,6 @@ class DocumentService implements DecisionDocuments {
 
 	static final String AUDIT_TYPE = "DecisionDocument";
 
-	private static final String PARTIAL_REASON = "Projektet bedöms kunna genomföras med en reducerad summa av ansökta "
-			+ "medel.";
-
 	private final DecisionDocumentRepository documents;
 
 	private final AttestationRepository attestations;
@@ -74,10 +72,14 @@ class DocumentService implements DecisionDocuments {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	DocumentService(DecisionDocumentRepository documents, AttestationRepository attestations,
 			DecisionRoundRepository rounds, RecordedOutcomeRepository outcomes, AllocationCalculator calculator,
-			Identity identity, AuditTrail audit, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+			Identity identity, AuditTrail audit, JsonMapper json, ApplicationEventPublisher events, Clock clock,
+			MessageSource messages) {
 		this.clock = clock;
+		this.messages = messages;
 		this.documents = documents;
 		this.attestations = attestations;
 		this.rounds = rounds;
@@ -230,14 +232,21 @@ class DocumentService implements DecisionDocuments {
 		return view(document);
 	}
 
-	/** What the applicant is told: the document's sentence about a rejection or a reduction. */
-	private static String reason(AllocationLine line) {
+	/**
+	 * What the applicant is told: the document's sentence about a rejection or a reduction, kept with the outcome as
+	 * decided, so in Swedish like the document.
+	 */
+	private String reason(AllocationLine line) {
 		if (line.outcome() == DecisionOutcome.REJECTED) {
-			String phrase = line.reasonPhrase() == null || line.reasonPhrase().isBlank() ? "bedöms inte kunna beviljas."
+			String phrase = line.reasonPhrase() == null || line.reasonPhrase().isBlank() ? sv("outcome.rejected")
 					: line.reasonPhrase();
-			return "Projektet " + phrase;
+			return sv("outcome.project", phrase);
 		}
-		return line.outcome() == DecisionOutcome.PARTIALLY_GRANTED ? PARTIAL_REASON : "";
+		return line.outcome() == DecisionOutcome.PARTIALLY_GRANTED ? sv("outcome.partial") : "";
+	}
+
+	private String sv(String key, Object... arguments) {
+		return messages.getMessage("decisions." + key, arguments, SwedishFormat.SWEDISH);
 	}
 
 	/** A new current version; the previous one must already be superseded. */
@@ -294,7 +303,7 @@ class DocumentService implements DecisionDocuments {
 	}
 
 	static NotFoundException notFound() {
-		return new NotFoundException("Dokumentet eller fördelningen finns inte.");
+		return new NotFoundException("decision document or allocation");
 	}
 
 	private DocumentSummary summary(DecisionDocument document) {
