@@ -15,11 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import se.fuel.common.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
+import se.fuel.TestTexts;
 import se.fuel.audit.AuditTrail;
+import se.fuel.common.AccessDeniedException;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
@@ -81,7 +82,7 @@ class DecisionRoundIT {
 		assertThat(over.programmes().get(0).overBudget()).isTrue();
 		assertThatThrownBy(() -> round.as("handlaggare", () -> allocations.finalise(YEAR)))
 			.isInstanceOfSatisfying(ViolationException.class, e -> assertThat(e.violations())
-				.extracting(v -> v.message().toString())
+				.extracting((Violation v) -> TestTexts.swedish(v))
 				.anySatisfy(m -> assertThat(m).contains("300\u00A0000\u00A0kronor över budgeten på 500\u00A0000\u00A0kronor"))
 				.anySatisfy(m -> assertThat(m).startsWith("Farsta").contains("får 2 beviljade").contains("högst 1")));
 
@@ -147,7 +148,7 @@ class DecisionRoundIT {
 
 		assertThatThrownBy(() -> round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 100_000, null)))
 			.isInstanceOfSatisfying(ViolationException.class,
-					e -> assertThat(e.violations().get(0).message().toString()).contains("beslutad"));
+					e -> assertThat(TestTexts.swedish(e.violations().get(0))).contains("beslutad"));
 		// a reassessment would change a decided allocation
 		mvc.perform(put("/api/v1/assessments/" + farstaTwo).with(httpBasic("handlaggare", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
