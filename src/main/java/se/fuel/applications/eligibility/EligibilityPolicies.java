@@ -3,6 +3,10 @@ package se.fuel.applications.eligibility;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.fuel.common.SwedishFormat;
+import se.fuel.common.Violation;
+import se.fuel.system.MessageBundles;
+
 /**
  * All eligibility rules of DESIGN.md step 4, in the order their findings are shown: the call window first, then the
  * fields in the form's order, then the organisation's standing. Checking runs every rule, so that the applicant sees
@@ -27,9 +31,14 @@ public final class EligibilityPolicies implements EligibilityPolicy {
 				new PeriodWithinCallRules(),
 				new StudyVisitIsNotCourseOrConference(),
 				new ReportMustBeApproved(),
-				// Advisory at submission: the officers choose among the applications when allocating.
+				// Advisory at submission: the officers choose among the applications when allocating. Until the
+				// findings are kept as texts, the application stores the Swedish sentence, as for the other rules.
 				candidate -> new GrantsPerOrganisationCap().check(GrantsPerOrganisationCap.atSubmission(candidate))
-					.stream().map(v -> new Finding(v, Finding.Severity.WARNING)).toList()));
+					.stream()
+					.map(v -> new Finding(new Violation(v.field(), v.rule(),
+							MessageBundles.source().getMessage(v.message(), SwedishFormat.SWEDISH)),
+							Finding.Severity.WARNING))
+					.toList()));
 	}
 
 	public List<EligibilityPolicy> policies() {

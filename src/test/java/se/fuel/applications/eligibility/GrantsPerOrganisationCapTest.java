@@ -54,7 +54,11 @@ class GrantsPerOrganisationCapTest {
 		assertThat(EligibilityPolicies.all().check(candidate))
 			.filteredOn(finding -> finding.violation().rule().equals(GrantsPerOrganisationCap.RULE))
 			.singleElement()
-			.satisfies(finding -> assertThat(finding.blocks()).isFalse());
+			.satisfies(finding -> {
+				assertThat(finding.blocks()).isFalse();
+				assertThat(TestTexts.swedish(finding.violation())).startsWith("Sökande förvaltning har med denna ansökan "
+						+ "lämnat in 4 ansökningar");
+			});
 	}
 
 	@Test
