@@ -80,8 +80,7 @@ class ReportAttachmentService implements ReportAttachments {
 		Grant grant = visible(me, grantId);
 		requireEditable(grant);
 		if (kind == null) {
-			throw new ViolationException(new Violation("kind", "required",
-					"Slag av bilaga måste väljas: slutrapport, förstudie, reserapport eller övrigt."));
+			throw new ViolationException(Violation.of("kind", "required", "grants.report.attachments.kind.required"));
 		}
 		UploadedDocument document = UploadedDocument.check(fileName, size, content);
 		String key = files.store(FOLDER, document);
@@ -121,8 +120,8 @@ class ReportAttachmentService implements ReportAttachments {
 	private void requireEditable(Grant grant) {
 		ReportStatus status = reports.findByGrantId(grant.id()).map(GrantReport::status).orElse(ReportStatus.UTKAST);
 		if (status == ReportStatus.INLAMNAD || status == ReportStatus.GODKAND) {
-			throw new ViolationException(new Violation("file", "status", "Bilagor kan inte ändras: redovisningen är "
-					+ status.label().toLowerCase() + "."));
+			throw new ViolationException(Violation.of("file", "status", status == ReportStatus.INLAMNAD
+					? "grants.report.attachments.locked.submitted" : "grants.report.attachments.locked.approved"));
 		}
 	}
 
