@@ -33,4 +33,16 @@ class CsvLineTests {
 		assertThat(CsvLine.cells("8;")).containsExactly("8", "");
 		assertThat(CsvLine.cells("")).containsExactly("");
 	}
+
+	@Test
+	void splits_a_line_at_the_given_separator_keeping_the_cells_as_they_stand() {
+		assertThat(CsvLine.split("Farsta; 2003-12 ;12,5", ';')).containsExactly("Farsta", " 2003-12 ", "12,5");
+		assertThat(CsvLine.split("a;b", ',')).containsExactly("a;b");
+	}
+
+	@Test
+	void splits_a_line_with_quotes_the_same_way_as_one_without() {
+		assertThat(CsvLine.split("\"Farsta, stadsdel\",2003-12,\"12\"", ','))
+			.containsExactly("Farsta, stadsdel", "2003-12", "12");
+	}
 }
