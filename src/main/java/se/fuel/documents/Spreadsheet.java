@@ -125,11 +125,5 @@ public final class Spreadsheet {
 			worksheet.width(column, width);
 			return this;
 		}
-
-		/** Keeps the rows written so far (title and header) in view while scrolling. */
-		public Sheet freezeAbove() {
-			worksheet.freezePane(0, row);
-			return this;
-		}
 	}
 }
