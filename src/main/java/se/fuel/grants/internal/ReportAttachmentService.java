@@ -107,14 +107,14 @@ class ReportAttachmentService implements ReportAttachments {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT);
 		GrantReportAttachment attachment = attachment(visible(me, grantId), attachmentId);
 		InputStream file = files.open(attachment.storageKey())
-			.orElseThrow(() -> new NotFoundException("Bilagan finns inte."));
+			.orElseThrow(() -> new NotFoundException("report attachment"));
 		return new ReportFile(attachment.fileName(), attachment.contentType(), attachment.sizeBytes(), file);
 	}
 
 	private GrantReportAttachment attachment(Grant grant, UUID attachmentId) {
 		return attachments.findById(attachmentId)
 			.filter(a -> a.grantId().equals(grant.id()))
-			.orElseThrow(() -> new NotFoundException("Bilagan finns inte."));
+			.orElseThrow(() -> new NotFoundException("report attachment"));
 	}
 
 	private void requireEditable(Grant grant) {
@@ -128,7 +128,7 @@ class ReportAttachmentService implements ReportAttachments {
 	private Grant visible(CurrentUser me, UUID grantId) {
 		return grants.findById(grantId)
 			.filter(g -> OwnOrganisationOnly.exceptOfficers(me).sees(g.organisationId()))
-			.orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+			.orElseThrow(() -> new NotFoundException("grant"));
 	}
 
 	private static Map<String, Object> snapshot(GrantReportAttachment a) {
