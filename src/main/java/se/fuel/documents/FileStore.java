@@ -5,9 +5,9 @@ import java.io.InputStream;
 
 /**
  * Where uploaded files live: the data folder by default, object storage later. Keys are opaque strings the store
- * hands out; callers keep them next to their own metadata (name, type, size).
+ * hands out; modules reach it only through {@link StoredDocuments}, which ties each file to its transaction.
  */
-public interface FileStore {
+interface FileStore {
 
 	/** Stores the bytes under a new key in the folder (e.g. {@code applications}) and returns the key. */
 	String put(String folder, InputStream content) throws IOException;

@@ -30,7 +30,7 @@ public record UploadedDocument(String fileName, String contentType, byte[] bytes
 
 	private static final Tika TIKA = new Tika();
 
-	/** Reads and checks the upload; the Swedish violations name the field {@code file}. Closes the stream. */
+	/** Reads and checks the upload; the violations name the field {@code file}. Closes the stream. */
 	public static UploadedDocument check(String fileName, long size, InputStream content) {
 		String name = cleanName(fileName);
 		if (size > MAX_BYTES) {
@@ -47,7 +47,7 @@ public record UploadedDocument(String fileName, String contentType, byte[] bytes
 			throw tooLarge();
 		}
 		if (bytes.length == 0) {
-			throw new ViolationException(new Violation("file", "not-empty", "Bilagan är tom. Välj en fil med innehåll."));
+			throw new ViolationException(Violation.of("file", "not-empty", "documents.upload.empty"));
 		}
 		String type;
 		try (InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes))) {
@@ -57,23 +57,20 @@ public record UploadedDocument(String fileName, String contentType, byte[] bytes
 			throw new UncheckedIOException(e);
 		}
 		if (!ACCEPTED.contains(type)) {
-			throw new ViolationException(new Violation("file", "file-type",
-					"Bilagan \u201D" + name + "\u201D måste vara en PDF-, Word- eller Excel-fil. "
-							+ "Filens innehåll är inte något av dessa format, oavsett vad filen heter."));
+			throw new ViolationException(Violation.of("file", "file-type", "documents.upload.type", name));
 		}
 		return new UploadedDocument(name, type, bytes);
 	}
 
 	private static ViolationException tooLarge() {
-		return new ViolationException(new Violation("file", "max-size",
-				"Bilagan är för stor. En bilaga får vara högst 10 MB."));
+		return new ViolationException(Violation.of("file", "max-size", "documents.upload.size"));
 	}
 
 	private static String cleanName(String fileName) {
 		String name = fileName == null ? "" : fileName.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).strip();
 		if (name.isEmpty()) {
-			throw new ViolationException(new Violation("file", "required", "Välj en fil att bifoga."));
+			throw new ViolationException(Violation.of("file", "required", "documents.upload.required"));
 		}
 		return name.length() > 200 ? name.substring(name.length() - 200) : name;
 	}

@@ -1,23 +1,18 @@
 package se.fuel.applications.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.fuel.applications.domain.Application;
 import se.fuel.applications.domain.Attachment;
 import se.fuel.applications.domain.AttachmentRepository;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
-import se.fuel.documents.FileStore;
+import se.fuel.documents.StoredDocuments;
 import se.fuel.documents.UploadedDocument;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
@@ -36,13 +31,13 @@ public class AttachmentService {
 
 	private final AttachmentRepository attachments;
 
-	private final FileStore files;
+	private final StoredDocuments files;
 
 	private final Identity identity;
 
 	private final AuditTrail audit;
 
-	AttachmentService(ApplicationService applications, AttachmentRepository attachments, FileStore files,
+	AttachmentService(ApplicationService applications, AttachmentRepository attachments, StoredDocuments files,
 			Identity identity, AuditTrail audit) {
 		this.applications = applications;
 		this.attachments = attachments;
@@ -60,18 +55,9 @@ public class AttachmentService {
 		CurrentUser me = identity.require(Role.APPLICANT);
 		Application application = applications.editableByLead(applicationId, me);
 		UploadedDocument upload = UploadedDocument.check(fileName, size, content);
-		String name = upload.fileName();
-		String type = upload.contentType();
-		byte[] bytes = upload.bytes();
-		String key;
-		try {
-			key = files.put("applications", new ByteArrayInputStream(bytes));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		deleteIfRolledBack(key);
-		var attachment = new Attachment(application.id(), name, type, bytes.length, key, me.username());
+		String key = files.store("applications", upload);
+		var attachment = new Attachment(application.id(), upload.fileName(), upload.contentType(),
+				upload.bytes().length, key, me.username());
 		attachments.save(attachment);
 		audit.record(ApplicationService.AUDIT_TYPE, application.id(), "attachment-added", null, snapshot(attachment));
 		return info(attachment);
@@ -86,18 +72,7 @@ public class AttachmentService {
 			.orElseThrow(() -> new NotFoundException("attachment"));
 		attachments.delete(attachment);
 		audit.record(ApplicationService.AUDIT_TYPE, application.id(), "attachment-removed", snapshot(attachment), null);
-		String key = attachment.storageKey();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				try {
-					files.delete(key);
-				}
-				catch (IOException e) {
-					// An orphaned file is harmless: nothing refers to it any longer.
-				}
-			}
-		});
+		files.deleteAfterCommit(attachment.storageKey());
 	}
 
 	@Transactional(readOnly = true)
@@ -107,29 +82,9 @@ public class AttachmentService {
 		Attachment attachment = attachments.findById(attachmentId)
 			.filter(a -> a.applicationId().equals(application.id()))
 			.orElseThrow(() -> new NotFoundException("attachment"));
-		try {
-			return new Download(attachment.fileName(), attachment.contentType(), attachment.sizeBytes(),
-					files.open(attachment.storageKey()));
-		}
-		catch (IOException e) {
-			throw new NotFoundException("attachment file");
-		}
-	}
-
-	private void deleteIfRolledBack(String key) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					try {
-						files.delete(key);
-					}
-					catch (IOException e) {
-						// Left behind on a failed upload; nothing refers to it.
-					}
-				}
-			}
-		});
+		InputStream content = files.open(attachment.storageKey())
+			.orElseThrow(() -> new NotFoundException("attachment file"));
+		return new Download(attachment.fileName(), attachment.contentType(), attachment.sizeBytes(), content);
 	}
 
 	private static Map<String, Object> snapshot(Attachment a) {

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import se.fuel.common.PlausiblePeopleCount;
 import se.fuel.common.SwedishFormat;
+import se.fuel.documents.CsvLine;
 
 /**
  * Reads an evaluation from a CSV file in one of two shapes (README, "Event evaluations"): one rating per row (column
@@ -44,7 +45,7 @@ public final class RatingCsv {
 			if (line.isEmpty()) {
 				continue;
 			}
-			List<String> cells = cells(line);
+			List<String> cells = CsvLine.cells(line);
 			if (columns == null && isHeader(cells)) {
 				columns = cells.size();
 				if (columns > 2) {
@@ -100,15 +101,6 @@ public final class RatingCsv {
 		}
 		counts.values().removeIf(c -> c == 0);
 		return new Result(rejected.isEmpty() ? counts : Map.of(), List.copyOf(rejected));
-	}
-
-	private static List<String> cells(String line) {
-		String separator = line.contains(";") ? ";" : line.contains("\t") ? "\t" : ",";
-		List<String> cells = new ArrayList<>();
-		for (String cell : line.split(java.util.regex.Pattern.quote(separator), -1)) {
-			cells.add(cell.strip().replaceAll("^\"|\"$", "").strip());
-		}
-		return cells;
 	}
 
 	private static boolean isHeader(List<String> cells) {

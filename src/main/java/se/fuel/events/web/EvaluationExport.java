@@ -6,9 +6,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import se.fuel.documents.Cell;
 import se.fuel.documents.CsvWriter;
+import se.fuel.documents.Spreadsheet;
+import se.fuel.documents.Spreadsheet.Sheet;
 import se.fuel.events.EvaluationSummary;
 import se.fuel.events.EventView;
 import se.fuel.events.OrganisationParticipants;
@@ -45,49 +46,29 @@ final class EvaluationExport {
 	}
 
 	static void xlsx(EventView event, OutputStream out) throws IOException {
-		try (var workbook = new Workbook(out, "Fuel", "1.0")) {
-			Worksheet people = workbook.newWorksheet(PARTICIPANT_SHEET);
-			people.value(0, 0, event.title() + " " + event.date());
-			people.style(0, 0).bold().set();
-			header(people, 1, PARTICIPANT_HEADERS);
-			int row = 2;
+		Spreadsheet.write(out, book -> {
+			Sheet people = book.sheet(PARTICIPANT_SHEET).title(event.title() + " " + event.date())
+				.header(PARTICIPANT_HEADERS);
 			for (OrganisationParticipants p : event.participants()) {
-				people.value(row, 0, p.organisationName());
-				people.value(row++, 1, p.participants());
+				people.row(Cell.text(p.organisationName()), Cell.number(p.participants()));
 			}
-			people.value(row, 0, OverviewExport.OTHER);
-			people.value(row++, 1, event.otherParticipants());
-			people.value(row, 0, OverviewExport.UNSPECIFIED);
-			people.value(row++, 1, event.unspecifiedParticipants());
-			people.value(row, 0, "Totalt");
-			people.style(row, 0).bold().set();
-			people.value(row, 1, event.totalParticipants());
-			people.width(0, 40);
-			people.width(1, 12);
-			Worksheet ratings = workbook.newWorksheet(RATING_SHEET);
-			ratings.value(0, 0, "Antal svar per betyg (skala 1–10)");
-			ratings.style(0, 0).bold().set();
-			header(ratings, 1, RATING_HEADERS);
+			people.row(Cell.text(OverviewExport.OTHER), Cell.number(event.otherParticipants()))
+				.row(Cell.text(OverviewExport.UNSPECIFIED), Cell.number(event.unspecifiedParticipants()))
+				.row(Cell.text("Totalt").bold(), Cell.number(event.totalParticipants()))
+				.widths(40, 12);
+			Sheet ratings = book.sheet(RATING_SHEET).title("Antal svar per betyg (skala 1–10)").header(RATING_HEADERS);
 			EvaluationSummary e = event.evaluation();
-			row = 2;
 			for (RatingCount c : e.distribution()) {
-				ratings.value(row, 0, c.rating());
-				ratings.value(row++, 1, c.responses());
+				ratings.row(Cell.number(c.rating()), Cell.number(c.responses()));
 			}
-			row++;
-			ratings.value(row, 0, RESPONSES);
-			ratings.value(row++, 1, e.responses());
+			ratings.blank().row(Cell.text(RESPONSES), Cell.number(e.responses()));
 			if (!e.empty()) {
-				ratings.value(row, 0, MEAN);
-				ratings.value(row++, 1, round(e.mean()));
-				ratings.value(row, 0, AT_LEAST_EIGHT);
-				ratings.value(row++, 1, round(e.shareAtLeastEight() * 100));
-				ratings.value(row, 0, TEN);
-				ratings.value(row, 1, round(e.shareTen() * 100));
+				ratings.row(Cell.text(MEAN), Cell.number(round(e.mean())))
+					.row(Cell.text(AT_LEAST_EIGHT), Cell.number(round(e.shareAtLeastEight() * 100)))
+					.row(Cell.text(TEN), Cell.number(round(e.shareTen() * 100)));
 			}
-			ratings.width(0, 24);
-			ratings.width(1, 12);
-		}
+			ratings.widths(24, 12);
+		});
 	}
 
 	static String csv(EventView event) {
@@ -119,12 +100,5 @@ final class EvaluationExport {
 
 	private static BigDecimal decimal(double value) {
 		return new BigDecimal(String.format(Locale.ROOT, "%.1f", value));
-	}
-
-	private static void header(Worksheet sheet, int row, List<String> headers) {
-		for (int c = 0; c < headers.size(); c++) {
-			sheet.value(row, c, headers.get(c));
-			sheet.style(row, c).bold().set();
-		}
 	}
 }

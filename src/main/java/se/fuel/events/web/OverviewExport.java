@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import se.fuel.documents.Cell;
 import se.fuel.documents.CsvWriter;
+import se.fuel.documents.Spreadsheet;
+import se.fuel.documents.Spreadsheet.Sheet;
 import se.fuel.events.EventOverview;
 import se.fuel.events.OrganisationParticipants;
 
@@ -16,7 +17,7 @@ import se.fuel.events.OrganisationParticipants;
  */
 final class OverviewExport {
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	static final String XLSX = Spreadsheet.CONTENT_TYPE;
 
 	static final String YEAR_SHEET = "Per år och typ";
 
@@ -34,39 +35,24 @@ final class OverviewExport {
 	}
 
 	static void xlsx(EventOverview overview, OutputStream out) throws IOException {
-		try (var workbook = new Workbook(out, "Fuel", "1.0")) {
-			Worksheet years = workbook.newWorksheet(YEAR_SHEET);
-			header(years, YEAR_HEADERS);
-			int row = 1;
+		Spreadsheet.write(out, book -> {
+			Sheet years = book.sheet(YEAR_SHEET).header(YEAR_HEADERS);
 			for (EventOverview.YearKind r : overview.byYearAndKind()) {
-				years.value(row, 0, r.year());
-				years.value(row, 1, r.kind().label());
-				years.value(row, 2, r.events());
-				years.value(row, 3, r.participants());
-				row++;
+				years.row(Cell.number(r.year()), Cell.text(r.kind().label()), Cell.number(r.events()),
+						Cell.number(r.participants()));
 			}
-			years.value(row, 0, "Totalt");
-			years.style(row, 0).bold().set();
-			years.value(row, 2, overview.events());
-			years.value(row, 3, overview.totalParticipants());
-			widths(years, 8, 18, 12, 12);
-			Worksheet organisations = workbook.newWorksheet(ORGANISATION_SHEET);
-			header(organisations, ORGANISATION_HEADERS);
-			row = 1;
+			years.row(Cell.text("Totalt").bold(), Cell.empty(), Cell.number(overview.events()),
+					Cell.number(overview.totalParticipants()))
+				.widths(8, 18, 12, 12);
+			Sheet organisations = book.sheet(ORGANISATION_SHEET).header(ORGANISATION_HEADERS);
 			for (OrganisationParticipants p : overview.byOrganisation()) {
-				organisations.value(row, 0, p.organisationName());
-				organisations.value(row, 1, p.participants());
-				row++;
+				organisations.row(Cell.text(p.organisationName()), Cell.number(p.participants()));
 			}
-			organisations.value(row, 0, OTHER);
-			organisations.value(row++, 1, overview.otherParticipants());
-			organisations.value(row, 0, UNSPECIFIED);
-			organisations.value(row++, 1, overview.unspecifiedParticipants());
-			organisations.value(row, 0, "Totalt");
-			organisations.style(row, 0).bold().set();
-			organisations.value(row, 1, overview.totalParticipants());
-			widths(organisations, 40, 12);
-		}
+			organisations.row(Cell.text(OTHER), Cell.number(overview.otherParticipants()))
+				.row(Cell.text(UNSPECIFIED), Cell.number(overview.unspecifiedParticipants()))
+				.row(Cell.text("Totalt").bold(), Cell.number(overview.totalParticipants()))
+				.widths(40, 12);
+		});
 	}
 
 	static String csv(EventOverview overview) {
@@ -83,18 +69,5 @@ final class OverviewExport {
 		csv.text(UNSPECIFIED).number(overview.unspecifiedParticipants()).endRow();
 		csv.text("Totalt").number(overview.totalParticipants()).endRow();
 		return csv.toString();
-	}
-
-	private static void header(Worksheet sheet, List<String> headers) {
-		for (int c = 0; c < headers.size(); c++) {
-			sheet.value(0, c, headers.get(c));
-			sheet.style(0, c).bold().set();
-		}
-	}
-
-	private static void widths(Worksheet sheet, double... widths) {
-		for (int c = 0; c < widths.length; c++) {
-			sheet.width(c, widths[c]);
-		}
 	}
 }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import se.fuel.documents.charts.ColumnChart;
 import se.fuel.events.EvaluationSummary;
 import se.fuel.events.RatingCount;
 
 /**
- * The geometry of an evaluation's bar chart, drawn as SVG on the server: one bar per rating 1–10 with its count above
- * it and the rating below, so the chart reads without colour and the same numbers stand in the table beside it.
+ * The geometry of an evaluation's bar chart, laid out by {@link ColumnChart} and drawn by the event page: one bar per
+ * rating 1–10 with its count above it and the rating below, so the chart reads without colour and the same numbers
+ * stand in the table beside it.
  */
 record RatingChart(int width, int height, int baseline, List<Bar> bars, String description) {
 
@@ -25,14 +27,18 @@ record RatingChart(int width, int height, int baseline, List<Bar> bars, String d
 	}
 
 	static RatingChart of(EvaluationSummary summary) {
-		int slot = (WIDTH - 20) / 10;
-		int plot = HEIGHT - TOP - BOTTOM;
-		int max = Math.max(1, summary.largestCount());
+		// Ten slots of 54 and bars of 42: wide bars, since the scale always has all ten ratings.
+		ColumnChart geometry = ColumnChart.of("rating-chart", "", "", summary.distribution()
+			.stream()
+			.map(c -> new ColumnChart.Column(String.valueOf(c.rating()), c.responses(), String.valueOf(c.responses())))
+			.toList()).size(WIDTH, HEIGHT).margins(TOP, BOTTOM, 10).bars(42 / 54.0, 42);
+		List<ColumnChart.Placed> placed = geometry.layout();
 		List<Bar> bars = new ArrayList<>();
-		for (RatingCount c : summary.distribution()) {
-			int h = (int) Math.round((double) c.responses() / max * plot);
-			int x = 10 + (c.rating() - 1) * slot + 6;
-			bars.add(new Bar(c.rating(), c.responses(), x, TOP + plot - h, slot - 12, h, x + (slot - 12) / 2));
+		for (int i = 0; i < summary.distribution().size(); i++) {
+			RatingCount c = summary.distribution().get(i);
+			ColumnChart.Placed p = placed.get(i);
+			bars.add(new Bar(c.rating(), c.responses(), (int) Math.round(p.x()), (int) Math.round(p.y()),
+					(int) Math.round(p.width()), (int) Math.round(p.height()), (int) Math.round(p.middle())));
 		}
 		StringBuilder text = new StringBuilder("Antal svar per betyg: ");
 		for (RatingCount c : summary.distribution()) {
@@ -41,7 +47,7 @@ record RatingChart(int width, int height, int baseline, List<Bar> bars, String d
 		}
 		text.append(String.format(Locale.ROOT, "%d svar; %s gav 8 eller mer, %s gav 10.", summary.responses(),
 				percent(summary.shareAtLeastEight()), percent(summary.shareTen())));
-		return new RatingChart(WIDTH, HEIGHT, TOP + plot, bars, text.toString());
+		return new RatingChart(WIDTH, HEIGHT, geometry.baseline(), bars, text.toString());
 	}
 
 	/** A share as Swedish percent with one decimal: {@code 90,0 %}. */

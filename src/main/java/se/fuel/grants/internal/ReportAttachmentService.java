@@ -1,9 +1,7 @@
 package se.fuel.grants.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +10,11 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
-import se.fuel.documents.FileStore;
+import se.fuel.documents.StoredDocuments;
 import se.fuel.documents.UploadedDocument;
 import se.fuel.grants.ReportAttachmentKind;
 import se.fuel.grants.ReportAttachmentView;
@@ -32,6 +28,7 @@ import se.fuel.grants.domain.GrantReportRepository;
 import se.fuel.grants.domain.GrantRepository;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
+import se.fuel.identity.OwnOrganisationOnly;
 import se.fuel.identity.Role;
 
 /** Files on grants' reports, kept in the file store, each upload and removal audited on the report. */
@@ -47,20 +44,24 @@ class ReportAttachmentService implements ReportAttachments {
 
 	private final GrantReportAttachmentRepository attachments;
 
-	private final FileStore files;
+	private final StoredDocuments files;
 
 	private final Identity identity;
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	ReportAttachmentService(GrantRepository grants, GrantReportRepository reports,
-			GrantReportAttachmentRepository attachments, FileStore files, Identity identity, AuditTrail audit) {
+			GrantReportAttachmentRepository attachments, StoredDocuments files, Identity identity, AuditTrail audit,
+			Clock clock) {
 		this.grants = grants;
 		this.reports = reports;
 		this.attachments = attachments;
 		this.files = files;
 		this.identity = identity;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Override
@@ -79,20 +80,12 @@ class ReportAttachmentService implements ReportAttachments {
 		Grant grant = visible(me, grantId);
 		requireEditable(grant);
 		if (kind == null) {
-			throw new ViolationException(new Violation("kind", "required",
-					"Slag av bilaga måste väljas: slutrapport, förstudie, reserapport eller övrigt."));
+			throw new ViolationException(Violation.of("kind", "required", "grants.report.attachments.kind.required"));
 		}
 		UploadedDocument document = UploadedDocument.check(fileName, size, content);
-		String key;
-		try {
-			key = files.put(FOLDER, new ByteArrayInputStream(document.bytes()));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		deleteUnless(key, true);
+		String key = files.store(FOLDER, document);
 		var attachment = attachments.save(new GrantReportAttachment(grant.id(), kind, document.fileName(),
-				document.contentType(), document.bytes().length, key, me.username(), Instant.now()));
+				document.contentType(), document.bytes().length, key, me.username(), Instant.now(clock)));
 		audit.record(GrantReportService.AUDIT_TYPE, grant.id(), "attachment-added", null, snapshot(attachment));
 		return view(attachment);
 	}
@@ -105,7 +98,7 @@ class ReportAttachmentService implements ReportAttachments {
 		requireEditable(grant);
 		attachments.delete(attachment);
 		audit.record(GrantReportService.AUDIT_TYPE, grant.id(), "attachment-removed", snapshot(attachment), null);
-		deleteUnless(attachment.storageKey(), false);
+		files.deleteAfterCommit(attachment.storageKey());
 	}
 
 	@Override
@@ -113,53 +106,29 @@ class ReportAttachmentService implements ReportAttachments {
 	public ReportFile download(UUID grantId, UUID attachmentId) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT);
 		GrantReportAttachment attachment = attachment(visible(me, grantId), attachmentId);
-		try {
-			return new ReportFile(attachment.fileName(), attachment.contentType(), attachment.sizeBytes(),
-					files.open(attachment.storageKey()));
-		}
-		catch (IOException e) {
-			throw new NotFoundException("Bilagan finns inte.");
-		}
+		InputStream file = files.open(attachment.storageKey())
+			.orElseThrow(() -> new NotFoundException("report attachment"));
+		return new ReportFile(attachment.fileName(), attachment.contentType(), attachment.sizeBytes(), file);
 	}
 
 	private GrantReportAttachment attachment(Grant grant, UUID attachmentId) {
 		return attachments.findById(attachmentId)
 			.filter(a -> a.grantId().equals(grant.id()))
-			.orElseThrow(() -> new NotFoundException("Bilagan finns inte."));
+			.orElseThrow(() -> new NotFoundException("report attachment"));
 	}
 
 	private void requireEditable(Grant grant) {
 		ReportStatus status = reports.findByGrantId(grant.id()).map(GrantReport::status).orElse(ReportStatus.UTKAST);
 		if (status == ReportStatus.INLAMNAD || status == ReportStatus.GODKAND) {
-			throw new ViolationException(new Violation("file", "status", "Bilagor kan inte ändras: redovisningen är "
-					+ status.label().toLowerCase() + "."));
+			throw new ViolationException(Violation.of("file", "status", status == ReportStatus.INLAMNAD
+					? "grants.report.attachments.locked.submitted" : "grants.report.attachments.locked.approved"));
 		}
-	}
-
-	/**
-	 * Deletes the stored file after the transaction: an upload's file when the transaction rolled back (nothing
-	 * refers to it), a removed attachment's file once the removal committed.
-	 */
-	private void deleteUnless(String key, boolean onlyIfRolledBack) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if ((status == STATUS_COMMITTED) != onlyIfRolledBack) {
-					try {
-						files.delete(key);
-					}
-					catch (IOException e) {
-						// An orphaned file is harmless: nothing refers to it any longer.
-					}
-				}
-			}
-		});
 	}
 
 	private Grant visible(CurrentUser me, UUID grantId) {
 		return grants.findById(grantId)
-			.filter(g -> me.isOfficer() || g.organisationId().equals(me.organisationId()))
-			.orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+			.filter(g -> OwnOrganisationOnly.exceptOfficers(me).sees(g.organisationId()))
+			.orElseThrow(() -> new NotFoundException("grant"));
 	}
 
 	private static Map<String, Object> snapshot(GrantReportAttachment a) {

@@ -1,7 +1,5 @@
 package se.fuel.knowledge.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -16,7 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.fuel.documents.FileStore;
+import se.fuel.documents.StoredDocuments;
 import se.fuel.knowledge.KnowledgeStatus;
 import se.fuel.knowledge.domain.KnowledgeAttachment;
 import se.fuel.knowledge.domain.KnowledgeItem;
@@ -34,13 +32,13 @@ class AttachmentTextBackfill implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(AttachmentTextBackfill.class);
 
 	private final AttachmentTexts texts;
-	private final FileStore files;
+	private final StoredDocuments files;
 	private final KnowledgeItemIndexing indexing;
 
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	AttachmentTextBackfill(AttachmentTexts texts, FileStore files, KnowledgeItemIndexing indexing) {
+	AttachmentTextBackfill(AttachmentTexts texts, StoredDocuments files, KnowledgeItemIndexing indexing) {
 		this.texts = texts;
 		this.files = files;
 		this.indexing = indexing;
@@ -59,7 +57,7 @@ class AttachmentTextBackfill implements ApplicationRunner {
 		log.info("Reading the text of {} knowledge-bank attachments uploaded before texts were kept", missing.size());
 		for (KnowledgeAttachment attachment : missing) {
 			try {
-				texts.extract(attachment, bytes(attachment));
+				texts.extract(attachment, files.read(attachment.storageKey()));
 			}
 			catch (UncheckedIOException e) {
 				// A missing file is left for the publish check, which reports it; the others are still read.
@@ -70,15 +68,6 @@ class AttachmentTextBackfill implements ApplicationRunner {
 			if (item != null && item.status() == KnowledgeStatus.PUBLISHED) {
 				indexing.attachmentsChanged(item);
 			}
-		}
-	}
-
-	private byte[] bytes(KnowledgeAttachment attachment) {
-		try (InputStream in = files.open(attachment.storageKey())) {
-			return in.readAllBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
 		}
 	}
 }

@@ -1,15 +1,18 @@
 package se.fuel.knowledge.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
+import se.fuel.documents.DocumentText;
+import se.fuel.documents.ExtractedText;
+
 import se.fuel.knowledge.domain.KnowledgeAttachment;
 import se.fuel.knowledge.domain.KnowledgeAttachmentText;
 import se.fuel.knowledge.domain.KnowledgeAttachmentTextRepository;
-import se.fuel.knowledge.internal.AttachmentTextExtractor.ExtractedText;
 
 /**
  * The text of each attachment, read with Tika once, when the file is uploaded, and kept: the personal-identity-number
@@ -18,17 +21,19 @@ import se.fuel.knowledge.internal.AttachmentTextExtractor.ExtractedText;
 @Component
 class AttachmentTexts {
 
-	private final AttachmentTextExtractor extractor;
+	private final DocumentText extractor;
 	private final KnowledgeAttachmentTextRepository texts;
+	private final Clock clock;
 
-	AttachmentTexts(AttachmentTextExtractor extractor, KnowledgeAttachmentTextRepository texts) {
+	AttachmentTexts(DocumentText extractor, KnowledgeAttachmentTextRepository texts, Clock clock) {
 		this.extractor = extractor;
 		this.texts = texts;
+		this.clock = clock;
 	}
 
 	/** Reads a new attachment's text and keeps it, or that it cannot be read; in the caller's transaction. */
 	KnowledgeAttachmentText extract(KnowledgeAttachment attachment, byte[] bytes) {
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		KnowledgeAttachmentText text = extractor.extract(bytes)
 			.map(t -> KnowledgeAttachmentText.read(attachment, t.pages(), t.paged(), now))
 			.orElseGet(() -> KnowledgeAttachmentText.unreadable(attachment, now));
@@ -46,8 +51,8 @@ class AttachmentTexts {
 	}
 
 	/** Texts read anew from the bytes each time and never kept: for checks tested without a database. */
-	static AttachmentTexts extractingEachTime(AttachmentTextExtractor extractor) {
-		return new AttachmentTexts(extractor, null) {
+	static AttachmentTexts extractingEachTime(DocumentText extractor) {
+		return new AttachmentTexts(extractor, null, null) {
 			@Override
 			Optional<ExtractedText> textOf(KnowledgeAttachment attachment, Supplier<byte[]> bytes) {
 				return extractor.extract(bytes.get());

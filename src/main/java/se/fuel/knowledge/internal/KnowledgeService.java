@@ -1,8 +1,6 @@
 package se.fuel.knowledge.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +20,7 @@ import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
-import se.fuel.documents.FileStore;
+import se.fuel.documents.StoredDocuments;
 import se.fuel.documents.UploadedDocument;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
@@ -75,7 +73,7 @@ class KnowledgeService implements KnowledgeBank {
 
 	private final AuditTrail audit;
 
-	private final FileStore files;
+	private final StoredDocuments files;
 
 	private final ApplicationEventPublisher events;
 
@@ -87,7 +85,7 @@ class KnowledgeService implements KnowledgeBank {
 
 	KnowledgeService(KnowledgeItemRepository items, KnowledgeItemVersionRepository versions,
 			KnowledgeAttachmentRepository attachments, KnowledgeViews views, KnowledgeInputRules rules,
-			List<PublishCheck> checks, Identity identity, AuditTrail audit, FileStore files,
+			List<PublishCheck> checks, Identity identity, AuditTrail audit, StoredDocuments files,
 			ApplicationEventPublisher events, JsonMapper json, AttachmentTexts attachmentTexts,
 			KnowledgeItemIndexing indexing) {
 		this.items = items;
@@ -259,13 +257,7 @@ class KnowledgeService implements KnowledgeBank {
 		CurrentUser me = identity.require(EDITORS);
 		KnowledgeItem item = find(id);
 		UploadedDocument document = UploadedDocument.check(fileName, size, content);
-		String key;
-		try {
-			key = files.put("knowledge", new java.io.ByteArrayInputStream(document.bytes()));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		String key = files.store("knowledge", document);
 		KnowledgeAttachment attachment = attachments.save(new KnowledgeAttachment(id, document.fileName(),
 				document.contentType(), document.bytes().length, key, me.username(), Instant.now()));
 		attachmentTexts.extract(attachment, document.bytes());
@@ -293,18 +285,7 @@ class KnowledgeService implements KnowledgeBank {
 		audit.record(AUDIT_TYPE, id, "attachment-removed",
 				Map.of("attachment", attachment.id(), "fileName", attachment.fileName()), null);
 		// The file goes only once the row is gone for good; a failed delete leaves an orphan file, never a dead row.
-		org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-				new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						try {
-							files.delete(attachment.storageKey());
-						}
-						catch (IOException e) {
-							// An orphan file is harmless; the row is gone.
-						}
-					}
-				});
+		files.deleteAfterCommit(attachment.storageKey());
 	}
 
 	@Override
@@ -344,11 +325,6 @@ class KnowledgeService implements KnowledgeBank {
 	}
 
 	private byte[] read(KnowledgeAttachment attachment) {
-		try (InputStream in = files.open(attachment.storageKey())) {
-			return in.readAllBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return files.read(attachment.storageKey());
 	}
 }

@@ -13,7 +13,7 @@ import se.fuel.knowledge.domain.KnowledgeItem;
 import se.fuel.knowledge.domain.PersonalIdentityNumbers;
 import se.fuel.knowledge.domain.PersonalIdentityNumbers.Hit;
 import se.fuel.knowledge.domain.PublishCheck;
-import se.fuel.knowledge.internal.AttachmentTextExtractor.ExtractedText;
+import se.fuel.documents.ExtractedText;
 
 /**
  * Nothing that identifies a person is published: every personnummer or samordningsnummer in the item's texts or in

@@ -1,17 +1,12 @@
 package se.fuel.statistics.funds;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import se.fuel.documents.Cell;
 import se.fuel.documents.CsvWriter;
-import se.fuel.statistics.funds.StatisticsTable.Cell;
+import se.fuel.documents.Spreadsheet;
+import se.fuel.documents.Spreadsheet.Sheet;
 import se.fuel.statistics.funds.StatisticsTable.Row;
 
 /**
@@ -20,7 +15,7 @@ import se.fuel.statistics.funds.StatisticsTable.Row;
  */
 public final class TableExport {
 
-	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	public static final String XLSX = Spreadsheet.CONTENT_TYPE;
 
 	public static final String CSV = "text/csv;charset=UTF-8";
 
@@ -46,46 +41,18 @@ public final class TableExport {
 		return csv.toBytes();
 	}
 
+	/** One sheet per table: its caption, its headers and its rows, totals in bold and numbers as numbers. */
 	public static byte[] xlsx(List<StatisticsTable> tables) {
-		var bytes = new ByteArrayOutputStream();
-		try (var workbook = new Workbook(bytes, "Fuel", "1.0")) {
-			Set<String> used = new HashSet<>();
-			for (StatisticsTable table : tables) {
-				String name = sheetName(table.sheet());
-				for (int n = 2; !used.add(name); n++) {
-					name = sheetName(table.sheet() + " " + n);
-				}
-				sheet(workbook.newWorksheet(name), table);
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return bytes.toByteArray();
+		return Spreadsheet.bytes(book -> tables.forEach(table -> sheet(book.sheet(table.sheet()), table)));
 	}
 
-	private static void sheet(Worksheet sheet, StatisticsTable table) {
-		sheet.value(0, 0, table.caption());
-		sheet.style(0, 0).bold().set();
-		for (int c = 0; c < table.headers().size(); c++) {
-			sheet.value(1, c, table.headers().get(c));
-			sheet.style(1, c).bold().wrapText(true).set();
-		}
-		int r = 2;
+	private static void sheet(Sheet sheet, StatisticsTable table) {
+		sheet.title(table.caption()).header(table.headers());
 		for (Row row : table.rows()) {
-			for (int c = 0; c < row.cells().size(); c++) {
-				Cell cell = row.cells().get(c);
-				if (cell.number() != null) {
-					sheet.value(r, c, cell.number());
-				}
-				else {
-					sheet.value(r, c, cell.text());
-				}
-				if (row.total()) {
-					sheet.style(r, c).bold().set();
-				}
-			}
-			r++;
+			sheet.row(row.cells().stream().map(cell -> {
+				Cell written = cell.number() != null ? Cell.number(cell.number()) : Cell.text(cell.text());
+				return row.total() ? written.bold() : written;
+			}).toList());
 		}
 		sheet.width(0, 36);
 		for (int c = 1; c < table.headers().size(); c++) {
@@ -94,12 +61,11 @@ public final class TableExport {
 	}
 
 	static String sheetName(String name) {
-		String clean = name.replaceAll("[\\[\\]:*?/\\\\]", "-");
-		return clean.length() > 31 ? clean.substring(0, 31) : clean;
+		return Spreadsheet.sheetName(name);
 	}
 
 	/** Numbers as a Swedish spreadsheet reads them (no grouping, decimal comma); text as it is shown. */
-	private static void value(CsvWriter csv, Cell cell) {
+	private static void value(CsvWriter csv, StatisticsTable.Cell cell) {
 		Number n = cell.number();
 		if (n == null) {
 			csv.text(shown(cell.text()));

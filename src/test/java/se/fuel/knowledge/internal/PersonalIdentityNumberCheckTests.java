@@ -1,5 +1,7 @@
 package se.fuel.knowledge.internal;
 
+import se.fuel.documents.DocumentText;
+import se.fuel.documents.DocumentTextTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +20,7 @@ import se.fuel.knowledge.domain.PublishCheck.AttachmentText;
 class PersonalIdentityNumberCheckTests {
 
     private final PersonalIdentityNumberCheck check = new PersonalIdentityNumberCheck(
-            AttachmentTexts.extractingEachTime(new AttachmentTextExtractor()));
+            AttachmentTexts.extractingEachTime(new DocumentText()));
 
     private static KnowledgeItem item(String summary, String contact) {
         return new KnowledgeItem(new KnowledgeItemInput(KnowledgeKind.REPORT, "Slutrapport Fördjupningen", summary,
@@ -44,7 +46,7 @@ class PersonalIdentityNumberCheckTests {
 
     @Test
     void passes_an_item_without_personal_identity_numbers() {
-        byte[] pdf = AttachmentTextExtractorTests.reportPdf("Ring 08-508 250 00, dnr FoU 2024/0003.");
+        byte[] pdf = DocumentTextTests.reportPdf("Ring 08-508 250 00, dnr FoU 2024/0003.");
 
         assertThat(check.check(item("Beviljat 6 558 400 kr.", "Anna, 070-456 78 90"),
                 List.of(attachment("slutrapport.pdf", pdf)))).isEmpty();
@@ -75,7 +77,7 @@ class PersonalIdentityNumberCheckTests {
     @Test
     void names_the_attachment_and_the_page_of_a_pdf() {
         AttachmentText pdf = attachment("slutrapport.pdf",
-                AttachmentTextExtractorTests.reportPdf("Deltagare 19811218-9876 intervjuades."));
+                DocumentTextTests.reportPdf("Deltagare 19811218-9876 intervjuades."));
 
         List<Violation> violations = check.check(item(null, null), List.of(pdf));
 

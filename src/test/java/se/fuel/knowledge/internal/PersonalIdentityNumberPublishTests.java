@@ -1,5 +1,6 @@
 package se.fuel.knowledge.internal;
 
+import se.fuel.documents.DocumentTextTests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -44,7 +45,7 @@ class PersonalIdentityNumberPublishTests {
 		KnowledgeItemView item = bank.create(new KnowledgeItemInput(KnowledgeKind.REPORT, title,
 				"En slutrapport om unga vuxna.", null, 2024, null, List.of(), null, List.of("arbetsmarknad"), List.of(), List.of(),
 				ImplementationStatus.UNKNOWN, null, null));
-		byte[] pdf = AttachmentTextExtractorTests.reportPdf(secondPage);
+		byte[] pdf = DocumentTextTests.reportPdf(secondPage);
 		bank.attach(item.id(), "slutrapport.pdf", pdf.length, new ByteArrayInputStream(pdf));
 		return item;
 	}

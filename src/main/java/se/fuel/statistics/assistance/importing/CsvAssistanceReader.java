@@ -6,11 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import se.fuel.documents.CsvLine;
 
 /**
  * Reads the economic-assistance CSV (README, "Statistics imports"): a header
@@ -120,47 +121,7 @@ public final class CsvAssistanceReader {
 
 	/** Splits a line at the delimiter, honouring double quotes (a doubled quote is one quote). */
 	static List<String> split(String line, char delimiter) {
-		List<String> cells = new ArrayList<>(8);
-		if (line.indexOf('"') < 0) {
-			// Almost every line: no quotes, so the cells are plain substrings.
-			int from = 0;
-			int at;
-			while ((at = line.indexOf(delimiter, from)) >= 0) {
-				cells.add(line.substring(from, at));
-				from = at + 1;
-			}
-			cells.add(line.substring(from));
-			return cells;
-		}
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char ch = line.charAt(i);
-			if (quoted) {
-				if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (ch == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(ch);
-				}
-			}
-			else if (ch == '"') {
-				quoted = true;
-			}
-			else if (ch == delimiter) {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else {
-				cell.append(ch);
-			}
-		}
-		cells.add(cell.toString());
-		return cells;
+		return CsvLine.split(line, delimiter);
 	}
 
 	/** A header name without case, accents or spaces, so "Mått" and "matt" are the same column. */

@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
+import se.fuel.documents.Cell;
 import se.fuel.documents.CsvWriter;
+import se.fuel.documents.Spreadsheet;
+import se.fuel.documents.Spreadsheet.Sheet;
 import se.fuel.statistics.AssistancePoint;
 import se.fuel.statistics.AssistanceSeriesView;
 import se.fuel.statistics.CategoryShare;
@@ -22,7 +22,7 @@ import se.fuel.statistics.SeriesBreak;
  */
 public final class AssistanceExport {
 
-	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	public static final String XLSX = Spreadsheet.CONTENT_TYPE;
 
 	static final List<String> HEADERS = List.of("Organisation", "Mått", "Kategori", "Period", "Värde",
 			"Löpande 12 mån", "Förändring mot basår (%)", "Per 1 000 invånare", "Registreringsnivå",
@@ -71,49 +71,32 @@ public final class AssistanceExport {
 	}
 
 	public static void xlsx(AssistanceSeriesView view, OutputStream out) throws IOException {
-		try (var workbook = new Workbook(out, "Fuel", "1.0")) {
-			Worksheet sheet = workbook.newWorksheet("Serie");
-			header(sheet, HEADERS);
-			int r = 1;
+		Spreadsheet.write(out, book -> {
+			Sheet series = book.sheet("Serie").header(HEADERS);
 			for (AssistancePoint p : view.points()) {
-				sheet.value(r, 0, view.organisationName());
-				sheet.value(r, 1, view.query().measure().label());
-				sheet.value(r, 2, view.query().category().label());
-				sheet.value(r, 3, Figures.code(p));
-				number(sheet, r, 4, p.value());
-				number(sheet, r, 5, p.rolling12());
-				number(sheet, r, 6, p.changePercent());
-				number(sheet, r, 7, p.perThousand());
-				sheet.value(r, 8, p.level() == null ? "" : p.level().label());
-				sheet.value(r, 9, p.breakBefore() ? "Ja" : "Nej");
-				sheet.value(r, 10, p.madeUp() ? "Ja" : "Nej");
-				r++;
+				series.row(Cell.text(view.organisationName()), Cell.text(view.query().measure().label()),
+						Cell.text(view.query().category().label()), Cell.text(Figures.code(p)), rounded(p.value()),
+						rounded(p.rolling12()), rounded(p.changePercent()), rounded(p.perThousand()),
+						Cell.text(p.level() == null ? "" : p.level().label()),
+						Cell.text(p.breakBefore() ? "Ja" : "Nej"), Cell.text(p.madeUp() ? "Ja" : "Nej"));
 			}
 			for (int c = 0; c < HEADERS.size(); c++) {
-				sheet.width(c, c == 0 ? 28 : 16);
+				series.width(c, c == 0 ? 28 : 16);
 			}
-			Worksheet breaks = workbook.newWorksheet("Seriebrott");
-			header(breaks, List.of("Från", "Förklaring"));
-			r = 1;
+			Sheet breaks = book.sheet("Seriebrott").header(List.of("Från", "Förklaring"));
 			for (SeriesBreak b : view.breaks()) {
-				breaks.value(r, 0, b.month().toString());
-				breaks.value(r, 1, b.note());
-				r++;
+				breaks.row(Cell.text(b.month().toString()), Cell.text(b.note()));
 			}
 			breaks.width(1, 100);
 			if (!view.shares().isEmpty()) {
-				Worksheet shares = workbook.newWorksheet("Andelar " + view.sharesMonth());
-				header(shares, SHARE_HEADERS);
-				r = 1;
+				Sheet shares = book.sheet("Andelar " + view.sharesMonth()).header(SHARE_HEADERS);
 				for (CategoryShare s : view.shares()) {
-					shares.value(r, 0, s.category().label());
-					shares.value(r, 1, s.value());
-					shares.value(r, 2, Math.round(s.percent() * 10) / 10.0);
-					r++;
+					shares.row(Cell.text(s.category().label()), Cell.number(s.value()),
+							Cell.number(Math.round(s.percent() * 10) / 10.0));
 				}
 				shares.width(0, 48);
 			}
-		}
+		});
 	}
 
 	/** A number without grouping, with a decimal comma and no trailing zeros; an empty cell when there is none. */
@@ -126,16 +109,8 @@ public final class AssistanceExport {
 		}
 	}
 
-	private static void header(Worksheet sheet, List<String> headers) {
-		for (int c = 0; c < headers.size(); c++) {
-			sheet.value(0, c, headers.get(c));
-			sheet.style(0, c).bold().set();
-		}
-	}
-
-	private static void number(Worksheet sheet, int r, int c, Double v) {
-		if (v != null) {
-			sheet.value(r, c, Math.round(v * 100) / 100.0);
-		}
+	/** Two decimals, as the page shows; an empty cell when there is no figure. */
+	private static Cell rounded(Double v) {
+		return Cell.number(v == null ? null : Math.round(v * 100) / 100.0);
 	}
 }

@@ -1,4 +1,4 @@
-package se.fuel.knowledge.internal;
+package se.fuel.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,30 +18,16 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the text of a knowledge-bank attachment (PDF, Word, Excel) with Apache Tika, page by page where the format
- * has pages, so that a check can say where in the document it found something and search can index it.
+ * Reads the text of a document (PDF, Word, Excel, OpenDocument, plain text) with Apache Tika, page by page where the
+ * format has pages, so that a check can say where in the document it found something and search can index it.
  */
 @Component
-public class AttachmentTextExtractor {
+public class DocumentText {
 
 	/** More text than any report has; a bound so that a hostile file cannot fill the memory. */
 	static final int MAX_CHARS = 5_000_000;
 
 	private final Parser parser = new AutoDetectParser();
-
-	/**
-	 * The text of a document.
-	 *
-	 * @param pages the text of each page in order for paged formats (PDF); otherwise one entry with all the text
-	 * @param paged whether {@code pages} are the document's real pages
-	 */
-	public record ExtractedText(List<String> pages, boolean paged) {
-
-		/** All the text, pages separated by a blank line. */
-		public String text() {
-			return String.join("\n\n", pages);
-		}
-	}
 
 	/** The document's text; empty when Tika cannot read it (damaged, encrypted, or not a document). */
 	public Optional<ExtractedText> extract(byte[] bytes) {

@@ -1,4 +1,4 @@
-package se.fuel.knowledge.internal;
+package se.fuel.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,17 +9,13 @@ import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import se.fuel.documents.UploadedDocument;
-import se.fuel.documents.PdfA;
-import se.fuel.knowledge.domain.PersonalIdentityNumbers;
-import se.fuel.knowledge.internal.AttachmentTextExtractor.ExtractedText;
 
-class AttachmentTextExtractorTests {
+public class DocumentTextTests {
 
-    private final AttachmentTextExtractor extractor = new AttachmentTextExtractor();
+    private final DocumentText extractor = new DocumentText();
 
     /** A two-page PDF whose second page names a participant by personnummer. */
-    static byte[] reportPdf(String secondPage) {
+    public static byte[] reportPdf(String secondPage) {
         String xhtml = """
                 <html><head><title>Slutrapport</title>
                 <style>body { font-family: "DejaVu Sans"; }</style></head><body>
@@ -36,8 +32,8 @@ class AttachmentTextExtractorTests {
         assertThat(text.paged()).isTrue();
         assertThat(text.pages()).hasSize(2);
         assertThat(text.pages().get(0)).contains("40 deltagare");
-        assertThat(PersonalIdentityNumbers.find(text.pages().get(0))).isEmpty();
-        assertThat(PersonalIdentityNumbers.find(text.pages().get(1))).hasSize(1);
+        assertThat(text.pages().get(0)).doesNotContain("19811218-9876");
+        assertThat(text.pages().get(1)).contains("19811218-9876");
     }
 
     @Test
@@ -53,7 +49,7 @@ class AttachmentTextExtractorTests {
         ExtractedText text = extractor.extract(bytes).orElseThrow();
 
         assertThat(text.paged()).isFalse();
-        assertThat(PersonalIdentityNumbers.find(text.text())).hasSize(1);
+        assertThat(text.text()).contains("Kontaktperson 811218-9876 på enheten.");
     }
 
     @Test
@@ -70,7 +66,15 @@ class AttachmentTextExtractorTests {
                 .contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         ExtractedText text = extractor.extract(bytes).orElseThrow();
 
-        assertThat(PersonalIdentityNumbers.find(text.text())).hasSize(1);
+        assertThat(text.text()).contains("Namn", "701063-2391");
+    }
+
+    @Test
+    void reads_the_text_of_a_plain_text_file() {
+        ExtractedText text = extractor.extract("Deltagarna var nöjda.".getBytes(StandardCharsets.UTF_8)).orElseThrow();
+
+        assertThat(text.paged()).isFalse();
+        assertThat(text.text()).contains("Deltagarna var nöjda.");
     }
 
     @Test
