@@ -25,7 +25,7 @@ import se.fuel.mail.OutgoingMail;
 
 /** The committee's decision reaches every applicant of the organisation, with outcome, amount, reason and paragraph. */
 @FuelIntegrationTest
-class MailDecisionOutcomeTests {
+class MailDecisionOutcomeIT {
 
 	@Autowired
 	MailListeners listeners;

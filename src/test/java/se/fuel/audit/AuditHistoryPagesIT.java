@@ -28,7 +28,7 @@ import se.fuel.TestUsers;
  * who may read the object can open. The entries are added to a Farsta grant of the demo data and removed afterwards.
  */
 @FuelIntegrationTest
-class AuditHistoryPagesTests {
+class AuditHistoryPagesIT {
 
 	static final int ENTRIES = 45;
 

@@ -32,7 +32,7 @@ import se.fuel.system.FuelProperties;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class UploadLimitTests {
+class UploadLimitIT {
 
 	@LocalServerPort
 	int port;

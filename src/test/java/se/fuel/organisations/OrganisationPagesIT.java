@@ -20,7 +20,7 @@ import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 
 @FuelIntegrationTest
-class OrganisationPagesTests {
+class OrganisationPagesIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -28,7 +28,7 @@ import se.fuel.audit.AuditTrail;
 import se.fuel.organisations.Organisations;
 
 @FuelIntegrationTest
-class UserAdministrationTests {
+class UserAdministrationIT {
 
 	static final String PASSWORD = "korrekt häst batteri";
 

@@ -32,7 +32,7 @@ import se.fuel.TestUsers;
  * {@code -2+3}) and put back afterwards, since the database is shared by the test classes.
  */
 @FuelIntegrationTest
-class CsvExportsNeutraliseFormulasTests {
+class CsvExportsNeutraliseFormulasIT {
 
 	static final String ORGANISATION = "=HYPERLINK(\"http://x\")";
 
@@ -175,7 +175,7 @@ class CsvExportsNeutraliseFormulasTests {
 							.anyMatch(c -> c.startsWith("'" + formula));
 					}
 					assertThat(cells).as(export.getKey() + ": no cell a spreadsheet would evaluate")
-						.noneMatch(CsvExportsNeutraliseFormulasTests::evaluated);
+						.noneMatch(CsvExportsNeutraliseFormulasIT::evaluated);
 					for (String formula : call.neutralised()) {
 						assertThat(csv).as(export.getKey() + " quotes the neutralised cell")
 							.contains("\"'" + formula.replace("\"", "\"\""));

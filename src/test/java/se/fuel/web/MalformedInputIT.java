@@ -25,7 +25,7 @@ import se.fuel.calls.Calls;
  * form fields that point past the form.
  */
 @FuelIntegrationTest
-class MalformedInputTests {
+class MalformedInputIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -28,7 +28,7 @@ import se.fuel.TestUsers;
  * styles only from Fuel's own files, and no template has what that policy would block.
  */
 @FuelIntegrationTest
-class SecurityHeadersTests {
+class SecurityHeadersIT {
 
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 

@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class RequestProblemPageTests {
+class RequestProblemPageIT {
 
 	@LocalServerPort
 	int port;

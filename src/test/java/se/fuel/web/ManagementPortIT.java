@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @ActiveProfiles("test")
-class ManagementPortTests {
+class ManagementPortIT {
 
 	@LocalServerPort
 	int port;

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
 
 @FuelIntegrationTest
-class OrganisationApiTests {
+class OrganisationApiIT {
 
 	@Autowired
 	MockMvc mvc;

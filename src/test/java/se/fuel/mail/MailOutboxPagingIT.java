@@ -22,7 +22,7 @@ import se.fuel.TestUsers;
 
 /** The outbox holds every mail Fuel ever sent: officers page through it and filter it by kind. */
 @FuelIntegrationTest
-class MailOutboxPagingTests {
+class MailOutboxPagingIT {
 
 	@Autowired
 	MockMvc mvc;

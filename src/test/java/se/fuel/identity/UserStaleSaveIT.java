@@ -28,7 +28,7 @@ import se.fuel.organisations.Organisations;
 
 /** An account changed from two open copies: the save on the older one is refused and overwrites nothing. */
 @FuelIntegrationTest
-class UserStaleSaveTests {
+class UserStaleSaveIT {
 
 	@Autowired
 	MockMvc mvc;

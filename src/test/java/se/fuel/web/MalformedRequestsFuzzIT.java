@@ -51,7 +51,7 @@ import tools.jackson.databind.node.ObjectNode;
  * test classes read, and the same requests are sent on every run.
  */
 @FuelIntegrationTest
-class MalformedRequestsFuzzTests {
+class MalformedRequestsFuzzIT {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

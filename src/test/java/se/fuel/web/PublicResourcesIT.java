@@ -21,7 +21,7 @@ import se.fuel.TestUsers;
  * administrator may: the API description and Swagger UI.
  */
 @FuelIntegrationTest
-class PublicResourcesTests {
+class PublicResourcesIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Mail goes out through a real SMTP server (GreenMail on the test profile's port 3025). */
 @FuelIntegrationTest
-class MailDeliveryTests {
+class MailDeliveryIT {
 
 	@RegisterExtension
 	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);

@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class ForwardedHeadersTests {
+class ForwardedHeadersIT {
 
 	static final String PUBLIC_HOST = "fuel.stockholm.example";
 

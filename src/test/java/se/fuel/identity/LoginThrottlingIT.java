@@ -31,7 +31,7 @@ import se.fuel.organisations.Organisations;
  * 127.0.0.1 are paused. The pause's length and its end are {@code LoginThrottleTests}'.
  */
 @FuelIntegrationTest
-class LoginThrottlingTests {
+class LoginThrottlingIT {
 
 	static final String PASSWORD = "ett långt och rätt lösenord";
 

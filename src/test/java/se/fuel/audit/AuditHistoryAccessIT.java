@@ -27,7 +27,7 @@ import se.fuel.TestUsers;
  * module answers for. A module answering for a new type without a row here fails the first test.
  */
 @FuelIntegrationTest
-class AuditHistoryAccessTests {
+class AuditHistoryAccessIT {
 
 	@Autowired
 	MockMvc mvc;

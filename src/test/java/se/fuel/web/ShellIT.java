@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
 
 @FuelIntegrationTest
-class ShellTests {
+class ShellIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -24,7 +24,7 @@ import se.fuel.TestUsers;
 
 /** The outbox is the officers'; each user chooses only their own mail. */
 @FuelIntegrationTest
-class MailPagesTests {
+class MailPagesIT {
 
 	@Autowired
 	MockMvc mvc;
