@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 import se.fuel.calls.Calls;
-import se.fuel.mail.internal.MailDelivery;
+import se.fuel.mail.MailDelivery;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Mail goes out through a real SMTP server (GreenMail on the test profile's port 3025). */

@@ -1,5 +1,6 @@
 package se.fuel.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,10 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.util.regex.Pattern;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 import se.fuel.FuelIntegrationTest;
 
 @FuelIntegrationTest
@@ -64,6 +69,30 @@ class ShellIT {
 	void english_is_one_switch_away() throws Exception {
 		mvc.perform(get("/login").param("lang", "en"))
 			.andExpect(content().string(Matchers.containsString("Sign in")));
+	}
+
+	@Test
+	void the_language_link_keeps_the_page_and_its_query_and_switches_the_language() throws Exception {
+		String swedish = mvc.perform(get("/login?error&q=boendest%C3%B6d"))
+			.andExpect(content().string(Matchers.containsString("Logga in")))
+			.andReturn().getResponse().getContentAsString();
+		String toEnglish = languageLink(swedish, "en");
+		assertThat(toEnglish).isEqualTo("/login?error&q=boendest%C3%B6d&lang=en");
+
+		var english = mvc.perform(get(URI.create(toEnglish))).andExpect(status().isOk()).andReturn();
+		String englishPage = english.getResponse().getContentAsString();
+		assertThat(englishPage).contains("Sign in").contains("lang=\"en\"");
+		String toSwedish = languageLink(englishPage, "sv");
+		assertThat(toSwedish).isEqualTo("/login?error&q=boendest%C3%B6d&lang=sv");
+
+		mvc.perform(get(URI.create(toSwedish)).cookie(english.getResponse().getCookies()))
+			.andExpect(content().string(Matchers.containsString("Logga in")));
+	}
+
+	private static String languageLink(String page, String language) {
+		var link = Pattern.compile("<a href=\"([^\"]*)\" lang=\"" + language + "\"").matcher(page);
+		assertThat(link.find()).as("a link to the page in " + language).isTrue();
+		return HtmlUtils.htmlUnescape(link.group(1));
 	}
 
 	@Test

@@ -15,17 +15,19 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
+import se.fuel.mail.MailDelivery;
+import se.fuel.mail.MailStatus;
 
 /**
  * Sends the outbox's pending (and failed, a few times) mails over SMTP. Each mail is sent in its own transaction
  * holding its row locked, so two nodes (or a test and the scheduler) never send the same mail twice.
  */
 @Component
-public class MailDelivery {
+class SmtpDelivery implements MailDelivery {
 
 	static final int MAX_ATTEMPTS = 5;
 
-	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+	private static final Logger log = LoggerFactory.getLogger(SmtpDelivery.class);
 
 	private final OutboxRepository outbox;
 
@@ -37,11 +39,12 @@ public class MailDelivery {
 
 	private final boolean smtpConfigured;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	MailDelivery(OutboxRepository outbox, ObjectProvider<JavaMailSender> sender, TransactionTemplate transactions,
+	SmtpDelivery(OutboxRepository outbox, ObjectProvider<JavaMailSender> sender, TransactionTemplate transactions,
 			@Value("${fuel.mail.from:fou@demo.fuel.stockholm.se}") String from,
-			@Value("${spring.mail.host:}") String smtpHost) {
+			@Value("${spring.mail.host:}") String smtpHost, Clock clock) {
+		this.clock = clock;
 		this.outbox = outbox;
 		this.sender = sender;
 		this.transactions = transactions;
@@ -49,14 +52,14 @@ public class MailDelivery {
 		this.smtpConfigured = StringUtils.hasText(smtpHost);
 	}
 
-	/** Delivers what is due now; returns how many mails went out. Without an SMTP server it does nothing. */
+	@Override
 	public int deliverPending() {
 		JavaMailSender mailSender = sender.getIfAvailable();
 		if (!smtpConfigured || mailSender == null) {
 			return 0;
 		}
 		int sent = 0;
-		for (UUID id : outbox.due(EnumSet.of(OutboxMail.Status.PENDING, OutboxMail.Status.FAILED), MAX_ATTEMPTS,
+		for (UUID id : outbox.due(EnumSet.of(MailStatus.PENDING, MailStatus.FAILED), MAX_ATTEMPTS,
 				Limit.of(100))) {
 			Boolean ok = transactions.execute(tx -> deliver(id, mailSender));
 			if (Boolean.TRUE.equals(ok)) {
@@ -68,7 +71,7 @@ public class MailDelivery {
 
 	private boolean deliver(UUID id, JavaMailSender mailSender) {
 		OutboxMail mail = outbox.lockForDelivery(id).orElse(null);
-		if (mail == null || mail.status() == OutboxMail.Status.SENT || mail.status() == OutboxMail.Status.OUTBOX_ONLY
+		if (mail == null || mail.status() == MailStatus.SENT || mail.status() == MailStatus.OUTBOX_ONLY
 				|| mail.attempts() >= MAX_ATTEMPTS) {
 			return false;
 		}

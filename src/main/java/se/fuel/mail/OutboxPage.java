@@ -1,8 +1,6 @@
-package se.fuel.mail.internal;
+package se.fuel.mail;
 
 import java.util.List;
-
-import se.fuel.mail.MailKind;
 
 /**
  * One page of the outbox, newest first, of one kind of mail or of all.
