@@ -24,7 +24,7 @@ class LanguageSwitchTest {
 		var request = new MockHttpServletRequest("GET", "/knowledge");
 		request.setQueryString("q=boendest%C3%B6d&lang=en&page=2");
 
-		assertThat(LanguageSwitch.of(request).swedish()).isEqualTo("/knowledge?q=boendest%C3%B6d&lang=sv&page=2");
+		assertThat(LanguageSwitch.of(request).swedish()).isEqualTo("/knowledge?q=boendest%C3%B6d&page=2&lang=sv");
 	}
 
 	@Test

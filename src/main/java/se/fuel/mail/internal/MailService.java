@@ -89,7 +89,7 @@ class MailService implements Mail {
 	@Transactional(readOnly = true)
 	public OutboxEntry find(UUID id) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		return outbox.findById(id).map(OutboxMail::entry).orElseThrow(() -> new NotFoundException("Brevet finns inte."));
+		return outbox.findById(id).map(OutboxMail::entry).orElseThrow(() -> new NotFoundException("mail " + id));
 	}
 
 	@Override

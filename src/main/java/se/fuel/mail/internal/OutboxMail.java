@@ -82,7 +82,8 @@ class OutboxMail {
 	void failed(String error) {
 		status = MailStatus.FAILED;
 		attempts++;
-		lastError = error == null ? "Okänt fel" : error.length() > 1000 ? error.substring(0, 1000) : error;
+		// Without a message from the server the page says "unknown error" in the reader's language.
+		lastError = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
 	}
 
 	UUID id() { return id; }

@@ -19,7 +19,7 @@ import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.organisations.OrganisationKind;
 import se.fuel.organisations.Succession;
-import se.fuel.organisations.internal.OrganisationManagement;
+import se.fuel.organisations.OrganisationManagement;
 
 @Controller
 @RequestMapping("/organisations")

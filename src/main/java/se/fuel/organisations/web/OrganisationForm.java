@@ -10,8 +10,8 @@ import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.organisations.OrganisationKind;
 import se.fuel.organisations.Succession;
-import se.fuel.organisations.internal.OrganisationInput;
-import se.fuel.organisations.internal.OrganisationManagement;
+import se.fuel.organisations.OrganisationInput;
+import se.fuel.organisations.OrganisationManagement;
 
 /**
  * The organisation form exactly as typed, so that a rejected form comes back with the officer's own text.

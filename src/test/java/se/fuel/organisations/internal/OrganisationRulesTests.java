@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import se.fuel.TestTexts;
 import se.fuel.common.Violation;
+import se.fuel.organisations.OrganisationInput;
 import se.fuel.organisations.OrganisationKind;
 import se.fuel.organisations.Succession;
 
@@ -41,7 +43,7 @@ class OrganisationRulesTests {
 	@Test
 	void requires_a_name_and_says_so_in_swedish() {
 		var violations = rules.check(self, district("tensta", " "), register);
-		assertThat(violations).extracting(v -> v.message().toString()).containsExactly("Namn måste anges.");
+		assertThat(violations).extracting(TestTexts::swedish).containsExactly("Namn måste anges.");
 	}
 
 	@Test
@@ -54,7 +56,7 @@ class OrganisationRulesTests {
 	void refuses_a_code_another_organisation_already_has() {
 		var violations = rules.check(self, district("jarva", "Järva 2"), register);
 		assertThat(violations).extracting(Violation::rule).containsExactly("unique");
-		assertThat(violations.get(0).message().toString()).contains("Järva");
+		assertThat(TestTexts.swedish(violations.get(0))).contains("Järva");
 	}
 
 	@Test
@@ -68,7 +70,7 @@ class OrganisationRulesTests {
 				LocalDate.of(1999, 12, 31), null, null, null);
 		var violations = rules.check(self, input, register);
 		assertThat(violations).extracting(Violation::rule).containsExactly("valid-to-not-before-valid-from");
-		assertThat(violations.get(0).message().toString()).startsWith("Giltig till");
+		assertThat(TestTexts.swedish(violations.get(0))).startsWith("Giltig till");
 	}
 
 	@Test

@@ -1,8 +1,6 @@
-package se.fuel.organisations.internal;
+package se.fuel.organisations;
 
 import java.time.LocalDate;
-
-import se.fuel.organisations.OrganisationSummary;
 
 /**
  * An organisation as the register lists it: with the names of its parent and successor, the day its successor took
@@ -16,7 +14,8 @@ public record OrganisationRow(OrganisationSummary organisation, String parentNam
 		ACTIVE, ENDED, UPCOMING
 	}
 
-	static Status statusOn(OrganisationSummary o, LocalDate today) {
+	/** Whether the organisation exists on the day. */
+	public static Status statusOn(OrganisationSummary o, LocalDate today) {
 		if (o.validTo() != null && o.validTo().isBefore(today)) {
 			return Status.ENDED;
 		}

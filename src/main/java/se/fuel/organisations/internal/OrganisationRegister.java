@@ -21,31 +21,18 @@ import se.fuel.common.NotFoundException;
 import se.fuel.common.SwedishFormat;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.organisations.OrganisationDetails;
+import se.fuel.organisations.OrganisationInput;
+import se.fuel.organisations.OrganisationManagement;
+import se.fuel.organisations.OrganisationRow;
 import se.fuel.organisations.OrganisationSummary;
 
-/**
- * Keeps the register of organisations: fund officers and administrators list, add and change organisations and their
- * lineage; every signed-in user may read the plain list.
- */
+/** The register of organisations as officers keep it; the rules are {@link OrganisationRules}. */
 @Service
 @Transactional
-public class OrganisationManagement {
+class OrganisationRegister implements OrganisationManagement {
 
 	static final String AUDIT_TYPE = "Organisation";
-
-	/** Which organisations the register shows. */
-	public enum Filter {
-		ALL, ACTIVE, HISTORICAL;
-
-		public static Filter parse(String value) {
-			for (Filter f : values()) {
-				if (f.name().equalsIgnoreCase(value)) {
-					return f;
-				}
-			}
-			return ALL;
-		}
-	}
 
 	private final OrganisationRepository repository;
 
@@ -53,31 +40,29 @@ public class OrganisationManagement {
 
 	private final OrganisationRules rules = new OrganisationRules();
 
-	private final Clock clock = Clock.system(SwedishFormat.ZONE);
+	private final Clock clock;
 
-	OrganisationManagement(OrganisationRepository repository, AuditTrail auditTrail) {
+	OrganisationRegister(OrganisationRepository repository, AuditTrail auditTrail, Clock clock) {
+		this.clock = clock;
 		this.repository = repository;
 		this.auditTrail = auditTrail;
 	}
 
-	/** Every organisation, for anyone signed in (the API's read side). */
+	@Override
 	@Transactional(readOnly = true)
 	public List<OrganisationSummary> all() {
 		Callers.requireSignedIn();
 		return sorted(repository.findAll()).stream().map(Organisation::summary).toList();
 	}
 
-	/** An organisation with the version it was read at, which a change may name to be refused when stale. */
-	public record Versioned(OrganisationSummary organisation, long version) {
-	}
-
+	@Override
 	@Transactional(readOnly = true)
 	public Versioned one(UUID id) {
 		Callers.requireSignedIn();
 		return versioned(load(id));
 	}
 
-	/** The register as officers see it, with status and lineage. */
+	@Override
 	@Transactional(readOnly = true)
 	public List<OrganisationRow> overview(Filter filter) {
 		Callers.requireOfficer();
@@ -93,13 +78,14 @@ public class OrganisationManagement {
 			.toList();
 	}
 
-	/** Refuses as {@link #details} does (officers only, an existing organisation) without building the page. */
+	@Override
 	@Transactional(readOnly = true)
 	public void requireDetailsReadable(UUID id) {
 		Callers.requireOfficer();
 		load(id);
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public OrganisationDetails details(UUID id) {
 		Callers.requireOfficer();
@@ -117,10 +103,7 @@ public class OrganisationManagement {
 				successors(self, byId), auditTrail.page(AUDIT_TYPE, id, 1));
 	}
 
-	/** The organisation as its edit form starts, with the version the form was opened on. */
-	public record Editable(OrganisationInput input, long version) {
-	}
-
+	@Override
 	@Transactional(readOnly = true)
 	public Editable forEditing(UUID id) {
 		Callers.requireOfficer();
@@ -129,21 +112,14 @@ public class OrganisationManagement {
 				o.getValidFrom(), o.getValidTo(), o.getSuccessorId(), o.getSuccession(), o.getNote()), o.getVersion());
 	}
 
-	/** Organisations to choose a parent or successor among. */
+	@Override
 	@Transactional(readOnly = true)
 	public List<OrganisationSummary> choices() {
 		Callers.requireOfficer();
 		return sorted(repository.findAll()).stream().map(Organisation::summary).toList();
 	}
 
-	public Versioned create(OrganisationInput input) {
-		return create(input, List.of());
-	}
-
-	/**
-	 * @param earlier violations already found while reading the input (e.g. a date that is not a date), reported
-	 * together with the rules' own
-	 */
+	@Override
 	public Versioned create(OrganisationInput input, List<Violation> earlier) {
 		Callers.requireOfficer();
 		var organisation = new Organisation(input.code(), input.name(), input.kind());
@@ -154,10 +130,7 @@ public class OrganisationManagement {
 		return versioned(organisation);
 	}
 
-	/**
-	 * @param openedVersion the version the edit form was opened on; when someone else has saved since, the change is
-	 * refused rather than silently overwriting theirs ({@code null}: no check)
-	 */
+	@Override
 	public Versioned update(UUID id, OrganisationInput input, List<Violation> earlier, Long openedVersion) {
 		Callers.requireOfficer();
 		var organisation = load(id);

@@ -1,9 +1,8 @@
-package se.fuel.organisations.internal;
+package se.fuel.organisations;
 
 import java.util.List;
 
 import se.fuel.audit.AuditPage;
-import se.fuel.organisations.OrganisationSummary;
 
 /**
  * One organisation with where it came from and what it became: the organisations that merged into it or were renamed

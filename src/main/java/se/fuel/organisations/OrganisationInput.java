@@ -1,10 +1,7 @@
-package se.fuel.organisations.internal;
+package se.fuel.organisations;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
-import se.fuel.organisations.OrganisationKind;
-import se.fuel.organisations.Succession;
 
 /**
  * What an officer gives when adding or changing an organisation, before the rules have looked at it.
