@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.identity.Role;
-import se.fuel.identity.internal.UserAdministration;
+import se.fuel.identity.UserAdministration;
 
 @Controller
 @RequestMapping("/admin/users")

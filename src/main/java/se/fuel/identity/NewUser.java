@@ -1,8 +1,7 @@
-package se.fuel.identity.internal;
+package se.fuel.identity;
 
 import java.util.UUID;
 
-import se.fuel.identity.Role;
 
 /**
  * What an administrator gives to open a local account; the password is hashed before anything is stored.

@@ -1,8 +1,7 @@
-package se.fuel.identity.internal;
+package se.fuel.identity;
 
 import java.util.UUID;
 
-import se.fuel.identity.Role;
 
 /**
  * What an administrator may change on an existing account.

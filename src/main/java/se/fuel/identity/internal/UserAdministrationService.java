@@ -1,7 +1,7 @@
 package se.fuel.identity.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Collator;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.session.SessionInformation;
@@ -22,36 +21,40 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditPage;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.Rule;
 import se.fuel.common.SwedishFormat;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
+import se.fuel.identity.NewUser;
 import se.fuel.identity.Role;
+import se.fuel.identity.UserAdministration;
+import se.fuel.identity.UserChange;
 import se.fuel.identity.UserOrganisationChanged;
+import se.fuel.identity.UserView;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
 
-/**
- * Administrators open, change and lock local accounts and reset their passwords. Passwords are stored only as hashes
- * and never reach the audit trail.
- */
+/** The administration of local accounts; each rule an account must follow is a {@code Rule} class of its own. */
 @Service
 @Transactional
-public class UserAdministration {
+class UserAdministrationService implements UserAdministration {
 
 	static final String AUDIT_TYPE = "UserAccount";
 
-	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+	private static final Rule<UsernameCandidate> USERNAME = new UsernameIsWellFormedAndFree();
 
-	static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	private static final List<Rule<AccountCandidate>> PROFILE = List.of(new NameIsGiven(), new EmailIsAnAddress(),
+			new PhoneIsANumber(), new RoleIsChosen());
 
-	static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]{3,40}");
+	private static final Rule<AccountCandidate> TITLE = new TitleFitsASignature();
 
-	static final int MIN_PASSWORD = 12;
+	private static final Rule<OrganisationChoice> ORGANISATION = new OrganisationIsChosenAndExists();
 
-	// BCrypt, the delegating encoder's default, refuses passwords longer than 72 bytes.
-	static final int MAX_PASSWORD_BYTES = 72;
+	private static final Rule<PasswordCandidate> PASSWORD = new PasswordIsLongEnough();
+
+	private static final Rule<OwnAccountChange> OWN_ACCESS = new AdministratorKeepsOwnAccess();
 
 	private final UserAccountRepository users;
 
@@ -67,8 +70,12 @@ public class UserAdministration {
 
 	private final ApplicationEventPublisher events;
 
-	UserAdministration(UserAccountRepository users, Identity identity, Organisations organisations,
-			PasswordEncoder encoder, AuditTrail auditTrail, SessionRegistry sessions, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	UserAdministrationService(UserAccountRepository users, Identity identity, Organisations organisations,
+			PasswordEncoder encoder, AuditTrail auditTrail, SessionRegistry sessions, ApplicationEventPublisher events,
+			Clock clock) {
+		this.clock = clock;
 		this.sessions = sessions;
 		this.events = events;
 		this.users = users;
@@ -78,6 +85,7 @@ public class UserAdministration {
 		this.auditTrail = auditTrail;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public List<UserView> list() {
 		identity.require(Role.ADMIN);
@@ -88,85 +96,65 @@ public class UserAdministration {
 			.toList();
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public UserView get(UUID id) {
 		identity.require(Role.ADMIN);
 		return view(load(id));
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public AuditPage events(UUID id) {
 		identity.require(Role.ADMIN);
 		return auditTrail.page(AUDIT_TYPE, load(id).getId(), 1);
 	}
 
-	/** The organisations a user can belong to: those that exist today. */
+	@Override
 	@Transactional(readOnly = true)
 	public List<OrganisationSummary> organisationChoices() {
 		identity.require(Role.ADMIN);
 		return organisations.activeOn(today());
 	}
 
-	public UserView create(NewUser user) {
-		return create(user, List.of());
-	}
-
-	/** @param earlier violations already found while reading the input, reported together with these rules' own */
+	@Override
 	public UserView create(NewUser user, List<Violation> earlier) {
 		identity.require(Role.ADMIN);
 		var violations = new ArrayList<>(earlier);
 		String username = user.username() == null ? "" : user.username().trim();
-		if (username.isEmpty()) {
-			violations.add(new Violation("username", "required", "Användarnamn måste anges."));
-		}
-		else if (!USERNAME.matcher(username).matches()) {
-			violations.add(new Violation("username", "pattern",
-					"Användarnamn får bara innehålla små bokstäver a–z, siffror, punkt, bindestreck och understreck, 2–60 tecken, till exempel anna.svensson."));
-		}
-		else if (users.findByUsernameIgnoreCase(username).isPresent()) {
-			violations.add(new Violation("username", "unique",
-					"Användarnamnet \u201D" + username + "\u201D är redan upptaget. Välj ett annat."));
-		}
-		checkProfile(user.displayName(), user.email(), user.phone(), user.role(), violations);
-		checkOrganisation(user.organisationId(), null, violations);
-		checkPassword(user.password(), violations);
+		violations.addAll(USERNAME.check(new UsernameCandidate(username,
+				!username.isEmpty() && users.findByUsernameIgnoreCase(username).isPresent())));
+		var profile = new AccountCandidate(user.displayName(), user.email(), user.phone(), user.role(), user.title());
+		checkProfile(profile, violations);
+		violations.addAll(ORGANISATION.check(choice(user.organisationId(), null)));
+		violations.addAll(PASSWORD.check(new PasswordCandidate(user.password())));
+		violations.addAll(TITLE.check(profile));
 		throwIfAny(violations);
 		var account = new UserAccount(username, encoder.encode(user.password()), user.displayName().trim(),
 				user.role(), user.organisationId());
 		account.setEmail(blankToNull(user.email()));
 		account.setPhone(blankToNull(user.phone()));
-		account.setTitle(checkedTitle(user.title(), violations));
-		throwIfAny(violations);
+		account.setTitle(stripped(user.title()));
 		users.save(account);
 		auditTrail.record(AUDIT_TYPE, account.getId(), "created", null, account.snapshot());
 		return view(account);
 	}
 
-	/**
-	 * @param earlier violations already found while reading the input, reported together with these rules' own
-	 * @param openedVersion the version the form or the API client read; a save on an older one is refused rather than
-	 * overwriting someone else's ({@code null}: no check)
-	 */
+	@Override
 	public UserView update(UUID id, UserChange change, List<Violation> earlier, Long openedVersion) {
 		CurrentUser admin = identity.require(Role.ADMIN);
 		var account = load(id);
 		long readVersion = account.getVersion();
 		auditTrail.requireUnchanged(AUDIT_TYPE, id, openedVersion, readVersion);
 		var violations = new ArrayList<>(earlier);
-		checkProfile(change.displayName(), change.email(), change.phone(), change.role(), violations);
-		checkOrganisation(change.organisationId(), account.getOrganisationId(), violations);
-		if (account.getId().equals(admin.userId())) {
-			// An administrator who locks themselves out may leave the city without anyone able to manage users.
-			if (change.role() != null && change.role() != Role.ADMIN) {
-				violations.add(new Violation("role", "not-own-admin-role",
-						"Roll: du kan inte ta bort din egen administratörsroll. Be en annan administratör."));
-			}
-			if (!change.enabled()) {
-				violations.add(new Violation("enabled", "not-own-account",
-						"Aktivt konto: du kan inte stänga av ditt eget konto. Be en annan administratör."));
-			}
-		}
-		String title = checkedTitle(change.title(), violations);
+		var profile = new AccountCandidate(change.displayName(), change.email(), change.phone(), change.role(),
+				change.title());
+		checkProfile(profile, violations);
+		violations.addAll(ORGANISATION.check(choice(change.organisationId(), account.getOrganisationId())));
+		violations.addAll(OWN_ACCESS.check(
+				new OwnAccountChange(account.getId().equals(admin.userId()), change.role(), change.enabled())));
+		violations.addAll(TITLE.check(profile));
+		String title = stripped(change.title());
 		throwIfAny(violations);
 		var before = account.snapshot();
 		UUID previousOrganisation = account.getOrganisationId();
@@ -194,12 +182,11 @@ public class UserAdministration {
 		return view(account);
 	}
 
+	@Override
 	public void resetPassword(UUID id, String password) {
 		CurrentUser admin = identity.require(Role.ADMIN);
 		var account = load(id);
-		var violations = new ArrayList<Violation>();
-		checkPassword(password, violations);
-		throwIfAny(violations);
+		throwIfAny(PASSWORD.check(new PasswordCandidate(password)));
 		account.setPasswordHash(encoder.encode(password));
 		users.flush();
 		auditTrail.record(AUDIT_TYPE, id, "password-reset", null, Map.of("username", account.getUsername()));
@@ -220,59 +207,19 @@ public class UserAdministration {
 		}
 	}
 
-	private static String checkedTitle(String title, List<Violation> violations) {
+	private static String stripped(String title) {
 		String value = blankToNull(title);
-		if (value != null && value.strip().length() > 200) {
-			violations.add(new Violation("title", "length", "Titel: högst 200 tecken."));
-		}
 		return value == null ? null : value.strip();
 	}
 
-	private void checkProfile(String displayName, String email, String phone, Role role, List<Violation> violations) {
-		if (displayName == null || displayName.isBlank()) {
-			violations.add(new Violation("displayName", "required", "Namn måste anges, till exempel Anna Svensson."));
-		}
-		else if (displayName.trim().length() > 200) {
-			violations.add(new Violation("displayName", "max-length", "Namn får vara högst 200 tecken."));
-		}
-		if (email != null && !email.isBlank() && (email.trim().length() > 200 || !EMAIL.matcher(email.trim()).matches())) {
-			violations.add(new Violation("email", "email",
-					"E-post måste vara en e-postadress, till exempel anna.svensson@stockholm.se."));
-		}
-		if (phone != null && !phone.isBlank() && !PHONE.matcher(phone.trim()).matches()) {
-			violations.add(new Violation("phone", "phone",
-					"Telefon får bara innehålla siffror, mellanslag, +, - och parenteser, till exempel 08-508 254 13."));
-		}
-		if (role == null) {
-			violations.add(new Violation("role", "required", "Roll måste väljas."));
-		}
+	private static void checkProfile(AccountCandidate profile, List<Violation> violations) {
+		PROFILE.forEach(rule -> violations.addAll(rule.check(profile)));
 	}
 
-	private void checkOrganisation(UUID organisationId, UUID current, List<Violation> violations) {
-		if (organisationId == null) {
-			violations.add(new Violation("organisationId", "required", "Organisation måste väljas."));
-			return;
-		}
-		var organisation = organisations.find(organisationId);
-		if (organisation.isEmpty()) {
-			violations.add(new Violation("organisationId", "exists", "Organisation: den valda organisationen finns inte."));
-		}
-		else if (!organisation.get().activeOn(today()) && !Objects.equals(organisationId, current)) {
-			violations.add(new Violation("organisationId", "active",
-					"Organisation: " + organisation.get().name() + " finns inte längre. Välj "
-							+ organisations.today(organisationId).name() + " eller en annan organisation som finns i dag."));
-		}
-	}
-
-	private static void checkPassword(String password, List<Violation> violations) {
-		if (password == null || password.length() < MIN_PASSWORD) {
-			violations.add(new Violation("password", "min-length",
-					"Lösenord måste vara minst " + MIN_PASSWORD + " tecken. Ett långt lösenord av flera ord är lättast att minnas."));
-		}
-		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			violations.add(new Violation("password", "max-length",
-					"Lösenord får vara högst " + MAX_PASSWORD_BYTES + " tecken (å, ä och ö räknas som två)."));
-		}
+	private OrganisationChoice choice(UUID chosen, UUID current) {
+		var organisation = organisations.find(chosen).orElse(null);
+		String carriedOnBy = organisation == null ? null : organisations.today(chosen).name();
+		return new OrganisationChoice(chosen, current, organisation, carriedOnBy, today());
 	}
 
 	private static void throwIfAny(List<Violation> violations) {
@@ -290,8 +237,8 @@ public class UserAdministration {
 				a.getOrganisationId(), organisations.nameOf(a.getOrganisationId()), a.isEnabled(), a.getTitle(), a.getVersion());
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now(SwedishFormat.ZONE);
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	private static String blankToNull(String value) {

@@ -1,8 +1,7 @@
-package se.fuel.identity.internal;
+package se.fuel.identity;
 
 import java.util.UUID;
 
-import se.fuel.identity.Role;
 
 /**
  * An account as administrators see it: never with its password hash.
