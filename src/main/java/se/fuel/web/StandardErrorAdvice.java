@@ -19,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 
 /**
@@ -32,6 +33,12 @@ class StandardErrorAdvice extends ResponseEntityExceptionHandler {
 
 	/** Request attribute read by templates/error/4xx.html: what was wrong with the request, in Swedish. */
 	static final String PAGE_PROBLEMS = "fuelRequestProblems";
+
+	private final Texts texts;
+
+	StandardErrorAdvice(Texts texts) {
+		this.texts = texts;
+	}
 
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
@@ -54,7 +61,7 @@ class StandardErrorAdvice extends ResponseEntityExceptionHandler {
 		}
 		if (!(body instanceof ProblemDetail problem && problem.getProperties() != null
 				&& problem.getProperties().containsKey("violations"))) {
-			body = RequestProblems.problem(ex, statusCode);
+			body = RequestProblems.problem(texts, ex, statusCode);
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
@@ -72,9 +79,9 @@ class StandardErrorAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String message = request instanceof ServletWebRequest servlet ? UploadLimits.message(servlet.getRequest())
+		Text message = request instanceof ServletWebRequest servlet ? UploadLimits.message(servlet.getRequest())
 				: UploadLimits.ATTACHMENT_MESSAGE;
-		var problem = ApiErrorAdvice.withViolations(HttpStatus.CONTENT_TOO_LARGE,
+		var problem = ApiErrorAdvice.withViolations(texts, HttpStatus.CONTENT_TOO_LARGE,
 				List.of(new Violation("file", "max-upload-size", message)));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 	}
