@@ -60,7 +60,7 @@ class MailPageController {
 			wanted.addAll(kinds);
 		}
 		mail.choose(wanted);
-		redirect.addFlashAttribute("saved", true);
+		redirect.addFlashAttribute("saved", "mail.preferences.saved");
 		return "redirect:/account/mail";
 	}
 }
