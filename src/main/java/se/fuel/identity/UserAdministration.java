@@ -24,9 +24,7 @@ public interface UserAdministration {
 	/** The organisations a user can belong to: those that exist today. */
 	List<OrganisationSummary> organisationChoices();
 
-	default UserView create(NewUser user) {
-		return create(user, List.of());
-	}
+	UserView create(NewUser user);
 
 	/** @param earlier violations already found while reading the input, reported together with these rules' own */
 	UserView create(NewUser user, List<Violation> earlier);

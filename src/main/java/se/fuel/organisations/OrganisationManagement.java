@@ -51,9 +51,7 @@ public interface OrganisationManagement {
 	/** Organisations to choose a parent or successor among. */
 	List<OrganisationSummary> choices();
 
-	default Versioned create(OrganisationInput input) {
-		return create(input, List.of());
-	}
+	Versioned create(OrganisationInput input);
 
 	/**
 	 * @param earlier violations already found while reading the input (e.g. a date that is not a date), reported

@@ -73,7 +73,7 @@ class ShellIT {
 
 	@Test
 	void the_language_link_keeps_the_page_and_its_query_and_switches_the_language() throws Exception {
-		String swedish = mvc.perform(get("/login?error&q=boendest%C3%B6d"))
+		String swedish = mvc.perform(get(URI.create("/login?error&q=boendest%C3%B6d")))
 			.andExpect(content().string(Matchers.containsString("Logga in")))
 			.andReturn().getResponse().getContentAsString();
 		String toEnglish = languageLink(swedish, "en");

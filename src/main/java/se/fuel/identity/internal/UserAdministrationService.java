@@ -118,6 +118,11 @@ class UserAdministrationService implements UserAdministration {
 	}
 
 	@Override
+	public UserView create(NewUser user) {
+		return create(user, List.of());
+	}
+
+	@Override
 	public UserView create(NewUser user, List<Violation> earlier) {
 		identity.require(Role.ADMIN);
 		var violations = new ArrayList<>(earlier);

@@ -120,6 +120,11 @@ class OrganisationRegister implements OrganisationManagement {
 	}
 
 	@Override
+	public Versioned create(OrganisationInput input) {
+		return create(input, List.of());
+	}
+
+	@Override
 	public Versioned create(OrganisationInput input, List<Violation> earlier) {
 		Callers.requireOfficer();
 		var organisation = new Organisation(input.code(), input.name(), input.kind());

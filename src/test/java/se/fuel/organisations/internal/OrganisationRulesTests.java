@@ -112,4 +112,41 @@ class OrganisationRulesTests {
 				LocalDate.of(2006, 12, 31), UUID.randomUUID(), Succession.MERGED_INTO, null);
 		assertThat(rulesBroken(input)).containsExactly("successorId:exists");
 	}
+
+	@Test
+	void requires_a_type_of_organisation() {
+		var input = new OrganisationInput("tensta", "Tensta", null, null, null, null, null, null, null);
+		assertThat(rules.check(self, input, register)).extracting(TestTexts::swedish)
+			.containsExactly("Typ av organisation måste väljas.");
+	}
+
+	@Test
+	void refuses_a_parent_that_is_not_in_the_register() {
+		var input = new OrganisationInput("sof-ny", "Ny enhet", OrganisationKind.UNIT, UUID.randomUUID(), null, null,
+				null, null, null);
+		assertThat(rulesBroken(input)).containsExactly("parentId:exists");
+	}
+
+	@Test
+	void refuses_a_kind_of_succession_without_a_successor() {
+		var input = new OrganisationInput("tensta", "Tensta", OrganisationKind.DISTRICT, null, null, null, null,
+				Succession.MERGED_INTO, null);
+		assertThat(rulesBroken(input)).containsExactly("successorId:required-with-succession");
+	}
+
+	@Test
+	void refuses_a_name_and_a_note_too_long_for_the_register_saying_the_limit() {
+		var input = new OrganisationInput("tensta", "T".repeat(201), OrganisationKind.DISTRICT, null, null, null, null,
+				null, "n".repeat(1001));
+		assertThat(rules.check(self, input, register)).extracting(TestTexts::swedish)
+			.containsExactly("Namn får vara högst 200 tecken.", "Anteckning får vara högst 1000 tecken.");
+	}
+
+	@Test
+	void says_the_end_before_the_start_with_both_dates() {
+		var input = new OrganisationInput("tensta", "Tensta", OrganisationKind.DISTRICT, null, LocalDate.of(2000, 1, 1),
+				LocalDate.of(1999, 12, 31), null, null, null);
+		assertThat(rules.check(self, input, register)).extracting(TestTexts::swedish)
+			.containsExactly("Giltig till (1999-12-31) får inte vara före Giltig från (2000-01-01).");
+	}
 }
