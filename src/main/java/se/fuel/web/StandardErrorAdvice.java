@@ -24,14 +24,14 @@ import se.fuel.common.Violation;
 
 /**
  * Spring MVC's own errors (an unknown address, a wrong HTTP method, a missing parameter...): problem details for the
- * API, and Fuel's Swedish error pages for a person in a browser. Replaces Spring Boot's problem-details handler, which
- * would answer a mistyped page address with JSON.
+ * API, and Fuel's error pages for a person in a browser, both in the reader's language. Replaces Spring Boot's
+ * problem-details handler, which would answer a mistyped page address with JSON.
  */
 @ControllerAdvice
 @Order(0)
 class StandardErrorAdvice extends ResponseEntityExceptionHandler {
 
-	/** Request attribute read by templates/error/4xx.html: what was wrong with the request, in Swedish. */
+	/** Request attribute read by templates/error/4xx.html: what was wrong with the request, as texts the page reads in its language. */
 	static final String PAGE_PROBLEMS = "fuelRequestProblems";
 
 	private final Texts texts;
@@ -46,7 +46,7 @@ class StandardErrorAdvice extends ResponseEntityExceptionHandler {
 		if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
 				&& !servlet.getResponse().isCommitted() && !isMachineRequest(servlet.getRequest())) {
 			if (statusCode.value() == HttpStatus.BAD_REQUEST.value()) {
-				// The same Swedish sentences the API gives, naming the field, so a person learns what to change too.
+				// The same sentences the API gives, naming the field, so a person learns what to change too.
 				servlet.getRequest().setAttribute(PAGE_PROBLEMS,
 						RequestProblems.violations(ex).stream().map(Violation::message).toList());
 			}
