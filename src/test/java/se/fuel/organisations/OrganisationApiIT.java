@@ -88,6 +88,25 @@ class OrganisationApiIT {
 	}
 
 	@Test
+	void a_client_that_chose_english_reads_the_same_problem_in_english() throws Exception {
+		mvc.perform(post("/api/v1/organisations").param("lang", "en").with(httpBasic("handlaggare", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"code":"jarva","name":"","kind":"DISTRICT"}"""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.title").value("The data does not meet the rules"))
+			.andExpect(jsonPath("$.detail").value("2 rules are not met."))
+			.andExpect(jsonPath("$.violations[*].message", hasItem("Enter a name.")));
+		mvc.perform(post("/api/v1/organisations").param("lang", "en").with(httpBasic("farsta", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"code":"smyg","name":"Smyg","kind":"EXTERNAL"}"""))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title").value("Access denied"))
+			.andExpect(jsonPath("$.detail").value("Your role may not do this."));
+	}
+
+	@Test
 	void applicants_readers_and_council_members_may_not_write() throws Exception {
 		var jarva = organisations.findByCode("jarva").orElseThrow();
 		String body = """
