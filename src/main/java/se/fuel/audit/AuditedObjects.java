@@ -28,7 +28,7 @@ public interface AuditedObjects {
 			return UUID.fromString(objectId);
 		}
 		catch (IllegalArgumentException e) {
-			throw new NotFoundException("Händelserna finns inte.");
+			throw new NotFoundException("audit history of " + objectId);
 		}
 	}
 }

@@ -27,7 +27,6 @@ public final class ControlCharacters {
 	}
 
 	public static Violation violation(String field) {
-		return new Violation(field, RULE, "Fältet \u201D" + field + "\u201D innehåller otillåtna kontrolltecken "
-				+ "(till exempel NUL-tecken). Ta bort dem och försök igen; tabb och radbrytning går bra.");
+		return Violation.of(field, RULE, "common.controlCharacters", field);
 	}
 }

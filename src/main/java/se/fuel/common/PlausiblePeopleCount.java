@@ -17,11 +17,21 @@ public final class PlausiblePeopleCount {
 	}
 
 	/** The violation if {@code people} is negative or above the maximum; a missing count is another rule's. */
+	public static Optional<Violation> check(Long people, String field, Text label) {
+		return violation(people, field, label);
+	}
+
+	/** @deprecated give the field's label as a {@link Text}, so that it is read in the reader's language. */
+	@Deprecated
 	public static Optional<Violation> check(Long people, String field, String label) {
+		return violation(people, field, label);
+	}
+
+	private static Optional<Violation> violation(Long people, String field, Object label) {
 		if (people == null || (people >= 0 && people <= MAX_PEOPLE)) {
 			return Optional.empty();
 		}
-		return Optional.of(new Violation(field, RULE, label + " ska vara ett antal personer mellan 0 och "
-				+ SwedishFormat.amount(MAX_PEOPLE) + " (angivet: " + SwedishFormat.amount(people) + ")."));
+		return Optional.of(Violation.of(field, RULE, "common.plausiblePeopleCount", label,
+				SwedishFormat.amount(MAX_PEOPLE), SwedishFormat.amount(people)));
 	}
 }

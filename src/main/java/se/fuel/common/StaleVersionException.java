@@ -21,7 +21,9 @@ public class StaleVersionException extends ViolationException {
 	 * @param changedAt when, {@code null} when the history does not say
 	 */
 	public StaleVersionException(long currentVersion, String changedBy, Instant changedAt) {
-		super(new Violation("version", "changed-since-opened", message(changedBy, changedAt)));
+		super(Violation.of("version", "changed-since-opened", "common.stale",
+				changedBy == null ? Text.of("common.stale.someone") : Text.of("common.stale.someoneNamed", changedBy),
+				changedAt == null ? "" : " " + SwedishFormat.dateTime(changedAt)));
 		this.currentVersion = currentVersion;
 		this.changedBy = changedBy;
 		this.changedAt = changedAt;
@@ -37,12 +39,5 @@ public class StaleVersionException extends ViolationException {
 
 	public Instant changedAt() {
 		return changedAt;
-	}
-
-	private static String message(String changedBy, Instant changedAt) {
-		String who = changedBy == null ? "Någon annan" : "Någon annan (" + changedBy + ")";
-		String when = changedAt == null ? "" : " " + SwedishFormat.dateTime(changedAt);
-		return who + " sparade ändringar" + when + " medan du hade sidan öppen. Dina ändringar har inte sparats: "
-				+ "kopiera det du skrivit, öppna sidan igen för att se de nya uppgifterna och gör dina ändringar där.";
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import se.fuel.common.AccessDeniedException;
+import se.fuel.common.Text;
 
 /**
  * Who is signed in, and read access to users for the other modules.
@@ -20,7 +21,7 @@ public interface Identity {
 	default CurrentUser require(Role... roles) {
 		CurrentUser user = current();
 		if (!user.is(roles)) {
-			throw new AccessDeniedException("Din roll får inte göra detta.");
+			throw new AccessDeniedException(Text.of("common.access.role"));
 		}
 		return user;
 	}

@@ -21,17 +21,24 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import se.fuel.common.AccessDeniedException;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.StaleVersionException;
+import se.fuel.common.Text;
 import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 
 /**
  * API errors as RFC 9457 problem details; broken rules are listed in {@code violations} as {field, rule, message}
- * with the message in Swedish, the same text the pages show.
+ * with the message in the client's language (Swedish unless it chose English), the same text the pages show.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
+
+	private final Texts texts;
+
+	ApiErrorAdvice(Texts texts) {
+		this.texts = texts;
+	}
 
 	/**
 	 * A save on an older copy: 412 when the client said which version with If-Match (RFC 9110's precondition), 409
@@ -41,8 +48,8 @@ class ApiErrorAdvice {
 	ResponseEntity<ProblemDetail> stale(StaleVersionException ex, HttpServletRequest request) {
 		var status = request.getHeader(HttpHeaders.IF_MATCH) != null ? HttpStatus.PRECONDITION_FAILED
 				: HttpStatus.CONFLICT;
-		var problem = withViolations(status, ex.violations());
-		problem.setTitle("Någon annan har ändrat uppgifterna");
+		var problem = withViolations(texts, status, ex.violations());
+		problem.setTitle(texts.of(Text.of("problem.title.stale")));
 		problem.setProperty("currentVersion", ex.currentVersion());
 		if (ex.changedBy() != null) {
 			problem.setProperty("changedBy", ex.changedBy());
@@ -56,38 +63,36 @@ class ApiErrorAdvice {
 	/** Two saves of the same object at the same moment: the later one is refused, never answered 500. */
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail concurrent(OptimisticLockingFailureException ex) {
-		var problem = withViolations(HttpStatus.CONFLICT, List.of(CONCURRENT));
-		problem.setTitle("Någon annan har ändrat uppgifterna");
+		var problem = withViolations(texts, HttpStatus.CONFLICT, List.of(CONCURRENT));
+		problem.setTitle(texts.of(Text.of("problem.title.stale")));
 		return problem;
 	}
 
-	static final Violation CONCURRENT = new Violation("version", "changed-concurrently",
-			"Någon annan sparade samma uppgifter i samma ögonblick. Dina ändringar har inte sparats: läs in uppgifterna igen och försök på nytt.");
+	static final Violation CONCURRENT = Violation.of("version", "changed-concurrently", "problem.concurrent");
 
 	@ExceptionHandler(ViolationException.class)
 	ProblemDetail violations(ViolationException ex) {
-		return withViolations(HttpStatus.UNPROCESSABLE_CONTENT, ex.violations());
+		return withViolations(texts, HttpStatus.UNPROCESSABLE_CONTENT, ex.violations());
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalid(MethodArgumentNotValidException ex) {
 		var violations = ex.getBindingResult().getFieldErrors().stream()
-			.map(e -> new Violation(e.getField(), e.getCode() == null ? "invalid" : e.getCode(),
-					"Fältet \u201D" + e.getField() + "\u201D: " + e.getDefaultMessage()))
+			.map(e -> Violation.of(e.getField(), e.getCode() == null ? "invalid" : e.getCode(), "problem.field.invalid",
+					e.getField(), texts.of(e)))
 			.toList();
-		return withViolations(HttpStatus.BAD_REQUEST, violations);
+		return withViolations(texts, HttpStatus.BAD_REQUEST, violations);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		return RequestProblems.problem(ex, HttpStatus.BAD_REQUEST);
+		return RequestProblems.problem(texts, ex, HttpStatus.BAD_REQUEST);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
-		return withViolations(HttpStatus.BAD_REQUEST, List.of(new Violation(ex.getName(), "type",
-				"Parametern \u201D" + ex.getName() + "\u201D ska vara "
-						+ ExpectedTypes.describe(ex.getRequiredType(), ex.getName()) + ".")));
+		return withViolations(texts, HttpStatus.BAD_REQUEST, List.of(Violation.of(ex.getName(), "type",
+				"problem.parameter.type", ex.getName(), ExpectedTypes.describe(ex.getRequiredType(), ex.getName()))));
 	}
 
 	/**
@@ -97,31 +102,31 @@ class ApiErrorAdvice {
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
-		return withViolations(HttpStatus.CONFLICT, List.of(INTEGRITY));
+		return withViolations(texts, HttpStatus.CONFLICT, List.of(INTEGRITY));
 	}
 
-	static final Violation INTEGRITY = new Violation("request", "database-constraint",
-			"Uppgifterna kunde inte sparas: de krockar med något som redan finns (t.ex. en dubblett) eller bryter mot "
-					+ "en gräns i databasen. Ingenting har ändrats.");
+	static final Violation INTEGRITY = Violation.of("request", "database-constraint", "problem.integrity");
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Det du söker finns inte, eller så saknar du behörighet att se det.");
-		problem.setTitle("Hittades inte");
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				texts.of(Text.of("problem.detail.notFound")));
+		problem.setTitle(texts.of(Text.of("problem.title.notFound")));
 		return problem;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException ex) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Åtkomst nekad");
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				ex.reason() == null ? ex.getMessage() : texts.of(ex.reason()));
+		problem.setTitle(texts.of(Text.of("problem.title.forbidden")));
 		return problem;
 	}
 
-	static ProblemDetail withViolations(HttpStatusCode status, List<Violation> violations) {
-		var problem = ProblemDetail.forStatusAndDetail(status,
-				violations.size() == 1 ? violations.get(0).message().toString() : violations.size() + " regler är inte uppfyllda.");
-		problem.setTitle("Uppgifterna uppfyller inte reglerna");
+	static ProblemDetail withViolations(Texts texts, HttpStatusCode status, List<Violation> violations) {
+		var problem = ProblemDetail.forStatusAndDetail(status, texts.of(violations.size() == 1
+				? violations.get(0).message() : Text.of("problem.detail.violations", String.valueOf(violations.size()))));
+		problem.setTitle(texts.of(Text.of("problem.title.violations")));
 		problem.setProperty("violations", violations);
 		return problem;
 	}

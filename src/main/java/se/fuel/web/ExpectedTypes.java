@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import se.fuel.common.Text;
+
 /**
- * What a field expects, said in Swedish, for a message telling a client that the value it sent has the wrong type.
+ * What a field expects, in the reader's language, for a message telling a client that the value it sent has the wrong type.
  * Amounts are whole kronor in Fuel, so a whole number in a field named as an amount says so.
  */
 final class ExpectedTypes {
@@ -24,54 +26,54 @@ final class ExpectedTypes {
 	private ExpectedTypes() {
 	}
 
-	static String describe(Class<?> type, String field) {
+	static Text describe(Class<?> type, String field) {
 		if (type == null) {
-			return "ett värde av rätt typ";
+			return Text.of("type.any");
 		}
 		if (type == long.class || type == Long.class || type == int.class || type == Integer.class
 				|| type == short.class || type == Short.class || type == java.math.BigInteger.class) {
-			return isAmount(field) ? "ett heltal (hela kronor)" : "ett heltal";
+			return Text.of(isAmount(field) ? "type.kronor" : "type.integer");
 		}
 		if (type == double.class || type == Double.class || type == float.class || type == Float.class
 				|| type == java.math.BigDecimal.class) {
-			return "ett tal";
+			return Text.of("type.number");
 		}
 		if (type == boolean.class || type == Boolean.class) {
-			return "sant eller falskt (true eller false)";
+			return Text.of("type.boolean");
 		}
 		if (type == String.class || type == char.class || type == Character.class) {
-			return "en text";
+			return Text.of("type.text");
 		}
 		if (type == UUID.class) {
-			return "ett id (UUID, t.ex. 3f2504e0-4f89-41d3-9a0c-0305e82c3301)";
+			return Text.of("type.uuid");
 		}
 		if (type == LocalDate.class) {
-			return "ett datum (ÅÅÅÅ-MM-DD)";
+			return Text.of("type.date");
 		}
 		if (type == LocalDateTime.class || type == OffsetDateTime.class || type == ZonedDateTime.class
 				|| type == Instant.class) {
-			return "en tidpunkt (ÅÅÅÅ-MM-DDTtt:mm)";
+			return Text.of("type.dateTime");
 		}
 		if (type == LocalTime.class) {
-			return "ett klockslag (tt:mm)";
+			return Text.of("type.time");
 		}
 		if (type == YearMonth.class) {
-			return "en månad (ÅÅÅÅ-MM)";
+			return Text.of("type.month");
 		}
 		if (type == Year.class) {
-			return "ett år (ÅÅÅÅ)";
+			return Text.of("type.year");
 		}
 		if (type.isEnum()) {
-			return "ett av värdena " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-				.collect(Collectors.joining(", "));
+			return Text.of("type.enum", Arrays.stream(type.getEnumConstants()).map(Object::toString)
+				.collect(Collectors.joining(", ")));
 		}
 		if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-			return "en lista";
+			return Text.of("type.list");
 		}
 		if (Map.class.isAssignableFrom(type)) {
-			return "ett objekt";
+			return Text.of("type.object");
 		}
-		return "ett objekt";
+		return Text.of("type.object");
 	}
 
 	private static boolean isAmount(String field) {

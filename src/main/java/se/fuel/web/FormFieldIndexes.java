@@ -66,8 +66,7 @@ class FormFieldIndexes implements HandlerInterceptor {
 	}
 
 	static Violation invalidRow(String field) {
-		return new Violation(field, "row-number", "Fältet \u201D" + field + "\u201D har ett ogiltigt radnummer: ett "
-				+ "formulär har rad 0 till " + (MAX_ROWS - 1) + ".");
+		return Violation.of(field, "row-number", "problem.field.rowNumber", field, String.valueOf(MAX_ROWS - 1));
 	}
 
 	private static boolean isRow(String index) {

@@ -5,7 +5,7 @@ import se.fuel.common.Violation;
 
 /**
  * A form field or query parameter refused before anything is bound: Spring MVC answers it 400 (a binding problem),
- * as a Swedish problem for the API ({@link RequestProblems}) and Fuel's 400 page for a browser.
+ * as a problem in the client's language for the API ({@link RequestProblems}) and Fuel's 400 page for a browser.
  */
 final class InvalidParameterException extends ServletRequestBindingException {
 

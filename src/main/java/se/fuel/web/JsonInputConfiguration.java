@@ -15,7 +15,7 @@ import se.fuel.common.ControlCharacters;
 /**
  * What every JSON body must be before a controller sees it, for all endpoints at once: no control characters in any
  * text, and no null inside a list (a {@code budgetLines: [null]} would otherwise reach a rule or the database as a
- * missing row). Both are refused with the field's path, which {@link ApiErrorAdvice} turns into a Swedish problem.
+ * missing row). Both are refused with the field's path, which {@link ApiErrorAdvice} turns into a problem in the client's language.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInputConfiguration {

@@ -1,5 +1,6 @@
 package se.fuel.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import se.fuel.identity.CurrentUser;
@@ -7,7 +8,8 @@ import se.fuel.identity.Identity;
 import se.fuel.organisations.Organisations;
 
 /**
- * Gives every page what the layout shows: who is signed in, for which organisation, in which role.
+ * Gives every page what the layout shows: who is signed in, for which organisation, in which role, and where the
+ * language link leads.
  */
 @ControllerAdvice
 class LayoutAdvice {
@@ -29,5 +31,10 @@ class LayoutAdvice {
 	@ModelAttribute("myOrganisation")
 	String myOrganisation() {
 		return identity.currentIfAny().map(u -> organisations.nameOf(u.organisationId())).orElse(null);
+	}
+
+	@ModelAttribute("languageSwitch")
+	LanguageSwitch languageSwitch(HttpServletRequest request) {
+		return LanguageSwitch.of(request);
 	}
 }

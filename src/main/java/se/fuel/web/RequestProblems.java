@@ -27,22 +27,23 @@ import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import se.fuel.common.ControlCharacters;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 
 /**
  * Everything a client can get wrong about a request before a rule of Fuel's is even asked (the body, its type, a
- * parameter, a header, the method), told in Swedish and naming the field where there is one, so that no such mistake
- * reaches the client as Spring's English text or as a server error.
+ * parameter, a header, the method), told in the client's language and naming the field where there is one, so that no
+ * such mistake reaches the client as Spring's own text or as a server error.
  */
 final class RequestProblems {
 
 	private RequestProblems() {
 	}
 
-	/** The Swedish problem for one of Spring MVC's own exceptions, with the status Spring chose for it. */
-	static ProblemDetail problem(Exception ex, HttpStatusCode status) {
-		var problem = ApiErrorAdvice.withViolations(HttpStatusCode.valueOf(status.value()), violations(ex));
-		problem.setTitle(title(status.value()));
+	/** The problem for one of Spring MVC's own exceptions, with the status Spring chose for it. */
+	static ProblemDetail problem(Texts texts, Exception ex, HttpStatusCode status) {
+		var problem = ApiErrorAdvice.withViolations(texts, HttpStatusCode.valueOf(status.value()), violations(ex));
+		problem.setTitle(texts.of(title(status.value())));
 		return problem;
 	}
 
@@ -51,105 +52,100 @@ final class RequestProblems {
 			return List.of(unreadable(unreadable));
 		}
 		if (ex instanceof HttpMediaTypeNotSupportedException unsupported) {
-			String sent = unsupported.getContentType() == null ? "okänd" : unsupported.getContentType().toString();
+			Object sent = unsupported.getContentType() == null ? Text.of("problem.contentType.unknown")
+					: unsupported.getContentType().toString();
 			String accepted = unsupported.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON_VALUE
 					: unsupported.getSupportedMediaTypes().stream().map(MediaType::toString)
 						.collect(Collectors.joining(", "));
-			return List.of(new Violation("Content-Type", "supported-content-type", "Innehållstypen " + sent
-					+ " stöds inte här. Skicka " + accepted + "."));
+			return List.of(Violation.of("Content-Type", "supported-content-type", "problem.contentType", sent, accepted));
 		}
 		if (ex instanceof HttpMediaTypeNotAcceptableException notAcceptable) {
 			String offered = notAcceptable.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON_VALUE
 					: notAcceptable.getSupportedMediaTypes().stream().map(MediaType::toString)
 						.collect(Collectors.joining(", "));
-			return List.of(new Violation("Accept", "acceptable-content-type",
-					"Svaret kan inte ges i den form som Accept begär. Det finns som " + offered + "."));
+			return List.of(Violation.of("Accept", "acceptable-content-type", "problem.accept", offered));
 		}
 		if (ex instanceof HttpRequestMethodNotSupportedException method) {
-			String allowed = method.getSupportedHttpMethods() == null ? ""
-					: " Tillåtna metoder: " + method.getSupportedHttpMethods().stream().map(Object::toString)
-						.collect(Collectors.joining(", ")) + ".";
-			return List.of(new Violation("method", "supported-method",
-					"Metoden " + method.getMethod() + " går inte att använda på den här adressen." + allowed));
+			if (method.getSupportedHttpMethods() == null) {
+				return List.of(Violation.of("method", "supported-method", "problem.method", method.getMethod()));
+			}
+			return List.of(Violation.of("method", "supported-method", "problem.method.allowed", method.getMethod(),
+					method.getSupportedHttpMethods().stream().map(Object::toString).collect(Collectors.joining(", "))));
 		}
 		if (ex instanceof MissingServletRequestParameterException missing) {
-			return List.of(new Violation(missing.getParameterName(), "required",
-					"Parametern \u201D" + missing.getParameterName() + "\u201D saknas."));
+			return List.of(Violation.of(missing.getParameterName(), "required", "problem.missing.parameter",
+					missing.getParameterName()));
 		}
 		if (ex instanceof MissingServletRequestPartException missing) {
-			return List.of(new Violation(missing.getRequestPartName(), "required",
-					"Delen \u201D" + missing.getRequestPartName() + "\u201D saknas i begäran (multipart/form-data)."));
+			return List.of(Violation.of(missing.getRequestPartName(), "required", "problem.missing.part",
+					missing.getRequestPartName()));
 		}
 		if (ex instanceof MissingRequestHeaderException missing) {
-			return List.of(new Violation(missing.getHeaderName(), "required",
-					"Huvudet \u201D" + missing.getHeaderName() + "\u201D saknas i begäran."));
+			return List.of(Violation.of(missing.getHeaderName(), "required", "problem.missing.header",
+					missing.getHeaderName()));
 		}
 		if (ex instanceof MissingRequestCookieException missing) {
-			return List.of(new Violation(missing.getCookieName(), "required",
-					"Kakan \u201D" + missing.getCookieName() + "\u201D saknas i begäran."));
+			return List.of(Violation.of(missing.getCookieName(), "required", "problem.missing.cookie",
+					missing.getCookieName()));
 		}
 		if (ex instanceof TypeMismatchException mismatch) {
-			String name = mismatch.getPropertyName() == null ? "värdet" : mismatch.getPropertyName();
-			return List.of(new Violation(name, "type", "Fältet \u201D" + name + "\u201D ska vara "
-					+ ExpectedTypes.describe(mismatch.getRequiredType(), name) + "."));
+			String name = mismatch.getPropertyName();
+			if (name == null) {
+				return List.of(Violation.of("value", "type", "problem.field.type", Text.of("problem.field.value"),
+						ExpectedTypes.describe(mismatch.getRequiredType(), null)));
+			}
+			return List.of(Violation.of(name, "type", "problem.field.type", name,
+					ExpectedTypes.describe(mismatch.getRequiredType(), name)));
 		}
 		if (ex instanceof InvalidPropertyException invalid) {
-			return List.of(new Violation(invalid.getPropertyName(), "index",
-					"Fältet \u201D" + invalid.getPropertyName() + "\u201D finns inte i formuläret eller har ett "
-							+ "ogiltigt radnummer."));
+			return List.of(Violation.of(invalid.getPropertyName(), "index", "problem.field.index",
+					invalid.getPropertyName()));
 		}
 		if (ex instanceof MultipartException) {
-			return List.of(new Violation("body", "readable-multipart", "Begäran kunde inte läsas som "
-					+ "multipart/form-data (saknas gränsmarkering, boundary?). Skicka JSON med Content-Type: "
-					+ "application/json, eller ett korrekt formulär."));
+			return List.of(Violation.of("body", "readable-multipart", "problem.multipart"));
 		}
 		if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
-			return List.of(new Violation("path", "exists", "Adressen finns inte."));
+			return List.of(Violation.of("path", "exists", "problem.path"));
 		}
 		if (ex instanceof InvalidParameterException invalid) {
 			return List.of(invalid.violation());
 		}
 		if (ex instanceof ServletRequestBindingException) {
-			return List.of(new Violation("request", "binding", "Begäran saknar en parameter eller ett huvud som "
-					+ "krävs, eller har ett i fel format."));
+			return List.of(Violation.of("request", "binding", "problem.binding"));
 		}
-		return List.of(new Violation("request", "valid-request", "Begäran kunde inte behandlas som den skickades."));
+		return List.of(Violation.of("request", "valid-request", "problem.request"));
 	}
 
 	/** An unreadable JSON body, naming the field and what it should have been where Jackson knows. */
 	static Violation unreadable(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
 		if (!(cause instanceof JacksonException jackson)) {
-			return new Violation("body", "readable-json", "Begäran saknar innehåll eller kunde inte läsas. Skicka "
-					+ "ett JSON-objekt med Content-Type: application/json.");
+			return Violation.of("body", "readable-json", "problem.json.empty");
 		}
 		String field = path(jackson);
 		if (cause instanceof JsonInputConfiguration.ControlCharacterException) {
 			return ControlCharacters.violation(field);
 		}
 		if (cause instanceof InvalidNullException) {
-			return new Violation(field, "not-null", "Fältet \u201D" + field + "\u201D får inte vara null: en "
-					+ "lista får bara innehålla riktiga värden.");
+			return Violation.of(field, "not-null", "problem.json.null", field);
 		}
 		if (cause instanceof UnrecognizedPropertyException) {
-			return new Violation(field, "known-field", "Fältet \u201D" + field + "\u201D finns inte här.");
+			return Violation.of(field, "known-field", "problem.json.unknownField", field);
 		}
 		Class<?> target = cause instanceof MismatchedInputException mismatched ? mismatched.getTargetType()
 				: cause instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
 		if (field.isEmpty() && target != null) {
-			return new Violation("body", "type", "Begäran ska vara " + ExpectedTypes.describe(target, "") + ".");
+			return Violation.of("body", "type", "problem.body.type", ExpectedTypes.describe(target, ""));
 		}
 		if (!field.isEmpty()) {
-			String tooLarge = cause instanceof InputCoercionException ? " (värdet är för stort)" : "";
-			return new Violation(field, "type", "Fältet \u201D" + field + "\u201D ska vara "
-					+ ExpectedTypes.describe(target, field) + tooLarge + ".");
+			String key = cause instanceof InputCoercionException ? "problem.field.type.tooLarge" : "problem.field.type";
+			return Violation.of(field, "type", key, field, ExpectedTypes.describe(target, field));
 		}
 		if (cause instanceof StreamReadException read && read.getLocation() != null) {
-			return new Violation("body", "readable-json", "Begäran är inte giltig JSON (rad "
-					+ read.getLocation().getLineNr() + ", tecken " + read.getLocation().getColumnNr() + ").");
+			return Violation.of("body", "readable-json", "problem.json.syntax",
+					String.valueOf(read.getLocation().getLineNr()), String.valueOf(read.getLocation().getColumnNr()));
 		}
-		return new Violation("body", "readable-json", "Begäran kunde inte läsas som JSON. Kontrollera att alla fält "
-				+ "har rätt typ (belopp i hela kronor, datum som ÅÅÅÅ-MM-DD).");
+		return Violation.of("body", "readable-json", "problem.json.unreadable");
 	}
 
 	/** Jackson's path as a client writes it: {@code budgetLines[2].amount}. */
@@ -169,15 +165,10 @@ final class RequestProblems {
 		return text.toString();
 	}
 
-	static String title(int status) {
+	static Text title(int status) {
 		return switch (status) {
-			case 400 -> "Felaktig begäran";
-			case 404 -> "Hittades inte";
-			case 405 -> "Metoden är inte tillåten";
-			case 406 -> "Svarsformatet kan inte ges";
-			case 413 -> "För stor begäran";
-			case 415 -> "Innehållstypen stöds inte";
-			default -> status >= 500 ? "Serverfel" : "Begäran kunde inte behandlas";
+			case 400, 404, 405, 406, 413, 415 -> Text.of("problem.title." + status);
+			default -> Text.of(status >= 500 ? "problem.title.5xx" : "problem.title.other");
 		};
 	}
 }

@@ -19,19 +19,26 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 
 /**
  * Spring MVC's own errors (an unknown address, a wrong HTTP method, a missing parameter...): problem details for the
- * API, and Fuel's Swedish error pages for a person in a browser. Replaces Spring Boot's problem-details handler, which
- * would answer a mistyped page address with JSON.
+ * API, and Fuel's error pages for a person in a browser, both in the reader's language. Replaces Spring Boot's
+ * problem-details handler, which would answer a mistyped page address with JSON.
  */
 @ControllerAdvice
 @Order(0)
 class StandardErrorAdvice extends ResponseEntityExceptionHandler {
 
-	/** Request attribute read by templates/error/4xx.html: what was wrong with the request, in Swedish. */
+	/** Request attribute read by templates/error/4xx.html: what was wrong with the request, as texts the page reads in its language. */
 	static final String PAGE_PROBLEMS = "fuelRequestProblems";
+
+	private final Texts texts;
+
+	StandardErrorAdvice(Texts texts) {
+		this.texts = texts;
+	}
 
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
@@ -39,7 +46,7 @@ class StandardErrorAdvice extends ResponseEntityExceptionHandler {
 		if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
 				&& !servlet.getResponse().isCommitted() && !isMachineRequest(servlet.getRequest())) {
 			if (statusCode.value() == HttpStatus.BAD_REQUEST.value()) {
-				// The same Swedish sentences the API gives, naming the field, so a person learns what to change too.
+				// The same sentences the API gives, naming the field, so a person learns what to change too.
 				servlet.getRequest().setAttribute(PAGE_PROBLEMS,
 						RequestProblems.violations(ex).stream().map(Violation::message).toList());
 			}
@@ -54,7 +61,7 @@ class StandardErrorAdvice extends ResponseEntityExceptionHandler {
 		}
 		if (!(body instanceof ProblemDetail problem && problem.getProperties() != null
 				&& problem.getProperties().containsKey("violations"))) {
-			body = RequestProblems.problem(ex, statusCode);
+			body = RequestProblems.problem(texts, ex, statusCode);
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
@@ -72,9 +79,9 @@ class StandardErrorAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String message = request instanceof ServletWebRequest servlet ? UploadLimits.message(servlet.getRequest())
+		Text message = request instanceof ServletWebRequest servlet ? UploadLimits.message(servlet.getRequest())
 				: UploadLimits.ATTACHMENT_MESSAGE;
-		var problem = ApiErrorAdvice.withViolations(HttpStatus.CONTENT_TOO_LARGE,
+		var problem = ApiErrorAdvice.withViolations(texts, HttpStatus.CONTENT_TOO_LARGE,
 				List.of(new Violation("file", "max-upload-size", message)));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 	}

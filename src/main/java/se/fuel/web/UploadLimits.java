@@ -11,6 +11,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
+import se.fuel.common.Text;
 import se.fuel.statistics.AssistanceSeries;
 
 /**
@@ -25,11 +26,9 @@ class UploadLimits {
 	/** Every upload but the statistics import. */
 	static final long OTHER_MAX_BYTES = 20L * 1024 * 1024;
 
-	static final String ATTACHMENT_MESSAGE = "Filen är för stor: en bilaga får vara högst 10 MB. Inget annat i ansökan "
-			+ "har ändrats.";
+	static final Text ATTACHMENT_MESSAGE = Text.of("problem.upload.attachment");
 
-	static final String IMPORT_MESSAGE = "Filen är för stor: en importfil får vara högst "
-			+ AssistanceSeries.MAX_IMPORT_SIZE + ". Ingenting importerades.";
+	static final Text IMPORT_MESSAGE = Text.of("problem.upload.import", AssistanceSeries.MAX_IMPORT_SIZE);
 
 	/** The addresses that take an import file. */
 	static boolean isImport(HttpServletRequest request) {
@@ -37,8 +36,8 @@ class UploadLimits {
 		return path.equals("/statistics/assistance/import") || path.equals("/api/v1/statistics/assistance/imports");
 	}
 
-	/** The Swedish message naming the limit that a too large upload to this address broke. */
-	static String message(HttpServletRequest request) {
+	/** The message naming the limit that a too large upload to this address broke. */
+	static Text message(HttpServletRequest request) {
 		return isImport(request) ? IMPORT_MESSAGE : ATTACHMENT_MESSAGE;
 	}
 

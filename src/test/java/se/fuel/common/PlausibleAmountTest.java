@@ -18,7 +18,7 @@ class PlausibleAmountTest {
 		assertThat(PlausibleAmount.check(1_000_000_001L, "requestedAmount", "Sökt belopp")).hasValueSatisfying(v -> {
 			assertThat(v.field()).isEqualTo("requestedAmount");
 			assertThat(v.rule()).isEqualTo("amount-in-range");
-			assertThat(v.message().toString()).startsWith("Sökt belopp ska vara ett belopp mellan 0 och 1\u00A0000\u00A0000\u00A0000");
+			assertThat(se.fuel.TestTexts.swedish(v)).startsWith("Sökt belopp ska vara ett belopp mellan 0 och 1\u00A0000\u00A0000\u00A0000");
 		});
 	}
 

@@ -38,7 +38,7 @@ import se.fuel.applications.domain.ApplicationRepository;
 import se.fuel.calls.Calls;
 import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.RoundFixture;
-import se.fuel.mail.internal.MailDelivery;
+import se.fuel.mail.MailDelivery;
 
 /**
  * "Godkänd rapport är en förutsättning för att kunna ansöka om och beviljas medel kommande år": an organisation whose

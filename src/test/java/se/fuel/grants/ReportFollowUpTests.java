@@ -39,7 +39,7 @@ import se.fuel.TestUsers;
 import se.fuel.applications.domain.ApplicationRepository;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.Calls;
-import se.fuel.mail.internal.MailDelivery;
+import se.fuel.mail.MailDelivery;
 
 /**
  * The officer's follow-up beside approving (report due date, coordinator's comment), the report's files and the

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
-import se.fuel.mail.internal.MailDelivery;
+import se.fuel.mail.MailDelivery;
 
 /**
  * Bevakningar: who gets the "Nytt i kunskapsbanken" mail when an item is published (one per user, first publication

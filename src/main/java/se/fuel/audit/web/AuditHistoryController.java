@@ -56,10 +56,10 @@ class AuditHistoryController {
 			id = Long.parseLong(entryId);
 		}
 		catch (NumberFormatException e) {
-			throw new NotFoundException("Händelsen finns inte.");
+			throw new NotFoundException("audit entry " + entryId);
 		}
 		model.addAttribute("entry", trail.entry(type, objectId, id)
-			.orElseThrow(() -> new NotFoundException("Händelsen finns inte.")));
+			.orElseThrow(() -> new NotFoundException("audit entry " + entryId)));
 		model.addAttribute("type", type);
 		model.addAttribute("objectId", objectId);
 		return "audit/entry";
@@ -68,7 +68,7 @@ class AuditHistoryController {
 	private void requireReadable(String type, String objectId) {
 		AuditedObjects owner = owners.get(type);
 		if (owner == null) {
-			throw new NotFoundException("Händelserna finns inte.");
+			throw new NotFoundException("audit history of " + type);
 		}
 		owner.requireReadable(type, objectId);
 	}

@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.identity.Role;
-import se.fuel.identity.internal.NewUser;
-import se.fuel.identity.internal.UserChange;
-import se.fuel.identity.internal.UserAdministration;
-import se.fuel.identity.internal.UserView;
+import se.fuel.identity.NewUser;
+import se.fuel.identity.UserChange;
+import se.fuel.identity.UserAdministration;
+import se.fuel.identity.UserView;
 
 @RestController
 @RequestMapping("/api/v1/users")
@@ -70,7 +70,7 @@ class UserApiController {
 	ResponseEntity<UserView> update(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Change change) {
 		var earlier = change.enabled() == null
-				? List.of(new Violation("enabled", "required", "Aktivt konto måste anges: true eller false."))
+				? List.of(Violation.of("enabled", "required", "identity.rule.enabled.required"))
 				: List.<Violation>of();
 		var saved = administration.update(id, new UserChange(change.displayName(), change.email(), change.phone(),
 				change.role(), change.organisationId(), Boolean.TRUE.equals(change.enabled()), change.title()), earlier,

@@ -10,6 +10,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.common.AccessDeniedException;
+import se.fuel.common.Text;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
@@ -34,7 +35,7 @@ class IdentityService implements Identity, UserDetailsService {
 
 	@Override
 	public CurrentUser current() {
-		return currentIfAny().orElseThrow(() -> new AccessDeniedException("Du är inte inloggad."));
+		return currentIfAny().orElseThrow(() -> new AccessDeniedException(Text.of("common.access.signedIn")));
 	}
 
 	@Override

@@ -3,9 +3,13 @@ package se.fuel.identity.internal;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,6 +36,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.servlet.LocaleResolver;
+import se.fuel.common.Text;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -75,8 +81,14 @@ class SecurityConfiguration {
 
 	private final JsonMapper json;
 
-	SecurityConfiguration(JsonMapper json) {
+	private final MessageSource messages;
+
+	private final ObjectProvider<LocaleResolver> localeResolver;
+
+	SecurityConfiguration(JsonMapper json, MessageSource messages, ObjectProvider<LocaleResolver> localeResolver) {
 		this.json = json;
+		this.messages = messages;
+		this.localeResolver = localeResolver;
 	}
 
 	@Bean
@@ -104,7 +116,7 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// A stateless API authenticated on every request by a header carries no ambient credential to forge.
 			.csrf(csrf -> csrf.disable());
-		return forMachines(http, throttling, "Din roll får inte göra detta.").build();
+		return forMachines(http, throttling, "common.access.role").build();
 	}
 
 	/**
@@ -124,20 +136,22 @@ class SecurityConfiguration {
 				.hasRole("ADMIN"))
 			// Read-only answers; nothing here changes state.
 			.csrf(csrf -> csrf.disable());
-		return forMachines(http, throttling, "Endast administratörer får läsa detta.").build();
+		return forMachines(http, throttling, "identity.problem.adminsOnly").build();
 	}
 
 	/**
 	 * What the API and the operations addresses share: HTTP Basic with its challenge, throttled sign-ins, 401/403/429
 	 * as problems, and the no-script document policy.
 	 */
-	private HttpSecurity forMachines(HttpSecurity http, LoginThrottling throttling, String forbidden) throws Exception {
+	private HttpSecurity forMachines(HttpSecurity http, LoginThrottling throttling, String forbiddenKey)
+			throws Exception {
 		AuthenticationEntryPoint signIn = basicProblem();
 		return http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(signIn))
-			.addFilterBefore(throttling.basicFilter((req, res, wait) -> tooManyAttempts(res, wait)),
+			.addFilterBefore(throttling.basicFilter((req, res, wait) -> tooManyAttempts(req, res, wait)),
 					BasicAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(signIn)
-				.accessDeniedHandler((req, res, e) -> problem(res, HttpStatus.FORBIDDEN, "Åtkomst nekad", forbidden)))
+				.accessDeniedHandler((req, res, e) -> problem(req, res, HttpStatus.FORBIDDEN,
+						Text.of("identity.problem.forbidden"), Text.of(forbiddenKey))))
 			.headers(headers -> common(headers, DOCUMENT_POLICY));
 	}
 
@@ -194,28 +208,31 @@ class SecurityConfiguration {
 	private AuthenticationEntryPoint basicProblem() {
 		return (req, res, ex) -> {
 			res.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-			problem(res, HttpStatus.UNAUTHORIZED, "Inloggning krävs", "Ange användarnamn och lösenord med HTTP Basic.");
+			problem(req, res, HttpStatus.UNAUTHORIZED, Text.of("identity.problem.signIn"),
+					Text.of("identity.problem.signIn.detail"));
 		};
 	}
 
-	private void tooManyAttempts(HttpServletResponse res, Duration wait) throws IOException {
+	private void tooManyAttempts(HttpServletRequest req, HttpServletResponse res, Duration wait) throws IOException {
 		res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait)));
-		problem(res, HttpStatus.TOO_MANY_REQUESTS, "För många inloggningsförsök",
-				"För många misslyckade inloggningar för kontot eller från din adress. Försök igen om "
-						+ minutesInSwedish(wait) + ".");
+		problem(req, res, HttpStatus.TOO_MANY_REQUESTS, Text.of("identity.problem.throttled"),
+				Text.of("identity.problem.throttled.detail", minutes(wait)));
 	}
 
-	private static void redirectThrottled(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
+	private static void redirectThrottled(HttpServletRequest req, HttpServletResponse res,
 			Duration wait) throws IOException {
 		res.sendRedirect(req.getContextPath() + "/login?throttled=" + minutes(wait));
 	}
 
-	private void problem(HttpServletResponse res, HttpStatus status, String title, String detail) throws IOException {
+	/** A problem in the client's language: these answers are written before Spring MVC has resolved the locale. */
+	private void problem(HttpServletRequest req, HttpServletResponse res, HttpStatus status, Text title, Text detail)
+			throws IOException {
+		Locale locale = localeResolver.getObject().resolveLocale(req);
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
-		problem.put("title", title);
+		problem.put("title", messages.getMessage(title, locale));
 		problem.put("status", status.value());
-		problem.put("detail", detail);
+		problem.put("detail", messages.getMessage(detail, locale));
 		res.setStatus(status.value());
 		res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		res.setCharacterEncoding("UTF-8");
@@ -230,8 +247,4 @@ class SecurityConfiguration {
 		return Math.max(1, (seconds(wait) + 59) / 60);
 	}
 
-	private static String minutesInSwedish(Duration wait) {
-		long minutes = minutes(wait);
-		return minutes == 1 ? "en minut" : minutes + " minuter";
-	}
 }

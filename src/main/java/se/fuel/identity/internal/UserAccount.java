@@ -17,7 +17,7 @@ import se.fuel.identity.Role;
  */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+class UserAccount {
 
 	@Id
 	private UUID id;
@@ -53,7 +53,7 @@ public class UserAccount {
 	protected UserAccount() {
 	}
 
-	public UserAccount(String username, String passwordHash, String displayName, Role role, UUID organisationId) {
+	UserAccount(String username, String passwordHash, String displayName, Role role, UUID organisationId) {
 		this.id = UUID.randomUUID();
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -71,28 +71,28 @@ public class UserAccount {
 			boolean enabled, String title) {
 	}
 
-	public UserSummary summary() {
+	UserSummary summary() {
 		return new UserSummary(id, username, displayName, email, phone, role, organisationId, title);
 	}
 
-	public UUID getId() { return id; }
-	public String getUsername() { return username; }
-	public String getPasswordHash() { return passwordHash; }
-	public String getDisplayName() { return displayName; }
-	public String getEmail() { return email; }
-	public String getPhone() { return phone; }
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public Role getRole() { return role; }
-	public UUID getOrganisationId() { return organisationId; }
-	public boolean isEnabled() { return enabled; }
-	public long getVersion() { return version; }
+	UUID getId() { return id; }
+	String getUsername() { return username; }
+	String getPasswordHash() { return passwordHash; }
+	String getDisplayName() { return displayName; }
+	String getEmail() { return email; }
+	String getPhone() { return phone; }
+	String getTitle() { return title; }
+	void setTitle(String title) { this.title = title; }
+	Role getRole() { return role; }
+	UUID getOrganisationId() { return organisationId; }
+	boolean isEnabled() { return enabled; }
+	long getVersion() { return version; }
 
-	public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
-	public void setDisplayName(String displayName) { this.displayName = displayName; }
-	public void setEmail(String email) { this.email = email; }
-	public void setPhone(String phone) { this.phone = phone; }
-	public void setRole(Role role) { this.role = role; }
-	public void setOrganisationId(UUID organisationId) { this.organisationId = organisationId; }
-	public void setEnabled(boolean enabled) { this.enabled = enabled; }
+	void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+	void setDisplayName(String displayName) { this.displayName = displayName; }
+	void setEmail(String email) { this.email = email; }
+	void setPhone(String phone) { this.phone = phone; }
+	void setRole(Role role) { this.role = role; }
+	void setOrganisationId(UUID organisationId) { this.organisationId = organisationId; }
+	void setEnabled(boolean enabled) { this.enabled = enabled; }
 }

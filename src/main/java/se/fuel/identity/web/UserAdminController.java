@@ -1,12 +1,10 @@
 package se.fuel.identity.web;
 
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.fuel.common.Violation;
-import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.identity.Role;
-import se.fuel.identity.internal.UserAdministration;
+import se.fuel.identity.UserAdministration;
 
 @Controller
 @RequestMapping("/admin/users")
@@ -46,73 +43,65 @@ class UserAdminController {
 
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
-		return form(model, UserForm.empty(), null, List.of());
+		FormSubmission.show(model, List.of());
+		return form(model, UserForm.empty(), null);
 	}
 
 	@PostMapping
 	String processCreationForm(@ModelAttribute UserForm form, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		var violations = UserForm.newViolations();
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			var created = administration.create(form.toNewUser(violations), violations);
 			redirect.addFlashAttribute("saved", "identity.users.created");
 			return "redirect:/admin/users/" + created.id();
-		}
-		catch (ViolationException e) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form.withoutPassword(), null, e.violations());
-		}
+		}, () -> form(model, form.withoutPassword(), null));
 	}
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable UUID id, Model model) {
-		return form(model, UserForm.of(administration.get(id)), id, List.of());
+		FormSubmission.show(model, List.of());
+		return form(model, UserForm.of(administration.get(id)), id);
 	}
 
 	@PostMapping("/{id}")
 	String processUpdateForm(@PathVariable UUID id, @ModelAttribute UserForm form, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		var violations = UserForm.newViolations();
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			administration.update(id, form.toChange(violations), violations, form.openedVersion());
 			redirect.addFlashAttribute("saved", "identity.users.updated");
 			return "redirect:/admin/users/" + id;
-		}
-		catch (ViolationException e) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}, () -> {
 			var current = administration.get(id);
 			var kept = new UserForm(current.username(), form.displayName(), form.email(), form.phone(), form.role(),
 					form.organisationId(), form.isEnabled(), "", form.title(), form.version());
-			return form(model, kept, id, e.violations());
-		}
+			return form(model, kept, id);
+		});
 	}
 
 	@GetMapping("/{id}/password")
 	String initPasswordForm(@PathVariable UUID id, Model model) {
-		return passwordForm(model, id, List.of());
+		FormSubmission.show(model, List.of());
+		return passwordForm(model, id);
 	}
 
 	@PostMapping("/{id}/password")
 	String processPasswordForm(@PathVariable UUID id, @RequestParam(defaultValue = "") String password, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			administration.resetPassword(id, password);
 			redirect.addFlashAttribute("saved", "identity.users.passwordReset");
 			return "redirect:/admin/users/" + id;
-		}
-		catch (ViolationException e) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return passwordForm(model, id, e.violations());
-		}
+		}, () -> passwordForm(model, id));
 	}
 
-	private String passwordForm(Model model, UUID id, List<Violation> violations) {
+	private String passwordForm(Model model, UUID id) {
 		model.addAttribute("user", administration.get(id));
-		addErrors(model, violations);
 		return "identity/user-password";
 	}
 
-	private String form(Model model, UserForm form, UUID id, List<Violation> violations) {
+	private String form(Model model, UserForm form, UUID id) {
 		model.addAttribute("form", form);
 		model.addAttribute("id", id);
 		model.addAttribute("roles", Role.values());
@@ -124,17 +113,10 @@ class UserAdminController {
 			choices.add(0, new Choice(current.organisationId().toString(), current.organisationName()));
 		}
 		model.addAttribute("organisations", choices);
-		addErrors(model, violations);
 		return "identity/user-form";
 	}
 
 	/** An organisation to pick in the form. */
 	record Choice(String id, String name) {
-	}
-
-	private static void addErrors(Model model, List<Violation> violations) {
-		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 	}
 }

@@ -7,9 +7,9 @@ import java.util.UUID;
 import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.identity.Role;
-import se.fuel.identity.internal.NewUser;
-import se.fuel.identity.internal.UserChange;
-import se.fuel.identity.internal.UserView;
+import se.fuel.identity.NewUser;
+import se.fuel.identity.UserChange;
+import se.fuel.identity.UserView;
 
 /**
  * The account form as typed, so that a rejected form comes back with the administrator's own text (but never the
@@ -61,7 +61,7 @@ record UserForm(String username, String displayName, String email, String phone,
 			return UUID.fromString(organisationId.trim());
 		}
 		catch (IllegalArgumentException e) {
-			violations.add(new Violation("organisationId", "exists", "Organisation: välj en organisation i listan."));
+			violations.add(Violation.of("organisationId", "exists", "identity.rule.organisation.fromList"));
 			return null;
 		}
 	}

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import se.fuel.audit.AuditedObjects;
-import se.fuel.identity.internal.UserAdministration;
+import se.fuel.identity.UserAdministration;
 
 /** A user's history is for administrators, as the user page is. */
 @Component

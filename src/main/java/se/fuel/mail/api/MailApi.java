@@ -8,17 +8,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.mail.MailKind;
-import se.fuel.mail.internal.MailService;
-import se.fuel.mail.internal.OutboxEntry;
+import se.fuel.mail.Mail;
+import se.fuel.mail.OutboxEntry;
 
 /** The outbox as JSON for officers; the same service and so the same authorization as the page. */
 @RestController
 @Tag(name = "Utkorg", description = "E-post som Fuel har skickat eller ska skicka")
 class MailApi {
 
-	private final MailService mail;
+	private final Mail mail;
 
-	MailApi(MailService mail) {
+	MailApi(Mail mail) {
 		this.mail = mail;
 	}
 

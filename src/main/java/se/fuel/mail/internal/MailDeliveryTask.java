@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.fuel.mail.MailDelivery;
 
 /** The persisted, cluster-safe recurring task that empties the outbox; db-scheduler runs it on one node at a time. */
 @Configuration(proxyBeanMethods = false)

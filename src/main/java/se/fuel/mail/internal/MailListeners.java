@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.fuel.applications.ApplicationReturned;
@@ -23,100 +24,94 @@ import se.fuel.mail.MailKind;
 import se.fuel.mail.OutgoingMail;
 
 /**
- * Mails the applicants about what happens to their applications and their grants' reports. Plain listeners in the publisher's transaction, so
- * the outbox row commits (or rolls back) together with the change it tells about.
+ * Mails the applicants about what happens to their applications and their grants' reports. Plain listeners in the
+ * publisher's transaction, so the outbox row commits (or rolls back) together with the change it tells about. The
+ * texts come from {@code i18n/mail/messages_sv.properties}, in Swedish: the recipients are the city's staff.
  */
 @Component
 class MailListeners {
-
-	static final String SIGNATURE = "\n\nMed vänlig hälsning\nFoU-handläggarna, Socialförvaltningen";
 
 	private final Mail mail;
 
 	private final Identity identity;
 
+	private final MessageSource messages;
+
 	private final String baseUrl;
 
-	MailListeners(Mail mail, Identity identity, @Value("${fuel.base-url:http://localhost:8080}") String baseUrl) {
+	MailListeners(Mail mail, Identity identity, MessageSource messages,
+			@Value("${fuel.base-url:http://localhost:8080}") String baseUrl) {
 		this.mail = mail;
 		this.identity = identity;
+		this.messages = messages;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	@EventListener
 	void on(ApplicationSubmitted event) {
+		String text = event.resubmission() ? "mail.text.resubmitted" : "mail.text.submitted";
 		identity.currentIfAny().ifPresent(me -> mail.send(OutgoingMail.toUser(me.userId(), me.displayName(),
-				MailKind.SUBMISSION_RECEIPT,
-				(event.resubmission() ? "Kompletterad ansökan mottagen: " : "Ansökan mottagen: ")
-						+ event.registrationNumber(),
-				"Hej " + me.displayName() + "!\n\nVi har tagit emot "
-						+ (event.resubmission() ? "den kompletterade ansökan " : "ansökan ")
-						+ event.registrationNumber() + " den " + SwedishFormat.dateTime(event.submittedAt())
-						+ ".\nSökt belopp: " + SwedishFormat.kronor(event.requestedAmount())
-						+ ".\n\nFoU-handläggarna går igenom ansökan och hör av sig om något behöver kompletteras."
-						+ SIGNATURE,
+				MailKind.SUBMISSION_RECEIPT, text(text + ".subject", event.registrationNumber()),
+				text("mail.text.greeting", me.displayName())
+						+ text(text + ".body", event.registrationNumber(), SwedishFormat.dateTime(event.submittedAt()),
+								SwedishFormat.kronor(event.requestedAmount()))
+						+ text("mail.text.signature"),
 				"Application", event.applicationId())));
 	}
 
 	@EventListener
 	void on(ApplicationReturned event) {
 		toApplicants(event.organisationId(), MailKind.RETURNED_FOR_COMPLETION,
-				"Komplettera ansökan " + event.registrationNumber(),
-				"Ansökan " + event.registrationNumber() + " \"" + event.title()
-						+ "\" har skickats tillbaka för komplettering.\n\nHandläggarens meddelande:\n" + event.message()
-						+ "\n\nLogga in i Fuel, komplettera ansökan och skicka in den igen." + SIGNATURE,
-				event.applicationId());
+				text("mail.text.returned.subject", event.registrationNumber()),
+				text("mail.text.returned.body", event.registrationNumber(), event.title(), event.message())
+						+ text("mail.text.signature"),
+				"Application", event.applicationId());
 	}
 
 	@EventListener
 	void on(CommitteeDecided event) {
 		for (ApplicationOutcome o : event.outcomes()) {
-			StringBuilder body = new StringBuilder();
-			body.append("Nämnden har fattat beslut om ansökan ").append(o.registrationNumber()).append(" \"")
-				.append(o.title()).append("\".\n\nBeslut: ").append(o.outcome().label());
+			String outcome = text("mail.text.outcome." + o.outcome().name());
+			StringBuilder body = new StringBuilder(
+					text("mail.text.decision.body", o.registrationNumber(), o.title(), outcome));
 			if (o.outcome() != DecisionOutcome.REJECTED) {
-				body.append("\nBeviljat belopp: ").append(SwedishFormat.kronor(o.amount())).append(" (sökt ")
-					.append(SwedishFormat.kronor(o.requestedAmount())).append(")");
+				body.append(text("mail.text.decision.amount", SwedishFormat.kronor(o.amount()),
+						SwedishFormat.kronor(o.requestedAmount())));
 			}
 			if (o.reason() != null && !o.reason().isBlank()) {
-				body.append("\nMotivering: ").append(o.reason());
+				body.append(text("mail.text.decision.reason", o.reason()));
 			}
 			LocalDate decided = o.decidedOn() != null ? o.decidedOn() : event.decidedOn();
 			String paragraph = o.paragraph() != null ? o.paragraph() : event.paragraph();
-			body.append("\nBeslutsdatum: ").append(SwedishFormat.date(decided));
+			body.append(text("mail.text.decision.date", SwedishFormat.date(decided)));
 			if (paragraph != null && !paragraph.isBlank()) {
-				body.append("\nParagraf: ").append(paragraph);
+				body.append(text("mail.text.decision.paragraph", paragraph));
 			}
-			body.append("\n\nBeslutet finns i Fuel under Beslut.").append(SIGNATURE);
+			body.append(text("mail.text.decision.where")).append(text("mail.text.signature"));
 			toApplicants(o.organisationId(), MailKind.DECISION_OUTCOME,
-					"Beslut om ansökan " + o.registrationNumber() + ": " + o.outcome().label(), body.toString(),
-					o.applicationId());
+					text("mail.text.decision.subject", o.registrationNumber(), outcome), body.toString(),
+					"Application", o.applicationId());
 		}
 	}
 
 	@EventListener
 	void on(ReportApproved event) {
-		StringBuilder body = new StringBuilder();
-		body.append("Redovisningen av de beviljade medlen för ").append(grantName(event.registrationNumber(),
-				event.title())).append(" är godkänd.");
+		String grant = grantName(event.registrationNumber(), event.title());
+		StringBuilder body = new StringBuilder(text("mail.text.reportApproved.body", grant));
 		if (event.coordinatorComment() != null && !event.coordinatorComment().isBlank()) {
-			body.append("\n\nSamordnarens kommentar:\n").append(event.coordinatorComment());
+			body.append(text("mail.text.reportApproved.comment", event.coordinatorComment()));
 		}
-		body.append("\n\nEn godkänd redovisning är en förutsättning för att kunna ansöka om och beviljas medel "
-				+ "kommande år.").append(SIGNATURE);
-		toApplicants(event.organisationId(), MailKind.REPORT_APPROVED,
-				"Redovisning godkänd: " + grantName(event.registrationNumber(), event.title()), body.toString(),
-				"Grant", event.grantId());
+		body.append(text("mail.text.reportApproved.condition")).append(text("mail.text.signature"));
+		toApplicants(event.organisationId(), MailKind.REPORT_APPROVED, text("mail.text.reportApproved.subject", grant),
+				body.toString(), "Grant", event.grantId());
 	}
 
 	@EventListener
 	void on(ReportReturned event) {
-		String name = grantName(event.registrationNumber(), event.title());
-		toApplicants(event.organisationId(), MailKind.REPORT_RETURNED, "Komplettera redovisningen: " + name,
-				"Redovisningen av de beviljade medlen för " + name + " har skickats tillbaka för komplettering."
-						+ "\n\nHandläggarens meddelande:\n" + event.message()
-						+ "\n\nLogga in i Fuel, komplettera redovisningen och lämna in den igen." + SIGNATURE,
-				"Grant", event.grantId());
+		String grant = grantName(event.registrationNumber(), event.title());
+		toApplicants(event.organisationId(), MailKind.REPORT_RETURNED, text("mail.text.reportReturned.subject", grant),
+				text("mail.text.reportReturned.body", grant, event.message()) + text("mail.text.signature"), "Grant",
+				event.grantId());
 	}
 
 	@EventListener
@@ -132,19 +127,14 @@ class MailListeners {
 	void on(KnowledgeItemPublishedToSubscribers event) {
 		for (KnowledgeItemPublishedToSubscribers.Subscriber s : event.subscribers()) {
 			identity.user(s.userId()).ifPresent(u -> mail.send(new OutgoingMail(u.id(), u.email(), u.displayName(),
-					MailKind.KNOWLEDGE_PUBLISHED, "Nytt i kunskapsbanken: " + event.title(),
-					"Hej " + u.displayName() + "!\n\nEtt nytt objekt har publicerats i kunskapsbanken:\n\n"
-							+ event.title() + " (" + event.kind().label() + ")\n" + baseUrl + event.path()
-							+ "\n\nDärför får du brevet:\n- "
-							+ String.join("\n- ", s.reasons())
-							+ "\n\nDina bevakningar ändrar du under Mina bevakningar: " + baseUrl
-							+ "/knowledge/subscriptions" + SIGNATURE,
+					MailKind.KNOWLEDGE_PUBLISHED, text("mail.text.knowledge.subject", event.title()),
+					text("mail.text.greeting", u.displayName())
+							+ text("mail.text.knowledge.body", event.title(),
+									text("mail.text.knowledgeKind." + event.kind().name()), baseUrl + event.path(),
+									String.join("\n- ", s.reasons()), baseUrl + "/knowledge/subscriptions")
+							+ text("mail.text.signature"),
 					"KnowledgeItem", event.itemId())));
 		}
-	}
-
-	private void toApplicants(UUID organisationId, MailKind kind, String subject, String body, UUID applicationId) {
-		toApplicants(organisationId, kind, subject, body, "Application", applicationId);
 	}
 
 	private void toApplicants(UUID organisationId, MailKind kind, String subject, String body, String relatedType,
@@ -152,10 +142,15 @@ class MailListeners {
 		identity.usersWithRole(Role.APPLICANT).stream()
 			.filter(u -> organisationId != null && organisationId.equals(u.organisationId()))
 			.forEach(u -> mail.send(new OutgoingMail(u.id(), u.email(), u.displayName(), kind, subject,
-					"Hej " + u.displayName() + "!\n\n" + body, relatedType, relatedId)));
+					text("mail.text.greeting", u.displayName()) + body, relatedType, relatedId)));
 	}
 
-	private static String grantName(String registrationNumber, String title) {
-		return (registrationNumber == null ? "" : registrationNumber + " ") + "\"" + title + "\"";
+	private String grantName(String registrationNumber, String title) {
+		return registrationNumber == null ? text("mail.text.grant", title)
+				: text("mail.text.grant.numbered", registrationNumber, title);
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, SwedishFormat.SWEDISH);
 	}
 }

@@ -21,11 +21,13 @@ import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.mail.Mail;
 import se.fuel.mail.MailKind;
+import se.fuel.mail.OutboxEntry;
+import se.fuel.mail.OutboxPage;
 import se.fuel.mail.OutgoingMail;
 
 /** The outbox: storing mail for the other modules, showing it to officers, and each user's choice of mail. */
 @Service
-public class MailService implements Mail {
+class MailService implements Mail {
 
 	private final OutboxRepository outbox;
 
@@ -40,12 +42,12 @@ public class MailService implements Mail {
 	private final boolean smtpConfigured;
 
 	MailService(OutboxRepository outbox, MailPreferences preferences, Identity identity, AuditTrail audit,
-			@Value("${spring.mail.host:}") String smtpHost) {
+			@Value("${spring.mail.host:}") String smtpHost, Clock clock) {
 		this.outbox = outbox;
 		this.preferences = preferences;
 		this.identity = identity;
 		this.audit = audit;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 		this.smtpConfigured = StringUtils.hasText(smtpHost);
 	}
 
@@ -73,23 +75,24 @@ public class MailService implements Mail {
 				mail.subject(), mail.body(), mail.relatedType(), mail.relatedId(), smtpConfigured));
 	}
 
-	/** One page of the outbox, newest first, of the kind or of all kinds when null; pages count from 1. */
+	@Override
 	@Transactional(readOnly = true)
 	public OutboxPage page(MailKind kind, int page, int size) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		var request = PageRequest.of(Math.max(page, 1) - 1, size, Sort.by(Sort.Direction.DESC, "createdAt"));
 		Page<OutboxMail> found = kind == null ? outbox.findAll(request) : outbox.findByKind(kind, request);
-		return new OutboxPage(found.getContent().stream().map(OutboxEntry::of).toList(), kind, Math.max(page, 1),
+		return new OutboxPage(found.getContent().stream().map(OutboxMail::entry).toList(), kind, Math.max(page, 1),
 				Math.max(found.getTotalPages(), 1), found.getTotalElements());
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public OutboxEntry find(UUID id) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		return outbox.findById(id).map(OutboxEntry::of).orElseThrow(() -> new NotFoundException("Brevet finns inte."));
+		return outbox.findById(id).map(OutboxMail::entry).orElseThrow(() -> new NotFoundException("mail " + id));
 	}
 
-	/** The kinds of mail the signed-in user wants. */
+	@Override
 	@Transactional(readOnly = true)
 	public Set<MailKind> wanted() {
 		CurrentUser me = identity.current();
@@ -98,7 +101,7 @@ public class MailService implements Mail {
 		return wanted;
 	}
 
-	/** Saves the signed-in user's own choice; nobody changes another user's. */
+	@Override
 	@Transactional
 	public void choose(Set<MailKind> wanted) {
 		CurrentUser me = identity.current();

@@ -11,16 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.fuel.mail.MailKind;
+import se.fuel.mail.MailStatus;
+import se.fuel.mail.OutboxEntry;
 
 /** One mail in the outbox, from the moment a module sends it until it is delivered (or given up). */
 @Entity
 @Table(name = "mail_outbox")
-public class OutboxMail {
-
-	/** Where a mail is on its way out. */
-	public enum Status {
-		PENDING, SENT, FAILED, OUTBOX_ONLY
-	}
+class OutboxMail {
 
 	@Id
 	private UUID id;
@@ -48,7 +45,7 @@ public class OutboxMail {
 	private UUID relatedId;
 
 	@Enumerated(EnumType.STRING)
-	private Status status;
+	private MailStatus status;
 
 	private int attempts;
 
@@ -72,34 +69,40 @@ public class OutboxMail {
 		this.body = body;
 		this.relatedType = relatedType;
 		this.relatedId = relatedId;
-		this.status = deliverable ? Status.PENDING : Status.OUTBOX_ONLY;
+		this.status = deliverable ? MailStatus.PENDING : MailStatus.OUTBOX_ONLY;
 	}
 
 	void sent(Instant at) {
-		status = Status.SENT;
+		status = MailStatus.SENT;
 		sentAt = at;
 		attempts++;
 		lastError = null;
 	}
 
 	void failed(String error) {
-		status = Status.FAILED;
+		status = MailStatus.FAILED;
 		attempts++;
-		lastError = error == null ? "Okänt fel" : error.length() > 1000 ? error.substring(0, 1000) : error;
+		// Without a message from the server the page says "unknown error" in the reader's language.
+		lastError = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
 	}
 
-	public UUID id() { return id; }
-	public Instant createdAt() { return createdAt; }
-	public UUID recipientUserId() { return recipientUserId; }
-	public String recipientAddress() { return recipientAddress; }
-	public String recipientName() { return recipientName; }
-	public MailKind kind() { return kind; }
-	public String subject() { return subject; }
-	public String body() { return body; }
-	public String relatedType() { return relatedType; }
-	public UUID relatedId() { return relatedId; }
-	public Status status() { return status; }
-	public int attempts() { return attempts; }
-	public String lastError() { return lastError; }
-	public Instant sentAt() { return sentAt; }
+	UUID id() { return id; }
+	Instant createdAt() { return createdAt; }
+	UUID recipientUserId() { return recipientUserId; }
+	String recipientAddress() { return recipientAddress; }
+	String recipientName() { return recipientName; }
+	MailKind kind() { return kind; }
+	String subject() { return subject; }
+	String body() { return body; }
+	String relatedType() { return relatedType; }
+	UUID relatedId() { return relatedId; }
+	MailStatus status() { return status; }
+	int attempts() { return attempts; }
+	String lastError() { return lastError; }
+	Instant sentAt() { return sentAt; }
+
+	OutboxEntry entry() {
+		return new OutboxEntry(id, createdAt, recipientName, recipientAddress, kind, subject, body, status, attempts,
+				lastError, sentAt, relatedType, relatedId);
+	}
 }

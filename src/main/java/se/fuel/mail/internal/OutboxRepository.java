@@ -15,11 +15,12 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import se.fuel.mail.MailKind;
+import se.fuel.mail.MailStatus;
 
 interface OutboxRepository extends JpaRepository<OutboxMail, UUID> {
 
 	@Query("select m.id from OutboxMail m where m.status in :statuses and m.attempts < :maxAttempts order by m.createdAt")
-	List<UUID> due(Collection<OutboxMail.Status> statuses, int maxAttempts, Limit limit);
+	List<UUID> due(Collection<MailStatus> statuses, int maxAttempts, Limit limit);
 
 	/** The row locked for this delivery; empty when another node (or the test) is delivering it right now. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

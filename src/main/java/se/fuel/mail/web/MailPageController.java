@@ -13,16 +13,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.mail.MailKind;
-import se.fuel.mail.internal.MailService;
-import se.fuel.mail.internal.OutboxPage;
+import se.fuel.mail.Mail;
+import se.fuel.mail.OutboxPage;
 
 /** The officers' outbox ("Utkorg") and every user's choice of which mails they get. */
 @Controller
 class MailPageController {
 
-	private final MailService mail;
+	private final Mail mail;
 
-	MailPageController(MailService mail) {
+	MailPageController(Mail mail) {
 		this.mail = mail;
 	}
 
@@ -60,7 +60,7 @@ class MailPageController {
 			wanted.addAll(kinds);
 		}
 		mail.choose(wanted);
-		redirect.addFlashAttribute("saved", true);
+		redirect.addFlashAttribute("saved", "mail.preferences.saved");
 		return "redirect:/account/mail";
 	}
 }

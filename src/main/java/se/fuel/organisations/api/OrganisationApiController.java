@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.common.Versions;
 import se.fuel.organisations.OrganisationSummary;
-import se.fuel.organisations.internal.OrganisationInput;
-import se.fuel.organisations.internal.OrganisationManagement;
+import se.fuel.organisations.OrganisationInput;
+import se.fuel.organisations.OrganisationManagement;
 
 @RestController
 @RequestMapping("/api/v1/organisations")

@@ -4,6 +4,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.fuel.common.AccessDeniedException;
+import se.fuel.common.Text;
 
 /**
  * Who may read and change the register of organisations.
@@ -18,7 +19,7 @@ final class Callers {
 	static void requireSignedIn() {
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-			throw new AccessDeniedException("Du är inte inloggad.");
+			throw new AccessDeniedException(Text.of("common.access.signedIn"));
 		}
 	}
 
@@ -29,7 +30,7 @@ final class Callers {
 			.map(GrantedAuthority::getAuthority)
 			.anyMatch(a -> a.equals("ROLE_OFFICER") || a.equals("ROLE_ADMIN"));
 		if (!officer) {
-			throw new AccessDeniedException("Din roll får inte göra detta.");
+			throw new AccessDeniedException(Text.of("common.access.role"));
 		}
 	}
 }

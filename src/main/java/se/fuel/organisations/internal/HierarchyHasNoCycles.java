@@ -1,24 +1,24 @@
 package se.fuel.organisations.internal;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.List;
 
+import se.fuel.common.Rule;
 import se.fuel.common.Violation;
 
 /**
  * A unit belongs to an organisation above it, never to itself or to one of its own units.
  */
-final class HierarchyHasNoCycles {
+final class HierarchyHasNoCycles implements Rule<OrganisationCandidate> {
 
-	Optional<Violation> check(UUID self, UUID parent, Map<UUID, UUID> parents) {
+	@Override
+	public List<Violation> check(OrganisationCandidate candidate) {
+		var parent = candidate.input().parentId();
 		if (parent == null) {
-			return Optional.empty();
+			return List.of();
 		}
-		if (parent.equals(self) || Chain.from(parent, self, parents).isPresent()) {
-			return Optional.of(new Violation("parentId", "hierarchy-no-cycle",
-					"Överordnad organisation kan inte vara organisationen själv eller en av dess egna enheter."));
+		if (parent.equals(candidate.self()) || Chain.from(parent, candidate.self(), candidate.parents()).isPresent()) {
+			return List.of(Violation.of("parentId", "hierarchy-no-cycle", "organisations.rule.hierarchyNoCycle"));
 		}
-		return Optional.empty();
+		return List.of();
 	}
 }

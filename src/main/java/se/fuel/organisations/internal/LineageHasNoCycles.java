@@ -1,31 +1,29 @@
 package se.fuel.organisations.internal;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.List;
 import java.util.stream.Collectors;
 
+import se.fuel.common.Rule;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 
 /**
  * An organisation cannot, through its chain of successors, end up succeeding itself: lineage runs one way in time.
  */
-final class LineageHasNoCycles {
+final class LineageHasNoCycles implements Rule<OrganisationCandidate> {
 
-	/**
-	 * @param self the organisation being changed (for a new one, a fresh id nothing links to)
-	 * @param successor the successor it is given
-	 * @param successors every organisation's current successor
-	 * @param names organisation names for the message
-	 */
-	Optional<Violation> check(UUID self, UUID successor, Map<UUID, UUID> successors, Map<UUID, String> names) {
-		if (successor == null || successor.equals(self)) {
-			return Optional.empty();
+	@Override
+	public List<Violation> check(OrganisationCandidate candidate) {
+		var successor = candidate.input().successorId();
+		if (successor == null || successor.equals(candidate.self())) {
+			return List.of();
 		}
-		return Chain.from(successor, self, successors).map(path -> new Violation("successorId", "lineage-no-cycle",
-				"Efterträdare: " + names.getOrDefault(successor, "den valda organisationen")
-						+ " har redan denna organisation bland sina efterträdare ("
-						+ path.stream().map(id -> names.getOrDefault(id, "?")).collect(Collectors.joining(" → "))
-						+ "), så linjen skulle gå i cirkel. Välj en organisation som kom efter denna."));
+		var names = candidate.names();
+		return Chain.from(successor, candidate.self(), candidate.successors())
+			.map(path -> List.of(Violation.of("successorId", "lineage-no-cycle", "organisations.rule.lineageNoCycle",
+					names.containsKey(successor) ? names.get(successor)
+							: Text.of("organisations.rule.lineageNoCycle.chosen"),
+					path.stream().map(id -> names.getOrDefault(id, "?")).collect(Collectors.joining(" → ")))))
+			.orElse(List.of());
 	}
 }

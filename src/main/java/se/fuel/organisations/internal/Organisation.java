@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.fuel.organisations.OrganisationInput;
 import se.fuel.organisations.OrganisationKind;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Succession;
@@ -19,7 +20,7 @@ import se.fuel.organisations.Succession;
  */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+class Organisation {
 
 	@Id
 	private UUID id;
@@ -57,7 +58,7 @@ public class Organisation {
 	protected Organisation() {
 	}
 
-	public Organisation(String code, String name, OrganisationKind kind) {
+	Organisation(String code, String name, OrganisationKind kind) {
 		this.id = UUID.randomUUID();
 		this.code = code;
 		this.name = name;
@@ -86,29 +87,29 @@ public class Organisation {
 			LocalDate validTo, UUID successorId, Succession succession, String note) {
 	}
 
-	public OrganisationSummary summary() {
+	OrganisationSummary summary() {
 		return new OrganisationSummary(id, code, name, kind, parentId, validFrom, validTo, successorId, succession);
 	}
 
-	public UUID getId() { return id; }
-	public String getCode() { return code; }
-	public String getName() { return name; }
-	public OrganisationKind getKind() { return kind; }
-	public UUID getParentId() { return parentId; }
-	public LocalDate getValidFrom() { return validFrom; }
-	public LocalDate getValidTo() { return validTo; }
-	public UUID getSuccessorId() { return successorId; }
-	public Succession getSuccession() { return succession; }
-	public String getNote() { return note; }
-	public long getVersion() { return version; }
+	UUID getId() { return id; }
+	String getCode() { return code; }
+	String getName() { return name; }
+	OrganisationKind getKind() { return kind; }
+	UUID getParentId() { return parentId; }
+	LocalDate getValidFrom() { return validFrom; }
+	LocalDate getValidTo() { return validTo; }
+	UUID getSuccessorId() { return successorId; }
+	Succession getSuccession() { return succession; }
+	String getNote() { return note; }
+	long getVersion() { return version; }
 
-	public void setCode(String code) { this.code = code; }
-	public void setName(String name) { this.name = name; }
-	public void setKind(OrganisationKind kind) { this.kind = kind; }
-	public void setParentId(UUID parentId) { this.parentId = parentId; }
-	public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
-	public void setValidTo(LocalDate validTo) { this.validTo = validTo; }
-	public void setSuccessorId(UUID successorId) { this.successorId = successorId; }
-	public void setSuccession(Succession succession) { this.succession = succession; }
-	public void setNote(String note) { this.note = note; }
+	void setCode(String code) { this.code = code; }
+	void setName(String name) { this.name = name; }
+	void setKind(OrganisationKind kind) { this.kind = kind; }
+	void setParentId(UUID parentId) { this.parentId = parentId; }
+	void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
+	void setValidTo(LocalDate validTo) { this.validTo = validTo; }
+	void setSuccessorId(UUID successorId) { this.successorId = successorId; }
+	void setSuccession(Succession succession) { this.succession = succession; }
+	void setNote(String note) { this.note = note; }
 }

@@ -1,19 +1,22 @@
 package se.fuel.organisations.internal;
 
-import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 
+import se.fuel.common.Rule;
 import se.fuel.common.Violation;
 
 /**
  * An organisation ends on or after the day it starts.
  */
-final class PeriodIsOrdered {
+final class PeriodIsOrdered implements Rule<OrganisationCandidate> {
 
-	Optional<Violation> check(LocalDate validFrom, LocalDate validTo) {
-		return validFrom != null && validTo != null && validTo.isBefore(validFrom)
-				? Optional.of(new Violation("validTo", "valid-to-not-before-valid-from",
-						"Giltig till (" + validTo + ") får inte vara före Giltig från (" + validFrom + ")."))
-				: Optional.empty();
+	@Override
+	public List<Violation> check(OrganisationCandidate candidate) {
+		var from = candidate.input().validFrom();
+		var to = candidate.input().validTo();
+		return from != null && to != null && to.isBefore(from)
+				? List.of(Violation.of("validTo", "valid-to-not-before-valid-from", "organisations.rule.periodOrdered",
+						to.toString(), from.toString()))
+				: List.of();
 	}
 }

@@ -1,19 +1,20 @@
 package se.fuel.organisations.internal;
 
-import java.util.Optional;
-import java.util.UUID;
+import java.util.List;
 
+import se.fuel.common.Rule;
 import se.fuel.common.Violation;
 
 /**
  * An organisation cannot merge into or be renamed to itself.
  */
-final class SuccessorIsNotItself {
+final class SuccessorIsNotItself implements Rule<OrganisationCandidate> {
 
-	Optional<Violation> check(UUID self, UUID successor) {
-		return successor != null && successor.equals(self)
-				? Optional.of(new Violation("successorId", "successor-not-itself",
-						"Efterträdare kan inte vara organisationen själv. Välj den organisation som tog över verksamheten."))
-				: Optional.empty();
+	@Override
+	public List<Violation> check(OrganisationCandidate candidate) {
+		var successor = candidate.input().successorId();
+		return successor != null && successor.equals(candidate.self())
+				? List.of(Violation.of("successorId", "successor-not-itself", "organisations.rule.successor.notItself"))
+				: List.of();
 	}
 }

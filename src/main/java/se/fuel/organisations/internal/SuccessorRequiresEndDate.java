@@ -1,20 +1,20 @@
 package se.fuel.organisations.internal;
 
-import java.time.LocalDate;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.List;
 
+import se.fuel.common.Rule;
 import se.fuel.common.Violation;
 
 /**
  * An organisation that was succeeded has ended: the day before its successor took over is its last day.
  */
-final class SuccessorRequiresEndDate {
+final class SuccessorRequiresEndDate implements Rule<OrganisationCandidate> {
 
-	Optional<Violation> check(UUID successor, LocalDate validTo) {
-		return successor != null && validTo == null
-				? Optional.of(new Violation("validTo", "successor-requires-valid-to",
-						"Giltig till måste anges när organisationen har en efterträdare: ange den sista dagen den fanns, till exempel 2019-12-31."))
-				: Optional.empty();
+	@Override
+	public List<Violation> check(OrganisationCandidate candidate) {
+		return candidate.input().successorId() != null && candidate.input().validTo() == null
+				? List.of(Violation.of("validTo", "successor-requires-valid-to",
+						"organisations.rule.successor.requiresEndDate"))
+				: List.of();
 	}
 }

@@ -1,11 +1,9 @@
 package se.fuel.organisations.web;
 
-import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.fuel.common.Violation;
-import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.organisations.OrganisationKind;
 import se.fuel.organisations.Succession;
-import se.fuel.organisations.internal.OrganisationManagement;
+import se.fuel.organisations.OrganisationManagement;
 
 @Controller
 @RequestMapping("/organisations")
@@ -47,50 +44,41 @@ class OrganisationController {
 
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
-		return form(model, OrganisationForm.empty(), null, List.of());
+		FormSubmission.show(model, List.of());
+		return form(model, OrganisationForm.empty(), null);
 	}
 
 	@PostMapping
 	String processCreationForm(@ModelAttribute OrganisationForm form, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		var parsed = form.parse();
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			var created = management.create(parsed.input(), parsed.violations());
-			redirect.addFlashAttribute("saved", true);
+			redirect.addFlashAttribute("saved", "organisations.saved");
 			return "redirect:/organisations/" + created.organisation().id();
-		}
-		catch (ViolationException e) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form, null, e.violations());
-		}
+		}, () -> form(model, form, null));
 	}
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable UUID id, Model model) {
-		return form(model, OrganisationForm.of(management.forEditing(id)), id, List.of());
+		FormSubmission.show(model, List.of());
+		return form(model, OrganisationForm.of(management.forEditing(id)), id);
 	}
 
 	@PostMapping("/{id}")
 	String processUpdateForm(@PathVariable UUID id, @ModelAttribute OrganisationForm form, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		var parsed = form.parse();
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			management.update(id, parsed.input(), parsed.violations(), form.openedVersion());
-			redirect.addFlashAttribute("saved", true);
+			redirect.addFlashAttribute("saved", "organisations.saved");
 			return "redirect:/organisations/" + id;
-		}
-		catch (ViolationException e) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form, id, e.violations());
-		}
+		}, () -> form(model, form, id));
 	}
 
-	private String form(Model model, OrganisationForm form, UUID id, List<Violation> violations) {
-		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
+	private String form(Model model, OrganisationForm form, UUID id) {
 		model.addAttribute("form", form);
 		model.addAttribute("id", id);
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", OrganisationKind.values());
 		model.addAttribute("successions", Succession.values());
 		model.addAttribute("choices", management.choices().stream().filter(o -> !o.id().equals(id)).toList());

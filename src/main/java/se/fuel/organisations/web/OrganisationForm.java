@@ -1,17 +1,18 @@
 package se.fuel.organisations.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import se.fuel.common.Versions;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
+import se.fuel.common.web.FormInput;
 import se.fuel.organisations.OrganisationKind;
 import se.fuel.organisations.Succession;
-import se.fuel.organisations.internal.OrganisationInput;
-import se.fuel.organisations.internal.OrganisationManagement;
+import se.fuel.organisations.OrganisationInput;
+import se.fuel.organisations.OrganisationManagement;
 
 /**
  * The organisation form exactly as typed, so that a rejected form comes back with the officer's own text.
@@ -42,28 +43,15 @@ record OrganisationForm(String code, String name, String kind, String parentId, 
 	Parsed parse() {
 		var violations = new ArrayList<Violation>();
 		var input = new OrganisationInput(code, name, parseEnum(OrganisationKind.class, kind),
-				parseId(parentId, "parentId", "Överordnad organisation", violations),
-				parseDate(validFrom, "validFrom", "Giltig från", violations),
-				parseDate(validTo, "validTo", "Giltig till", violations),
-				parseId(successorId, "successorId", "Efterträdare", violations),
+				parseId(parentId, "parentId", Text.of("organisations.field.parentId"), violations),
+				FormInput.date(validFrom, "validFrom", Text.of("organisations.field.validFrom"), violations),
+				FormInput.date(validTo, "validTo", Text.of("organisations.field.validTo"), violations),
+				parseId(successorId, "successorId", Text.of("organisations.field.successorId"), violations),
 				parseEnum(Succession.class, succession), note);
 		return new Parsed(input, violations);
 	}
 
-	private static LocalDate parseDate(String value, String field, String label, List<Violation> violations) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.trim());
-		}
-		catch (DateTimeParseException e) {
-			violations.add(new Violation(field, "date", label + " måste vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2020-01-01."));
-			return null;
-		}
-	}
-
-	private static UUID parseId(String value, String field, String label, List<Violation> violations) {
+	private static UUID parseId(String value, String field, Text label, List<Violation> violations) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -71,7 +59,7 @@ record OrganisationForm(String code, String name, String kind, String parentId, 
 			return UUID.fromString(value.trim());
 		}
 		catch (IllegalArgumentException e) {
-			violations.add(new Violation(field, "exists", label + ": välj en organisation i listan."));
+			violations.add(Violation.of(field, "exists", "organisations.rule.chooseFromList", label));
 			return null;
 		}
 	}

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import se.fuel.audit.AuditedObjects;
-import se.fuel.organisations.internal.OrganisationManagement;
+import se.fuel.organisations.OrganisationManagement;
 
 /** An organisation's history is on its detail page, for officers. */
 @Component

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import se.fuel.TestTexts;
 import se.fuel.common.Violation;
+import se.fuel.organisations.OrganisationInput;
 import se.fuel.organisations.OrganisationKind;
 import se.fuel.organisations.Succession;
 
@@ -41,7 +43,7 @@ class OrganisationRulesTests {
 	@Test
 	void requires_a_name_and_says_so_in_swedish() {
 		var violations = rules.check(self, district("tensta", " "), register);
-		assertThat(violations).extracting(v -> v.message().toString()).containsExactly("Namn måste anges.");
+		assertThat(violations).extracting(TestTexts::swedish).containsExactly("Namn måste anges.");
 	}
 
 	@Test
@@ -54,7 +56,7 @@ class OrganisationRulesTests {
 	void refuses_a_code_another_organisation_already_has() {
 		var violations = rules.check(self, district("jarva", "Järva 2"), register);
 		assertThat(violations).extracting(Violation::rule).containsExactly("unique");
-		assertThat(violations.get(0).message().toString()).contains("Järva");
+		assertThat(TestTexts.swedish(violations.get(0))).contains("Järva");
 	}
 
 	@Test
@@ -68,7 +70,7 @@ class OrganisationRulesTests {
 				LocalDate.of(1999, 12, 31), null, null, null);
 		var violations = rules.check(self, input, register);
 		assertThat(violations).extracting(Violation::rule).containsExactly("valid-to-not-before-valid-from");
-		assertThat(violations.get(0).message().toString()).startsWith("Giltig till");
+		assertThat(TestTexts.swedish(violations.get(0))).startsWith("Giltig till");
 	}
 
 	@Test
@@ -109,5 +111,42 @@ class OrganisationRulesTests {
 		var input = new OrganisationInput("tensta", "Tensta", OrganisationKind.DISTRICT, null, null,
 				LocalDate.of(2006, 12, 31), UUID.randomUUID(), Succession.MERGED_INTO, null);
 		assertThat(rulesBroken(input)).containsExactly("successorId:exists");
+	}
+
+	@Test
+	void requires_a_type_of_organisation() {
+		var input = new OrganisationInput("tensta", "Tensta", null, null, null, null, null, null, null);
+		assertThat(rules.check(self, input, register)).extracting(TestTexts::swedish)
+			.containsExactly("Typ av organisation måste väljas.");
+	}
+
+	@Test
+	void refuses_a_parent_that_is_not_in_the_register() {
+		var input = new OrganisationInput("sof-ny", "Ny enhet", OrganisationKind.UNIT, UUID.randomUUID(), null, null,
+				null, null, null);
+		assertThat(rulesBroken(input)).containsExactly("parentId:exists");
+	}
+
+	@Test
+	void refuses_a_kind_of_succession_without_a_successor() {
+		var input = new OrganisationInput("tensta", "Tensta", OrganisationKind.DISTRICT, null, null, null, null,
+				Succession.MERGED_INTO, null);
+		assertThat(rulesBroken(input)).containsExactly("successorId:required-with-succession");
+	}
+
+	@Test
+	void refuses_a_name_and_a_note_too_long_for_the_register_saying_the_limit() {
+		var input = new OrganisationInput("tensta", "T".repeat(201), OrganisationKind.DISTRICT, null, null, null, null,
+				null, "n".repeat(1001));
+		assertThat(rules.check(self, input, register)).extracting(TestTexts::swedish)
+			.containsExactly("Namn får vara högst 200 tecken.", "Anteckning får vara högst 1000 tecken.");
+	}
+
+	@Test
+	void says_the_end_before_the_start_with_both_dates() {
+		var input = new OrganisationInput("tensta", "Tensta", OrganisationKind.DISTRICT, null, LocalDate.of(2000, 1, 1),
+				LocalDate.of(1999, 12, 31), null, null, null);
+		assertThat(rules.check(self, input, register)).extracting(TestTexts::swedish)
+			.containsExactly("Giltig till (1999-12-31) får inte vara före Giltig från (2000-01-01).");
 	}
 }

@@ -1,0 +1,103 @@
+package se.fuel.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import se.fuel.FuelIntegrationTest;
+import se.fuel.TestUsers;
+
+/**
+ * What an anonymous visitor may reach (the accessibility statement, the login page, health) and what only an
+ * administrator may: the API description and Swagger UI.
+ */
+@FuelIntegrationTest
+class PublicResourcesIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Test
+	void the_openapi_description_names_fuel_and_requires_http_basic() throws Exception {
+		mvc.perform(get("/v3/api-docs").with(httpBasic("admin", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.info.title").value("Fuel API"))
+			.andExpect(jsonPath("$.info.description").value(Matchers.containsString("HTTP Basic")))
+			.andExpect(jsonPath("$.components.securitySchemes.basic.type").value("http"))
+			.andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+			.andExpect(jsonPath("$.security[0].basic").isArray());
+	}
+
+	@Test
+	void the_openapi_description_is_refused_to_anonymous_visitors_and_other_roles() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", Matchers.startsWith("Basic realm=\"Fuel\"")));
+		mvc.perform(get("/v3/api-docs/swagger-config")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/v3/api-docs").with(httpBasic("handlaggare", "demo"))).andExpect(status().isForbidden());
+		mvc.perform(get("/v3/api-docs").with(users.as("farsta"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void swagger_ui_opens_for_a_signed_in_administrator_only() throws Exception {
+		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/swagger-ui/index.html").with(users.as("handlaggare"))).andExpect(status().isForbidden());
+		mvc.perform(get("/swagger-ui.html").with(users.as("admin"))).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/swagger-ui/index.html").with(users.as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("swagger-ui")));
+		mvc.perform(get("/v3/api-docs/swagger-config").with(users.as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.url").value("/v3/api-docs"));
+		mvc.perform(get("/v3/api-docs").with(users.as("admin"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void the_api_itself_still_requires_basic_authentication_and_says_so_in_a_challenge_and_a_problem()
+			throws Exception {
+		mvc.perform(get("/api/v1/calls"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", Matchers.startsWith("Basic realm=\"Fuel\"")))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(401))
+			.andExpect(jsonPath("$.title").value("Inloggning krävs"));
+		mvc.perform(get("/api/v1/calls").with(httpBasic("farsta", "fel lösenord \"med\" citat")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", Matchers.startsWith("Basic realm=\"Fuel\"")))
+			.andExpect(jsonPath("$.detail").value("Ange användarnamn och lösenord med HTTP Basic."));
+	}
+
+	@Test
+	void the_accessibility_statement_is_public_and_names_digg() throws Exception {
+		mvc.perform(get("/tillganglighet"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Tillgänglighetsredogörelse för Fuel")))
+			.andExpect(content().string(Matchers.containsString("https://www.digg.se/tdosanmalan")))
+			.andExpect(content().string(Matchers.containsString("delvis förenlig")));
+	}
+
+	@Test
+	void an_unknown_api_address_answers_a_problem_detail_but_an_unknown_page_the_error_page() throws Exception {
+		mvc.perform(get("/api/v1/finns-inte").with(httpBasic("farsta", "demo")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404));
+		mvc.perform(get("/finns-inte").with(users.as("farsta")).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(""));
+	}
+}
