@@ -1,5 +1,6 @@
 package se.fuel.applications.internal;
 
+import se.fuel.applications.ApplicationDetails;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import se.fuel.applications.domain.Application;
-import se.fuel.applications.domain.Attachment;
-import se.fuel.applications.domain.AttachmentRepository;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
 import se.fuel.documents.FileStore;

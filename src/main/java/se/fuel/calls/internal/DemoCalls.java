@@ -9,6 +9,7 @@ import static se.fuel.calls.ApplicationSection.purpose;
 import static se.fuel.calls.ApplicationSection.researchLink;
 import static se.fuel.calls.ApplicationSection.targetGroup;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.ApplicationSection;
-import se.fuel.calls.domain.CallInput;
+import se.fuel.calls.CallInput;
 import se.fuel.common.SwedishFormat;
 import se.fuel.system.FuelProperties;
 
@@ -82,8 +83,11 @@ class DemoCalls implements ApplicationRunner {
 
 	private final AuditTrail auditTrail;
 
+	private final Clock clock;
+
 	DemoCalls(FuelProperties properties, FundingCallRepository calls, ProgrammeRepository programmes,
-			AuditTrail auditTrail) {
+			AuditTrail auditTrail, Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.calls = calls;
 		this.programmes = programmes;
@@ -97,7 +101,7 @@ class DemoCalls implements ApplicationRunner {
 			return;
 		}
 		int created = 0;
-		for (var input : demoCalls()) {
+		for (var input : demoCalls(clock.instant())) {
 			Programme programme = programmes.findByCodeIgnoreCase(input.programmeCode()).orElseThrow();
 			if (calls.existsByProgrammeAndYear(programme, input.year())) {
 				continue;
@@ -111,10 +115,10 @@ class DemoCalls implements ApplicationRunner {
 		}
 	}
 
-	static List<CallInput> demoCalls() {
+	static List<CallInput> demoCalls(Instant now) {
 		// The 2027 pair must stay open for whoever tries the demo, also after its planned closing day: it then
 		// closes 120 days after the demo data is created, and the follow-up dates move with it.
-		Instant close2027 = latest(at(2027, 3, 31, 23, 59), Instant.now().plus(Duration.ofDays(120)));
+		Instant close2027 = latest(at(2027, 3, 31, 23, 59), now.plus(Duration.ofDays(120)));
 		LocalDate closeDay2027 = close2027.atZone(SwedishFormat.ZONE).toLocalDate();
 		LocalDate repayment2027 = latest(LocalDate.of(2027, 6, 2), closeDay2027.plusDays(60));
 		LocalDate reportDue2027 = latest(LocalDate.of(2028, 2, 28), closeDay2027.plusDays(300));

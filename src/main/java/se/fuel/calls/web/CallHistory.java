@@ -4,15 +4,15 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import se.fuel.audit.AuditedObjects;
-import se.fuel.calls.internal.CallService;
+import se.fuel.calls.Calls;
 
 /** A call's history is for officers, as on the call's page. */
 @Component
 class CallHistory implements AuditedObjects {
 
-	private final CallService calls;
+	private final Calls calls;
 
-	CallHistory(CallService calls) {
+	CallHistory(Calls calls) {
 		this.calls = calls;
 	}
 

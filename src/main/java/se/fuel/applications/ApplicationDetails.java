@@ -1,4 +1,4 @@
-package se.fuel.applications.internal;
+package se.fuel.applications;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import se.fuel.applications.domain.ApplicationContent;
-import se.fuel.applications.domain.ApplicationStatus;
+import se.fuel.applications.ApplicationContent;
+import se.fuel.applications.ApplicationStatus;
 import se.fuel.calls.ApplicationSection;
 import se.fuel.calls.CallView;
 

@@ -1,4 +1,4 @@
-package se.fuel.applications.domain;
+package se.fuel.applications.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ApplicationRepository extends JpaRepository<Application, UUID> {
+interface ApplicationRepository extends JpaRepository<Application, UUID> {
 
 	@Query("""
 			select distinct a from Application a left join a.partnerOrganisationIds p
@@ -17,8 +17,8 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
 
 	@Query("""
 			select count(a) from Application a where a.leadOrganisationId = :organisationId and a.id <> :exclude
-			and a.callId in :callIds and a.status in (se.fuel.applications.domain.ApplicationStatus.SUBMITTED,
-			se.fuel.applications.domain.ApplicationStatus.RETURNED)""")
+			and a.callId in :callIds and a.status in (se.fuel.applications.ApplicationStatus.SUBMITTED,
+			se.fuel.applications.ApplicationStatus.RETURNED)""")
 	long countSubmitted(@Param("organisationId") UUID organisationId, @Param("callIds") Collection<UUID> callIds,
 			@Param("exclude") UUID exclude);
 

@@ -1,5 +1,7 @@
-package se.fuel.applications.domain;
+package se.fuel.applications.internal;
 
+import se.fuel.applications.ApplicationStatus;
+import se.fuel.applications.ApplicationContent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +35,7 @@ import se.fuel.calls.ApplicationSection;
  */
 @Entity
 @Table(name = "application")
-public class Application {
+class Application {
 
 	@Id
 	private UUID id;
@@ -121,24 +123,24 @@ public class Application {
 	protected Application() {
 	}
 
-	public Application(UUID callId, UUID leadOrganisationId, ApplicationContent content) {
+	Application(UUID callId, UUID leadOrganisationId, ApplicationContent content, Instant now) {
 		this.id = UUID.randomUUID();
 		this.callId = callId;
 		this.leadOrganisationId = leadOrganisationId;
 		this.status = ApplicationStatus.DRAFT;
-		this.createdAt = Instant.now();
-		apply(content);
+		this.createdAt = now;
+		apply(content, now);
 	}
 
 	/** Replaces what the applicant wrote; only while the application is a draft or returned for completion. */
-	public void edit(ApplicationContent content) {
+	void edit(ApplicationContent content, Instant now) {
 		if (!status.editable()) {
 			throw new IllegalStateException("Application " + id + " is " + status + " and cannot be edited");
 		}
-		apply(content);
+		apply(content, now);
 	}
 
-	private void apply(ApplicationContent c) {
+	private void apply(ApplicationContent c, Instant now) {
 		title = c.title();
 		contactName = c.contactName();
 		contactEmail = c.contactEmail();
@@ -163,14 +165,14 @@ public class Application {
 		participantCount = c.participantCount();
 		participantRoles = c.participantRoles();
 		notCourseOrConference = c.notCourseOrConference();
-		updatedAt = Instant.now();
+		updatedAt = now;
 	}
 
 	/**
 	 * Sends the application in. The registration number is kept from an earlier submission, so an application returned
 	 * for completion keeps its number.
 	 */
-	public void submit(Instant now, String newRegistrationNumber, List<String> warningMessages) {
+	void submit(Instant now, String newRegistrationNumber, List<String> warningMessages) {
 		if (!status.editable()) {
 			throw new IllegalStateException("Application " + id + " is " + status + " and cannot be submitted");
 		}
@@ -184,7 +186,7 @@ public class Application {
 		updatedAt = now;
 	}
 
-	public void returnForCompletion(String message, Instant now) {
+	void returnForCompletion(String message, Instant now) {
 		if (status != ApplicationStatus.SUBMITTED) {
 			throw new IllegalStateException("Application " + id + " is " + status + " and cannot be returned");
 		}
@@ -194,15 +196,15 @@ public class Application {
 		updatedAt = now;
 	}
 
-	public void withdraw() {
+	void withdraw(Instant now) {
 		if (!status.editable()) {
 			throw new IllegalStateException("Application " + id + " is " + status + " and cannot be withdrawn");
 		}
 		status = ApplicationStatus.WITHDRAWN;
-		updatedAt = Instant.now();
+		updatedAt = now;
 	}
 
-	public void noteForDemo(String note) {
+	void noteForDemo(String note) {
 		this.demoNote = note;
 	}
 

@@ -1,12 +1,17 @@
-package se.fuel.calls.domain;
+package se.fuel.calls.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import se.fuel.calls.CallInput;
+import se.fuel.common.Rule;
+import se.fuel.common.SwedishFormat;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 
 /** A word limit for a section allows at least one word and at most 10 000. */
-public final class WordLimitsPositive implements CallRule {
+public final class WordLimitsPositive implements Rule<CallInput> {
 
 	static final int MAX_WORDS = 10_000;
 
@@ -18,12 +23,12 @@ public final class WordLimitsPositive implements CallRule {
 		}
 		c.wordLimits().forEach((section, limit) -> {
 			if (section != null && limit != null && (limit < 1 || limit > MAX_WORDS)) {
-				found.add(new Violation("wordLimits." + section.name(), "word-limit-positive",
-						"Fältet ”Ordgräns för " + CallLabels.section(section).toLowerCase(java.util.Locale.ROOT)
-								+ "” måste vara mellan 1 och " + se.fuel.common.SwedishFormat.amount(MAX_WORDS) + " ord, eller tomt för ingen gräns."));
+				found.add(Violation.of("wordLimits." + section.name(), "word-limit-positive",
+						"calls.rule.wordLimitPositive", Text.of("calls.sectionInText." + section.name()),
+						SwedishFormat.amount(MAX_WORDS)));
 			}
 		});
-		found.sort(java.util.Comparator.comparing(Violation::field));
+		found.sort(Comparator.comparing(Violation::field));
 		return found;
 	}
 }

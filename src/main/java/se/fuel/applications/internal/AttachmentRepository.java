@@ -1,11 +1,11 @@
-package se.fuel.applications.domain;
+package se.fuel.applications.internal;
 
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AttachmentRepository extends JpaRepository<Attachment, UUID> {
+interface AttachmentRepository extends JpaRepository<Attachment, UUID> {
 
 	List<Attachment> findByApplicationIdOrderByUploadedAt(UUID applicationId);
 }

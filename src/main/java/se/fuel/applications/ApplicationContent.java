@@ -1,4 +1,4 @@
-package se.fuel.applications.domain;
+package se.fuel.applications;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,11 +1,11 @@
-package se.fuel.applications.domain;
+package se.fuel.applications.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /** One line of an application's budget: what the money is for, in whole kronor. */
 @Embeddable
-public class BudgetLine {
+class BudgetLine {
 
 	@Column(name = "description", nullable = false)
 	private String description;

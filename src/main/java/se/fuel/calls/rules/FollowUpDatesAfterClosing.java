@@ -1,16 +1,18 @@
-package se.fuel.calls.domain;
+package se.fuel.calls.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.fuel.calls.CallInput;
+import se.fuel.common.Rule;
 import se.fuel.common.SwedishFormat;
 import se.fuel.common.Violation;
 
 /**
  * Reports and repayment notices concern granted money, so their dates fall after the call has closed.
  */
-public final class FollowUpDatesAfterClosing implements CallRule {
+public final class FollowUpDatesAfterClosing implements Rule<CallInput> {
 
 	@Override
 	public List<Violation> check(CallInput c) {
@@ -20,13 +22,12 @@ public final class FollowUpDatesAfterClosing implements CallRule {
 		}
 		LocalDate closing = c.closesAt().atZone(SwedishFormat.ZONE).toLocalDate();
 		if (c.reportDueDate() != null && !c.reportDueDate().isAfter(closing)) {
-			found.add(new Violation("reportDueDate", "report-due-after-closing",
-					"Fältet ”Sista dag för rapport” måste vara efter att utlysningen stänger (" + closing + ")."));
+			found.add(Violation.of("reportDueDate", "report-due-after-closing", "calls.rule.reportDueAfterClosing",
+					closing.toString()));
 		}
 		if (c.repaymentNoticeDate() != null && !c.repaymentNoticeDate().isAfter(closing)) {
-			found.add(new Violation("repaymentNoticeDate", "repayment-notice-after-closing",
-					"Fältet ”Sista dag för besked om återbetalning” måste vara efter att utlysningen stänger (" + closing
-							+ ")."));
+			found.add(Violation.of("repaymentNoticeDate", "repayment-notice-after-closing",
+					"calls.rule.repaymentNoticeAfterClosing", closing.toString()));
 		}
 		return found;
 	}

@@ -1,4 +1,4 @@
-package se.fuel.applications.domain;
+package se.fuel.applications.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** A file attached to an application (a PDF, Word or Excel document); the bytes live in the file store. */
 @Entity
 @Table(name = "application_attachment")
-public class Attachment {
+class Attachment {
 
 	@Id
 	private UUID id;

@@ -1,4 +1,4 @@
-package se.fuel.applications.domain;
+package se.fuel.applications;
 
 /** Where an application stands in its life from draft to submission. */
 public enum ApplicationStatus {

@@ -1,11 +1,13 @@
-package se.fuel.calls.domain;
+package se.fuel.calls.rules;
 
 import java.util.List;
 
+import se.fuel.calls.CallInput;
+import se.fuel.common.Rule;
 import se.fuel.common.Violation;
 
 /** The longest project period, when given, is between one month and five years. */
-public final class LongestPeriodWithinLimits implements CallRule {
+public final class LongestPeriodWithinLimits implements Rule<CallInput> {
 
 	static final int MAX_MONTHS = 60;
 
@@ -15,8 +17,7 @@ public final class LongestPeriodWithinLimits implements CallRule {
 		if (months == null || (months >= 1 && months <= MAX_MONTHS)) {
 			return List.of();
 		}
-		return List.of(new Violation("longestPeriodMonths", "longest-period-within-limits",
-				"Fältet ”Längsta projektperiod” måste vara mellan 1 och " + MAX_MONTHS
-						+ " månader, eller tomt om det inte finns någon gräns."));
+		return List.of(Violation.of("longestPeriodMonths", "longest-period-within-limits",
+				"calls.rule.longestPeriodWithinLimits", String.valueOf(MAX_MONTHS)));
 	}
 }

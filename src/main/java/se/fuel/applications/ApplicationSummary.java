@@ -1,9 +1,9 @@
-package se.fuel.applications.internal;
+package se.fuel.applications;
 
 import java.time.Instant;
 import java.util.UUID;
 
-import se.fuel.applications.domain.ApplicationStatus;
+import se.fuel.applications.ApplicationStatus;
 
 /** One line of an application list. */
 public record ApplicationSummary(UUID id, UUID callId, String callTitle, String programmeCode, int year,

@@ -1,4 +1,4 @@
-package se.fuel.calls.internal;
+package se.fuel.calls;
 
 import java.util.UUID;
 

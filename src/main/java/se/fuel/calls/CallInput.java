@@ -1,4 +1,4 @@
-package se.fuel.calls.domain;
+package se.fuel.calls;
 
 import java.time.Instant;
 import java.time.LocalDate;

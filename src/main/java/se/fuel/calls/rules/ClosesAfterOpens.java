@@ -1,18 +1,19 @@
-package se.fuel.calls.domain;
+package se.fuel.calls.rules;
 
 import java.util.List;
 
+import se.fuel.calls.CallInput;
+import se.fuel.common.Rule;
 import se.fuel.common.Violation;
 
 /** A call closes after it opens. */
-public final class ClosesAfterOpens implements CallRule {
+public final class ClosesAfterOpens implements Rule<CallInput> {
 
 	@Override
 	public List<Violation> check(CallInput c) {
 		if (c.opensAt() == null || c.closesAt() == null || c.closesAt().isAfter(c.opensAt())) {
 			return List.of();
 		}
-		return List.of(new Violation("closesAt", "closes-after-opens",
-				"Fältet ”Stänger” måste vara senare än ”Öppnar”: utlysningen måste stänga efter att den öppnat."));
+		return List.of(Violation.of("closesAt", "closes-after-opens", "calls.rule.closesAfterOpens"));
 	}
 }
