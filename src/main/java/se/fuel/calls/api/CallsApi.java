@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.calls.ApplicationForm;
-import se.fuel.calls.Calls;
+import se.fuel.calls.CallAdministration;
 import se.fuel.calls.Programmes;
 import se.fuel.calls.ProgrammeView;
 import se.fuel.calls.VersionedCall;
@@ -29,13 +29,13 @@ import se.fuel.common.Versions;
 @Tag(name = "Utlysningar", description = "Program och utlysningar med sina regler")
 class CallsApi {
 
-	private final Calls calls;
+	private final CallAdministration calls;
 
 	private final Programmes programmes;
 
 	private final Clock clock;
 
-	CallsApi(Calls calls, Programmes programmes, Clock clock) {
+	CallsApi(CallAdministration calls, Programmes programmes, Clock clock) {
 		this.calls = calls;
 		this.programmes = programmes;
 		this.clock = clock;

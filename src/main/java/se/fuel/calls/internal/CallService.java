@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditPage;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
+import se.fuel.calls.CallAdministration;
 import se.fuel.calls.Calls;
 import se.fuel.calls.VersionedCall;
 import se.fuel.calls.CallInput;
@@ -31,7 +32,7 @@ import se.fuel.identity.Role;
  */
 @Service
 @Transactional(readOnly = true)
-class CallService implements Calls {
+class CallService implements Calls, CallAdministration {
 
 	static final String AUDIT_TYPE = "Call";
 

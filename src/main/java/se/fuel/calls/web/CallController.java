@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.calls.CallInput;
 import se.fuel.calls.CallStatus;
 import se.fuel.calls.CallView;
-import se.fuel.calls.Calls;
+import se.fuel.calls.CallAdministration;
 import se.fuel.calls.Programmes;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
@@ -38,7 +38,7 @@ class CallController {
 			"longestPeriodMonths", "mainCriteria", "priorityAreas", "requiredSections", "wordLimits", "reportDueDate",
 			"repaymentNoticeDate", "registrationPrefix");
 
-	private final Calls calls;
+	private final CallAdministration calls;
 
 	private final Programmes programmes;
 
@@ -46,7 +46,7 @@ class CallController {
 
 	private final Clock clock;
 
-	CallController(Calls calls, Programmes programmes, Identity identity, Clock clock) {
+	CallController(CallAdministration calls, Programmes programmes, Identity identity, Clock clock) {
 		this.calls = calls;
 		this.programmes = programmes;
 		this.identity = identity;

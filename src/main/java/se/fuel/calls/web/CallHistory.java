@@ -4,15 +4,15 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import se.fuel.audit.AuditedObjects;
-import se.fuel.calls.Calls;
+import se.fuel.calls.CallAdministration;
 
 /** A call's history is for officers, as on the call's page. */
 @Component
 class CallHistory implements AuditedObjects {
 
-	private final Calls calls;
+	private final CallAdministration calls;
 
-	CallHistory(Calls calls) {
+	CallHistory(CallAdministration calls) {
 		this.calls = calls;
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.calls.ApplicationForm;
-import se.fuel.calls.Calls;
+import se.fuel.calls.CallAdministration;
 import se.fuel.calls.Programmes;
 import se.fuel.common.web.FormSubmission;
 
@@ -20,11 +20,11 @@ class ProgrammeController {
 
 	private final Programmes programmes;
 
-	private final Calls calls;
+	private final CallAdministration calls;
 
 	private final Clock clock;
 
-	ProgrammeController(Programmes programmes, Calls calls, Clock clock) {
+	ProgrammeController(Programmes programmes, CallAdministration calls, Clock clock) {
 		this.programmes = programmes;
 		this.calls = calls;
 		this.clock = clock;

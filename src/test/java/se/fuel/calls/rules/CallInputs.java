@@ -1,5 +1,6 @@
-package se.fuel.calls.domain;
+package se.fuel.calls.rules;
 
+import se.fuel.calls.CallInput;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

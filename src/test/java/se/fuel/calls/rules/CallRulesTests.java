@@ -1,5 +1,6 @@
-package se.fuel.calls.domain;
+package se.fuel.calls.rules;
 
+import static se.fuel.TestTexts.swedish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -36,7 +37,7 @@ class CallRulesTests {
 			var found = rule.check(CallInputs.with(b -> b.title("  ")));
 			assertThat(found).singleElement().satisfies(v -> {
 				assertThat(v.field()).isEqualTo("title");
-				assertThat(v.message().toString()).contains("”Rubrik”").contains("måste fyllas i");
+				assertThat(swedish(v)).contains("”Rubrik”").contains("måste fyllas i");
 			});
 		}
 
@@ -62,7 +63,7 @@ class CallRulesTests {
 		@Test
 		void refuses_a_mistyped_year() {
 			assertThat(rule.check(CallInputs.with(b -> b.year(207)))).singleElement()
-				.satisfies(v -> assertThat(v.message().toString()).contains("”År”").contains("1990"));
+				.satisfies(v -> assertThat(swedish(v)).contains("”År”").contains("1990"));
 		}
 
 		@Test
@@ -83,7 +84,7 @@ class CallRulesTests {
 					b -> b.window(Instant.parse("2027-03-31T10:00:00Z"), Instant.parse("2027-03-01T10:00:00Z"))));
 			assertThat(found).singleElement().satisfies(v -> {
 				assertThat(v.field()).isEqualTo("closesAt");
-				assertThat(v.message().toString()).contains("”Stänger”").contains("”Öppnar”");
+				assertThat(swedish(v)).contains("”Stänger”").contains("”Öppnar”");
 			});
 		}
 
@@ -102,7 +103,7 @@ class CallRulesTests {
 		@Test
 		void refuses_a_budget_of_zero_kronor() {
 			assertThat(rule.check(CallInputs.with(b -> b.budget(0L)))).singleElement()
-				.satisfies(v -> assertThat(v.message().toString()).contains("”Budget”").contains("större än 0"));
+				.satisfies(v -> assertThat(swedish(v)).contains("”Budget”").contains("större än 0"));
 		}
 
 		@Test
@@ -121,7 +122,7 @@ class CallRulesTests {
 			var found = rule.check(CallInputs.with(b -> b.budget(500_000L).maxAmount(750_000L)));
 			assertThat(found).singleElement().satisfies(v -> {
 				assertThat(v.rule()).isEqualTo("max-amount-within-budget");
-				assertThat(v.message().toString()).contains("”Högsta belopp per ansökan”").contains("500\u00A0000");
+				assertThat(swedish(v)).contains("”Högsta belopp per ansökan”").contains("500\u00A0000");
 			});
 		}
 
@@ -162,7 +163,7 @@ class CallRulesTests {
 		@Test
 		void refuses_a_period_of_zero_months() {
 			assertThat(rule.check(CallInputs.with(b -> b.longestPeriod(0)))).singleElement()
-				.satisfies(v -> assertThat(v.message().toString()).contains("”Längsta projektperiod”"));
+				.satisfies(v -> assertThat(swedish(v)).contains("”Längsta projektperiod”"));
 		}
 
 		@Test
@@ -181,7 +182,7 @@ class CallRulesTests {
 			var found = rule.check(CallInputs.with(b -> b.wordLimits(Map.of(ApplicationSection.method, 0))));
 			assertThat(found).singleElement().satisfies(v -> {
 				assertThat(v.field()).isEqualTo("wordLimits.method");
-				assertThat(v.message().toString()).contains("metod eller modell");
+				assertThat(swedish(v)).contains("metod eller modell");
 			});
 		}
 	}

@@ -25,7 +25,7 @@ import se.fuel.TestUsers;
 import se.fuel.calls.Calls;
 
 @FuelIntegrationTest
-class AttachmentTests {
+class AttachmentIT {
 
 	@Autowired
 	MockMvc mvc;
@@ -56,7 +56,7 @@ class AttachmentTests {
 
 	@Test
 	void a_real_pdf_is_accepted_downloaded_by_the_applicant_and_the_officer_and_deleted() throws Exception {
-		mvc.perform(multipart(draft + "/attachments").file(file("projektplan.pdf", ApplicationScenarioTests.PDF))
+		mvc.perform(multipart(draft + "/attachments").file(file("projektplan.pdf", ApplicationScenarioIT.PDF))
 			.with(csrf()).with(users.as("farsta")))
 			.andExpect(redirectedUrl(draft));
 		String page = mvc.perform(get(draft).with(users.as("farsta")))
@@ -91,7 +91,7 @@ class AttachmentTests {
 	@Test
 	void a_file_larger_than_10_mb_is_refused() throws Exception {
 		byte[] big = new byte[10 * 1024 * 1024 + 1];
-		System.arraycopy(ApplicationScenarioTests.PDF, 0, big, 0, ApplicationScenarioTests.PDF.length);
+		System.arraycopy(ApplicationScenarioIT.PDF, 0, big, 0, ApplicationScenarioIT.PDF.length);
 		mvc.perform(multipart(draft + "/attachments").file(file("stor.pdf", big)).with(csrf())
 			.with(users.as("farsta")))
 			.andExpect(status().is(422))
@@ -100,10 +100,10 @@ class AttachmentTests {
 
 	@Test
 	void another_organisation_cannot_upload_to_the_draft() throws Exception {
-		mvc.perform(multipart(draft + "/attachments").file(file("x.pdf", ApplicationScenarioTests.PDF)).with(csrf())
+		mvc.perform(multipart(draft + "/attachments").file(file("x.pdf", ApplicationScenarioIT.PDF)).with(csrf())
 			.with(users.as("sodermalm")))
 			.andExpect(status().isNotFound());
-		mvc.perform(multipart(draft + "/attachments").file(file("x.pdf", ApplicationScenarioTests.PDF)).with(csrf())
+		mvc.perform(multipart(draft + "/attachments").file(file("x.pdf", ApplicationScenarioIT.PDF)).with(csrf())
 			.with(users.as("lasare")))
 			.andExpect(status().isForbidden());
 	}

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.fuel.FuelIntegrationTest;
 
 @FuelIntegrationTest
-class DemoApplicationsRerunTests {
+class DemoApplicationsRerunIT {
 
 	@Autowired
 	DemoApplications demo;

@@ -31,7 +31,7 @@ import se.fuel.calls.Calls;
  * of the first save is lost; saves racing on one version never answer 500.
  */
 @FuelIntegrationTest
-class StaleDraftSaveTests {
+class StaleDraftSaveIT {
 
 	@Autowired
 	MockMvc mvc;

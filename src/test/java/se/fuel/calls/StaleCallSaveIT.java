@@ -25,7 +25,7 @@ import se.fuel.TestUsers;
 
 /** Two officers editing one call: the save made on the older copy is refused on the page and in the API. */
 @FuelIntegrationTest
-class StaleCallSaveTests {
+class StaleCallSaveIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -9,7 +9,7 @@ import se.fuel.FuelIntegrationTest;
 import se.fuel.calls.Calls;
 
 @FuelIntegrationTest
-class DemoCallsRerunTests {
+class DemoCallsRerunIT {
 
 	@Autowired
 	DemoCalls demo;

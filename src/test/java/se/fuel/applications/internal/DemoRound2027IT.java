@@ -9,15 +9,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.FuelIntegrationTest;
-import se.fuel.applications.domain.Application;
-import se.fuel.applications.domain.ApplicationRepository;
-import se.fuel.applications.domain.ApplicationStatus;
+import se.fuel.applications.ApplicationStatus;
 import se.fuel.applications.eligibility.Finding;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 
 @FuelIntegrationTest
-class DemoRound2027Tests {
+class DemoRound2027IT {
 
 	@Autowired
 	Calls calls;

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
 
 @FuelIntegrationTest
-class CallsApiTests {
+class CallsApiIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -32,7 +32,7 @@ import se.fuel.calls.Calls;
  * once, fixes them, submits, is returned for completion by the officer and resubmits; Södermalm never sees it.
  */
 @FuelIntegrationTest
-class ApplicationScenarioTests {
+class ApplicationScenarioIT {
 
 	static final byte[] PDF = """
 			%PDF-1.4

@@ -20,7 +20,7 @@ import se.fuel.TestUsers;
 import se.fuel.calls.Calls;
 
 @FuelIntegrationTest
-class CallPagesTests {
+class CallPagesIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.fuel.FuelIntegrationTest;
 
 @FuelIntegrationTest
-class RegistrationNumbersTests {
+class RegistrationNumbersIT {
 
 	@Autowired
 	RegistrationNumbers numbers;

@@ -16,7 +16,7 @@ import se.fuel.organisations.Organisations;
 
 /** The officer's filters fetch only the results through htmx; the page itself still works without JavaScript. */
 @FuelIntegrationTest
-class ApplicationListPartialTests {
+class ApplicationListPartialIT {
 
 	@Autowired
 	MockMvc mvc;

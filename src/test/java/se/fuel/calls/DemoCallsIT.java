@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.fuel.FuelIntegrationTest;
 
 @FuelIntegrationTest
-class DemoCallsTests {
+class DemoCallsIT {
 
 	@Autowired
 	Calls calls;

@@ -24,7 +24,7 @@ import se.fuel.calls.Calls;
 import tools.jackson.databind.json.JsonMapper;
 
 @FuelIntegrationTest
-class ApplicationsApiTests {
+class ApplicationsApiIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -12,7 +12,7 @@ import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 
 @FuelIntegrationTest
-class DemoApplicationsTests {
+class DemoApplicationsIT {
 
 	@Autowired
 	Calls calls;
