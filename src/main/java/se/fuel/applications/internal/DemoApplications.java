@@ -29,7 +29,7 @@ import se.fuel.organisations.Organisations;
 import se.fuel.system.FuelProperties;
 
 /**
- * The applications of seeds/002: the 14 LUM and 8 MUL applications of 2024, submitted, with registration numbers; for
+ * The applications of the 2024 decision proposal (README.md): the 14 LUM and 8 MUL applications of 2024, submitted, with registration numbers; for
  * the open 2027 calls the made-up submitted round of {@link DemoRound2027} (unassessed, for the officer to assess and
  * allocate) and two drafts. The seeds give only the titles, the granted amounts and the totals applied for; every other
  * value is made up and says so in its demo note.
@@ -50,7 +50,7 @@ class DemoApplications implements ApplicationRunner {
 	}
 
 	/**
-	 * LUM 2024. Fully granted projects asked exactly what they got (seeds/002 allocation table); the three partly
+	 * LUM 2024. Fully granted projects asked exactly what they got (the 2024 decision proposal's allocation table); the three partly
 	 * granted ones asked more than they got, and the six rejected ones were assigned to districts so that the fourteen
 	 * come from ten administrations, as "Ärendet" says. Those amounts and assignments are made up.
 	 */
@@ -80,7 +80,7 @@ class DemoApplications implements ApplicationRunner {
 			new Demo("LUM", "jarva", "Förstärkt stöd till familjehem och vårdnadshavare", 460_000, rejected()),
 			new Demo("LUM", "sodermalm", "ARN- Aktivera Rätt Nätverk", 350_000, rejected()));
 
-	/** MUL 2024: the eight visits of the allocation table, each granted what it asked for (seeds/002). */
+	/** MUL 2024: the eight visits of the allocation table, each granted what it asked for (the 2024 decision proposal, README.md). */
 	static final List<Demo> MUL_2024 = List.of(
 			new Demo("MUL", "farsta", "Verksamhetsbesök, Göteborg", 25_000, "Göteborg"),
 			new Demo("MUL", "farsta", "Verksamhetsbesök, Finland", 25_000, "Finland"),
