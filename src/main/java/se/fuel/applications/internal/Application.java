@@ -208,6 +208,13 @@ class Application {
 		this.demoNote = note;
 	}
 
+	/** The lead organisation and its partners: whoever may read the application. */
+	Set<UUID> organisationsTakingPart() {
+		var all = new HashSet<UUID>(partnerOrganisationIds);
+		all.add(leadOrganisationId);
+		return all;
+	}
+
 	public boolean involves(UUID organisationId) {
 		return leadOrganisationId.equals(organisationId) || partnerOrganisationIds.contains(organisationId);
 	}

@@ -35,6 +35,7 @@ import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
+import se.fuel.identity.OwnOrganisationOnly;
 import se.fuel.identity.Role;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
@@ -220,8 +221,9 @@ class ApplicationService implements Applications {
 	@Transactional(readOnly = true)
 	public List<ApplicationSummary> list(UUID callId, UUID organisationId, ApplicationStatus status) {
 		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);
-		List<Application> found = me.isOfficer() ? applications.findAll()
-				: applications.visibleTo(me.organisationId());
+		var scope = OwnOrganisationOnly.exceptOfficers(me);
+		List<Application> found = scope.restricts() ? applications.visibleTo(scope.organisation())
+				: applications.findAll();
 		var callCache = new java.util.HashMap<UUID, CallView>();
 		var result = new ArrayList<ApplicationSummary>();
 		for (Application a : found) {
@@ -235,7 +237,7 @@ class ApplicationService implements Applications {
 					call == null ? "" : call.programmeCode(), call == null ? 0 : call.year(), a.leadOrganisationId(),
 					organisations.nameOf(a.leadOrganisationId()), a.title(), a.status(), a.registrationNumber(),
 					a.requestedAmount(), a.submittedAt(),
-					!me.isOfficer() && !a.leadOrganisationId().equals(me.organisationId())));
+					scope.restricts() && !a.leadOrganisationId().equals(scope.organisation())));
 		}
 		result.sort(Comparator.comparing(ApplicationSummary::year).reversed()
 			.thenComparing(ApplicationSummary::programmeCode)
@@ -246,7 +248,7 @@ class ApplicationService implements Applications {
 
 	Application visible(UUID id, CurrentUser me) {
 		Application application = applications.findById(id).orElseThrow(ApplicationService::notFound);
-		if (me.isOfficer() || (me.is(Role.APPLICANT) && application.involves(me.organisationId()))) {
+		if (OwnOrganisationOnly.exceptOfficers(me).seesAny(application.organisationsTakingPart())) {
 			return application;
 		}
 		throw notFound();
