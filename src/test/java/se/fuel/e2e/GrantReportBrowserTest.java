@@ -2,7 +2,6 @@ package se.fuel.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,9 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.applications.domain.Application;
-import se.fuel.applications.domain.ApplicationContent;
-import se.fuel.applications.domain.ApplicationRepository;
+import se.fuel.applications.ApplicationContent;
+import se.fuel.applications.internal.StoredApplications;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.decisions.ApplicationOutcome;
@@ -29,7 +27,7 @@ class GrantReportBrowserTest extends BrowserTest {
 	Calls calls;
 
 	@Autowired
-	ApplicationRepository applications;
+	StoredApplications applications;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -48,13 +46,11 @@ class GrantReportBrowserTest extends BrowserTest {
 		String title = "Webbtest av redovisning " + UUID.randomUUID().toString().substring(0, 8);
 		String number = "E2E " + UUID.randomUUID().toString().substring(0, 12);
 		transaction.executeWithoutResult(tx -> {
-			var a = new Application(lum.id(), farsta, new ApplicationContent(title, "Test", "test@example.se", null,
+			UUID a = applications.submitted(lum.id(), farsta, new ApplicationContent(title, "Test", "test@example.se", null,
 					null, null, List.of(new ApplicationContent.Line("Lön", 300_000)), 300_000L,
-					LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), Set.of(), null, null, null, false));
-			a.submit(Instant.now(), number, List.of());
-			applications.saveAndFlush(a);
+					LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), Set.of(), null, null, null, false), number);
 			events.publishEvent(new CommitteeDecided(2027, UUID.randomUUID(), LocalDate.of(2026, 12, 10), "§ 3",
-					List.of(new ApplicationOutcome(a.id(), lum.id(), number, title, "LUM", 2027, farsta,
+					List.of(new ApplicationOutcome(a, lum.id(), number, title, "LUM", 2027, farsta,
 							DecisionOutcome.GRANTED, 300_000, 300_000, "", LocalDate.of(2026, 12, 10), "§ 3"))));
 		});
 		UUID grant = jdbc.sql("select id from fund_grant where title = ?").param(title).query(UUID.class).single();

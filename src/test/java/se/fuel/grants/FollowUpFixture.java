@@ -4,7 +4,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -16,9 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.applications.domain.Application;
-import se.fuel.applications.domain.ApplicationContent;
-import se.fuel.applications.domain.ApplicationRepository;
+import se.fuel.applications.ApplicationContent;
+import se.fuel.applications.internal.StoredApplications;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.decisions.ApplicationOutcome;
@@ -37,7 +35,7 @@ class FollowUpFixture {
 
 	private final Calls calls;
 
-	private final ApplicationRepository applications;
+	private final StoredApplications applications;
 
 	private final JdbcClient jdbc;
 
@@ -45,7 +43,7 @@ class FollowUpFixture {
 
 	private final ApplicationEventPublisher events;
 
-	FollowUpFixture(MockMvc mvc, Calls calls, ApplicationRepository applications, JdbcClient jdbc,
+	FollowUpFixture(MockMvc mvc, Calls calls, StoredApplications applications, JdbcClient jdbc,
 			TransactionTemplate transaction, ApplicationEventPublisher events) {
 		this.mvc = mvc;
 		this.calls = calls;
@@ -81,15 +79,13 @@ class FollowUpFixture {
 		UUID organisation = organisation(organisationCode);
 		String number = "UPPF " + UUID.randomUUID().toString().substring(0, 12);
 		transaction.executeWithoutResult(tx -> {
-			var a = new Application(call.id(), organisation, new ApplicationContent(title, "Test", "test@example.se",
+			UUID a = applications.submitted(call.id(), organisation, new ApplicationContent(title, "Test", "test@example.se",
 					null, null, null, List.of(new ApplicationContent.Line("Lön", amount)), amount,
 					LocalDate.of(call.year(), 1, 1), LocalDate.of(call.year(), 12, 31), Set.of(), null, null, null,
-					false));
-			a.submit(Instant.now(), number, List.of());
-			applications.saveAndFlush(a);
+					false), number);
 			LocalDate decided = LocalDate.of(call.year() - 1, 12, 10);
 			events.publishEvent(new CommitteeDecided(call.year(), UUID.randomUUID(), decided, "§ 3",
-					List.of(new ApplicationOutcome(a.id(), call.id(), number, title, call.programmeCode(),
+					List.of(new ApplicationOutcome(a, call.id(), number, title, call.programmeCode(),
 							call.year(), organisation, DecisionOutcome.GRANTED, amount, amount, "", decided, "§ 3"))));
 		});
 		return jdbc.sql("select id from fund_grant where title = ?").param(title).query(UUID.class).single();

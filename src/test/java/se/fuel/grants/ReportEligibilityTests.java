@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.applications.domain.ApplicationRepository;
+import se.fuel.applications.internal.StoredApplications;
 import se.fuel.calls.Calls;
 import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.RoundFixture;
@@ -64,7 +64,7 @@ class ReportEligibilityTests {
 	Calls calls;
 
 	@Autowired
-	ApplicationRepository applications;
+	StoredApplications applications;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.applications.domain.ApplicationRepository;
+import se.fuel.applications.internal.StoredApplications;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.Calls;
 import se.fuel.mail.MailDelivery;
@@ -69,7 +69,7 @@ class ReportFollowUpTests {
 	Calls calls;
 
 	@Autowired
-	ApplicationRepository applications;
+	StoredApplications applications;
 
 	@Autowired
 	JdbcClient jdbc;

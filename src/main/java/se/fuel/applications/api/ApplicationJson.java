@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
-import se.fuel.applications.domain.ApplicationContent;
-import se.fuel.applications.internal.ApplicationDetails;
+import se.fuel.applications.ApplicationContent;
+import se.fuel.applications.ApplicationDetails;
 import se.fuel.calls.ApplicationSection;
 
 /** The JSON shapes of the applications API: the same fields as the form, by the same names. */

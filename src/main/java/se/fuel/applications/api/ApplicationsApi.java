@@ -1,5 +1,6 @@
 package se.fuel.applications.api;
 
+import se.fuel.applications.Applications;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -17,9 +18,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.fuel.applications.domain.ApplicationStatus;
-import se.fuel.applications.internal.ApplicationDetails;
-import se.fuel.applications.internal.ApplicationService;
+import se.fuel.applications.ApplicationStatus;
+import se.fuel.applications.ApplicationDetails;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.common.Versions;
@@ -30,9 +30,9 @@ import se.fuel.common.Versions;
 @Tag(name = "Ansökningar", description = "Utkast, inskickning, komplettering")
 class ApplicationsApi {
 
-	private final ApplicationService applications;
+	private final Applications applications;
 
-	ApplicationsApi(ApplicationService applications) {
+	ApplicationsApi(Applications applications) {
 		this.applications = applications;
 	}
 
@@ -58,7 +58,7 @@ class ApplicationsApi {
 	@Operation(summary = "Skapa ett utkast till en utlysning för den egna förvaltningen")
 	ResponseEntity<ApplicationJson.Response> create(@RequestBody ApplicationJson.Request request) {
 		if (request.callId() == null) {
-			throw new ViolationException(new Violation("callId", "required", "Utlysning saknas: ange callId."));
+			throw new ViolationException(Violation.of("callId", "required", "applications.input.callId"));
 		}
 		var created = applications.create(request.callId(), request.toContent());
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + created.id()))

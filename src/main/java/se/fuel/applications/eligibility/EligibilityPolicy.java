@@ -3,9 +3,13 @@ package se.fuel.applications.eligibility;
 import java.util.List;
 
 /**
- * One rule of a call that an application must meet to be submitted (DESIGN.md step 4). A policy never throws for a
- * broken rule: it returns what it found, in Swedish, so the applicant sees every problem at once.
+ * The old shape of an eligibility rule, which decided for itself whether it blocks.
+ *
+ * @deprecated only {@link GrantsPerOrganisationCap} still has it; every other rule is a
+ * {@link se.fuel.common.Rule} over a {@link SubmissionCandidate}, registered in {@link EligibilityPolicies} as
+ * blocking or advisory. Goes when that rule does the same.
  */
+@Deprecated
 public interface EligibilityPolicy {
 
 	List<Finding> check(SubmissionCandidate candidate);

@@ -1,12 +1,12 @@
 package se.fuel.applications.eligibility;
 
-import java.util.Map;
-
 import se.fuel.calls.ApplicationSection;
+import se.fuel.common.Text;
 
 /**
- * The Swedish label of every application field the eligibility policies name, keyed by the field name used in forms,
- * JSON and {@link se.fuel.common.Violation#field()}. Text sections take their labels from {@link SectionLabels}.
+ * The field names the eligibility rules name, as used in forms, JSON and {@link se.fuel.common.Violation#field()},
+ * and their labels, a text in the bundle ({@code applications.label.*}; sections take theirs from
+ * {@link SectionLabels}).
  */
 public final class FieldLabels {
 
@@ -24,29 +24,16 @@ public final class FieldLabels {
 
 	public static final String DECLARED_NOT_COURSE_OR_CONFERENCE = "declaredNotCourseOrConference";
 
-	private static final Map<String, String> LABELS = Map.of(
-			CALL, "Utlysning",
-			ORGANISATION, "Sökande förvaltning",
-			REQUESTED_AMOUNT, "Sökt belopp",
-			BUDGET_LINES, "Budget",
-			START_DATE, "Startdatum",
-			END_DATE, "Slutdatum",
-			DECLARED_NOT_COURSE_OR_CONFERENCE, "Intygande om att studiebesöket inte är en utbildning eller konferens");
-
 	private FieldLabels() {
 	}
 
-	/** The label of a field name, a section's name included; the name itself for a field no policy names. */
-	public static String of(String field) {
-		String label = LABELS.get(field);
-		if (label != null) {
-			return label;
-		}
+	/** The label of a field name, a section's name included. */
+	public static Text label(String field) {
 		for (ApplicationSection section : ApplicationSection.values()) {
 			if (section.name().equals(field)) {
 				return SectionLabels.of(section);
 			}
 		}
-		return field;
+		return Text.of("applications.label." + field);
 	}
 }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.fuel.calls.CallView;
+import se.fuel.common.Rule;
 import se.fuel.common.SwedishFormat;
+import se.fuel.common.Text;
+import se.fuel.common.Violation;
 
 /**
  * The project period is given, ends no earlier than it starts, is no longer than the call's longest period, and lies
@@ -13,7 +16,7 @@ import se.fuel.common.SwedishFormat;
  * A period of N months runs from the start date up to the day before the same date N months later, so 1 January to
  * 31 December is twelve months.
  */
-public final class PeriodWithinCallRules implements EligibilityPolicy {
+public final class PeriodWithinCallRules implements Rule<SubmissionCandidate> {
 
 	public static final String RULE_START_REQUIRED = "start-date-required";
 
@@ -25,57 +28,46 @@ public final class PeriodWithinCallRules implements EligibilityPolicy {
 
 	public static final String RULE_CALL_YEAR = "period-within-call-year";
 
-	private static final String YEAR_RULE = "medlen avser det år de beviljas och ansökan kan maximalt omfatta "
-			+ "ett år.";
-
 	@Override
-	public List<Finding> check(SubmissionCandidate candidate) {
+	public List<Violation> check(SubmissionCandidate candidate) {
 		CallView call = candidate.call();
 		LocalDate start = candidate.startDate();
 		LocalDate end = candidate.endDate();
-		var findings = new ArrayList<Finding>();
+		var found = new ArrayList<Violation>();
 		if (start == null) {
-			findings.add(Finding.error(FieldLabels.START_DATE, RULE_START_REQUIRED,
-					"Startdatum måste anges: ansökan ska ange när projektet börjar."));
+			found.add(Violation.of(FieldLabels.START_DATE, RULE_START_REQUIRED, "applications.rule.startDateRequired"));
 		}
 		else if (start.getYear() != call.year()) {
-			findings.add(outsideYear(FieldLabels.START_DATE, "Startdatum", start, call.year()));
+			found.add(outsideYear(FieldLabels.START_DATE, start, call.year()));
 		}
 		if (end == null) {
-			findings.add(Finding.error(FieldLabels.END_DATE, RULE_END_REQUIRED,
-					"Slutdatum måste anges: ansökan ska ange när projektet slutar."));
+			found.add(Violation.of(FieldLabels.END_DATE, RULE_END_REQUIRED, "applications.rule.endDateRequired"));
 		}
 		else if (end.getYear() != call.year()) {
-			findings.add(outsideYear(FieldLabels.END_DATE, "Slutdatum", end, call.year()));
+			found.add(outsideYear(FieldLabels.END_DATE, end, call.year()));
 		}
 		if (start == null || end == null) {
-			return findings;
+			return found;
 		}
 		if (end.isBefore(start)) {
-			findings.add(Finding.error(FieldLabels.END_DATE, RULE_END_AFTER_START, "Slutdatum ("
-					+ SwedishFormat.longDate(end) + ") ligger före startdatum (" + SwedishFormat.longDate(start)
-					+ "): projektet måste sluta samma dag som det börjar eller senare."));
+			found.add(Violation.of(FieldLabels.END_DATE, RULE_END_AFTER_START, "applications.rule.endNotBeforeStart",
+					SwedishFormat.longDate(end), SwedishFormat.longDate(start)));
 		}
 		else if (call.longestPeriodMonths() != null && end.isAfter(lastDayOf(start, call.longestPeriodMonths()))) {
 			int longest = call.longestPeriodMonths();
-			findings.add(Finding.error(FieldLabels.END_DATE, RULE_LONGEST_PERIOD,
-					"Projektperioden (" + SwedishFormat.longDate(start) + " till " + SwedishFormat.longDate(end)
-							+ ") är längre än utlysningens längsta projektperiod, " + months(longest)
-							+ ": slutdatum får vara senast " + SwedishFormat.longDate(lastDayOf(start, longest)) + "."));
+			found.add(Violation.of(FieldLabels.END_DATE, RULE_LONGEST_PERIOD, "applications.rule.longestPeriod",
+					SwedishFormat.longDate(start), SwedishFormat.longDate(end),
+					Text.of("applications.rule.months", longest), SwedishFormat.longDate(lastDayOf(start, longest))));
 		}
-		return findings;
+		return found;
 	}
 
 	private static LocalDate lastDayOf(LocalDate start, int months) {
 		return start.plusMonths(months).minusDays(1);
 	}
 
-	private static String months(int months) {
-		return months == 1 ? "1 månad" : months + " månader";
-	}
-
-	private static Finding outsideYear(String field, String label, LocalDate date, int year) {
-		return Finding.error(field, RULE_CALL_YEAR, label + " (" + SwedishFormat.longDate(date)
-				+ ") ligger utanför utlysningens år " + year + ": " + YEAR_RULE);
+	private static Violation outsideYear(String field, LocalDate date, int year) {
+		return Violation.of(field, RULE_CALL_YEAR, "applications.rule.periodWithinCallYear", FieldLabels.label(field),
+				SwedishFormat.longDate(date), String.valueOf(year));
 	}
 }

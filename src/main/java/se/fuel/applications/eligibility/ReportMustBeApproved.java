@@ -2,23 +2,22 @@ package se.fuel.applications.eligibility;
 
 import java.util.List;
 
-import se.fuel.common.SwedishFormat;
 import se.fuel.applications.OutstandingReport;
+import se.fuel.common.Rule;
+import se.fuel.common.SwedishFormat;
+import se.fuel.common.Violation;
 
 /**
  * The applying organisation has no overdue or unapproved report from an earlier grant: "Godkänd rapport är en
- * förutsättning för att kunna ansöka om och beviljas medel kommande år" (2024 decision). One finding per report, so
+ * förutsättning för att kunna ansöka om och beviljas medel kommande år" (2024 decision). One violation per report, so
  * that the applicant knows which grant to report on.
  */
-public final class ReportMustBeApproved implements EligibilityPolicy {
+public final class ReportMustBeApproved implements Rule<SubmissionCandidate> {
 
 	public static final String RULE = "report-must-be-approved";
 
-	static final String QUOTE = "Godkänd rapport är en förutsättning för att kunna ansöka om och beviljas medel "
-			+ "kommande år.";
-
 	@Override
-	public List<Finding> check(SubmissionCandidate candidate) {
+	public List<Violation> check(SubmissionCandidate candidate) {
 		List<OutstandingReport> reports = candidate.outstandingReports();
 		if (reports == null) {
 			return List.of();
@@ -26,12 +25,12 @@ public final class ReportMustBeApproved implements EligibilityPolicy {
 		return reports.stream().map(ReportMustBeApproved::outstanding).toList();
 	}
 
-	private static Finding outstanding(OutstandingReport report) {
-		String grant = "\u201D" + report.grantTitle() + "\u201D (" + report.registrationNumber() + ")";
-		String state = report.overdue() && report.dueDate() != null
-				? "skulle ha lämnats senast " + SwedishFormat.longDate(report.dueDate()) + " och är inte godkänd"
-				: "är inte godkänd";
-		return Finding.error(FieldLabels.ORGANISATION, RULE,
-				"Rapporten för tidigare beviljade medel till " + grant + " " + state + ": " + QUOTE);
+	private static Violation outstanding(OutstandingReport report) {
+		if (report.overdue() && report.dueDate() != null) {
+			return Violation.of(FieldLabels.ORGANISATION, RULE, "applications.rule.reportOverdue", report.grantTitle(),
+					report.registrationNumber(), SwedishFormat.longDate(report.dueDate()));
+		}
+		return Violation.of(FieldLabels.ORGANISATION, RULE, "applications.rule.reportNotApproved", report.grantTitle(),
+				report.registrationNumber());
 	}
 }

@@ -1,36 +1,26 @@
 package se.fuel.applications.eligibility;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 
 import se.fuel.calls.ApplicationSection;
+import se.fuel.common.Text;
 
 /**
- * The Swedish label of every text section of an application, as the applicant sees it in the form and in messages.
- * The one place these labels live: forms, error summaries and policies all take them from here.
+ * The label of every text section of an application, as the applicant sees it in the form and in messages: the
+ * calls module's bundle names them ({@code calls.section.*}), so forms, error summaries and rules all say the same.
  */
 public final class SectionLabels {
-
-	private static final Map<ApplicationSection, String> LABELS = new EnumMap<>(Map.of(
-			ApplicationSection.targetGroup, "Målgrupp",
-			ApplicationSection.problem, "Problemformulering",
-			ApplicationSection.goals, "Mål och syfte",
-			ApplicationSection.method, "Metod eller modell",
-			ApplicationSection.researchLink, "Forskningsanknytning",
-			ApplicationSection.genderAnalysis, "Jämställdhetsanalys",
-			ApplicationSection.implementationPlan, "Implementeringsplan",
-			ApplicationSection.purpose, "Syfte med studiebesöket"));
 
 	private SectionLabels() {
 	}
 
-	public static String of(ApplicationSection section) {
-		return LABELS.get(section);
+	public static Text of(ApplicationSection section) {
+		return Text.of("calls.section." + section.name());
 	}
 
-	/** Every section with its label, in the order of {@link ApplicationSection}. */
-	public static Map<ApplicationSection, String> all() {
-		return Collections.unmodifiableMap(LABELS);
+	/** Every section's label, in the order of {@link ApplicationSection}. */
+	public static List<Text> all() {
+		return Arrays.stream(ApplicationSection.values()).map(SectionLabels::of).toList();
 	}
 }

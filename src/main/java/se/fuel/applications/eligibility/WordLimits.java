@@ -5,29 +5,31 @@ import java.util.List;
 import java.util.Map;
 
 import se.fuel.calls.ApplicationSection;
+import se.fuel.common.Rule;
+import se.fuel.common.Violation;
 
 /**
  * No text section is longer than the call's word limit for it, words counted as {@link WordCount} counts them.
  */
-public final class WordLimits implements EligibilityPolicy {
+public final class WordLimits implements Rule<SubmissionCandidate> {
 
 	public static final String RULE = "word-limit";
 
 	@Override
-	public List<Finding> check(SubmissionCandidate candidate) {
+	public List<Violation> check(SubmissionCandidate candidate) {
 		Map<ApplicationSection, Integer> limits = candidate.call().wordLimits();
 		if (limits == null) {
 			return List.of();
 		}
-		var findings = new ArrayList<Finding>();
+		var found = new ArrayList<Violation>();
 		for (ApplicationSection section : ApplicationSection.values()) {
 			Integer limit = limits.get(section);
 			int words = WordCount.of(CandidateTexts.of(candidate, section));
 			if (limit != null && words > limit) {
-				findings.add(Finding.error(section.name(), RULE, SectionLabels.of(section) + " har " + words
-						+ " ord men utlysningen tillåter högst " + limit + " ord i avsnittet."));
+				found.add(Violation.of(section.name(), RULE, "applications.rule.wordLimit", SectionLabels.of(section),
+						String.valueOf(words), String.valueOf(limit)));
 			}
 		}
-		return findings;
+		return found;
 	}
 }

@@ -1,5 +1,8 @@
 package se.fuel.applications.internal;
 
+import se.fuel.applications.ApplicationDetails;
+import se.fuel.applications.Applications;
+import se.fuel.applications.ApplicationSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,27 +12,30 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.applications.ApplicationReturned;
 import se.fuel.applications.ApplicationSubmitted;
-import se.fuel.applications.domain.Application;
-import se.fuel.applications.domain.ApplicationContent;
-import se.fuel.applications.domain.ApplicationRepository;
-import se.fuel.applications.domain.ApplicationStatus;
-import se.fuel.applications.domain.AttachmentRepository;
+import se.fuel.applications.ApplicationContent;
+import se.fuel.applications.ApplicationStatus;
 import se.fuel.applications.eligibility.Finding;
+import se.fuel.applications.lifecycle.EditableWhileDraftOrReturned;
+import se.fuel.applications.lifecycle.OnlySubmittedIsReturned;
+import se.fuel.applications.lifecycle.ReturnMessageGiven;
 import se.fuel.audit.AuditPage;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.SwedishFormat;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
+import se.fuel.identity.OwnOrganisationOnly;
 import se.fuel.identity.Role;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
@@ -37,9 +43,10 @@ import se.fuel.organisations.Organisations;
 /**
  * Drafting, submitting, returning and withdrawing applications; the pages and the API both call this, so every
  * method checks the caller's role and organisation itself. An application the caller may not see is "not found".
+ * Today is Stockholm's today, from the clock, so an organisation that ended yesterday is not offered after midnight.
  */
 @Service
-public class ApplicationService {
+class ApplicationService implements Applications {
 
 	static final String AUDIT_TYPE = "Application";
 
@@ -61,11 +68,13 @@ public class ApplicationService {
 
 	private final JdbcClient jdbc;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	ApplicationService(ApplicationRepository applications, AttachmentRepository attachments, Calls calls,
 			Organisations organisations, Identity identity, AuditTrail audit, Submission submission,
-			ApplicationEventPublisher events, JdbcClient jdbc) {
+			ApplicationEventPublisher events, JdbcClient jdbc, MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
 		this.applications = applications;
 		this.attachments = attachments;
@@ -75,10 +84,12 @@ public class ApplicationService {
 		this.audit = audit;
 		this.submission = submission;
 		this.events = events;
-		this.clock = Clock.systemUTC();
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** The call an applicant starts a new application to: published, whatever its window (submission checks it). */
+	@Override
 	@Transactional(readOnly = true)
 	public CallView callToApplyTo(UUID callId) {
 		identity.require(Role.APPLICANT);
@@ -86,6 +97,7 @@ public class ApplicationService {
 	}
 
 	/** Organisations that can be partners in a joint project: active today, the caller's own excluded. */
+	@Override
 	@Transactional(readOnly = true)
 	public List<OrganisationSummary> partnerChoices() {
 		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);
@@ -94,6 +106,7 @@ public class ApplicationService {
 			.toList();
 	}
 
+	@Override
 	@Transactional
 	public ApplicationDetails create(UUID callId, ApplicationContent content) {
 		CurrentUser me = identity.require(Role.APPLICANT);
@@ -101,7 +114,7 @@ public class ApplicationService {
 		DraftFormats.check(call, content, activeOrganisationIds());
 		// The id is set in advance, so save merges into a managed copy: that copy, flushed, has the stored version.
 		Application application = applications.saveAndFlush(
-				new Application(call.id(), me.organisationId(), content));
+				new Application(call.id(), me.organisationId(), content, clock.instant()));
 		audit.record(AUDIT_TYPE, application.id(), "created", null, application.snapshot());
 		return details(application, me);
 	}
@@ -111,6 +124,7 @@ public class ApplicationService {
 	 * @param openedVersion the version the caller's copy was read at; a different stored version refuses the save
 	 *     ({@code null}: no check, for clients that send none)
 	 */
+	@Override
 	@Transactional
 	public ApplicationDetails update(UUID id, ApplicationContent content, Long openedVersion) {
 		CurrentUser me = identity.require(Role.APPLICANT);
@@ -119,7 +133,7 @@ public class ApplicationService {
 		CallView call = callOf(application);
 		DraftFormats.check(call, content, activeOrganisationIds());
 		var before = application.snapshot();
-		application.edit(content);
+		application.edit(content, clock.instant());
 		flush(application);
 		audit.record(AUDIT_TYPE, id, "updated", before, application.snapshot());
 		return details(application, me);
@@ -129,6 +143,7 @@ public class ApplicationService {
 	 * Submits after checking every eligibility rule; with any error nothing changes and all violations are thrown at
 	 * once. Warnings are kept on the application for the receipt and the officers.
 	 */
+	@Override
 	@Transactional
 	public ApplicationDetails submit(UUID id) {
 		CurrentUser me = identity.require(Role.APPLICANT);
@@ -143,8 +158,9 @@ public class ApplicationService {
 		boolean resubmission = application.registrationNumber() != null;
 		var before = application.snapshot();
 		String number = resubmission ? null : submission.nextRegistrationNumber(call);
+		// The warnings are kept as the applicant was shown them on submission, a record in Swedish.
 		application.submit(now, number, findings.stream().filter(f -> !f.blocks())
-			.map(f -> f.violation().message().toString()).toList());
+			.map(f -> messages.getMessage(f.violation().message(), SwedishFormat.SWEDISH)).toList());
 		flush(application);
 		audit.record(AUDIT_TYPE, id, resubmission ? "resubmitted" : "submitted", before, application.snapshot());
 		events.publishEvent(new ApplicationSubmitted(application.id(), call.id(), application.leadOrganisationId(),
@@ -153,33 +169,28 @@ public class ApplicationService {
 		return details(application, me);
 	}
 
+	@Override
 	@Transactional
 	public ApplicationDetails withdraw(UUID id) {
 		CurrentUser me = identity.require(Role.APPLICANT);
 		Application application = editableByLead(id, me);
 		var before = application.snapshot();
-		application.withdraw();
+		application.withdraw(clock.instant());
 		flush(application);
 		audit.record(AUDIT_TYPE, id, "withdrawn", before, application.snapshot());
 		return details(application, me);
 	}
 
 	/** An officer sends a submitted application back to the applicant, saying what to complete. */
+	@Override
 	@Transactional
 	public ApplicationDetails returnForCompletion(UUID id, String message) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
 		Application application = applications.findById(id).orElseThrow(() -> notFound());
-		if (message == null || message.isBlank()) {
-			throw new ViolationException(new Violation("message", "required",
-					"Skriv ett meddelande till den sökande om vad som ska kompletteras."));
-		}
-		if (message.length() > 4000) {
-			throw new ViolationException(new Violation("message", "max-length",
-					"Meddelandet får vara högst 4000 tecken."));
-		}
-		if (application.status() != ApplicationStatus.SUBMITTED) {
-			throw new ViolationException(new Violation("status", "submitted",
-					"Bara en inskickad ansökan kan skickas tillbaka för komplettering."));
+		var broken = new ArrayList<>(new ReturnMessageGiven().check(message));
+		broken.addAll(new OnlySubmittedIsReturned().check(application.status()));
+		if (!broken.isEmpty()) {
+			throw new ViolationException(broken);
 		}
 		var before = application.snapshot();
 		application.returnForCompletion(message.strip(), clock.instant());
@@ -190,12 +201,14 @@ public class ApplicationService {
 		return details(application, me);
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public ApplicationDetails find(UUID id) {
 		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);
 		return details(visible(id, me), me);
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public AuditPage history(UUID id) {
 		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);
@@ -204,11 +217,13 @@ public class ApplicationService {
 	}
 
 	/** What the caller may see: applicants their organisation's (lead or partner), officers all, filtered. */
+	@Override
 	@Transactional(readOnly = true)
 	public List<ApplicationSummary> list(UUID callId, UUID organisationId, ApplicationStatus status) {
 		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);
-		List<Application> found = me.isOfficer() ? applications.findAll()
-				: applications.visibleTo(me.organisationId());
+		var scope = OwnOrganisationOnly.exceptOfficers(me);
+		List<Application> found = scope.restricts() ? applications.visibleTo(scope.organisation())
+				: applications.findAll();
 		var callCache = new java.util.HashMap<UUID, CallView>();
 		var result = new ArrayList<ApplicationSummary>();
 		for (Application a : found) {
@@ -222,7 +237,7 @@ public class ApplicationService {
 					call == null ? "" : call.programmeCode(), call == null ? 0 : call.year(), a.leadOrganisationId(),
 					organisations.nameOf(a.leadOrganisationId()), a.title(), a.status(), a.registrationNumber(),
 					a.requestedAmount(), a.submittedAt(),
-					!me.isOfficer() && !a.leadOrganisationId().equals(me.organisationId())));
+					scope.restricts() && !a.leadOrganisationId().equals(scope.organisation())));
 		}
 		result.sort(Comparator.comparing(ApplicationSummary::year).reversed()
 			.thenComparing(ApplicationSummary::programmeCode)
@@ -231,24 +246,23 @@ public class ApplicationService {
 		return result;
 	}
 
-	public Application visible(UUID id, CurrentUser me) {
+	Application visible(UUID id, CurrentUser me) {
 		Application application = applications.findById(id).orElseThrow(ApplicationService::notFound);
-		if (me.isOfficer() || (me.is(Role.APPLICANT) && application.involves(me.organisationId()))) {
+		if (OwnOrganisationOnly.exceptOfficers(me).seesAny(application.organisationsTakingPart())) {
 			return application;
 		}
 		throw notFound();
 	}
 
 	/** The application if the caller's organisation leads it and it can still change; a partner only reads. */
-	public Application editableByLead(UUID id, CurrentUser me) {
+	Application editableByLead(UUID id, CurrentUser me) {
 		Application application = visible(id, me);
 		if (!application.leadOrganisationId().equals(me.organisationId())) {
 			throw new se.fuel.common.AccessDeniedException("Bara den sökande förvaltningen kan ändra ansökan.");
 		}
-		if (!application.status().editable()) {
-			throw new ViolationException(new Violation("status", "editable",
-					"Ansökan är " + StatusLabels.of(application.status()).toLowerCase()
-							+ " och kan inte ändras."));
+		var broken = new EditableWhileDraftOrReturned().check(application.status());
+		if (!broken.isEmpty()) {
+			throw new ViolationException(broken);
 		}
 		return application;
 	}

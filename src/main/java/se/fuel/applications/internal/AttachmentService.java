@@ -1,15 +1,14 @@
 package se.fuel.applications.internal;
 
 import java.io.InputStream;
+
+import se.fuel.applications.ApplicationDetails;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.fuel.applications.domain.Application;
-import se.fuel.applications.domain.Attachment;
-import se.fuel.applications.domain.AttachmentRepository;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
 import se.fuel.documents.StoredDocuments;

@@ -1,5 +1,6 @@
 package se.fuel.applications.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,14 +12,13 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.fuel.applications.domain.Application;
-import se.fuel.applications.domain.ApplicationContent;
-import se.fuel.applications.domain.ApplicationRepository;
+import se.fuel.applications.ApplicationContent;
 import se.fuel.applications.eligibility.Finding;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.ApplicationSection;
@@ -29,7 +29,7 @@ import se.fuel.organisations.Organisations;
 import se.fuel.system.FuelProperties;
 
 /**
- * The applications of seeds/002: the 14 LUM and 8 MUL applications of 2024, submitted, with registration numbers; for
+ * The applications of the 2024 decision proposal (README.md): the 14 LUM and 8 MUL applications of 2024, submitted, with registration numbers; for
  * the open 2027 calls the made-up submitted round of {@link DemoRound2027} (unassessed, for the officer to assess and
  * allocate) and two drafts. The seeds give only the titles, the granted amounts and the totals applied for; every other
  * value is made up and says so in its demo note.
@@ -50,7 +50,7 @@ class DemoApplications implements ApplicationRunner {
 	}
 
 	/**
-	 * LUM 2024. Fully granted projects asked exactly what they got (seeds/002 allocation table); the three partly
+	 * LUM 2024. Fully granted projects asked exactly what they got (the 2024 decision proposal's allocation table); the three partly
 	 * granted ones asked more than they got, and the six rejected ones were assigned to districts so that the fourteen
 	 * come from ten administrations, as "Ärendet" says. Those amounts and assignments are made up.
 	 */
@@ -80,7 +80,7 @@ class DemoApplications implements ApplicationRunner {
 			new Demo("LUM", "jarva", "Förstärkt stöd till familjehem och vårdnadshavare", 460_000, rejected()),
 			new Demo("LUM", "sodermalm", "ARN- Aktivera Rätt Nätverk", 350_000, rejected()));
 
-	/** MUL 2024: the eight visits of the allocation table, each granted what it asked for (seeds/002). */
+	/** MUL 2024: the eight visits of the allocation table, each granted what it asked for (the 2024 decision proposal, README.md). */
 	static final List<Demo> MUL_2024 = List.of(
 			new Demo("MUL", "farsta", "Verksamhetsbesök, Göteborg", 25_000, "Göteborg"),
 			new Demo("MUL", "farsta", "Verksamhetsbesök, Finland", 25_000, "Finland"),
@@ -105,9 +105,15 @@ class DemoApplications implements ApplicationRunner {
 
 	private final Submission submission;
 
+	private final MessageSource messages;
+
+	private final Clock clock;
+
 	DemoApplications(FuelProperties properties, ApplicationRepository applications, Calls calls,
 			Organisations organisations, RegistrationNumbers registrationNumbers, AuditTrail audit,
-			Submission submission) {
+			Submission submission, MessageSource messages, Clock clock) {
+		this.messages = messages;
+		this.clock = clock;
 		this.properties = properties;
 		this.applications = applications;
 		this.calls = calls;
@@ -181,7 +187,7 @@ class DemoApplications implements ApplicationRunner {
 				d.requested(), d.start(), d.end(), partners, visit == null ? null : visit.destination(),
 				visit == null ? null : visit.participants(), visit == null ? null : visit.roles(), visit != null);
 		var application = new Application(call.id(), organisations.findByCode(d.organisationCode()).orElseThrow().id(),
-				content);
+				content, clock.instant());
 		Instant at = LocalDateTime.of(2026, 10, d.submittedDay(), 10, 0).atZone(SwedishFormat.ZONE).toInstant();
 		var findings = submission.check(application, call, at);
 		var errors = findings.stream().filter(Finding::blocks).map(f -> f.violation().message().toString()).toList();
@@ -189,7 +195,7 @@ class DemoApplications implements ApplicationRunner {
 			throw new IllegalStateException("Demo application '" + d.title() + "' breaks the rules: " + errors);
 		}
 		application.submit(at, registrationNumbers.next(call.registrationPrefix(), call.year()),
-				findings.stream().map(f -> f.violation().message().toString()).toList());
+				findings.stream().map(f -> messages.getMessage(f.violation().message(), SwedishFormat.SWEDISH)).toList());
 		application.noteForDemo(DemoRound2027.NOTE);
 		applications.save(application);
 		audit.record(ApplicationService.AUDIT_TYPE, application.id(), "created", null, application.snapshot());
@@ -208,7 +214,7 @@ class DemoApplications implements ApplicationRunner {
 		var application = new Application(call.id(), organisations.findByCode(d.organisationCode()).orElseThrow().id(),
 				content(d.title(), d.requested(), visit ? d.note() : null,
 						LocalDate.of(2024, visit ? 4 : 1, visit ? 15 : 1), LocalDate.of(2024, visit ? 4 : 12,
-								visit ? 17 : 31)));
+								visit ? 17 : 31)), clock.instant());
 		application.submit(at, registrationNumbers.next(call.registrationPrefix(), call.year()), List.of());
 		application.noteForDemo(visit ? "Studiebesöket och beloppet är från seeds/002; texter, deltagare och datum "
 				+ "är påhittade för demo." : d.note() + " Texter och datum påhittade för demo.");
@@ -224,7 +230,7 @@ class DemoApplications implements ApplicationRunner {
 		boolean visit = call.programmeCode().equals("MUL");
 		var application = new Application(call.id(), organisations.findByCode(organisationCode).orElseThrow().id(),
 				content(title, requested, visit ? "Oslo" : null, LocalDate.of(2027, visit ? 5 : 1, visit ? 10 : 1),
-						LocalDate.of(2027, visit ? 5 : 12, visit ? 12 : 31)));
+						LocalDate.of(2027, visit ? 5 : 12, visit ? 12 : 31)), clock.instant());
 		application.noteForDemo("Utkast påhittat för demo.");
 		applications.save(application);
 		audit.record(ApplicationService.AUDIT_TYPE, application.id(), "created", null, application.snapshot());

@@ -10,7 +10,7 @@ import se.fuel.calls.ApplicationSection;
  * The submitted applications of the 2027 demo round, for the scenario "assess the 2027 applications, assign the
  * council, allocate over budget": six LUM projects from six districts, Farsta among them (so that a council member
  * from Farsta meets jäv), asking 3 500 000 kronor against the call's budget of 3 000 000, and three study visits.
- * Everything here is made up for the demo, in the style of seeds/002 and seeds/004: titles, texts, amounts, budget
+ * Everything here is made up for the demo, in the style of the source documents of README.md: titles, texts, amounts, budget
  * lines and people. No real project or person is meant.
  */
 final class DemoRound2027 {

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import se.fuel.applications.domain.ApplicationContent;
+import se.fuel.applications.ApplicationContent;
 import se.fuel.calls.CallView;
 import se.fuel.common.PlausibleAmount;
 import se.fuel.common.PlausiblePeopleCount;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 
@@ -25,21 +26,20 @@ final class DraftFormats {
 
 	static void check(CallView call, ApplicationContent c, Set<UUID> activeOrganisations) {
 		var v = new ArrayList<Violation>();
-		maxLength(v, "title", "Projektets namn", c.title(), 300);
-		maxLength(v, "contactName", "Kontaktperson", c.contactName(), 200);
-		maxLength(v, "contactEmail", "E-post", c.contactEmail(), 200);
-		maxLength(v, "contactPhone", "Telefon", c.contactPhone(), 40);
-		maxLength(v, "destination", "Resmål", c.destination(), 300);
-		maxLength(v, "participantRoles", "Deltagarnas roller", c.participantRoles(), 2000);
+		maxLength(v, "title", c.title(), 300);
+		maxLength(v, "contactName", c.contactName(), 200);
+		maxLength(v, "contactEmail", c.contactEmail(), 200);
+		maxLength(v, "contactPhone", c.contactPhone(), 40);
+		maxLength(v, "destination", c.destination(), 300);
+		maxLength(v, "participantRoles", c.participantRoles(), 2000);
 		if (c.contactEmail() != null && !c.contactEmail().isBlank() && !c.contactEmail().strip().matches(EMAIL)) {
-			v.add(new Violation("contactEmail", "email",
-					"E-post måste vara en e-postadress, till exempel namn@stockholm.se."));
+			v.add(Violation.of("contactEmail", "email", "applications.draft.email"));
 		}
 		if (c.requestedAmount() != null && c.requestedAmount() < 0) {
-			v.add(new Violation("requestedAmount", "not-negative", "Sökt belopp kan inte vara negativt."));
+			v.add(Violation.of("requestedAmount", "not-negative", "applications.draft.requestedAmountNegative"));
 		}
 		if (c.participantCount() != null && c.participantCount() < 0) {
-			v.add(new Violation("participantCount", "not-negative", "Antal deltagare kan inte vara negativt."));
+			v.add(Violation.of("participantCount", "not-negative", "applications.draft.participantCountNegative"));
 		}
 		PlausibleAmount.check(c.requestedAmount(), "requestedAmount", "Sökt belopp").ifPresent(v::add);
 		if (c.participantCount() != null) {
@@ -49,28 +49,25 @@ final class DraftFormats {
 		List<ApplicationContent.Line> lines = c.budgetLines();
 		for (int i = 0; i < lines.size(); i++) {
 			var line = lines.get(i);
+			String row = String.valueOf(i + 1);
 			if (line.amount() < 0) {
-				v.add(new Violation("budgetLines", "not-negative",
-						"Budgetrad " + (i + 1) + ": beloppet kan inte vara negativt."));
+				v.add(Violation.of("budgetLines", "not-negative", "applications.draft.budgetLineNegative", row));
 			}
 			else {
-				PlausibleAmount.check(line.amount(), "budgetLines", "Budgetrad " + (i + 1)).ifPresent(v::add);
+				PlausibleAmount.check(line.amount(), "budgetLines", "Budgetrad " + row).ifPresent(v::add);
 			}
 			if (line.description() != null && line.description().length() > 500) {
-				v.add(new Violation("budgetLines", "max-length",
-						"Budgetrad " + (i + 1) + ": beskrivningen får vara högst 500 tecken."));
+				v.add(Violation.of("budgetLines", "max-length", "applications.draft.budgetLineTooLong", row, "500"));
 			}
 		}
 		for (String area : c.priorityAreas()) {
 			if (!call.priorityAreas().contains(area)) {
-				v.add(new Violation("priorityAreas", "from-call",
-						"Prioriterade områden: \u201D" + area + "\u201D är inte ett av utlysningens områden."));
+				v.add(Violation.of("priorityAreas", "from-call", "applications.draft.priorityArea", area));
 			}
 		}
 		for (UUID partner : c.partnerOrganisationIds()) {
 			if (!activeOrganisations.contains(partner)) {
-				v.add(new Violation("partnerOrganisationIds", "active-organisation",
-						"Samverkanspartner: organisationen finns inte eller är inte längre verksam."));
+				v.add(Violation.of("partnerOrganisationIds", "active-organisation", "applications.draft.partner"));
 			}
 		}
 		if (!v.isEmpty()) {
@@ -78,9 +75,10 @@ final class DraftFormats {
 		}
 	}
 
-	private static void maxLength(List<Violation> v, String field, String label, String value, int max) {
+	private static void maxLength(List<Violation> v, String field, String value, int max) {
 		if (value != null && value.length() > max) {
-			v.add(new Violation(field, "max-length", label + " får vara högst " + max + " tecken."));
+			v.add(Violation.of(field, "max-length", "applications.draft.maxLength",
+					Text.of("applications.draft.label." + field), String.valueOf(max)));
 		}
 	}
 }

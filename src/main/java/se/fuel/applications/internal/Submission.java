@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import se.fuel.applications.domain.Application;
-import se.fuel.applications.domain.ApplicationRepository;
 import se.fuel.applications.eligibility.EligibilityPolicies;
 import se.fuel.applications.eligibility.Finding;
 import se.fuel.applications.eligibility.SubmissionCandidate;
@@ -16,10 +14,11 @@ import se.fuel.calls.ApplicationForm;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.common.SwedishFormat;
+import se.fuel.common.Violation;
 import se.fuel.applications.GrantFollowUp;
 
 /**
- * Gathers what the eligibility policies look at (DESIGN.md step 4) and runs them, plus the few facts every
+ * Gathers what the eligibility policies look at (docs/architecture.md) and runs them, plus the few facts every
  * application needs whatever the call (a title, a contact person, a study visit's destination and participants).
  */
 @Component
@@ -67,29 +66,32 @@ class Submission {
 				(int) others);
 	}
 
+	/** What every application needs whatever the call; these always stop a submission. */
 	private static List<Finding> basics(Application a, CallView call) {
 		var f = new ArrayList<Finding>();
 		boolean visit = call.form() == ApplicationForm.STUDY_VISIT;
 		if (blank(a.title())) {
-			f.add(Finding.error("title", "required", (visit ? "Studiebesökets namn" : "Projektets namn")
-					+ " saknas. Skriv ett namn på " + (visit ? "studiebesöket." : "projektet.")));
+			f.add(required("title", visit ? "visitTitle" : "title"));
 		}
 		if (blank(a.contactName())) {
-			f.add(Finding.error("contactName", "required", "Kontaktperson saknas. Skriv kontaktpersonens namn."));
+			f.add(required("contactName", "contactName"));
 		}
 		if (blank(a.contactEmail())) {
-			f.add(Finding.error("contactEmail", "required", "E-post saknas. Skriv kontaktpersonens e-postadress."));
+			f.add(required("contactEmail", "contactEmail"));
 		}
 		if (visit) {
 			if (blank(a.destination())) {
-				f.add(Finding.error("destination", "required", "Resmål saknas. Skriv vart studiebesöket går."));
+				f.add(required("destination", "destination"));
 			}
 			if (a.participantCount() == null || a.participantCount() < 1) {
-				f.add(Finding.error("participantCount", "required",
-						"Antal deltagare saknas. Skriv hur många som deltar i studiebesöket."));
+				f.add(required("participantCount", "participantCount"));
 			}
 		}
 		return f;
+	}
+
+	private static Finding required(String field, String what) {
+		return Finding.error(Violation.of(field, "required", "applications.rule.required." + what));
 	}
 
 	private static boolean blank(String s) {

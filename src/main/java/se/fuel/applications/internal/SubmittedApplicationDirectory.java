@@ -12,9 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.applications.SubmittedApplication;
 import se.fuel.applications.SubmittedApplications;
-import se.fuel.applications.domain.Application;
-import se.fuel.applications.domain.ApplicationRepository;
-import se.fuel.applications.domain.ApplicationStatus;
+import se.fuel.applications.ApplicationStatus;
 import se.fuel.organisations.Organisations;
 
 /** Sent-in applications as other modules see them. */

@@ -1,7 +1,6 @@
 package se.fuel.applications.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -9,14 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import se.fuel.applications.domain.ApplicationContent;
+import se.fuel.applications.ApplicationContent;
 import se.fuel.calls.ApplicationSection;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormInput;
 
 /**
  * The application form as typed: every field a string so that what the applicant wrote is kept when a format is
- * wrong, turned into {@link ApplicationContent} with Swedish messages for amounts, numbers and dates.
+ * wrong, turned into {@link ApplicationContent}; amounts and dates are read by {@link FormInput}.
  */
 public class ApplicationFormData {
 
@@ -109,30 +110,23 @@ public class ApplicationFormData {
 			if (l == null || l.blank()) {
 				continue;
 			}
-			Long amount = kronor(l.amount, "budgetLines", "Budgetrad " + (i + 1) + ": beloppet", v);
+			Long amount = FormInput.kronor(l.amount, "budgetLines",
+					Text.of("applications.input.budgetLineAmount", String.valueOf(i + 1)), v);
 			lines.add(new ApplicationContent.Line(l.description == null ? "" : l.description.strip(),
 					amount == null ? 0 : amount));
 		}
-		Long requested = kronor(requestedAmount, "requestedAmount", "Sökt belopp", v);
-		LocalDate start = date(startDate, "startDate", "Startdatum", v);
-		LocalDate end = date(endDate, "endDate", "Slutdatum", v);
-		Integer participants = null;
-		if (participantCount != null && !participantCount.isBlank()) {
-			try {
-				participants = Integer.valueOf(participantCount.strip());
-			}
-			catch (NumberFormatException e) {
-				v.add(new Violation("participantCount", "number",
-						"Antal deltagare måste vara ett heltal, till exempel 4."));
-			}
-		}
+		Long requested = FormInput.kronor(requestedAmount, "requestedAmount",
+				Text.of("applications.label.requestedAmount"), v);
+		LocalDate start = FormInput.date(startDate, "startDate", Text.of("applications.label.startDate"), v);
+		LocalDate end = FormInput.date(endDate, "endDate", Text.of("applications.label.endDate"), v);
+		Integer participants = participants(v);
 		var partners = new LinkedHashSet<UUID>();
 		for (String p : partnerOrganisationIds) {
 			try {
 				partners.add(UUID.fromString(p));
 			}
 			catch (IllegalArgumentException e) {
-				v.add(new Violation("partnerOrganisationIds", "organisation", "Samverkanspartner: okänd organisation."));
+				v.add(Violation.of("partnerOrganisationIds", "organisation", "applications.input.partner"));
 			}
 		}
 		if (!v.isEmpty()) {
@@ -143,34 +137,18 @@ public class ApplicationFormData {
 				trim(participantRoles), declaredNotCourseOrConference);
 	}
 
-	private static Long kronor(String typed, String field, String label, List<Violation> v) {
-		if (typed == null || typed.isBlank()) {
-			return null;
+	/** The number of participants, said in the form's own words when it is not a whole number. */
+	private Integer participants(List<Violation> v) {
+		var unreadable = new ArrayList<Violation>();
+		Integer participants = FormInput.integer(participantCount, "participantCount", null, unreadable);
+		if (!unreadable.isEmpty()) {
+			v.add(Violation.of("participantCount", "number", "applications.input.participantCount"));
 		}
-		String digits = typed.replaceAll("[\\s\u00A0]", "").replaceFirst("(?i)(kr|kronor|sek)$", "");
-		if (!digits.matches("\\d{1,12}")) {
-			v.add(new Violation(field, "whole-kronor",
-					label + " måste anges i hela kronor med siffror, till exempel 250000."));
-			return null;
-		}
-		return Long.valueOf(digits);
-	}
-
-	private static LocalDate date(String typed, String field, String label, List<Violation> v) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(typed.strip());
-		}
-		catch (DateTimeParseException e) {
-			v.add(new Violation(field, "date", label + " måste vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2027-01-15."));
-			return null;
-		}
+		return participants;
 	}
 
 	private static String trim(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
+		return FormInput.blankToNull(s);
 	}
 
 	public Long getVersion() { return version; }

@@ -3,16 +3,16 @@ package se.fuel.applications.web;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import se.fuel.applications.internal.ApplicationService;
+import se.fuel.applications.Applications;
 import se.fuel.audit.AuditedObjects;
 
 /** An application's history is for whoever may see the application: its organisation's applicants and officers. */
 @Component
 class ApplicationHistory implements AuditedObjects {
 
-	private final ApplicationService applications;
+	private final Applications applications;
 
-	ApplicationHistory(ApplicationService applications) {
+	ApplicationHistory(Applications applications) {
 		this.applications = applications;
 	}
 

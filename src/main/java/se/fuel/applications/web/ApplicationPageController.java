@@ -3,7 +3,6 @@ package se.fuel.applications.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,29 +20,30 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.fuel.applications.internal.ApplicationDetails;
-import se.fuel.applications.internal.ApplicationService;
+import se.fuel.applications.ApplicationDetails;
+import se.fuel.applications.Applications;
 import se.fuel.applications.internal.AttachmentService;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 
 /** One application: its read-only page, receipt, withdrawal, return for completion and attachments. */
 @Controller
 @RequestMapping("/applications/{id}")
 class ApplicationPageController {
 
-	private final ApplicationService applications;
+	private final Applications applications;
 
 	private final AttachmentService attachments;
 
-	ApplicationPageController(ApplicationService applications, AttachmentService attachments) {
+	ApplicationPageController(Applications applications, AttachmentService attachments) {
 		this.applications = applications;
 		this.attachments = attachments;
 	}
 
 	@GetMapping
 	String show(@PathVariable UUID id, Model model) {
-		return page(id, model, List.of(), null);
+		return page(id, model, null);
 	}
 
 	@GetMapping("/receipt")
@@ -58,62 +58,48 @@ class ApplicationPageController {
 
 	@PostMapping("/withdraw")
 	String withdraw(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			applications.withdraw(id);
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(id, model, e.violations(), null);
-		}
-		redirect.addFlashAttribute("withdrawn", true);
-		return "redirect:/applications/" + id;
+			redirect.addFlashAttribute("saved", "applications.banner.withdrawn");
+			return "redirect:/applications/" + id;
+		}, () -> page(id, model, null));
 	}
 
 	@PostMapping("/return")
 	String returnForCompletion(@PathVariable UUID id, @RequestParam(required = false) String message, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			applications.returnForCompletion(id, message);
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(id, model, e.violations(), message);
-		}
-		redirect.addFlashAttribute("returned", true);
-		return "redirect:/applications/" + id;
+			redirect.addFlashAttribute("saved", "applications.banner.returned");
+			return "redirect:/applications/" + id;
+		}, () -> page(id, model, message));
 	}
 
 	@PostMapping("/attachments")
 	String upload(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			if (file == null || file.isEmpty()) {
-				throw new ViolationException(new Violation("file", "required", "Välj en fil att bifoga."));
+				throw new ViolationException(Violation.of("file", "required", "applications.input.file"));
 			}
-			attachments.add(id, file.getOriginalFilename(), file.getSize(), file.getInputStream());
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(id, model, e.violations(), null);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		redirect.addFlashAttribute("uploaded", file.getOriginalFilename());
-		return "redirect:/applications/" + id;
+			try {
+				attachments.add(id, file.getOriginalFilename(), file.getSize(), file.getInputStream());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			redirect.addFlashAttribute("uploaded", file.getOriginalFilename());
+			return "redirect:/applications/" + id;
+		}, () -> page(id, model, null));
 	}
 
 	@PostMapping("/attachments/{attachmentId}/delete")
 	String deleteAttachment(@PathVariable UUID id, @PathVariable UUID attachmentId, Model model,
 			HttpServletResponse response) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			attachments.remove(id, attachmentId);
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(id, model, e.violations(), null);
-		}
-		return "redirect:/applications/" + id;
+			return "redirect:/applications/" + id;
+		}, () -> page(id, model, null));
 	}
 
 	@GetMapping("/attachments/{attachmentId}")
@@ -128,11 +114,11 @@ class ApplicationPageController {
 			.body(new InputStreamResource(file.content()));
 	}
 
-	private String page(UUID id, Model model, List<Violation> violations, String message) {
+	private String page(UUID id, Model model, String message) {
 		model.addAttribute("details", applications.find(id));
 		model.addAttribute("events", applications.history(id));
 		model.addAttribute("message", message);
-		FormPage.errors(model, violations);
+		FormPage.errors(model, ApplicationsController.shown(model));
 		return "applications/show";
 	}
 }

@@ -1,5 +1,6 @@
 package se.fuel.applications.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,14 +16,15 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.fuel.applications.domain.ApplicationContent;
-import se.fuel.applications.domain.ApplicationStatus;
-import se.fuel.applications.internal.ApplicationDetails;
-import se.fuel.applications.internal.ApplicationService;
-import se.fuel.applications.internal.ApplicationSummary;
+import se.fuel.applications.ApplicationContent;
+import se.fuel.applications.ApplicationStatus;
+import se.fuel.applications.ApplicationDetails;
+import se.fuel.applications.Applications;
+import se.fuel.applications.ApplicationSummary;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
-import se.fuel.common.ViolationException;
+import se.fuel.common.Violation;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.identity.Identity;
 import se.fuel.organisations.Organisations;
 
@@ -34,7 +36,7 @@ import se.fuel.organisations.Organisations;
 @RequestMapping("/applications")
 class ApplicationsController {
 
-	private final ApplicationService applications;
+	private final Applications applications;
 
 	private final Calls calls;
 
@@ -42,8 +44,11 @@ class ApplicationsController {
 
 	private final Identity identity;
 
-	ApplicationsController(ApplicationService applications, Calls calls, Organisations organisations,
-			Identity identity) {
+	private final Clock clock;
+
+	ApplicationsController(Applications applications, Calls calls, Organisations organisations, Identity identity,
+			Clock clock) {
+		this.clock = clock;
 		this.applications = applications;
 		this.calls = calls;
 		this.organisations = organisations;
@@ -81,7 +86,7 @@ class ApplicationsController {
 					"status", status == null ? "" : status.name())));
 		}
 		else {
-			model.addAttribute("openCalls", calls.openAt(java.time.Instant.now()));
+			model.addAttribute("openCalls", calls.openAt(clock.instant()));
 		}
 		return htmx != null ? "applications/partials/results :: results" : "applications/list";
 	}
@@ -107,14 +112,9 @@ class ApplicationsController {
 		if ("addLine".equals(action)) {
 			return form(model, call, form, null, 1);
 		}
-		ApplicationDetails saved;
-		try {
-			saved = applications.create(callId, form.toContent());
-		}
-		catch (ViolationException e) {
-			return refused(model, call, form, null, e, response);
-		}
-		return afterSave(saved, form, action, model, response, redirect);
+		return FormSubmission.submit(model, response,
+				() -> afterSave(applications.create(callId, form.toContent()), form, action, model, response, redirect),
+				() -> form(model, call, form, null, 0));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -139,40 +139,29 @@ class ApplicationsController {
 			// Only the lead may work on the form; anyone else is sent back to the application, as when opening it.
 			return app.editable() ? form(model, app.call(), form, id, 1) : "redirect:/applications/" + id;
 		}
-		ApplicationDetails saved;
-		try {
-			saved = applications.update(id, form.toContent(), form.getVersion());
-		}
-		catch (ViolationException e) {
-			return refused(model, app.call(), form, id, e, response);
-		}
-		return afterSave(saved, form, action, model, response, redirect);
+		return FormSubmission.submit(model, response,
+				() -> afterSave(applications.update(id, form.toContent(), form.getVersion()), form, action, model,
+						response, redirect),
+				() -> form(model, app.call(), form, id, 0));
 	}
 
+	/** After a saved draft: the application, or on "submit" the receipt, or the form again if submission is refused. */
 	private String afterSave(ApplicationDetails saved, ApplicationFormData form, String action, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if ("submit".equals(action)) {
-			try {
-				applications.submit(saved.id());
-			}
-			catch (ViolationException e) {
-				model.addAttribute("details", saved);
-				model.addAttribute("draftSaved", true);
-				// The draft was saved, so the form now stands on the saved version; the next save must not be stale.
-				form.setVersion(saved.version());
-				return refused(model, saved.call(), form, saved.id(), e, response);
-			}
-			return "redirect:/applications/" + saved.id() + "/receipt";
+		if (!"submit".equals(action)) {
+			redirect.addFlashAttribute("saved", "applications.banner.saved");
+			return "redirect:/applications/" + saved.id();
 		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/applications/" + saved.id();
-	}
-
-	private String refused(Model model, CallView call, ApplicationFormData form, UUID id, ViolationException e,
-			HttpServletResponse response) {
-		response.setStatus(422);
-		FormPage.errors(model, e.violations());
-		return form(model, call, form, id, 0);
+		return FormSubmission.submit(model, response, () -> {
+			applications.submit(saved.id());
+			return "redirect:/applications/" + saved.id() + "/receipt";
+		}, () -> {
+			model.addAttribute("details", saved);
+			model.addAttribute("draftSaved", true);
+			// The draft was saved, so the form now stands on the saved version; the next save must not be stale.
+			form.setVersion(saved.version());
+			return form(model, saved.call(), form, saved.id(), 0);
+		});
 	}
 
 	private String form(Model model, CallView call, ApplicationFormData form, UUID id, int extraRows) {
@@ -184,9 +173,13 @@ class ApplicationsController {
 		model.addAttribute("sections", FormPage.sections(call));
 		model.addAttribute("partnerChoices", applications.partnerChoices());
 		model.addAttribute("action", id == null ? "/applications/new?callId=" + call.id() : "/applications/" + id + "/edit");
-		if (!model.containsAttribute("errors")) {
-			FormPage.errors(model, List.of());
-		}
+		FormPage.errors(model, shown(model));
 		return "applications/form";
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Violation> shown(Model model) {
+		var violations = (List<Violation>) model.getAttribute("violations");
+		return violations == null ? List.of() : violations;
 	}
 }

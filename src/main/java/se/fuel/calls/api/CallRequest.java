@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import se.fuel.calls.ApplicationSection;
-import se.fuel.calls.domain.CallInput;
+import se.fuel.calls.CallInput;
 
 /**
  * A new or changed call from the API; times as ISO-8601 instants, dates as YYYY-MM-DD, amounts in whole kronor.

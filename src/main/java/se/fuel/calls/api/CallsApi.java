@@ -1,7 +1,7 @@
 package se.fuel.calls.api;
 
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.calls.ApplicationForm;
-import se.fuel.calls.internal.CallService;
-import se.fuel.calls.internal.ProgrammeService;
-import se.fuel.calls.internal.ProgrammeView;
-import se.fuel.calls.internal.VersionedCall;
+import se.fuel.calls.CallAdministration;
+import se.fuel.calls.Programmes;
+import se.fuel.calls.ProgrammeView;
+import se.fuel.calls.VersionedCall;
 import se.fuel.common.Versions;
 
 @RestController
@@ -29,19 +29,22 @@ import se.fuel.common.Versions;
 @Tag(name = "Utlysningar", description = "Program och utlysningar med sina regler")
 class CallsApi {
 
-	private final CallService calls;
+	private final CallAdministration calls;
 
-	private final ProgrammeService programmes;
+	private final Programmes programmes;
 
-	CallsApi(CallService calls, ProgrammeService programmes) {
+	private final Clock clock;
+
+	CallsApi(CallAdministration calls, Programmes programmes, Clock clock) {
 		this.calls = calls;
 		this.programmes = programmes;
+		this.clock = clock;
 	}
 
 	@GetMapping("/calls")
 	@Operation(summary = "Utlysningar du får se: publicerade för alla, även utkast för FoU-handläggare")
 	List<CallJson> list() {
-		Instant now = Instant.now();
+		var now = clock.instant();
 		return calls.visible().stream().map(c -> CallJson.of(c, now)).toList();
 	}
 
@@ -56,7 +59,7 @@ class CallsApi {
 	ResponseEntity<CallJson> create(@RequestBody CallRequest request) {
 		var created = calls.create(request.toInput());
 		return ResponseEntity.created(URI.create("/api/v1/calls/" + created.id()))
-			.body(CallJson.of(created, Instant.now()));
+			.body(CallJson.of(created, clock.instant()));
 	}
 
 	@PutMapping("/calls/{id}")
@@ -68,9 +71,9 @@ class CallsApi {
 		return versioned(calls.update(id, request.toInput(), Versions.opened(ifMatch, request.version())));
 	}
 
-	private static ResponseEntity<CallJson> versioned(VersionedCall call) {
+	private ResponseEntity<CallJson> versioned(VersionedCall call) {
 		return ResponseEntity.ok().eTag(Versions.etag(call.version()))
-			.body(CallJson.of(call.call(), Instant.now()).withVersion(call.version()));
+			.body(CallJson.of(call.call(), clock.instant()).withVersion(call.version()));
 	}
 
 	@GetMapping("/programmes")

@@ -14,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditPage;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
+import se.fuel.calls.CallAdministration;
 import se.fuel.calls.Calls;
-import se.fuel.calls.domain.CallInput;
-import se.fuel.calls.domain.CallRules;
+import se.fuel.calls.VersionedCall;
+import se.fuel.calls.CallInput;
+import se.fuel.calls.rules.CallRules;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
@@ -30,7 +32,7 @@ import se.fuel.identity.Role;
  */
 @Service
 @Transactional(readOnly = true)
-public class CallService implements Calls {
+class CallService implements Calls, CallAdministration {
 
 	static final String AUDIT_TYPE = "Call";
 
@@ -82,12 +84,14 @@ public class CallService implements Calls {
 	}
 
 	/** The calls the signed-in user may see: published ones for everyone, drafts too for officers. */
+	@Override
 	public List<CallView> visible() {
 		CurrentUser me = identity.current();
 		return all().stream().filter(c -> c.published() || me.isOfficer()).toList();
 	}
 
 	/** One call, or 404 when it does not exist or is an unpublished draft and the user is no officer. */
+	@Override
 	public CallView visible(UUID id) {
 		CurrentUser me = identity.current();
 		return find(id).filter(c -> c.published() || me.isOfficer())
@@ -95,36 +99,40 @@ public class CallService implements Calls {
 	}
 
 	/** {@link #visible(UUID)} with the version read, which a save hands back to be refused if it is not current. */
+	@Override
 	public VersionedCall visibleVersioned(UUID id) {
 		CallView call = visible(id);
 		return new VersionedCall(call, calls.findById(id).orElseThrow().getVersion());
 	}
 
 	/** The call's history, for officers. */
+	@Override
 	public AuditPage history(UUID id) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		return auditTrail.page(AUDIT_TYPE, id, 1);
 	}
 
 	/** Refuses (403) anyone but fund officers, before they are shown a call form. */
+	@Override
 	public void requireOfficer() {
 		identity.require(Role.OFFICER, Role.ADMIN);
 	}
 
 	/** Rule violations of the input, without saving; for forms that also report their own parse errors. */
+	@Override
 	public List<Violation> check(CallInput input) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		var found = new ArrayList<>(CallRules.check(input));
 		if (input.programmeCode() != null && !input.programmeCode().isBlank()
 				&& programmes.findByCodeIgnoreCase(input.programmeCode().strip()).isEmpty()) {
-			found.add(new Violation("programmeCode", "known-programme",
-					"Fältet ”Program” måste vara ett befintligt program; det finns inget med koden ”"
-							+ input.programmeCode().strip() + "”."));
+			found.add(Violation.of("programmeCode", "known-programme", "calls.rule.knownProgramme",
+					input.programmeCode().strip()));
 		}
 		return found;
 	}
 
 	@Transactional
+	@Override
 	public CallView create(CallInput input) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		Programme programme = validProgramme(input);
@@ -143,6 +151,7 @@ public class CallService implements Calls {
 	 *     ({@code null}: no check)
 	 */
 	@Transactional
+	@Override
 	public VersionedCall update(UUID id, CallInput input, Long openedVersion) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		var call = calls.findById(id).orElseThrow(() -> new NotFoundException("call " + id));
@@ -167,6 +176,7 @@ public class CallService implements Calls {
 	}
 
 	@Transactional
+	@Override
 	public CallView publish(UUID id, boolean published) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		var call = calls.findById(id).orElseThrow(() -> new NotFoundException("call " + id));

@@ -9,6 +9,7 @@ import static se.fuel.calls.ApplicationSection.purpose;
 import static se.fuel.calls.ApplicationSection.researchLink;
 import static se.fuel.calls.ApplicationSection.targetGroup;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,12 +28,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.ApplicationSection;
-import se.fuel.calls.domain.CallInput;
+import se.fuel.calls.CallInput;
 import se.fuel.common.SwedishFormat;
 import se.fuel.system.FuelProperties;
 
 /**
- * The demo calls: LUM and MUL of 2019 (seeds/004) and 2024 (seeds/002) as they were, closed, and an open 2027 pair to
+ * The demo calls: LUM and MUL of 2019 (the 2019 direction, README.md) and 2024 (the 2024 decision proposal, README.md) as they were, closed, and an open 2027 pair to
  * try things out. Texts are copied from the seeds word for word, their spelling included; values the seeds do not give
  * are marked "antagande" (assumption) in the description.
  */
@@ -42,29 +43,29 @@ class DemoCalls implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCalls.class);
 
-	/** seeds/002, "Huvudkriterier" for lokala utvecklingsmedel 2024. */
+	/** The 2024 decision proposal (README.md), "Huvudkriterier" for lokala utvecklingsmedel 2024. */
 	static final List<String> LUM_2024_CRITERIA = List.of(
 			"Projektet avser att prova nya arbetsätt, metod eller modell som inte tidigare provats för aktuell målgrupp inom socialtjänsten i Stockholm stad.",
 			"Projektet ska bidra till utveckling och strategiskt värde för hela stadens socialtjänst.");
 
-	/** seeds/002, "Prioriterade områden" for lokala utvecklingsmedel 2024. */
+	/** The 2024 decision proposal (README.md), "Prioriterade områden" for lokala utvecklingsmedel 2024. */
 	static final List<String> LUM_2024_PRIORITIES = List.of(
 			"Projekt med avsikt att testa förebyggande insatser eller tidigt stöd.",
 			"Projekt med syfte att stärka klientcentrering i organisationens arbete.",
 			"Projekt med syfte att förbättra samordningen av stöd eller insatser för klient/brukare.");
 
-	/** seeds/002, "Medel för utveckling och lärande": what a study visit must be, and must not be. */
+	/** The 2024 decision proposal (README.md), "Medel för utveckling och lärande": what a study visit must be, and must not be. */
 	static final List<String> MUL_2024_CRITERIA = List.of(
 			"MUL ska bidra till lärande genom erfarenhetsutbyte med kollegor inom liknande verksamheter och funktioner i andra städer eller länder.",
 			"MUL beviljas inte för att delta i särskilda utbildningar eller konferenser.");
 
-	/** seeds/004, "Inriktning för 2019 års medel föreslås vara". */
+	/** The 2019 direction (README.md), "Inriktning för 2019 års medel föreslås vara". */
 	static final List<String> PRIORITIES_2019 = List.of(
 			"Utveckling av socialtjänsten i staden utifrån likvärdiga och lika tillgängliga insatser oavsett var i staden man bor",
 			"Underlätta ett mer sammanhållet stöd till den enskilde", "Förebyggande arbete",
 			"Tidiga och kunskapsbaserade insatser");
 
-	/** seeds/004: what the 2019 funds are for, in the document's words (it names no "huvudkriterier" as such). */
+	/** The 2019 direction (README.md): what the 2019 funds are for, in the document's words (it names no "huvudkriterier" as such). */
 	static final List<String> LUM_2019_CRITERIA = List.of("Lokala utvecklingsprojekt med forskningsanknytning",
 			"Medlen avser det år de beviljas och ansökan kan maximalt omfatta ett år.");
 
@@ -82,8 +83,11 @@ class DemoCalls implements ApplicationRunner {
 
 	private final AuditTrail auditTrail;
 
+	private final Clock clock;
+
 	DemoCalls(FuelProperties properties, FundingCallRepository calls, ProgrammeRepository programmes,
-			AuditTrail auditTrail) {
+			AuditTrail auditTrail, Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.calls = calls;
 		this.programmes = programmes;
@@ -97,7 +101,7 @@ class DemoCalls implements ApplicationRunner {
 			return;
 		}
 		int created = 0;
-		for (var input : demoCalls()) {
+		for (var input : demoCalls(clock.instant())) {
 			Programme programme = programmes.findByCodeIgnoreCase(input.programmeCode()).orElseThrow();
 			if (calls.existsByProgrammeAndYear(programme, input.year())) {
 				continue;
@@ -111,15 +115,15 @@ class DemoCalls implements ApplicationRunner {
 		}
 	}
 
-	static List<CallInput> demoCalls() {
+	static List<CallInput> demoCalls(Instant now) {
 		// The 2027 pair must stay open for whoever tries the demo, also after its planned closing day: it then
 		// closes 120 days after the demo data is created, and the follow-up dates move with it.
-		Instant close2027 = latest(at(2027, 3, 31, 23, 59), Instant.now().plus(Duration.ofDays(120)));
+		Instant close2027 = latest(at(2027, 3, 31, 23, 59), now.plus(Duration.ofDays(120)));
 		LocalDate closeDay2027 = close2027.atZone(SwedishFormat.ZONE).toLocalDate();
 		LocalDate repayment2027 = latest(LocalDate.of(2027, 6, 2), closeDay2027.plusDays(60));
 		LocalDate reportDue2027 = latest(LocalDate.of(2028, 2, 28), closeDay2027.plusDays(300));
 		return List.of(
-				// 2019: seeds/004. Budget "cirka tre miljoner kronor" for LUM; MUL budget and the dates are made up.
+				// 2019: the 2019 direction (README.md). Budget "cirka tre miljoner kronor" for LUM; MUL budget and the dates are made up.
 				new CallInput("LUM", 2019, "Lokala utvecklingsmedel 2019",
 						"Inriktning 2019 – FoU-medel för lokala utvecklingsprojekt (seeds/004). Varje stadsdelsförvaltning kan beviljas medel till högst tre ansökningar för både lokala utvecklingsprojekt och studieresor. Antaganden: budgeten (\"cirka tre miljoner kronor\") och datumen.",
 						3_000_000L, at(2018, 9, 3, 8, 0), at(2018, 10, 31, 23, 59), 750_000L, 3, "LUM+MUL 2019", 12,
@@ -130,7 +134,7 @@ class DemoCalls implements ApplicationRunner {
 						200_000L, at(2018, 9, 3, 8, 0), at(2018, 10, 31, 23, 59), 25_000L, 3, "LUM+MUL 2019", 12,
 						MUL_2019_CRITERIA, PRIORITIES_2019, EnumSet.of(genderAnalysis), Map.of(),
 						LocalDate.of(2020, 2, 28), LocalDate.of(2019, 6, 3), true, "FoU"),
-				// 2024: seeds/002. LUM budget 3 000 000 from the decision; MUL 198 400 was granted, its budget is
+				// 2024: the 2024 decision proposal (README.md). LUM budget 3 000 000 from the decision; MUL 198 400 was granted, its budget is
 				// made up; LUM cap 750 000 taken from the 2019 rules; the autumn 2023 dates are made up.
 				new CallInput("LUM", 2024, "Lokala utvecklingsmedel 2024",
 						"Utlysning av lokala utvecklingsmedel (LUM) 2024 (seeds/002). Projekt som beviljas medel ska uppfylla huvudkriterierna. Prioriterade områden är inte obligatoriska men projekt med någon av dessa inriktningar prioriteras i urvalsprocessen. Antaganden: högsta belopp 750 000 kronor (2019 års regel), tak på tre beviljade ansökningar, datumen.",

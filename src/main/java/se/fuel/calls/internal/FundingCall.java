@@ -29,14 +29,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.fuel.calls.ApplicationSection;
 import se.fuel.calls.CallView;
-import se.fuel.calls.domain.CallInput;
+import se.fuel.calls.CallInput;
 
 /**
  * A call (utlysning) of a programme for one year, with the rules its applications are checked against.
  */
 @Entity
 @Table(name = "funding_call")
-public class FundingCall {
+class FundingCall {
 
 	@Id
 	private UUID id;
@@ -117,7 +117,7 @@ public class FundingCall {
 	protected FundingCall() {
 	}
 
-	public FundingCall(Programme programme, CallInput input) {
+	FundingCall(Programme programme, CallInput input) {
 		this.id = UUID.randomUUID();
 		apply(programme, input);
 	}

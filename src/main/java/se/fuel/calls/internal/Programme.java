@@ -10,13 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.fuel.calls.ApplicationForm;
+import se.fuel.calls.ProgrammeView;
 
 /**
  * A kind of funds (medelstyp) with its own yearly calls: LUM, MUL, FoU, or a historical one such as kompetensfonden.
  */
 @Entity
 @Table(name = "programme")
-public class Programme {
+class Programme {
 
 	@Id
 	private UUID id;
@@ -37,7 +38,7 @@ public class Programme {
 	protected Programme() {
 	}
 
-	public Programme(String code, String name, ApplicationForm form) {
+	Programme(String code, String name, ApplicationForm form) {
 		this.id = UUID.randomUUID();
 		this.code = code;
 		this.name = name;

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.ApplicationForm;
+import se.fuel.calls.ProgrammeView;
+import se.fuel.calls.Programmes;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.identity.Identity;
@@ -16,7 +18,7 @@ import se.fuel.identity.Role;
 /** The programmes calls belong to; anyone signed in reads them, fund officers add new ones. */
 @Service
 @Transactional(readOnly = true)
-public class ProgrammeService {
+class ProgrammeService implements Programmes {
 
 	private static final Pattern CODE = Pattern.compile("[A-Za-zÅÄÖåäö0-9-]{2,20}");
 
@@ -32,11 +34,13 @@ public class ProgrammeService {
 		this.auditTrail = auditTrail;
 	}
 
+	@Override
 	public List<ProgrammeView> all() {
 		identity.current();
 		return programmes.findAllByOrderByCode().stream().map(Programme::view).toList();
 	}
 
+	@Override
 	@Transactional
 	public ProgrammeView add(String code, String name, ApplicationForm form) {
 		identity.require(Role.OFFICER, Role.ADMIN);
@@ -44,24 +48,22 @@ public class ProgrammeService {
 		String c = code == null ? "" : code.strip();
 		String n = name == null ? "" : name.strip();
 		if (c.isEmpty()) {
-			found.add(new Violation("code", "required", "Fältet ”Kod” måste fyllas i, till exempel LUM."));
+			found.add(Violation.of("code", "required", "programmes.rule.required.code"));
 		}
 		else if (!CODE.matcher(c).matches()) {
-			found.add(new Violation("code", "code-format",
-					"Fältet ”Kod” får bara innehålla bokstäver, siffror och bindestreck, 2–20 tecken."));
+			found.add(Violation.of("code", "code-format", "programmes.rule.codeFormat"));
 		}
 		else if (programmes.findByCodeIgnoreCase(c).isPresent()) {
-			found.add(new Violation("code", "unique-code", "Fältet ”Kod”: det finns redan ett program med koden ”" + c + "”."));
+			found.add(Violation.of("code", "unique-code", "programmes.rule.uniqueCode", c));
 		}
 		if (n.isEmpty()) {
-			found.add(new Violation("name", "required", "Fältet ”Namn” måste fyllas i."));
+			found.add(Violation.of("name", "required", "programmes.rule.required.name"));
 		}
 		else if (n.length() > 200) {
-			found.add(new Violation("name", "max-length", "Fältet ”Namn” får vara högst 200 tecken."));
+			found.add(Violation.of("name", "max-length", "programmes.rule.maxLength.name"));
 		}
 		if (form == null) {
-			found.add(new Violation("form", "required",
-					"Fältet ”Ansökningsformulär” måste fyllas i: projekt eller studiebesök."));
+			found.add(Violation.of("form", "required", "programmes.rule.required.form"));
 		}
 		if (!found.isEmpty()) {
 			throw new ViolationException(found);

@@ -1,17 +1,16 @@
 package se.fuel.calls.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,39 +19,48 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.calls.CallInput;
 import se.fuel.calls.CallStatus;
 import se.fuel.calls.CallView;
-import se.fuel.calls.domain.CallInput;
-import se.fuel.calls.internal.CallService;
-import se.fuel.calls.internal.ProgrammeService;
-import se.fuel.common.SwedishFormat;
+import se.fuel.calls.CallAdministration;
+import se.fuel.calls.Programmes;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.identity.Identity;
 
 @Controller
 class CallController {
 
-	private final CallService calls;
+	/** The form's fields top to bottom, so that the error summary lists problems in the order the officer meets them. */
+	private static final List<String> FIELD_ORDER = List.of("programmeCode", "year", "title", "description", "budget",
+			"opensAt", "closesAt", "maxAmountPerApplication", "maxGrantsPerOrganisation", "capGroup",
+			"longestPeriodMonths", "mainCriteria", "priorityAreas", "requiredSections", "wordLimits", "reportDueDate",
+			"repaymentNoticeDate", "registrationPrefix");
 
-	private final ProgrammeService programmes;
+	private final CallAdministration calls;
+
+	private final Programmes programmes;
 
 	private final Identity identity;
 
-	CallController(CallService calls, ProgrammeService programmes, Identity identity) {
+	private final Clock clock;
+
+	CallController(CallAdministration calls, Programmes programmes, Identity identity, Clock clock) {
 		this.calls = calls;
 		this.programmes = programmes;
 		this.identity = identity;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("fmt")
 	CallFormat format() {
-		return new CallFormat(Instant.now());
+		return new CallFormat(clock.instant());
 	}
 
 	@GetMapping("/calls")
 	String list(Model model) {
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		var visible = calls.visible();
 		model.addAttribute("open", byStatus(visible, now, CallStatus.OPEN));
 		model.addAttribute("upcoming", byStatus(visible, now, CallStatus.UPCOMING));
@@ -64,25 +72,19 @@ class CallController {
 	@GetMapping("/calls/new")
 	String initCreate(Model model) {
 		calls.requireOfficer();
-		return form(model, CallForm.blank(Year.now(SwedishFormat.ZONE).getValue() + 1), null, List.of());
+		FormSubmission.show(model, List.of());
+		return form(model, CallForm.blank(Year.now(clock).getValue() + 1), null);
 	}
 
 	@PostMapping("/calls")
 	String processCreate(@ModelAttribute("form") CallForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		calls.requireOfficer();
-		var errors = new ArrayList<Violation>();
-		CallInput input = form.toInput(errors);
-		try {
-			throwIfAny(errors, input);
-			CallView created = calls.create(input);
+		return FormSubmission.submit(model, response, () -> {
+			CallView created = calls.create(readable(form));
 			redirect.addFlashAttribute("saved", "calls.saved.created");
 			return "redirect:/calls/" + created.id();
-		}
-		catch (ViolationException e) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form, null, e.violations());
-		}
+		}, () -> form(model, form, null));
 	}
 
 	@GetMapping("/calls/{id}")
@@ -101,7 +103,8 @@ class CallController {
 		var call = calls.visibleVersioned(id);
 		CallForm form = CallForm.of(call.call());
 		form.setVersion(call.version());
-		return form(model, form, call.call(), List.of());
+		FormSubmission.show(model, List.of());
+		return form(model, form, call.call());
 	}
 
 	@PostMapping("/calls/{id}")
@@ -109,18 +112,11 @@ class CallController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		calls.requireOfficer();
 		CallView existing = calls.visible(id);
-		var errors = new ArrayList<Violation>();
-		CallInput input = form.toInput(errors);
-		try {
-			throwIfAny(errors, input);
-			calls.update(id, input, form.getVersion());
+		return FormSubmission.submit(model, response, () -> {
+			calls.update(id, readable(form), form.getVersion());
 			redirect.addFlashAttribute("saved", "calls.saved.updated");
 			return "redirect:/calls/" + id;
-		}
-		catch (ViolationException e) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form, existing, e.violations());
-		}
+		}, () -> form(model, form, existing));
 	}
 
 	@PostMapping("/calls/{id}/publish")
@@ -130,22 +126,24 @@ class CallController {
 		return "redirect:/calls/" + id;
 	}
 
-	/** Parse errors and rule violations together, each field reported once: what could not be read wins. */
-	private void throwIfAny(List<Violation> parseErrors, CallInput input) {
-		Set<String> unreadable = parseErrors.stream().map(Violation::field).collect(Collectors.toSet());
-		var all = new ArrayList<>(parseErrors);
-		calls.check(input).stream().filter(v -> !unreadable.contains(v.field())).forEach(all::add);
+	/**
+	 * The input, or every problem with it at once in the form's order: what could not be read, and the rules broken
+	 * by the rest, each field reported once (what could not be read wins).
+	 */
+	private CallInput readable(CallForm form) {
+		var unreadable = new ArrayList<Violation>();
+		CallInput input = form.toInput(unreadable);
+		Set<String> fields = unreadable.stream().map(Violation::field).collect(Collectors.toSet());
+		var all = new ArrayList<>(unreadable);
+		calls.check(input).stream().filter(v -> !fields.contains(v.field())).forEach(all::add);
 		if (!all.isEmpty()) {
+			all.sort(Comparator.comparingInt(CallController::position));
 			throw new ViolationException(all);
 		}
+		return input;
 	}
 
-	/** The form's fields top to bottom, so that the error summary lists problems in the order the officer meets them. */
-	private static final List<String> FIELD_ORDER = List.of("programmeCode", "year", "title", "description", "budget",
-			"opensAt", "closesAt", "maxAmountPerApplication", "maxGrantsPerOrganisation", "capGroup",
-			"longestPeriodMonths", "mainCriteria", "priorityAreas", "requiredSections", "wordLimits", "reportDueDate",
-			"repaymentNoticeDate", "registrationPrefix");
-
+	/** A word limit's field, {@code wordLimits.problem}, stands where the word limits are. */
 	private static int position(Violation v) {
 		String field = v.field() == null ? "" : v.field();
 		int dot = field.indexOf('.');
@@ -153,15 +151,10 @@ class CallController {
 		return i < 0 ? FIELD_ORDER.size() : i;
 	}
 
-	private String form(Model model, CallForm form, CallView existing, List<Violation> unordered) {
-		var violations = unordered.stream().sorted(java.util.Comparator.comparingInt(CallController::position)).toList();
-		Map<String, String> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.merge(v.field(), v.message().toString(), (a, b) -> a + " " + b));
+	private String form(Model model, CallForm form, CallView existing) {
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("programmes", programmes.all());
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 		return "calls/form";
 	}
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,13 +12,15 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import se.fuel.calls.ApplicationSection;
 import se.fuel.calls.CallView;
-import se.fuel.calls.domain.CallInput;
-import se.fuel.calls.domain.CallLabels;
+import se.fuel.calls.CallInput;
 import se.fuel.common.SwedishFormat;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
+import se.fuel.common.web.FormInput;
 
 /**
  * The call form exactly as typed, so that a rejected form comes back with the officer's own input; criteria and
@@ -94,95 +95,59 @@ public class CallForm {
 		}
 		var limits = new EnumMap<ApplicationSection, Integer>(ApplicationSection.class);
 		for (ApplicationSection s : ApplicationSection.values()) {
-			Integer n = integer(wordLimits == null ? null : wordLimits.get(s.name()), "wordLimits." + s.name(),
-					"Ordgräns för " + CallLabels.section(s).toLowerCase(java.util.Locale.ROOT), "ett antal ord", errors);
+			String field = "wordLimits." + s.name();
+			Integer n = said(errors, field, Text.of("calls.input.wordLimit", Text.of("calls.sectionInText." + s.name())),
+					found -> FormInput.integer(wordLimits == null ? null : wordLimits.get(s.name()), field, null, found));
 			if (n != null) {
 				limits.put(s, n);
 			}
 		}
-		return new CallInput(blankToNull(programmeCode), integer(year, "year", "År", "ett årtal, till exempel 2027", errors),
-				title, description, amount(budget, "budget", "Budget", errors), time(opensAt, "opensAt", "Öppnar", errors),
-				time(closesAt, "closesAt", "Stänger", errors),
-				amount(maxAmountPerApplication, "maxAmountPerApplication", "Högsta belopp per ansökan", errors),
-				integer(maxGrantsPerOrganisation, "maxGrantsPerOrganisation",
-						"Högsta antal beviljade ansökningar per organisation och år", "ett heltal", errors),
-				capGroup, integer(longestPeriodMonths, "longestPeriodMonths", "Längsta projektperiod", "ett antal månader",
-						errors),
-				lines(mainCriteria), lines(priorityAreas), sections, limits,
-				date(reportDueDate, "reportDueDate", "Sista dag för rapport", errors),
-				date(repaymentNoticeDate, "repaymentNoticeDate", "Sista dag för besked om återbetalning", errors),
-				published, registrationPrefix);
+		return new CallInput(FormInput.blankToNull(programmeCode), integer(year, "year", errors), title, description,
+				kronor(budget, "budget", errors), dateTime(opensAt, "opensAt", errors),
+				dateTime(closesAt, "closesAt", errors),
+				kronor(maxAmountPerApplication, "maxAmountPerApplication", errors),
+				integer(maxGrantsPerOrganisation, "maxGrantsPerOrganisation", errors), capGroup,
+				integer(longestPeriodMonths, "longestPeriodMonths", errors), lines(mainCriteria), lines(priorityAreas),
+				sections, limits, date(reportDueDate, "reportDueDate", errors),
+				date(repaymentNoticeDate, "repaymentNoticeDate", errors), published, registrationPrefix);
 	}
 
 	private static String local(Instant instant) {
 		return LOCAL.format(LocalDateTime.ofInstant(instant, SwedishFormat.ZONE).truncatedTo(ChronoUnit.MINUTES));
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
-
 	private static List<String> lines(String text) {
 		return text == null ? List.of() : CallInput.lines(List.of(text.split("\\R")));
 	}
 
-	private static Long amount(String s, String field, String label, List<Violation> errors) {
-		String v = blankToNull(s);
-		if (v == null) {
-			return null;
-		}
-		try {
-			return Long.parseLong(v.replaceAll("[\\s\u00A0]", ""));
-		}
-		catch (NumberFormatException e) {
-			errors.add(new Violation(field, "whole-kronor",
-					"Fältet ”" + label + "” måste vara ett belopp i hela kronor, till exempel 750000."));
-			return null;
-		}
+	private static Long kronor(String typed, String field, List<Violation> errors) {
+		return said(errors, field, Text.of("calls.input." + field),
+				found -> FormInput.kronor(typed, field, null, found));
 	}
 
-	private static Integer integer(String s, String field, String label, String what, List<Violation> errors) {
-		String v = blankToNull(s);
-		if (v == null) {
-			return null;
-		}
-		try {
-			return Integer.parseInt(v.replaceAll("[\\s\u00A0]", ""));
-		}
-		catch (NumberFormatException e) {
-			errors.add(new Violation(field, "integer", "Fältet ”" + label + "” måste vara " + what + "."));
-			return null;
-		}
+	private static Integer integer(String typed, String field, List<Violation> errors) {
+		return said(errors, field, Text.of("calls.input." + field),
+				found -> FormInput.integer(typed, field, null, found));
 	}
 
-	private static Instant time(String s, String field, String label, List<Violation> errors) {
-		String v = blankToNull(s);
-		if (v == null) {
-			return null;
-		}
-		try {
-			return LocalDateTime.parse(v.length() == 10 ? v + "T00:00" : v).atZone(SwedishFormat.ZONE).toInstant();
-		}
-		catch (DateTimeParseException e) {
-			errors.add(new Violation(field, "date-time",
-					"Fältet ”" + label + "” måste vara datum och tid, till exempel 2027-03-31 23:59."));
-			return null;
-		}
+	private static Instant dateTime(String typed, String field, List<Violation> errors) {
+		return said(errors, field, Text.of("calls.input." + field),
+				found -> FormInput.dateTime(typed, field, null, found));
 	}
 
-	private static LocalDate date(String s, String field, String label, List<Violation> errors) {
-		String v = blankToNull(s);
-		if (v == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(v);
-		}
-		catch (DateTimeParseException e) {
-			errors.add(new Violation(field, "date",
-					"Fältet ”" + label + "” måste vara ett datum, till exempel 2028-02-28."));
-			return null;
-		}
+	private static LocalDate date(String typed, String field, List<Violation> errors) {
+		return said(errors, field, Text.of("calls.input." + field), found -> FormInput.date(typed, field, null, found));
+	}
+
+	/**
+	 * Reads a value with {@link FormInput}, saying what could not be read in the call form's own words, which name
+	 * the field and give an example that fits it (a year, a number of months).
+	 */
+	private static <T> T said(List<Violation> errors, String field, Text message, Function<List<Violation>, T> read) {
+		var found = new ArrayList<Violation>();
+		T value = read.apply(found);
+		found.forEach(v -> errors.add(new Violation(field, v.rule(), message)));
+		return value;
 	}
 
 	public String getProgrammeCode() { return programmeCode; }

@@ -6,10 +6,9 @@ import java.time.LocalDate;
 import se.fuel.calls.ApplicationSection;
 import se.fuel.calls.CallStatus;
 import se.fuel.calls.CallView;
-import se.fuel.calls.domain.CallLabels;
 import se.fuel.common.SwedishFormat;
 
-/** What the call pages need to write amounts, times, statuses and section names the Swedish way. */
+/** What the call pages need to write amounts, times and statuses the Swedish way. */
 public final class CallFormat {
 
 	private final Instant now;
@@ -30,10 +29,6 @@ public final class CallFormat {
 		return SwedishFormat.longDate(date);
 	}
 
-	public String section(ApplicationSection section) {
-		return CallLabels.section(section);
-	}
-
 	public CallStatus status(CallView call) {
 		return call.statusAt(now);
 	}
@@ -46,17 +41,6 @@ public final class CallFormat {
 			case OPEN -> "govuk-tag govuk-tag--green";
 			case CLOSED -> "govuk-tag govuk-tag--red";
 		};
-	}
-
-	/** The element id a violation of the field links to from the error summary. */
-	public String anchor(String field) {
-		return field == null ? "" : field.replace('.', '-');
-	}
-
-	/** The request parameter of the field: word limits bind to a map, {@code wordLimits[problem]}. */
-	public String param(String field) {
-		int dot = field.indexOf('.');
-		return dot < 0 ? field : field.substring(0, dot) + "[" + field.substring(dot + 1) + "]";
 	}
 
 	public ApplicationSection[] sections() {

@@ -4,15 +4,15 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import se.fuel.audit.AuditedObjects;
-import se.fuel.calls.internal.CallService;
+import se.fuel.calls.CallAdministration;
 
 /** A call's history is for officers, as on the call's page. */
 @Component
 class CallHistory implements AuditedObjects {
 
-	private final CallService calls;
+	private final CallAdministration calls;
 
-	CallHistory(CallService calls) {
+	CallHistory(CallAdministration calls) {
 		this.calls = calls;
 	}
 

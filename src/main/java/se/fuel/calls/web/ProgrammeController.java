@@ -1,12 +1,9 @@
 package se.fuel.calls.web;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,21 +11,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.calls.ApplicationForm;
-import se.fuel.calls.internal.CallService;
-import se.fuel.calls.internal.ProgrammeService;
-import se.fuel.common.Violation;
-import se.fuel.common.ViolationException;
+import se.fuel.calls.CallAdministration;
+import se.fuel.calls.Programmes;
+import se.fuel.common.web.FormSubmission;
 
 @Controller
 class ProgrammeController {
 
-	private final ProgrammeService programmes;
+	private final Programmes programmes;
 
-	private final CallService calls;
+	private final CallAdministration calls;
 
-	ProgrammeController(ProgrammeService programmes, CallService calls) {
+	private final Clock clock;
+
+	ProgrammeController(Programmes programmes, CallAdministration calls, Clock clock) {
 		this.programmes = programmes;
 		this.calls = calls;
+		this.clock = clock;
 	}
 
 	/** The programme form as typed. */
@@ -57,37 +56,30 @@ class ProgrammeController {
 
 	@ModelAttribute("fmt")
 	CallFormat format() {
-		return new CallFormat(Instant.now());
+		return new CallFormat(clock.instant());
 	}
 
 	@GetMapping("/programmes")
 	String list(Model model) {
 		calls.requireOfficer();
-		return page(model, new ProgrammeForm(), List.of());
+		FormSubmission.show(model, List.of());
+		return page(model, new ProgrammeForm());
 	}
 
 	@PostMapping("/programmes")
 	String add(@ModelAttribute("form") ProgrammeForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			var added = programmes.add(form.getCode(), form.getName(), form.applicationForm());
 			redirect.addFlashAttribute("added", added.code() + " – " + added.name());
 			return "redirect:/programmes";
-		}
-		catch (ViolationException e) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(model, form, e.violations());
-		}
+		}, () -> page(model, form));
 	}
 
-	private String page(Model model, ProgrammeForm form, List<Violation> violations) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.merge(v.field(), v.message().toString(), (a, b) -> a + " " + b));
+	private String page(Model model, ProgrammeForm form) {
 		model.addAttribute("programmes", programmes.all());
 		model.addAttribute("form", form);
 		model.addAttribute("forms", ApplicationForm.values());
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 		return "calls/programmes";
 	}
 }

@@ -1,5 +1,6 @@
 package se.fuel.applications.eligibility;
 
+import static se.fuel.TestTexts.swedish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -25,11 +26,10 @@ class AmountWithinCapTest {
 	@Test
 	void refuses_an_amount_above_the_calls_cap() {
 		assertThat(policy.check(CandidateBuilder.to(lum).amount(800_000).build())).singleElement()
-			.satisfies(finding -> {
-				assertThat(finding.blocks()).isTrue();
-				assertThat(finding.violation().field()).isEqualTo("requestedAmount");
-				assertThat(finding.violation().rule()).isEqualTo("amount-within-cap");
-				assertThat(finding.violation().message().toString()).isEqualTo("Sökt belopp (800\u00A0000\u00A0kronor) är "
+			.satisfies(violation -> {
+				assertThat(violation.field()).isEqualTo("requestedAmount");
+				assertThat(violation.rule()).isEqualTo("amount-within-cap");
+				assertThat(swedish(violation)).isEqualTo("Sökt belopp (800\u00A0000\u00A0kronor) är "
 						+ "högre än utlysningens högsta belopp per ansökan, 750\u00A0000\u00A0kronor.");
 			});
 	}
@@ -44,15 +44,15 @@ class AmountWithinCapTest {
 		CallView mul = CallBuilder.mul2024().build();
 
 		assertThat(policy.check(CandidateBuilder.studyVisitTo(mul).amount(25_001).build())).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message().toString()).endsWith("25\u00A0000\u00A0kronor."));
+			.satisfies(violation -> assertThat(swedish(violation)).endsWith("25\u00A0000\u00A0kronor."));
 		assertThat(policy.check(CandidateBuilder.studyVisitTo(mul).amount(25_000).build())).isEmpty();
 	}
 
 	@Test
 	void refuses_a_zero_amount() {
-		assertThat(policy.check(CandidateBuilder.to(lum).amount(0).build())).singleElement().satisfies(finding -> {
-			assertThat(finding.violation().rule()).isEqualTo("amount-positive");
-			assertThat(finding.violation().message().toString())
+		assertThat(policy.check(CandidateBuilder.to(lum).amount(0).build())).singleElement().satisfies(violation -> {
+			assertThat(violation.rule()).isEqualTo("amount-positive");
+			assertThat(swedish(violation))
 				.isEqualTo("Sökt belopp (0\u00A0kronor) måste vara större än 0 kronor.");
 		});
 	}
@@ -60,6 +60,6 @@ class AmountWithinCapTest {
 	@Test
 	void refuses_a_negative_amount() {
 		assertThat(policy.check(CandidateBuilder.to(lum).amount(-100).build())).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().rule()).isEqualTo("amount-positive"));
+			.satisfies(violation -> assertThat(violation.rule()).isEqualTo("amount-positive"));
 	}
 }

@@ -1,5 +1,6 @@
 package se.fuel.applications.eligibility;
 
+import static se.fuel.TestTexts.swedish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,10 @@ class BudgetLinesAddUpTest {
 	void refuses_an_application_without_budget_lines() {
 		var candidate = CandidateBuilder.to(call).amount(500_000, new BudgetLine[0]).build();
 
-		assertThat(policy.check(candidate)).singleElement().satisfies(finding -> {
-			assertThat(finding.blocks()).isTrue();
-			assertThat(finding.violation().field()).isEqualTo("budgetLines");
-			assertThat(finding.violation().rule()).isEqualTo("budget-lines-present");
-			assertThat(finding.violation().message().toString()).startsWith("Budget saknas");
+		assertThat(policy.check(candidate)).singleElement().satisfies(violation -> {
+			assertThat(violation.field()).isEqualTo("budgetLines");
+			assertThat(violation.rule()).isEqualTo("budget-lines-present");
+			assertThat(swedish(violation)).startsWith("Budget saknas");
 		});
 	}
 
@@ -40,9 +40,9 @@ class BudgetLinesAddUpTest {
 			.amount(500_000, new BudgetLine("Projektledare 50 %", 400_000), new BudgetLine("Material", 99_999))
 			.build();
 
-		assertThat(policy.check(candidate)).singleElement().satisfies(finding -> {
-			assertThat(finding.violation().rule()).isEqualTo("budget-lines-add-up");
-			assertThat(finding.violation().message().toString()).isEqualTo("Budgetraderna summerar till "
+		assertThat(policy.check(candidate)).singleElement().satisfies(violation -> {
+			assertThat(violation.rule()).isEqualTo("budget-lines-add-up");
+			assertThat(swedish(violation)).isEqualTo("Budgetraderna summerar till "
 					+ "499\u00A0999\u00A0kronor men sökt belopp är 500\u00A0000\u00A0kronor: budgetens summa måste "
 					+ "vara lika med sökt belopp.");
 		});
@@ -54,7 +54,7 @@ class BudgetLinesAddUpTest {
 			.amount(500_000, new BudgetLine("Projektledare 50 %", 400_000), new BudgetLine("Material", 100_001))
 			.build();
 
-		assertThat(policy.check(candidate)).extracting(finding -> finding.violation().rule())
+		assertThat(policy.check(candidate)).extracting(violation -> violation.rule())
 			.containsExactly("budget-lines-add-up");
 	}
 
@@ -64,9 +64,9 @@ class BudgetLinesAddUpTest {
 			.amount(500_000, new BudgetLine("Projektledare 50 %", 400_000), new BudgetLine("  ", 100_000))
 			.build();
 
-		assertThat(policy.check(candidate)).singleElement().satisfies(finding -> {
-			assertThat(finding.violation().rule()).isEqualTo("budget-line-description");
-			assertThat(finding.violation().message().toString()).startsWith("Budgetrad 2 saknar beskrivning");
+		assertThat(policy.check(candidate)).singleElement().satisfies(violation -> {
+			assertThat(violation.rule()).isEqualTo("budget-line-description");
+			assertThat(swedish(violation)).startsWith("Budgetrad 2 saknar beskrivning");
 		});
 	}
 
@@ -76,9 +76,9 @@ class BudgetLinesAddUpTest {
 			.amount(500_000, new BudgetLine("Projektledare 50 %", 500_000), new BudgetLine("Material", 0))
 			.build();
 
-		assertThat(policy.check(candidate)).singleElement().satisfies(finding -> {
-			assertThat(finding.violation().rule()).isEqualTo("budget-line-amount-positive");
-			assertThat(finding.violation().message().toString()).startsWith("Budgetrad 2 har beloppet 0\u00A0kronor");
+		assertThat(policy.check(candidate)).singleElement().satisfies(violation -> {
+			assertThat(violation.rule()).isEqualTo("budget-line-amount-positive");
+			assertThat(swedish(violation)).startsWith("Budgetrad 2 har beloppet 0\u00A0kronor");
 		});
 	}
 
@@ -88,7 +88,7 @@ class BudgetLinesAddUpTest {
 			.amount(500_000, new BudgetLine("", 100_000), new BudgetLine("Material", -5))
 			.build();
 
-		assertThat(policy.check(candidate)).extracting(finding -> finding.violation().rule())
+		assertThat(policy.check(candidate)).extracting(violation -> violation.rule())
 			.containsExactly("budget-line-description", "budget-line-amount-positive", "budget-lines-add-up");
 	}
 
@@ -100,7 +100,7 @@ class BudgetLinesAddUpTest {
 					new BudgetLine("Material", 100_002))
 			.build();
 
-		assertThat(policy.check(candidate)).extracting(finding -> finding.violation().rule())
+		assertThat(policy.check(candidate)).extracting(violation -> violation.rule())
 			.contains("budget-lines-add-up", "amount-in-range");
 	}
 
@@ -110,9 +110,9 @@ class BudgetLinesAddUpTest {
 			.amount(1_000_000_001, new BudgetLine("Lön", 1_000_000_001))
 			.build();
 
-		assertThat(policy.check(candidate)).singleElement().satisfies(finding -> {
-			assertThat(finding.violation().rule()).isEqualTo("amount-in-range");
-			assertThat(finding.violation().message().toString()).startsWith("Budgetrad 1 ska vara ett belopp mellan 0 och");
+		assertThat(policy.check(candidate)).singleElement().satisfies(violation -> {
+			assertThat(violation.rule()).isEqualTo("amount-in-range");
+			assertThat(swedish(violation)).startsWith("Budgetrad 1 ska vara ett belopp mellan 0 och");
 		});
 	}
 }

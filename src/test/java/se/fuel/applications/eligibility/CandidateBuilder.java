@@ -42,7 +42,7 @@ final class CandidateBuilder {
 	private CandidateBuilder(CallView call) {
 		this.call = call;
 		for (ApplicationSection section : ApplicationSection.values()) {
-			texts.put(section, "Text om " + SectionLabels.of(section).toLowerCase() + ".");
+			texts.put(section, "Text om " + section.name() + ".");
 		}
 	}
 

@@ -66,8 +66,26 @@ class EligibilityPoliciesTest {
 
 	@Test
 	void holds_every_rule_once() {
-		assertThat(policies.policies()).hasSize(9)
-			.extracting(policy -> policy.getClass().getSimpleName())
+		assertThat(policies.rules()).hasSize(9)
+			.extracting(registered -> registered.rule().getClass())
 			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void blocks_on_every_rule_but_the_cap_on_grants_per_organisation() {
+		assertThat(policies.rules()).extracting(EligibilityPolicies.Registered::severity)
+			.containsExactly(Finding.Severity.ERROR, Finding.Severity.ERROR, Finding.Severity.ERROR,
+					Finding.Severity.ERROR, Finding.Severity.ERROR, Finding.Severity.ERROR, Finding.Severity.ERROR,
+					Finding.Severity.ERROR, Finding.Severity.WARNING);
+	}
+
+	@Test
+	void an_amount_above_the_cap_stops_the_submission() {
+		var candidate = CandidateBuilder.to(lum).amount(800_000).build();
+
+		assertThat(policies.check(candidate)).singleElement().satisfies(finding -> {
+			assertThat(finding.blocks()).isTrue();
+			assertThat(finding.violation().rule()).isEqualTo(AmountWithinCap.RULE);
+		});
 	}
 }

@@ -1,5 +1,6 @@
 package se.fuel.applications.eligibility;
 
+import static se.fuel.TestTexts.swedish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.fuel.applications.eligibility.CallBuilder.stockholm;
 
@@ -8,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.fuel.common.Violation;
 import se.fuel.calls.CallView;
 
 class InsideCallWindowTest {
@@ -16,7 +18,7 @@ class InsideCallWindowTest {
 
 	private final CallView call = CallBuilder.lum2024().build();
 
-	private List<Finding> submittedAt(CallView call, Instant now) {
+	private List<Violation> submittedAt(CallView call, Instant now) {
 		return policy.check(CandidateBuilder.to(call).at(now).build());
 	}
 
@@ -37,13 +39,12 @@ class InsideCallWindowTest {
 
 	@Test
 	void refuses_a_submission_exactly_at_the_closing_time() {
-		List<Finding> findings = submittedAt(call, call.closesAt());
+		List<Violation> findings = submittedAt(call, call.closesAt());
 
-		assertThat(findings).singleElement().satisfies(finding -> {
-			assertThat(finding.blocks()).isTrue();
-			assertThat(finding.violation().field()).isEqualTo("call");
-			assertThat(finding.violation().rule()).isEqualTo("inside-call-window");
-			assertThat(finding.violation().message().toString()).isEqualTo("Utlysningen \u201DLokala utvecklingsmedel 2024\u201D "
+		assertThat(findings).singleElement().satisfies(violation -> {
+			assertThat(violation.field()).isEqualTo("call");
+			assertThat(violation.rule()).isEqualTo("inside-call-window");
+			assertThat(swedish(violation)).isEqualTo("Utlysningen \u201DLokala utvecklingsmedel 2024\u201D "
 					+ "har stängt: ansökan kunde lämnas in från 2024-02-01 00:00 till 2024-04-02 00:00 svensk tid.");
 		});
 	}
@@ -51,7 +52,7 @@ class InsideCallWindowTest {
 	@Test
 	void refuses_a_submission_one_second_before_the_call_opens() {
 		assertThat(submittedAt(call, call.opensAt().minusSeconds(1))).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message().toString()).contains("har inte öppnat ännu")
+			.satisfies(violation -> assertThat(swedish(violation)).contains("har inte öppnat ännu")
 				.contains("från 2024-02-01 00:00 till 2024-04-02 00:00 svensk tid"));
 	}
 
@@ -60,7 +61,7 @@ class InsideCallWindowTest {
 		CallView draft = CallBuilder.lum2024().unpublished().build();
 
 		assertThat(submittedAt(draft, stockholm(2024, 3, 1, 10, 0))).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message().toString()).contains("inte publicerad"));
+			.satisfies(violation -> assertThat(swedish(violation)).contains("inte publicerad"));
 	}
 
 	@Test
@@ -70,7 +71,7 @@ class InsideCallWindowTest {
 
 		assertThat(submittedAt(call, Instant.parse("2024-04-01T21:59:59Z"))).isEmpty();
 		assertThat(submittedAt(call, Instant.parse("2024-04-01T22:00:00Z"))).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message().toString()).contains("till 2024-04-02 00:00"));
+			.satisfies(violation -> assertThat(swedish(violation)).contains("till 2024-04-02 00:00"));
 	}
 
 	@Test
@@ -79,7 +80,7 @@ class InsideCallWindowTest {
 		assertThat(call.opensAt()).isEqualTo(Instant.parse("2024-01-31T23:00:00Z"));
 
 		assertThat(submittedAt(call, Instant.parse("2024-01-31T22:59:59Z"))).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message().toString()).contains("från 2024-02-01 00:00"));
+			.satisfies(violation -> assertThat(swedish(violation)).contains("från 2024-02-01 00:00"));
 		assertThat(submittedAt(call, Instant.parse("2024-01-31T23:00:00Z"))).isEmpty();
 	}
 }

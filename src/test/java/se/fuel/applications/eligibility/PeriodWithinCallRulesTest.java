@@ -1,5 +1,6 @@
 package se.fuel.applications.eligibility;
 
+import static se.fuel.TestTexts.swedish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.fuel.common.Violation;
 import se.fuel.calls.CallView;
 
 class PeriodWithinCallRulesTest {
@@ -15,12 +17,12 @@ class PeriodWithinCallRulesTest {
 
 	private final CallView lum = CallBuilder.lum2024().build();
 
-	private List<Finding> period(CallView call, LocalDate start, LocalDate end) {
+	private List<Violation> period(CallView call, LocalDate start, LocalDate end) {
 		return policy.check(CandidateBuilder.to(call).period(start, end).build());
 	}
 
-	private static List<String> rules(List<Finding> findings) {
-		return findings.stream().map(finding -> finding.violation().rule()).toList();
+	private static List<String> rules(List<Violation> findings) {
+		return findings.stream().map(violation -> violation.rule()).toList();
 	}
 
 	@Test
@@ -40,20 +42,20 @@ class PeriodWithinCallRulesTest {
 
 	@Test
 	void refuses_a_missing_start_and_end_date() {
-		List<Finding> findings = period(lum, null, null);
+		List<Violation> findings = period(lum, null, null);
 
-		assertThat(findings).extracting(finding -> finding.violation().field()).containsExactly("startDate", "endDate");
+		assertThat(findings).extracting(violation -> violation.field()).containsExactly("startDate", "endDate");
 		assertThat(rules(findings)).containsExactly("start-date-required", "end-date-required");
-		assertThat(findings.get(0).violation().message().toString()).startsWith("Startdatum måste anges");
+		assertThat(swedish(findings.get(0))).startsWith("Startdatum måste anges");
 	}
 
 	@Test
 	void refuses_an_end_date_before_the_start_date() {
 		assertThat(period(lum, LocalDate.of(2024, 6, 1), LocalDate.of(2024, 5, 31))).singleElement()
-			.satisfies(finding -> {
-				assertThat(finding.violation().field()).isEqualTo("endDate");
-				assertThat(finding.violation().rule()).isEqualTo("end-not-before-start");
-				assertThat(finding.violation().message().toString())
+			.satisfies(violation -> {
+				assertThat(violation.field()).isEqualTo("endDate");
+				assertThat(violation.rule()).isEqualTo("end-not-before-start");
+				assertThat(swedish(violation))
 					.startsWith("Slutdatum (31 maj 2024) ligger före startdatum (1 juni 2024)");
 			});
 	}
@@ -61,10 +63,10 @@ class PeriodWithinCallRulesTest {
 	@Test
 	void refuses_a_thirteen_month_period_when_the_call_allows_twelve() {
 		// Thirteen months cannot fit in one calendar year, so the year rule is broken too: both are reported.
-		List<Finding> findings = period(lum, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 31));
+		List<Violation> findings = period(lum, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 31));
 
 		assertThat(rules(findings)).containsExactly("period-within-call-year", "longest-period");
-		assertThat(findings.get(1).violation().message().toString()).isEqualTo("Projektperioden (1 januari 2024 till 31 januari "
+		assertThat(swedish(findings.get(1))).isEqualTo("Projektperioden (1 januari 2024 till 31 januari "
 				+ "2025) är längre än utlysningens längsta projektperiod, 12 månader: slutdatum får vara senast "
 				+ "31 december 2024.");
 	}
@@ -87,12 +89,12 @@ class PeriodWithinCallRulesTest {
 
 	@Test
 	void refuses_an_end_date_in_the_next_year_quoting_the_rule() {
-		List<Finding> findings = period(lum, LocalDate.of(2024, 9, 1), LocalDate.of(2025, 2, 28));
+		List<Violation> findings = period(lum, LocalDate.of(2024, 9, 1), LocalDate.of(2025, 2, 28));
 
-		assertThat(findings).singleElement().satisfies(finding -> {
-			assertThat(finding.violation().field()).isEqualTo("endDate");
-			assertThat(finding.violation().rule()).isEqualTo("period-within-call-year");
-			assertThat(finding.violation().message().toString()).isEqualTo("Slutdatum (28 februari 2025) ligger utanför "
+		assertThat(findings).singleElement().satisfies(violation -> {
+			assertThat(violation.field()).isEqualTo("endDate");
+			assertThat(violation.rule()).isEqualTo("period-within-call-year");
+			assertThat(swedish(violation)).isEqualTo("Slutdatum (28 februari 2025) ligger utanför "
 					+ "utlysningens år 2024: medlen avser det år de beviljas och ansökan kan maximalt omfatta ett "
 					+ "år.");
 		});
@@ -100,9 +102,9 @@ class PeriodWithinCallRulesTest {
 
 	@Test
 	void refuses_a_period_wholly_in_the_next_year_on_both_dates() {
-		List<Finding> findings = period(lum, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30));
+		List<Violation> findings = period(lum, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30));
 
-		assertThat(findings).extracting(finding -> finding.violation().field())
+		assertThat(findings).extracting(violation -> violation.field())
 			.containsExactly("startDate", "endDate");
 		assertThat(rules(findings)).containsOnly("period-within-call-year");
 	}

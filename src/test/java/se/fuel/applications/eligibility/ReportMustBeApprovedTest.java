@@ -1,5 +1,6 @@
 package se.fuel.applications.eligibility;
 
+import static se.fuel.TestTexts.swedish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -27,11 +28,10 @@ class ReportMustBeApprovedTest {
 				LocalDate.of(2024, 2, 15), true);
 
 		assertThat(policy.check(CandidateBuilder.to(lum).outstandingReport(report).build())).singleElement()
-			.satisfies(finding -> {
-				assertThat(finding.blocks()).isTrue();
-				assertThat(finding.violation().rule()).isEqualTo("report-must-be-approved");
-				assertThat(finding.violation().field()).isEqualTo("organisation");
-				assertThat(finding.violation().message().toString()).isEqualTo("Rapporten för tidigare beviljade medel till "
+			.satisfies(violation -> {
+				assertThat(violation.rule()).isEqualTo("report-must-be-approved");
+				assertThat(violation.field()).isEqualTo("organisation");
+				assertThat(swedish(violation)).isEqualTo("Rapporten för tidigare beviljade medel till "
 						+ "\u201DFamiljestöd i Farsta\u201D (LUM 2023/0007) skulle ha lämnats senast 15 februari 2024 "
 						+ "och är inte godkänd: Godkänd rapport är en förutsättning för att kunna ansöka om och "
 						+ "beviljas medel kommande år.");
@@ -44,7 +44,7 @@ class ReportMustBeApprovedTest {
 				LocalDate.of(2030, 1, 1), false);
 
 		assertThat(policy.check(CandidateBuilder.to(lum).outstandingReport(report).build())).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message().toString())
+			.satisfies(violation -> assertThat(swedish(violation))
 				.contains("\u201DStudiebesök Göteborg\u201D (MUL 2023/0002) är inte godkänd")
 				.doesNotContain("senast"));
 	}
@@ -58,7 +58,7 @@ class ReportMustBeApprovedTest {
 					LocalDate.of(2024, 3, 31), false))
 			.build();
 
-		assertThat(policy.check(candidate)).extracting(finding -> finding.violation().message().toString())
+		assertThat(policy.check(candidate)).extracting(violation -> swedish(violation))
 			.satisfiesExactly(first -> assertThat(first).contains("Projekt A", "LUM 2022/0001"),
 					second -> assertThat(second).contains("Projekt B", "LUM 2023/0004"));
 	}

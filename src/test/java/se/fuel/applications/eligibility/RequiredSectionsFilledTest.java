@@ -1,5 +1,6 @@
 package se.fuel.applications.eligibility;
 
+import static se.fuel.TestTexts.swedish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -22,11 +23,10 @@ class RequiredSectionsFilledTest {
 	void refuses_an_application_without_a_gender_equality_analysis() {
 		var candidate = CandidateBuilder.to(lum).without(ApplicationSection.genderAnalysis).build();
 
-		assertThat(policy.check(candidate)).singleElement().satisfies(finding -> {
-			assertThat(finding.blocks()).isTrue();
-			assertThat(finding.violation().field()).isEqualTo("genderAnalysis");
-			assertThat(finding.violation().rule()).isEqualTo("required-section");
-			assertThat(finding.violation().message().toString())
+		assertThat(policy.check(candidate)).singleElement().satisfies(violation -> {
+			assertThat(violation.field()).isEqualTo("genderAnalysis");
+			assertThat(violation.rule()).isEqualTo("required-section");
+			assertThat(swedish(violation))
 				.isEqualTo("Jämställdhetsanalys måste fyllas i: utlysningen kräver avsnittet.");
 		});
 	}
@@ -35,7 +35,7 @@ class RequiredSectionsFilledTest {
 	void treats_a_section_of_only_whitespace_as_missing() {
 		var candidate = CandidateBuilder.to(lum).text(ApplicationSection.problem, " \n\t ").build();
 
-		assertThat(policy.check(candidate)).extracting(finding -> finding.violation().field())
+		assertThat(policy.check(candidate)).extracting(violation -> violation.field())
 			.containsExactly("problem");
 	}
 
@@ -47,7 +47,7 @@ class RequiredSectionsFilledTest {
 			.text(ApplicationSection.method, "")
 			.build();
 
-		assertThat(policy.check(candidate)).extracting(finding -> finding.violation().field())
+		assertThat(policy.check(candidate)).extracting(violation -> violation.field())
 			.containsExactly("targetGroup", "method", "genderAnalysis");
 	}
 
@@ -68,6 +68,6 @@ class RequiredSectionsFilledTest {
 			.build();
 
 		assertThat(policy.check(candidate)).singleElement()
-			.satisfies(finding -> assertThat(finding.violation().message().toString()).startsWith("Syfte med studiebesöket"));
+			.satisfies(violation -> assertThat(swedish(violation)).startsWith("Syfte med studiebesöket"));
 	}
 }

@@ -1,5 +1,6 @@
 package se.fuel.applications.eligibility;
 
+import static se.fuel.TestTexts.swedish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -21,11 +22,10 @@ class StudyVisitIsNotCourseOrConferenceTest {
 	void refuses_a_study_visit_without_the_declaration() {
 		var candidate = CandidateBuilder.studyVisitTo(mul).declaredNotCourseOrConference(false).build();
 
-		assertThat(policy.check(candidate)).singleElement().satisfies(finding -> {
-			assertThat(finding.blocks()).isTrue();
-			assertThat(finding.violation().field()).isEqualTo("declaredNotCourseOrConference");
-			assertThat(finding.violation().rule()).isEqualTo("study-visit-not-course-or-conference");
-			assertThat(finding.violation().message().toString()).isEqualTo("Intygande om att studiebesöket inte är en "
+		assertThat(policy.check(candidate)).singleElement().satisfies(violation -> {
+			assertThat(violation.field()).isEqualTo("declaredNotCourseOrConference");
+			assertThat(violation.rule()).isEqualTo("study-visit-not-course-or-conference");
+			assertThat(swedish(violation)).isEqualTo("Intygande om att studiebesöket inte är en "
 					+ "utbildning eller konferens saknas: MUL beviljas inte för att delta i särskilda utbildningar "
 					+ "eller konferenser.");
 		});

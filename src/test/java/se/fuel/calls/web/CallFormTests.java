@@ -1,5 +1,6 @@
 package se.fuel.calls.web;
 
+import static se.fuel.TestTexts.swedish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -37,14 +38,14 @@ class CallFormTests {
 	@Test
 	void reports_what_cannot_be_read_naming_the_field() {
 		var form = new CallForm();
-		form.setMaxAmountPerApplication("25 000 kr");
+		form.setMaxAmountPerApplication("25 tusen");
 		form.setOpensAt("i morgon");
 		form.setWordLimits(Map.of("problem", "många"));
 		var errors = new ArrayList<Violation>();
 		var input = form.toInput(errors);
 		assertThat(errors).extracting(Violation::field)
 			.containsExactlyInAnyOrder("maxAmountPerApplication", "opensAt", "wordLimits.problem");
-		assertThat(errors).extracting(v -> v.message().toString()).anyMatch(m -> m.contains("”Högsta belopp per ansökan”"));
+		assertThat(errors).extracting(v -> swedish(v)).anyMatch(m -> m.contains("”Högsta belopp per ansökan”"));
 		assertThat(input.maxAmountPerApplication()).isNull();
 		assertThat(input.wordLimits()).doesNotContainKey(ApplicationSection.problem);
 	}
