@@ -29,8 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.events.domain.CompetenceEvent;
-import se.fuel.events.domain.CompetenceEventRepository;
+import se.fuel.events.internal.CompetenceEvent;
+import se.fuel.events.internal.CompetenceEventRepository;
 import se.fuel.events.domain.RatingDistribution;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.events.domain.CompetenceEvent;
-import se.fuel.events.domain.CompetenceEventRepository;
+import se.fuel.events.internal.CompetenceEvent;
+import se.fuel.events.internal.CompetenceEventRepository;
 import se.fuel.organisations.Organisations;
 
 /** Registering, changing and evaluating events through the pages, as officers, and the refusals of other roles. */

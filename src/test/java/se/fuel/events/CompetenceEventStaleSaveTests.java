@@ -21,8 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.events.domain.CompetenceEvent;
-import se.fuel.events.domain.CompetenceEventRepository;
+import se.fuel.events.internal.CompetenceEvent;
+import se.fuel.events.internal.CompetenceEventRepository;
 
 /** Two officers changing the same event: the one who saved on an older copy is refused, and nothing is overwritten. */
 @FuelIntegrationTest

@@ -36,8 +36,8 @@ import se.fuel.decisions.document.PdfAValidation;
 import se.fuel.grants.AnnualReportContent.Group;
 import se.fuel.grants.AnnualReportContent.Project;
 import se.fuel.grants.AnnualReportContent.SummaryRow;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantRepository;
+import se.fuel.grants.internal.Grant;
+import se.fuel.grants.internal.GrantRepository;
 
 /**
  * The annual report of a year of our own (2041): Farsta's approved report (Socialmedicin, Södermalm as partner),
@@ -121,7 +121,7 @@ class AnnualReportTests {
 					"Klienter inom ekonomiskt bistånd", "Pröva ASI-metoden.", "Socialmedicin", Set.of()));
 			Grant old = Grant.historical(new Grant.Historical(ga.organisationId(), "H " + YEAR + "/1",
 					"Jobbsökarverkstad " + YEAR, "LUM", YEAR, 332_000, LocalDate.of(YEAR, 1, 1),
-					LocalDate.of(YEAR + 1, 12, 31), null, LocalDate.of(YEAR - 1, 12, 10), "§ 2", GrantStatus.BEVILJAD,
+					LocalDate.of(YEAR + 1, 12, 31), null, LocalDate.of(YEAR - 1, 12, 10), "§ 2", GrantStatus.GRANTED,
 					new Grant.ProjectFacts("Långvarigt bidragsberoende", "Fler i arbete.", "Sysselsättning",
 							Set.of())),
 					Instant.now());
@@ -178,7 +178,7 @@ class AnnualReportTests {
 		assertThat(a.targetGroup()).isEqualTo("Sjukskrivna bidragstagare");
 		assertThat(a.purpose()).isEqualTo("Att halvera antalet bidragstagare.");
 		assertThat(a.reportIn()).isTrue();
-		assertThat(a.reportStatus()).isEqualTo(ReportStatus.GODKAND);
+		assertThat(a.reportStatus()).isEqualTo(ReportStatus.APPROVED);
 		assertThat(a.experiences()).isEqualTo("Konsultläkaren var framgångsfaktorn.");
 		assertThat(a.implementationPlan()).isTrue();
 		assertThat(a.implementationPlanHow()).isEqualTo("Används i ordinarie verksamhet sedan hösten 2041.");
@@ -188,7 +188,7 @@ class AnnualReportTests {
 		Project b = project(c, draft.id());
 		assertThat(b.area()).isEqualTo("Lokala utvecklingsprojekt");
 		assertThat(b.reportIn()).isFalse();
-		assertThat(b.reportStatus()).isEqualTo(ReportStatus.UTKAST);
+		assertThat(b.reportStatus()).isEqualTo(ReportStatus.DRAFT);
 		assertThat(b.experiences()).isNull();
 		assertThat(b.implementationPlan()).isNull();
 

@@ -54,19 +54,19 @@ class DemoGrantReportsTests {
 		assertThat(of2024).hasSizeGreaterThanOrEqualTo(16);
 		GrantView lots = of2024.stream().filter(g -> g.title().equals("Digital Lots för samsjukliga")).findFirst()
 			.orElseThrow();
-		assertThat(lots.status()).isEqualTo(GrantStatus.PAGAR);
+		assertThat(lots.status()).isEqualTo(GrantStatus.IN_PROGRESS);
 		assertThat(lots.amount()).isEqualTo(500_000);
 		assertThat(lots.reportDueDate()).isAfterOrEqualTo(LocalDate.of(2027, 2, 26))
 			.isAfter(LocalDate.now(SwedishFormat.ZONE).plusDays(100));
 		assertThat(round.as("handlaggare", () -> oversight.reportDueDateReason(lots.id()))).contains("förlängts");
 		assertThat(of2024).filteredOn(g -> !g.id().equals(lots.id()))
-			.allSatisfy(g -> assertThat(g.status()).isEqualTo(GrantStatus.GODKAND));
+			.allSatisfy(g -> assertThat(g.status()).isEqualTo(GrantStatus.APPROVED));
 		for (GrantView g : of2024) {
 			if (g.id().equals(lots.id())) {
 				continue;
 			}
 			ReportView report = round.as("handlaggare", () -> reporting.report(g.id()));
-			assertThat(report.status()).isEqualTo(ReportStatus.GODKAND);
+			assertThat(report.status()).isEqualTo(ReportStatus.APPROVED);
 			assertThat(report.totals().granted()).isEqualTo(g.amount());
 			assertThat(report.coordinatorComment()).isNotBlank();
 		}

@@ -153,12 +153,12 @@ class GrantReportStaleSaveTests {
 		mvc.perform(post(api + "/approve").with(httpBasic("admin", "demo")).header("If-Match", readByOfficer)
 				.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Godkänd utan att ha läst.\"}"))
 			.andExpect(status().isPreconditionFailed());
-		assertThat(stored(id, "$.status")).isEqualTo("INLAMNAD");
+		assertThat(stored(id, "$.status")).isEqualTo("HANDED_IN");
 		String current = stored(id, "$.version");
 		mvc.perform(post(api + "/approve").with(httpBasic("admin", "demo"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Läst.\",\"version\":" + current + "}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("GODKAND"));
+			.andExpect(jsonPath("$.status").value("APPROVED"));
 	}
 
 	@Test
@@ -244,6 +244,6 @@ class GrantReportStaleSaveTests {
 				.param("participantsOther", "0").param("experiences", "Lärorikt").param("implementationPlan", "no")
 				.param("proposals", "Fortsätt"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(stored(id, "$.status")).isEqualTo("INLAMNAD");
+		assertThat(stored(id, "$.status")).isEqualTo("HANDED_IN");
 	}
 }

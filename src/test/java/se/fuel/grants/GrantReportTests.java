@@ -113,16 +113,16 @@ class GrantReportTests {
 		String api = "/api/v1/grants/" + farstaApi.id() + "/report";
 		mvc.perform(put(api).with(httpBasic("farsta", "demo")).contentType(MediaType.APPLICATION_JSON).content(REPORT))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("UTKAST"))
+			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.remainder").value(40_000))
 			.andExpect(jsonPath("$.totals.women").value(19))
 			.andExpect(jsonPath("$.totals.men").value(23))
 			.andExpect(jsonPath("$.totals.perCategory.arbete").value(25));
-		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.PAGAR);
+		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.IN_PROGRESS);
 		mvc.perform(post(api + "/submit").with(httpBasic("farsta", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("INLAMNAD"));
-		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.REDOVISNING_INLAMNAD);
+			.andExpect(jsonPath("$.status").value("HANDED_IN"));
+		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
 		mvc.perform(put(api).with(httpBasic("farsta", "demo")).contentType(MediaType.APPLICATION_JSON).content(REPORT))
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(post(api + "/return").with(httpBasic("handlaggare", "demo"))
@@ -133,21 +133,21 @@ class GrantReportTests {
 		mvc.perform(post(api + "/return").with(httpBasic("handlaggare", "demo"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"message\":\"Ange utfall för alla deltagare.\"}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("ATERSKICKAD"))
+			.andExpect(jsonPath("$.status").value("RETURNED"))
 			.andExpect(jsonPath("$.returnMessage").value("Ange utfall för alla deltagare."));
-		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.KOMPLETTERING);
+		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.RETURNED_FOR_COMPLETION);
 		mvc.perform(put(api).with(httpBasic("farsta", "demo")).contentType(MediaType.APPLICATION_JSON)
 			.content(REPORT.replace("\"other\":2", "\"other\":4")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totals.other").value(4));
 		mvc.perform(post(api + "/submit").with(httpBasic("farsta", "demo"))).andExpect(status().isOk());
-		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.REDOVISNING_INLAMNAD);
+		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
 		mvc.perform(post(api + "/approve").with(httpBasic("handlaggare", "demo"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Ett föredömligt projekt.\"}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("GODKAND"))
+			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.coordinatorComment").value("Ett föredömligt projekt."));
-		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.GODKAND);
+		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.APPROVED);
 		var history = audit.history("GrantReport", farstaApi.id());
 		assertThat(history).extracting(e -> e.action())
 			.contains("saved", "submitted", "returned", "approved");
@@ -178,7 +178,7 @@ class GrantReportTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("href=\"#whatWasDone\"")))
 			.andExpect(content().string(containsString("Vad som genomförts måste fyllas i innan redovisningen lämnas in.")));
-		assertThat(statusOf(farstaPage)).isEqualTo(GrantStatus.PAGAR);
+		assertThat(statusOf(farstaPage)).isEqualTo(GrantStatus.IN_PROGRESS);
 		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("action", "submit")
 			.param("lines-0-description", "Lön").param("lines-0-granted", "200000").param("lines-0-actual", "150 000")
 			.param("whatWasDone", "Studiebesök i Malmö").param("participantsWomen", "3")
@@ -186,7 +186,7 @@ class GrantReportTests {
 			.param("experiences", "Lärorikt").param("implementationPlan", "no").param("proposals", "Fortsätt"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(page));
-		assertThat(statusOf(farstaPage)).isEqualTo(GrantStatus.REDOVISNING_INLAMNAD);
+		assertThat(statusOf(farstaPage)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
 		mvc.perform(get(page).with(users.as("farsta")))
 			.andExpect(content().string(containsString("50\u00a0000\u00a0kronor")))
 			.andExpect(content().string(not(containsString("Lämna in redovisningen"))));
@@ -200,7 +200,7 @@ class GrantReportTests {
 		mvc.perform(post(page + "/return").with(users.as("handlaggare")).with(csrf())
 			.param("message", "Beskriv erfarenheterna mer."))
 			.andExpect(status().is3xxRedirection());
-		assertThat(statusOf(farstaPage)).isEqualTo(GrantStatus.KOMPLETTERING);
+		assertThat(statusOf(farstaPage)).isEqualTo(GrantStatus.RETURNED_FOR_COMPLETION);
 		mvc.perform(get(page).with(users.as("farsta")))
 			.andExpect(content().string(containsString("Beskriv erfarenheterna mer.")))
 			.andExpect(content().string(containsString("Studiebesök i Malmö</textarea>")));
@@ -268,7 +268,7 @@ class GrantReportTests {
 			.andExpect(jsonPath("$[6].code").value("sjalvforsorjande-" + YEAR));
 		mvc.perform(get(api).with(httpBasic("sodermalm", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("UTKAST"))
+			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.categories[6].label").value("Självförsörjande " + YEAR));
 		mvc.perform(post(api + "/approve").with(httpBasic("handlaggare", "demo"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"x\"}"))

@@ -35,7 +35,7 @@ import se.fuel.common.NotFoundException;
 import se.fuel.decisions.ApplicationOutcome;
 import se.fuel.decisions.CommitteeDecided;
 import se.fuel.decisions.DecisionOutcome;
-import se.fuel.grants.domain.GrantRepository;
+import se.fuel.grants.internal.GrantRepository;
 
 /**
  * The committee's decision creates the grants, in its own transaction, once per application; officers and the granted
@@ -148,7 +148,7 @@ class GrantTests {
 					rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11)))
 			.single();
 		assertThat(partial).containsExactly(200_000L, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
-				lum2027().reportDueDate(), DECIDED_ON, "§ 7", "BEVILJAD", 2027, "LUM", "Beviljas delvis " + d.tag(),
+				lum2027().reportDueDate(), DECIDED_ON, "§ 7", "GRANTED", 2027, "LUM", "Beviljas delvis " + d.tag(),
 				outcome(d.partial(), DecisionOutcome.PARTIALLY_GRANTED, 1).registrationNumber());
 		assertThat(jdbc.sql("select amount from fund_grant where application_id = ?").param(d.granted())
 			.query(Long.class).single()).isEqualTo(400_000);
@@ -157,7 +157,7 @@ class GrantTests {
 		assertThat(history).hasSize(1);
 		assertThat(history.get(0).action()).isEqualTo("created");
 		assertThat(history.get(0).before()).isNull();
-		assertThat(history.get(0).after()).contains("200000").contains("BEVILJAD");
+		assertThat(history.get(0).after()).contains("200000").contains("GRANTED");
 	}
 
 	@Test
@@ -235,7 +235,7 @@ class GrantTests {
 			.andExpect(jsonPath("$.periodStart").value("2027-01-01"))
 			.andExpect(jsonPath("$.periodEnd").value("2027-12-31"))
 			.andExpect(jsonPath("$.reportDueDate").value(lum2027().reportDueDate().toString()))
-			.andExpect(jsonPath("$.status").value("BEVILJAD"));
+			.andExpect(jsonPath("$.status").value("GRANTED"));
 
 		mvc.perform(get("/grants").with(users.as("sodermalm")))
 			.andExpect(status().isOk())

@@ -74,7 +74,7 @@ class GrantsFromDecisionTests {
 			assertThat(g.reportDueDate()).isEqualTo(LocalDate.of(YEAR + 1, 2, 28));
 			assertThat(g.decidedOn()).isEqualTo(today);
 			assertThat(g.paragraph()).isEqualTo("§ 9");
-			assertThat(g.status()).isEqualTo(GrantStatus.BEVILJAD);
+			assertThat(g.status()).isEqualTo(GrantStatus.GRANTED);
 			assertThat(g.callId()).isEqualTo(call);
 			assertThat(g.registrationNumber()).isNotBlank();
 			assertThat(g.targetGroup()).isEqualTo("Unga");

@@ -132,9 +132,9 @@ class HistoricalGrantsTests {
 	@Test
 	void the_reported_projects_have_approved_reports_and_table_1_3s_implementation_plans() {
 		Map<String, Object> counts = jdbc.sql("""
-				select count(*) filter (where r.status = 'GODKAND') as approved,
+				select count(*) filter (where r.status = 'APPROVED') as approved,
 				       count(*) filter (where r.implementation_plan) as plans,
-				       count(*) filter (where g.status = 'AVSLUTAD') as closed
+				       count(*) filter (where g.status = 'CLOSED') as closed
 				from fund_grant g join grant_report r on r.grant_id = g.id
 				where g.origin = 'HISTORICAL' and g.year between 2002 and 2003""").query().singleRow();
 		// 9 + 8 + 12 reported (section 2's "Antal slutredovisade projekt"); 18 with plans as table 1.3 says.
@@ -153,12 +153,12 @@ class HistoricalGrantsTests {
 		Map<String, Object> grant = jdbc.sql("""
 				select g.status, o.code from fund_grant g join organisation o on o.id = g.organisation_id
 				where g.id = ?""").param(id).query().singleRow();
-		assertThat(grant).containsEntry("status", "PAGAR").containsEntry("code", "rinkeby");
+		assertThat(grant).containsEntry("status", "IN_PROGRESS").containsEntry("code", "rinkeby");
 		Map<String, Object> report = jdbc.sql("select status, coordinator_comment from grant_report where grant_id = ?")
 			.param(id)
 			.query()
 			.singleRow();
-		assertThat(report.get("status")).isNotEqualTo("GODKAND");
+		assertThat(report.get("status")).isNotEqualTo("APPROVED");
 		assertThat((String) report.get("coordinator_comment"))
 			.startsWith("Trots flera påminnelser har Rinkeby sdf (som är huvudman för projektet) inte redovisat");
 		List<String> sent = jdbc.sql("select sent_on from grant_reminder where grant_id = ? order by sent_on")
@@ -166,7 +166,7 @@ class HistoricalGrantsTests {
 			.query((rs, i) -> rs.getDate("sent_on").toLocalDate().toString())
 			.list();
 		assertThat(sent).hasSizeGreaterThanOrEqualTo(2).allMatch(d -> d.startsWith("2004-"));
-		assertThat(jdbc.sql("select count(*) from fund_grant where origin = 'HISTORICAL' and status = 'PAGAR' "
+		assertThat(jdbc.sql("select count(*) from fund_grant where origin = 'HISTORICAL' and status = 'IN_PROGRESS' "
 				+ "and year between 2002 and 2003").query(Long.class).single()).isEqualTo(3);
 	}
 
@@ -184,7 +184,7 @@ class HistoricalGrantsTests {
 	void the_projects_of_2017_are_thirteen_with_approved_reports_and_amounts_within_the_rules() {
 		Map<String, Object> found = jdbc.sql("""
 				select count(*) as n, max(g.amount) as largest,
-				       count(*) filter (where r.status = 'GODKAND') as approved,
+				       count(*) filter (where r.status = 'APPROVED') as approved,
 				       count(*) filter (where g.programme_code = 'FoU') as research
 				from fund_grant g left join grant_report r on r.grant_id = g.id
 				where g.origin = 'HISTORICAL' and g.year = 2017""").query().singleRow();

@@ -150,7 +150,7 @@ class ReportFollowUpTests {
 			.param("coordinatorComment", comment))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/grants/" + grant + "/report").with(httpBasic("handlaggare", "demo")))
-			.andExpect(jsonPath("$.status").value("UTKAST"))
+			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.coordinatorComment").value(comment));
 		mvc.perform(post(page + "/coordinator-comment").with(users.as("handlaggare")).with(csrf())
 			.param("coordinatorComment", "x".repeat(10_001)))
@@ -180,16 +180,16 @@ class ReportFollowUpTests {
 		String api = "/api/v1/grants/" + grant + "/report/attachments";
 
 		mvc.perform(multipart(page + "/attachments").file(new MockMultipartFile("file", "falsk.pdf", "application/pdf",
-				"bara text".getBytes(StandardCharsets.UTF_8))).param("kind", "SLUTRAPPORT")
+				"bara text".getBytes(StandardCharsets.UTF_8))).param("kind", "FINAL_REPORT")
 			.with(users.as(applicant)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("href=\"#file\"")))
 			.andExpect(content().string(containsString("måste vara en PDF-, Word- eller Excel-fil")));
 		mvc.perform(multipart(page + "/attachments").file(new MockMultipartFile("file", "slutrapport.pdf",
-				"application/pdf", PDF)).param("kind", "SLUTRAPPORT").with(users.as(applicant)).with(csrf()))
+				"application/pdf", PDF)).param("kind", "FINAL_REPORT").with(users.as(applicant)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		String uploaded = mvc.perform(multipart(api).file(new MockMultipartFile("file", "reserapport.pdf",
-				"application/pdf", PDF)).param("kind", "RESERAPPORT").with(httpBasic(applicant, FollowUpFixture.PASSWORD)))
+				"application/pdf", PDF)).param("kind", "TRAVEL_REPORT").with(httpBasic(applicant, FollowUpFixture.PASSWORD)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.kindLabel").value("Reserapport"))
 			.andReturn().getResponse().getContentAsString();
@@ -198,7 +198,7 @@ class ReportFollowUpTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(2))
 			.andReturn().getResponse().getContentAsString();
-		String finalReport = JsonPath.<List<String>>read(list, "$[?(@.kind == 'SLUTRAPPORT')].id").get(0);
+		String finalReport = JsonPath.<List<String>>read(list, "$[?(@.kind == 'FINAL_REPORT')].id").get(0);
 		mvc.perform(get(page).with(users.as(applicant)))
 			.andExpect(content().string(containsString("slutrapport.pdf")))
 			.andExpect(content().string(containsString("Slutrapport")));
@@ -217,13 +217,13 @@ class ReportFollowUpTests {
 			mvc.perform(get(api + "/" + travel).with(httpBasic(other, "demo"))).andExpect(status().isNotFound());
 			mvc.perform(delete(api + "/" + travel).with(httpBasic(other, "demo"))).andExpect(status().isNotFound());
 			mvc.perform(multipart(api).file(new MockMultipartFile("file", "x.pdf", "application/pdf", PDF))
-				.param("kind", "OVRIGT").with(httpBasic(other, "demo"))).andExpect(status().isNotFound());
+				.param("kind", "OTHER").with(httpBasic(other, "demo"))).andExpect(status().isNotFound());
 			mvc.perform(post(page + "/attachments/" + finalReport + "/delete").with(users.as(other)).with(csrf()))
 				.andExpect(status().isNotFound());
 		}
 		mvc.perform(get(api).with(httpBasic("lasare", "demo"))).andExpect(status().isForbidden());
 		mvc.perform(multipart(api).file(new MockMultipartFile("file", "x.pdf", "application/pdf", PDF))
-			.param("kind", "OVRIGT").with(httpBasic("handlaggare", "demo"))).andExpect(status().isForbidden());
+			.param("kind", "OTHER").with(httpBasic("handlaggare", "demo"))).andExpect(status().isForbidden());
 
 		mvc.perform(delete(api + "/" + travel).with(httpBasic(applicant, FollowUpFixture.PASSWORD)))
 			.andExpect(status().isNoContent());
@@ -231,7 +231,7 @@ class ReportFollowUpTests {
 			.contains("attachment-added", "attachment-removed");
 		fixture.reportHandedIn(applicant, grant);
 		mvc.perform(multipart(api).file(new MockMultipartFile("file", "sen.pdf", "application/pdf", PDF))
-			.param("kind", "OVRIGT").with(httpBasic(applicant, FollowUpFixture.PASSWORD)))
+			.param("kind", "OTHER").with(httpBasic(applicant, FollowUpFixture.PASSWORD)))
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(get(page).with(users.as(applicant)))
 			.andExpect(content().string(containsString("slutrapport.pdf")))

@@ -40,7 +40,7 @@ final class OverviewExport {
 			int row = 1;
 			for (EventOverview.YearKind r : overview.byYearAndKind()) {
 				years.value(row, 0, r.year());
-				years.value(row, 1, r.kind().label());
+				years.value(row, 1, kind(r.kind()));
 				years.value(row, 2, r.events());
 				years.value(row, 3, r.participants());
 				row++;
@@ -72,7 +72,7 @@ final class OverviewExport {
 	static String csv(EventOverview overview) {
 		CsvWriter csv = CsvWriter.swedishExcel().row(YEAR_HEADERS);
 		for (EventOverview.YearKind r : overview.byYearAndKind()) {
-			csv.number(r.year()).text(r.kind().label()).number(r.events()).number(r.participants()).endRow();
+			csv.number(r.year()).text(kind(r.kind())).number(r.events()).number(r.participants()).endRow();
 		}
 		csv.text("Totalt").empty().number(overview.events()).number(overview.totalParticipants()).endRow();
 		csv.endRow().row(ORGANISATION_HEADERS);
@@ -96,5 +96,11 @@ final class OverviewExport {
 		for (int c = 0; c < widths.length; c++) {
 			sheet.width(c, widths[c]);
 		}
+	}
+
+	/** The kind's Swedish name from the events bundle, until this export is written in the reader's language. */
+	private static String kind(se.fuel.events.EventKind kind) {
+		return java.util.ResourceBundle.getBundle("i18n.events.messages", se.fuel.common.SwedishFormat.SWEDISH)
+			.getString(kind.label().key());
 	}
 }

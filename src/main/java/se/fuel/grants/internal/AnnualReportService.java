@@ -20,10 +20,6 @@ import se.fuel.grants.AnnualReportContent.Summary;
 import se.fuel.grants.AnnualReports;
 import se.fuel.grants.ProjectsPerOrganisation;
 import se.fuel.grants.ReportStatus;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantReport;
-import se.fuel.grants.domain.GrantReportRepository;
-import se.fuel.grants.domain.GrantRepository;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.organisations.Organisations;
@@ -140,7 +136,7 @@ class AnnualReportService implements AnnualReports {
 
 	private Project project(String number, Grant g, GrantReport report) {
 		boolean in = report != null
-				&& (report.status() == ReportStatus.INLAMNAD || report.status() == ReportStatus.GODKAND);
+				&& (report.status() == ReportStatus.HANDED_IN || report.status() == ReportStatus.APPROVED);
 		List<String> partners = g.partnerOrganisationIds()
 			.stream()
 			.map(organisations::nameOf)

@@ -1,5 +1,6 @@
 package se.fuel.grants.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,10 +20,6 @@ import se.fuel.grants.GrantView;
 import se.fuel.grants.Grants;
 import se.fuel.grants.ReportOversight;
 import se.fuel.grants.ReportView;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantReport;
-import se.fuel.grants.domain.GrantReportRepository;
-import se.fuel.grants.domain.GrantRepository;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 
@@ -49,8 +46,11 @@ class ReportOversightService implements ReportOversight {
 
 	private final SerialisedSaves saves;
 
+	private final Clock clock;
+
 	ReportOversightService(GrantRepository grants, GrantReportRepository reports, Grants grantViews,
-			GrantReporting reporting, Identity identity, AuditTrail audit, SerialisedSaves saves) {
+			GrantReporting reporting, Identity identity, AuditTrail audit, SerialisedSaves saves, Clock clock) {
+		this.clock = clock;
 		this.saves = saves;
 		this.grants = grants;
 		this.reports = reports;
@@ -67,7 +67,7 @@ class ReportOversightService implements ReportOversight {
 		long readVersion = grant.version();
 		audit.requireUnchanged(GrantCreation.AUDIT_TYPE, grantId, openedVersion, readVersion);
 		var violations = new ArrayList<Violation>();
-		if (grant.status() == GrantStatus.GODKAND || grant.status() == GrantStatus.AVSLUTAD) {
+		if (grant.status() == GrantStatus.APPROVED || grant.status() == GrantStatus.CLOSED) {
 			violations.add(new Violation("reportDueDate", "report-approved",
 					"Sista dag för redovisning kan inte ändras: redovisningen är redan godkänd."));
 		}
@@ -120,11 +120,11 @@ class ReportOversightService implements ReportOversight {
 		}
 		saves.of(GrantReportService.SAVES, grantId);
 		var stored = reports.findByGrantId(grantId);
-		GrantReport report = stored.orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
+		GrantReport report = stored.orElseGet(() -> new GrantReport(grant.id(), clock.instant()));
 		audit.requireUnchanged(GrantReportService.AUDIT_TYPE, grantId, openedVersion,
 				stored.isPresent() ? report.version() : GrantReportService.UNSAVED);
 		var before = report.snapshot();
-		report.writeCoordinatorComment(text, Instant.now());
+		report.writeCoordinatorComment(text, clock.instant());
 		report = GrantReportService.saved(reports, audit, report);
 		audit.record(GrantReportService.AUDIT_TYPE, grantId, "coordinator-comment-written", before, report.snapshot());
 		return reporting.report(grantId);

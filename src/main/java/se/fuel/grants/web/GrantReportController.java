@@ -219,7 +219,7 @@ class GrantReportController {
 		GrantView grant = grants.find(id).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
 		CurrentUser me = identity.current();
 		boolean editable = me.is(Role.APPLICANT)
-				&& (report.status() == ReportStatus.UTKAST || report.status() == ReportStatus.ATERSKICKAD);
+				&& (report.status() == ReportStatus.DRAFT || report.status() == ReportStatus.RETURNED);
 		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
 		model.addAttribute("grant", grant);
 		model.addAttribute("report", report);
@@ -234,7 +234,7 @@ class GrantReportController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("editable", editable);
 		model.addAttribute("officer", me.isOfficer());
-		model.addAttribute("decidable", me.isOfficer() && report.status() == ReportStatus.INLAMNAD);
+		model.addAttribute("decidable", me.isOfficer() && report.status() == ReportStatus.HANDED_IN);
 		model.addAttribute("lineRows", java.util.stream.IntStream.range(0, lines).boxed().toList());
 		model.addAttribute("events", audit.page("GrantReport", id, 1));
 		return "grants/report";

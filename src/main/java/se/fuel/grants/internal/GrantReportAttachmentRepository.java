@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import java.util.List;
 import java.util.UUID;
@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Files attached to grants' reports. */
-public interface GrantReportAttachmentRepository extends JpaRepository<GrantReportAttachment, UUID> {
+interface GrantReportAttachmentRepository extends JpaRepository<GrantReportAttachment, UUID> {
 
 	List<GrantReportAttachment> findByGrantIdOrderByUploadedAtAsc(UUID grantId);
 }

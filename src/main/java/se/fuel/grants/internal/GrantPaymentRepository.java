@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface GrantPaymentRepository extends JpaRepository<GrantPayment, UUID> {
+interface GrantPaymentRepository extends JpaRepository<GrantPayment, UUID> {
 
 	List<GrantPayment> findByGrantIdOrderByPaidOnAscRecordedAtAsc(UUID grantId);
 

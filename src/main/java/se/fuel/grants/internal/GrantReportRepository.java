@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Reports of grants, one per grant. */
-public interface GrantReportRepository extends JpaRepository<GrantReport, UUID> {
+interface GrantReportRepository extends JpaRepository<GrantReport, UUID> {
 
 	Optional<GrantReport> findByGrantId(UUID grantId);
 

@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import se.fuel.grants.domain.ReminderSchedule.Step;
+import se.fuel.grants.internal.ReminderSchedule.Step;
 
 class ReminderScheduleTests {
 

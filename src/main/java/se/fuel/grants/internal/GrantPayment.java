@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
 /** Money that moved on a grant: a payment (utbetalning) to the organisation, or a repayment (återbetalning) back. */
 @Entity
 @Table(name = "grant_payment")
-public class GrantPayment {
+class GrantPayment {
 
 	/** Which way the money went. */
 	public enum Kind {

@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,24 +11,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.fuel.common.Text;
 
 /** One reminder sent to a grant's organisation about its report or its repayment notice. */
 @Entity
 @Table(name = "grant_reminder")
-public class GrantReminder {
+class GrantReminder {
 
 	/** What the reminder is about. */
 	public enum Kind {
-		REPORT("redovisning"), REPAYMENT("återbetalning");
+		REPORT, REPAYMENT;
 
-		private final String label;
-
-		Kind(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
+		/** The kind within a sentence, e.g. "redovisning". */
+		Text label() {
+			return Text.of("grants.reminder.kind." + name());
 		}
 	}
 

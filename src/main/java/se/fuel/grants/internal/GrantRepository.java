@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import java.util.List;
 import java.util.UUID;

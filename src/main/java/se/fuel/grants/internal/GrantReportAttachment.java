@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -17,7 +17,7 @@ import se.fuel.grants.ReportAttachmentKind;
  */
 @Entity
 @Table(name = "grant_report_attachment")
-public class GrantReportAttachment {
+class GrantReportAttachment {
 
 	@Id
 	private UUID id;

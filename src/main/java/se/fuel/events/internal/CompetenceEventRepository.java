@@ -1,4 +1,4 @@
-package se.fuel.events.domain;
+package se.fuel.events.internal;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

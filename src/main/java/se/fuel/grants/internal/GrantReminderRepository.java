@@ -1,11 +1,11 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface GrantReminderRepository extends JpaRepository<GrantReminder, UUID> {
+interface GrantReminderRepository extends JpaRepository<GrantReminder, UUID> {
 
 	List<GrantReminder> findByGrantIdOrderBySentOnDescKindAsc(UUID grantId);
 

@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import se.fuel.grants.ReportTotals;
  * gender and per category. Missing numbers count as 0. Inputs are within PlausibleAmount and PlausiblePeopleCount,
  * and the sums are exact all the same, so a value that slipped past them fails loudly instead of wrapping round.
  */
-public final class ReportArithmetic {
+final class ReportArithmetic {
 
 	private ReportArithmetic() {
 	}

@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ import se.fuel.grants.ReportStatus;
  */
 @Entity
 @Table(name = "grant_report")
-public class GrantReport {
+class GrantReport {
 
 	@Id
 	private UUID id;
@@ -74,7 +74,7 @@ public class GrantReport {
 	public GrantReport(UUID grantId, Instant now) {
 		this.id = UUID.randomUUID();
 		this.grantId = grantId;
-		this.status = ReportStatus.UTKAST;
+		this.status = ReportStatus.DRAFT;
 		this.linesJson = "[]";
 		this.outcomesJson = "[]";
 		this.updatedAt = now;
@@ -97,20 +97,20 @@ public class GrantReport {
 	}
 
 	public void submitted(Instant now) {
-		this.status = ReportStatus.INLAMNAD;
+		this.status = ReportStatus.HANDED_IN;
 		this.submittedAt = now;
 		this.updatedAt = now;
 	}
 
 	public void approved(String comment, Instant now) {
-		this.status = ReportStatus.GODKAND;
+		this.status = ReportStatus.APPROVED;
 		this.coordinatorComment = comment;
 		this.decidedAt = now;
 		this.updatedAt = now;
 	}
 
 	public void returned(String message, Instant now) {
-		this.status = ReportStatus.ATERSKICKAD;
+		this.status = ReportStatus.RETURNED;
 		this.returnMessage = message;
 		this.decidedAt = now;
 		this.updatedAt = now;

@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ class GrantReportCommentTests {
 
 		assertThat(report.coordinatorComment())
 			.isEqualTo("Trots flera påminnelser har Rinkeby sdf inte redovisat några resultat.");
-		assertThat(report.status()).isEqualTo(ReportStatus.UTKAST);
+		assertThat(report.status()).isEqualTo(ReportStatus.DRAFT);
 		assertThat(report.submittedAt()).isNull();
 	}
 

@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantStatus;
+import se.fuel.grants.rules.GrantStatusTransitions;
 
 /**
  * A grant (beviljade medel): the amount the committee granted one application, for the year granted, with the date
@@ -189,7 +190,7 @@ public class Grant {
 		this.decidedOn = d.decidedOn();
 		this.paragraph = d.paragraph();
 		this.decisionDocumentId = d.decisionDocumentId();
-		this.status = GrantStatus.BEVILJAD;
+		this.status = GrantStatus.GRANTED;
 		this.origin = Origin.DECISION;
 		this.createdAt = now;
 	}
@@ -205,9 +206,10 @@ public class Grant {
 
 	/** Moves the grant to the status, if {@link GrantStatusTransitions} allows it. */
 	public void moveTo(GrantStatus to) {
-		GrantStatusTransitions.check(status, to).ifPresent(v -> {
-			throw new ViolationException(v);
-		});
+		var refused = new GrantStatusTransitions().check(new GrantStatusTransitions.Move(status, to));
+		if (!refused.isEmpty()) {
+			throw new ViolationException(refused);
+		}
 		this.status = to;
 	}
 

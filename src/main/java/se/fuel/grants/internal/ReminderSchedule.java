@@ -1,32 +1,28 @@
-package se.fuel.grants.domain;
+package se.fuel.grants.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
 
+import se.fuel.common.Text;
+
 /**
  * When a grant's organisation is reminded of something due (a report or a repayment notice): once a configured number
- * of days before the due date ("före"), on the due date ("på förfallodagen") and then every week after it ("vecka
- * efter") until the thing is in. A day the reminder run missed is caught up the next run, but never more than one
- * reminder a day.
+ * of days before the due date, on the due date and then every week after it until the thing is in. A day the
+ * reminder run missed is caught up the next run, but never more than one reminder a day.
  */
-public final class ReminderSchedule {
+final class ReminderSchedule {
 
 	/** Days before the due date of the first reminder when nothing is configured. */
 	public static final int DEFAULT_DAYS_BEFORE = 14;
 
 	/** Which reminder of the series it is. */
 	public enum Step {
-		BEFORE("före"), ON_DUE_DATE("på förfallodagen"), WEEK_AFTER("vecka efter");
+		BEFORE, ON_DUE_DATE, WEEK_AFTER;
 
-		private final String label;
-
-		Step(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
+		/** The step within a sentence, e.g. "vecka efter". */
+		Text label() {
+			return Text.of("grants.reminder.step." + name());
 		}
 	}
 
