@@ -2,15 +2,25 @@ package se.fuel.grants.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import se.fuel.TestTexts;
+import se.fuel.common.Violation;
 import se.fuel.grants.GrantStatus;
 
-class GrantStatusTransitionsTests {
+class GrantStatusTransitionsTest {
+
+	private final GrantStatusTransitions rule = new GrantStatusTransitions();
+
+	private List<Violation> move(GrantStatus from, GrantStatus to) {
+		return rule.check(new GrantStatusTransitions.Move(from, to));
+	}
 
 	@Test
 	void a_granted_grant_becomes_paid_and_then_in_progress() {
-		assertThat(GrantStatusTransitions.check(GrantStatus.GRANTED, GrantStatus.PAID)).isEmpty();
-		assertThat(GrantStatusTransitions.check(GrantStatus.PAID, GrantStatus.IN_PROGRESS)).isEmpty();
+		assertThat(move(GrantStatus.GRANTED, GrantStatus.PAID)).isEmpty();
+		assertThat(move(GrantStatus.PAID, GrantStatus.IN_PROGRESS)).isEmpty();
 	}
 
 	@Test
@@ -25,7 +35,7 @@ class GrantStatusTransitionsTests {
 
 	@Test
 	void a_grant_still_granted_hands_its_report_in_because_payments_may_go_outside_fuel() {
-		assertThat(GrantStatusTransitions.check(GrantStatus.GRANTED, GrantStatus.REPORT_HANDED_IN)).isEmpty();
+		assertThat(move(GrantStatus.GRANTED, GrantStatus.REPORT_HANDED_IN)).isEmpty();
 		assertThat(GrantStatusTransitions.allowed(GrantStatus.GRANTED, GrantStatus.APPROVED)).isFalse();
 	}
 
@@ -38,9 +48,10 @@ class GrantStatusTransitionsTests {
 
 	@Test
 	void refuses_to_close_a_grant_in_progress_with_a_swedish_message_naming_both_statuses() {
-		assertThat(GrantStatusTransitions.check(GrantStatus.IN_PROGRESS, GrantStatus.CLOSED)).hasValueSatisfying(v -> {
+		assertThat(move(GrantStatus.IN_PROGRESS, GrantStatus.CLOSED)).singleElement().satisfies(v -> {
 			assertThat(v.field()).isEqualTo("status");
-			assertThat(v.message().toString()).isEqualTo("Status kan inte ändras från pågår till avslutad.");
+			assertThat(TestTexts.swedish(v)).isEqualTo("Status kan inte ändras från pågår till avslutad.");
+			assertThat(TestTexts.english(v)).isEqualTo("The status cannot change from in progress to closed.");
 		});
 	}
 
