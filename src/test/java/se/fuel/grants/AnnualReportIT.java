@@ -45,7 +45,7 @@ import se.fuel.grants.internal.GrantRepository;
  * historical Farsta grant of 2041–2042 without report (Sysselsättning).
  */
 @FuelIntegrationTest
-class AnnualReportTests {
+class AnnualReportIT {
 
 	static final int YEAR = 2041;
 

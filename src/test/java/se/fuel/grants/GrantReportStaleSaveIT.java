@@ -40,7 +40,7 @@ import se.fuel.decisions.RoundFixture;
  * one for the API, one for parallel saves, one to hand in.
  */
 @FuelIntegrationTest
-class GrantReportStaleSaveTests {
+class GrantReportStaleSaveIT {
 
 	static final int YEAR = 2073;
 

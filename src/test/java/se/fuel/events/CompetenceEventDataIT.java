@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The demo reproduces the seeds; the overview, its exports and the API serve the same numbers. */
 @FuelIntegrationTest
-class CompetenceEventDataTests {
+class CompetenceEventDataIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -25,7 +25,7 @@ import se.fuel.TestUsers;
  * table 1.3 sums them up, Rinkeby's projects that never reported, and the 13 projects of 2017 of seeds/004.
  */
 @FuelIntegrationTest
-class HistoricalGrantsTests {
+class HistoricalGrantsIT {
 
 	/**
 	 * Table 1.3 of seeds/001, "Sammanlagd beviljade medel för metodutveckling till stadsdelarna och till Simba": per

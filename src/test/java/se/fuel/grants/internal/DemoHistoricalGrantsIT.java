@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.fuel.FuelIntegrationTest;
 
 @FuelIntegrationTest
-class DemoHistoricalGrantsTests {
+class DemoHistoricalGrantsIT {
 
 	@Autowired
 	DemoHistoricalGrants demo;

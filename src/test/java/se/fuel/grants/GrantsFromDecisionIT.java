@@ -21,7 +21,7 @@ import se.fuel.identity.Role;
 
 /** A real round decided through the decisions module's facade creates the grants; a year no other test uses. */
 @FuelIntegrationTest
-class GrantsFromDecisionTests {
+class GrantsFromDecisionIT {
 
 	static final int YEAR = 2043;
 

@@ -20,7 +20,7 @@ import se.fuel.decisions.RoundFixture;
  * officer moved, so that Farsta can both write that report and apply for new funds.
  */
 @FuelIntegrationTest
-class DemoGrantReportsTests {
+class DemoGrantReportsIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -42,7 +42,7 @@ import se.fuel.grants.internal.GrantRepository;
  * organisation read them, nobody else does.
  */
 @FuelIntegrationTest
-class GrantTests {
+class GrantIT {
 
 	static final LocalDate DECIDED_ON = LocalDate.of(2026, 12, 10);
 

@@ -28,7 +28,7 @@ import se.fuel.grants.AnnualReportContent.SummaryRow;
  * table 1.3, 2017 like seeds/004's list of three research and ten local development projects.
  */
 @FuelIntegrationTest
-class AnnualReportDemoTests {
+class AnnualReportDemoIT {
 
 	@Autowired
 	AnnualReports annualReports;

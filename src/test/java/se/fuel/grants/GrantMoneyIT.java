@@ -37,7 +37,7 @@ import se.fuel.decisions.RoundFixture;
  * decisions module's facades: Farsta gets two grants, Södermalm one.
  */
 @FuelIntegrationTest
-class GrantMoneyTests {
+class GrantMoneyIT {
 
 	static final int YEAR = 2055;
 

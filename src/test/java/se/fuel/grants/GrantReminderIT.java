@@ -31,7 +31,7 @@ import tools.jackson.databind.ObjectMapper;
  * repayment notice due 2083-06-02), sent by moving the clock: calling the daily run with chosen days.
  */
 @FuelIntegrationTest
-class GrantReminderTests {
+class GrantReminderIT {
 
 	static final int YEAR = 2083;
 

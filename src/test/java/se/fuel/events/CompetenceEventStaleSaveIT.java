@@ -26,7 +26,7 @@ import se.fuel.events.internal.CompetenceEventRepository;
 
 /** Two officers changing the same event: the one who saved on an older copy is refused, and nothing is overwritten. */
 @FuelIntegrationTest
-class CompetenceEventStaleSaveTests {
+class CompetenceEventStaleSaveIT {
 
 	@Autowired
 	MockMvc mvc;

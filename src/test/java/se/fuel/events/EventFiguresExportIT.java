@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * language: 90 % rated 8 or more, 35 % rated 10), and the overview's trend as a chart beside its table.
  */
 @FuelIntegrationTest
-class EventFiguresExportTests {
+class EventFiguresExportIT {
 
 	static final String WORKSHOP = "Språkets betydelse för att bli självförsörjande";
 

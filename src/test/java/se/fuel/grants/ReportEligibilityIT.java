@@ -46,7 +46,7 @@ import se.fuel.mail.internal.MailDelivery;
  * no other test applies for.
  */
 @FuelIntegrationTest
-class ReportEligibilityTests {
+class ReportEligibilityIT {
 
 	@RegisterExtension
 	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);

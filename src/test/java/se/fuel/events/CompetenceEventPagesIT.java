@@ -29,7 +29,7 @@ import se.fuel.organisations.Organisations;
 
 /** Registering, changing and evaluating events through the pages, as officers, and the refusals of other roles. */
 @FuelIntegrationTest
-class CompetenceEventPagesTests {
+class CompetenceEventPagesIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -35,7 +35,7 @@ import se.fuel.decisions.RoundFixture;
  * API, one through the pages), Södermalm one.
  */
 @FuelIntegrationTest
-class GrantReportTests {
+class GrantReportIT {
 
 	static final int YEAR = 2087;
 

@@ -46,7 +46,7 @@ import se.fuel.mail.internal.MailDelivery;
  * mails on approval and return, on 2027 grants (not yet due) of organisations of their own.
  */
 @FuelIntegrationTest
-class ReportFollowUpTests {
+class ReportFollowUpIT {
 
 	@RegisterExtension
 	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -266,13 +266,13 @@ class ReportFollowUpTests {
 		greenMail.waitForIncomingEmail(10_000, 2);
 		String address = applicant + "@test.fuel.example";
 		List<MimeMessage> arrived = Arrays.stream(greenMail.getReceivedMessages())
-			.filter(m -> ReportEligibilityTests.MailHeaders.to(m).contains(address))
-			.filter(m -> ReportEligibilityTests.MailHeaders.subject(m).contains("edovisning"))
+			.filter(m -> ReportEligibilityIT.MailHeaders.to(m).contains(address))
+			.filter(m -> ReportEligibilityIT.MailHeaders.subject(m).contains("edovisning"))
 			.toList();
-		assertThat(arrived).extracting(ReportEligibilityTests.MailHeaders::subject)
+		assertThat(arrived).extracting(ReportEligibilityIT.MailHeaders::subject)
 			.containsExactlyInAnyOrder("Komplettera redovisningen: " + fixture.registrationNumber(grant) + " \"" + title + "\"",
 					"Redovisning godkänd: " + fixture.registrationNumber(grant) + " \"" + title + "\"");
-		assertThat(arrived).extracting(ReportEligibilityTests.MailHeaders::text)
+		assertThat(arrived).extracting(ReportEligibilityIT.MailHeaders::text)
 			.anyMatch(b -> b.contains("tillbaka för komplettering") && b.contains("Redovisa utfallen per kön."))
 			.anyMatch(b -> b.contains("Samordnarens kommentar:") && b.contains("Ett väl genomfört projekt."));
 		assertThat(jdbc.sql("select kind from mail_outbox where related_id = ?").param(grant).query(String.class).list())
