@@ -104,8 +104,8 @@ class CompetenceEventPagesIT {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("href=\"#date\"")))
-			.andExpect(content().string(containsString("Datum måste skrivas som ÅÅÅÅ-MM-DD")))
-			.andExpect(content().string(containsString("Deltagare från övriga/externa måste vara ett heltal.")))
+			.andExpect(content().string(containsString("Datum måste vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2027-01-15.")))
+			.andExpect(content().string(containsString("Deltagare från övriga/externa måste vara ett heltal med siffror, till exempel 12.")))
 			.andExpect(content().string(containsString("value=\"" + title + "\"")));
 		mvc.perform(post("/events").with(users.as("handlaggare")).with(csrf()).param("date", "2025-01-01"))
 			.andExpect(status().isUnprocessableContent())
@@ -164,7 +164,7 @@ class CompetenceEventPagesIT {
 		mvc.perform(post("/events/" + id + "/ratings").with(users.as("handlaggare")).with(csrf())
 				.param("rating-8", "4").param("rating-10", "x"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Antal svar för betyg 10 måste vara ett heltal.")))
+			.andExpect(content().string(containsString("Antal svar för betyg 10 måste vara ett heltal med siffror, till exempel 12.")))
 			.andExpect(content().string(containsString("href=\"#rating-10\"")));
 		assertThat(storedRatings(id)).isEmpty();
 		mvc.perform(post("/events/" + id + "/ratings").with(users.as("handlaggare")).with(csrf())

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.SerialisedSaves;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantReporting;
@@ -68,23 +69,23 @@ class ReportOversightService implements ReportOversight {
 		audit.requireUnchanged(GrantCreation.AUDIT_TYPE, grantId, openedVersion, readVersion);
 		var violations = new ArrayList<Violation>();
 		if (grant.status() == GrantStatus.APPROVED || grant.status() == GrantStatus.CLOSED) {
-			violations.add(new Violation("reportDueDate", "report-approved",
-					"Sista dag för redovisning kan inte ändras: redovisningen är redan godkänd."));
+			violations.add(Violation.of("reportDueDate", "report-approved",
+					"grants.rule.dueDate.approved"));
 		}
 		else if (to == null) {
-			violations.add(new Violation("reportDueDate", "date",
-					"Ny sista dag för redovisning måste vara ett datum som ÅÅÅÅ-MM-DD."));
+			violations.add(Violation.of("reportDueDate", "date", "grants.rule.date",
+					Text.of("grants.dueDate.date")));
 		}
 		else if (to.isBefore(grant.periodStart())) {
-			violations.add(new Violation("reportDueDate", "after-period-start",
-					"Ny sista dag för redovisning får inte vara före periodens början " + grant.periodStart() + "."));
+			violations.add(Violation.of("reportDueDate", "after-period-start",
+					"grants.rule.dueDate.afterPeriodStart", grant.periodStart().toString()));
 		}
 		String text = reason == null ? "" : reason.strip();
 		if (text.isEmpty()) {
-			violations.add(new Violation("reason", "required", "Skäl måste anges: varför datumet ändras."));
+			violations.add(Violation.of("reason", "required", "grants.rule.dueDate.reasonRequired"));
 		}
 		else if (text.length() > MAX_REASON) {
-			violations.add(new Violation("reason", "max-length", "Skäl får vara högst 2 000 tecken."));
+			violations.add(Violation.of("reason", "max-length", "grants.rule.dueDate.reasonLength"));
 		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
@@ -105,7 +106,7 @@ class ReportOversightService implements ReportOversight {
 	@Override
 	@Transactional(readOnly = true)
 	public String reportDueDateReason(UUID grantId) {
-		GrantView grant = grantViews.find(grantId).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+		GrantView grant = grantViews.find(grantId).orElseThrow(() -> new NotFoundException("grant " + grantId));
 		return existing(grant.id()).reportDueDateReason();
 	}
 
@@ -115,8 +116,8 @@ class ReportOversightService implements ReportOversight {
 		Grant grant = existing(grantId);
 		String text = comment == null ? "" : comment.strip();
 		if (text.length() > MAX_COMMENT) {
-			throw new ViolationException(new Violation("coordinatorComment", "max-length",
-					"Samordnarens kommentar får vara högst 10 000 tecken."));
+			throw new ViolationException(Violation.of("coordinatorComment", "max-length",
+					"grants.rule.report.commentLength"));
 		}
 		saves.of(GrantReportService.SAVES, grantId);
 		var stored = reports.findByGrantId(grantId);
@@ -131,6 +132,6 @@ class ReportOversightService implements ReportOversight {
 	}
 
 	private Grant existing(UUID grantId) {
-		return grants.findById(grantId).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+		return grants.findById(grantId).orElseThrow(() -> new NotFoundException("grant " + grantId));
 	}
 }
