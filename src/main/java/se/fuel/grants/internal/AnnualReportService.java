@@ -112,11 +112,11 @@ class AnnualReportService implements AnnualReports {
 	private static void check(int fromYear, int toYear) {
 		List<Violation> violations = new ArrayList<>();
 		if (fromYear > toYear) {
-			violations.add(new Violation("to", "order", "Till år får inte vara före från år (" + fromYear + ")."));
+			violations.add(Violation.of("to", "order", "grants.rule.annual.order", Integer.toString(fromYear)));
 		}
 		else if (toYear - fromYear >= LONGEST_SPAN) {
-			violations.add(new Violation("to", "span",
-					"Till år får ligga högst " + (LONGEST_SPAN - 1) + " år efter från år (" + fromYear + ")."));
+			violations.add(Violation.of("to", "span", "grants.rule.annual.span", LONGEST_SPAN - 1,
+					Integer.toString(fromYear)));
 		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
