@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.common.Text;
 import se.fuel.common.Versions;
-import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.common.web.FormInput;
 import se.fuel.grants.ReportOversight;
@@ -43,11 +42,10 @@ class GrantDueDateController {
 		typed.put(FORM + "-reason", reason);
 		// Kept as opened, so that saving again is refused too until the officer has reloaded the grant.
 		typed.put(FORM + "-version", version);
-		var unreadable = new ArrayList<Violation>();
-		LocalDate date = FormInput.date(reportDueDate, "reportDueDate", Text.of("grants.dueDate.date"), unreadable);
-		if (!unreadable.isEmpty()) {
-			return pages.rejected(id, FORM, unreadable, typed, model, response);
-		}
+		// An unreadable date goes on as none: the service refuses a missing date in the same words, next to what it
+		// says about the reason, so the officer sees every problem at once.
+		LocalDate date = FormInput.date(reportDueDate, "reportDueDate", Text.of("grants.dueDate.date"),
+				new ArrayList<>());
 		try {
 			oversight.changeReportDueDate(id, date, reason, Versions.fromIfMatch(version));
 			redirect.addFlashAttribute("saved", "grants.saved.dueDate");
