@@ -1,23 +1,17 @@
 package se.fuel.events;
 
-/** What kind of competence-development activity an event was, as the seeds name them. */
+import se.fuel.common.Text;
+
+/**
+ * What kind of competence-development activity an event was. The names people read are the bundle's
+ * {@code events.kind.*}.
+ */
 public enum EventKind {
 
-	SEMINAR("Seminarium"),
-	WORKSHOP("Workshop"),
-	LECTURE("Föreläsning"),
-	STUDY_TRIP("Studieresa"),
-	NETWORK_MEETING("Nätverksträff"),
-	CONFERENCE("Konferens"),
-	COURSE("Utbildning");
+	SEMINAR, WORKSHOP, LECTURE, STUDY_TRIP, NETWORK_MEETING, CONFERENCE, COURSE;
 
-	private final String label;
-
-	EventKind(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
+	/** The kind as people read it, e.g. "Föreläsning". */
+	public Text label() {
+		return Text.of("events.kind." + name());
 	}
 }

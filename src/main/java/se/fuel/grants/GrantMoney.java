@@ -13,7 +13,7 @@ public interface GrantMoney {
 	/** Payments, repayment notice and repayments of the grant (officers, and applicants of its organisation). */
 	GrantFinances finances(UUID grantId);
 
-	/** Records a payment out (officers); the first payment makes the grant {@link GrantStatus#UTBETALD}. */
+	/** Records a payment out (officers); the first payment makes the grant {@link GrantStatus#PAID}. */
 	GrantFinances recordPayment(UUID grantId, PaymentInput input);
 
 	/** The organisation states the unused amount it will pay back (applicants of the grant's organisation). */

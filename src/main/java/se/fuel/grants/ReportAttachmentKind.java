@@ -1,23 +1,23 @@
 package se.fuel.grants;
 
-/** What a file attached to a grant's report is (seeds/001, seeds/002). */
+import se.fuel.common.Text;
+
+/**
+ * What a file attached to a grant's report is. The names people read are the bundle's
+ * {@code grants.attachmentKind.*}.
+ */
 public enum ReportAttachmentKind {
-	/** Slutrapport: the project's own final report. */
-	SLUTRAPPORT("Slutrapport"),
-	/** Förstudie: a pre-study the project made. */
-	FORSTUDIE("Förstudie"),
-	/** Reserapport: the travel report of a MUL study visit. */
-	RESERAPPORT("Reserapport"),
-	/** Övrigt: anything else that belongs to the report. */
-	OVRIGT("Övrigt");
+	/** The project's own final report (slutrapport). */
+	FINAL_REPORT,
+	/** A pre-study the project made (förstudie). */
+	PRE_STUDY,
+	/** The travel report of a MUL study visit (reserapport). */
+	TRAVEL_REPORT,
+	/** Anything else that belongs to the report (övrigt). */
+	OTHER;
 
-	private final String label;
-
-	ReportAttachmentKind(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
+	/** The kind as people read it, e.g. "Slutrapport". */
+	public Text label() {
+		return Text.of("grants.attachmentKind." + name());
 	}
 }

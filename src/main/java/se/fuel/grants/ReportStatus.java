@@ -1,23 +1,28 @@
 package se.fuel.grants;
 
-/** Where a grant's report (redovisning) stands: a draft, handed in, returned for completion or approved. */
+import se.fuel.common.Text;
+
+/**
+ * Where a grant's report (redovisning) stands: a draft, handed in, returned for completion or approved. The names
+ * people read are the bundle's {@code grants.reportStatus.*}.
+ */
 public enum ReportStatus {
-	/** Utkast: saved by the organisation, not handed in. */
-	UTKAST("Utkast"),
-	/** Inlämnad: handed in, waiting for the officer. */
-	INLAMNAD("Inlämnad"),
-	/** Återskickad: the officer returned it for completion with a message. */
-	ATERSKICKAD("Återskickad för komplettering"),
-	/** Godkänd: the officer approved it. */
-	GODKAND("Godkänd");
+	/** Saved by the organisation, not handed in. */
+	DRAFT,
+	/** Handed in, waiting for the officer. */
+	HANDED_IN,
+	/** The officer returned it for completion with a message. */
+	RETURNED,
+	/** The officer approved it. */
+	APPROVED;
 
-	private final String label;
-
-	ReportStatus(String label) {
-		this.label = label;
+	/** The status as people read it, e.g. "Inlämnad". */
+	public Text label() {
+		return Text.of("grants.reportStatus." + name());
 	}
 
-	public String label() {
-		return label;
+	/** The status within a sentence, e.g. "inlämnad". */
+	public Text inSentence() {
+		return Text.of("grants.reportStatus.inSentence." + name());
 	}
 }

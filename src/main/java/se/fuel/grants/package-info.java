@@ -1,4 +1,7 @@
 /**
- * Grants, payments, repayments, reports and reminders (DESIGN.md step 8).
+ * Grants, payments, repayments, reports and reminders: what follows the committee's decision. The fund's rules about
+ * them are in {@code grants/rules}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "system", "identity",
+		"organisations", "audit", "documents", "calls", "applications", "decisions" })
 package se.fuel.grants;

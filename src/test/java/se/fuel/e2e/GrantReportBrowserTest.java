@@ -54,7 +54,7 @@ class GrantReportBrowserTest extends BrowserTest {
 							DecisionOutcome.GRANTED, 300_000, 300_000, "", LocalDate.of(2026, 12, 10), "§ 3"))));
 		});
 		UUID grant = jdbc.sql("select id from fund_grant where title = ?").param(title).query(UUID.class).single();
-		jdbc.sql("update fund_grant set status = 'PAGAR' where id = ?").param(grant).update();
+		jdbc.sql("update fund_grant set status = 'IN_PROGRESS' where id = ?").param(grant).update();
 		return grant;
 	}
 

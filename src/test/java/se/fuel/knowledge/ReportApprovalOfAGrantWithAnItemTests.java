@@ -81,7 +81,7 @@ class ReportApprovalOfAGrantWithAnItemTests {
 		assertThat(draft.areaCodes()).containsExactly("missbruk");
 		mvc.perform(get("/api/v1/grants/" + grant.id() + "/report").with(httpBasic("handlaggare", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("GODKAND"))
+			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.coordinatorComment").value("Ett föredömligt projekt 2091."));
 		mvc.perform(get("/api/v1/knowledge/" + plan).with(httpBasic("lasare", "demo")))
 			.andExpect(status().isOk())

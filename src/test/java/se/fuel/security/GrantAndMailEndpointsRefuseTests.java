@@ -96,7 +96,7 @@ class GrantAndMailEndpointsRefuseTests {
 			.single());
 		String file = mvc.perform(multipart("/api/v1/grants/" + grant.id() + "/report/attachments")
 			.file(new MockMultipartFile("file", "slutrapport.pdf", "application/pdf", Fixtures.PDF))
-			.param("kind", "SLUTRAPPORT").with(httpBasic("farsta", "demo")).with(csrf()))
+			.param("kind", "FINAL_REPORT").with(httpBasic("farsta", "demo")).with(csrf()))
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString();
 		ids.put("file", JsonPath.read(file, "$.id"));
@@ -137,11 +137,11 @@ class GrantAndMailEndpointsRefuseTests {
 				rows(404, u, "GET", "/api/v1/grants/{grant}/report"),
 				rows(404, u, "PUT", "/api/v1/grants/{grant}/report", "json:report"),
 				rows(404, u, "POST", "/api/v1/grants/{grant}/report/submit"),
-				rows(404, u, "UPLOAD", "/grants/{grant}/report/attachments", "kind=OVRIGT"),
+				rows(404, u, "UPLOAD", "/grants/{grant}/report/attachments", "kind=OTHER"),
 				rows(404, u, "GET", "/grants/{grant}/report/attachments/{file}"),
 				rows(404, u, "POST", "/grants/{grant}/report/attachments/{file}/delete"),
 				rows(404, u, "GET", "/api/v1/grants/{grant}/report/attachments"),
-				rows(404, u, "UPLOAD", "/api/v1/grants/{grant}/report/attachments", "kind=OVRIGT"),
+				rows(404, u, "UPLOAD", "/api/v1/grants/{grant}/report/attachments", "kind=OTHER"),
 				rows(404, u, "GET", "/api/v1/grants/{grant}/report/attachments/{file}"),
 				rows(404, u, "DELETE", "/api/v1/grants/{grant}/report/attachments/{file}"))
 			.flatMap(s -> s);
@@ -186,9 +186,9 @@ class GrantAndMailEndpointsRefuseTests {
 				rows(403, u, "POST", "/api/v1/grants/{grant}/repayment-notice", "json:notice"),
 				rows(403, u, "PUT", "/api/v1/grants/{grant}/report", "json:report"),
 				rows(403, u, "POST", "/api/v1/grants/{grant}/report/submit"),
-				rows(403, u, "UPLOAD", "/grants/{grant}/report/attachments", "kind=OVRIGT"),
+				rows(403, u, "UPLOAD", "/grants/{grant}/report/attachments", "kind=OTHER"),
 				rows(403, u, "POST", "/grants/{grant}/report/attachments/{file}/delete"),
-				rows(403, u, "UPLOAD", "/api/v1/grants/{grant}/report/attachments", "kind=OVRIGT"),
+				rows(403, u, "UPLOAD", "/api/v1/grants/{grant}/report/attachments", "kind=OTHER"),
 				rows(403, u, "DELETE", "/api/v1/grants/{grant}/report/attachments/{file}"))
 			.flatMap(s -> s);
 	}

@@ -1,5 +1,6 @@
 package se.fuel.events.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +19,6 @@ import se.fuel.events.CompetenceEvents;
 import se.fuel.events.EventInput;
 import se.fuel.events.EventKind;
 import se.fuel.events.OrganisationParticipants;
-import se.fuel.events.domain.CompetenceEvent;
-import se.fuel.events.domain.CompetenceEventRepository;
 import se.fuel.organisations.Organisations;
 import se.fuel.system.FuelProperties;
 
@@ -55,8 +54,11 @@ class DemoCompetenceEvents implements ApplicationRunner {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	DemoCompetenceEvents(FuelProperties properties, CompetenceEventRepository events, Organisations organisations,
-			AuditTrail audit) {
+			AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.events = events;
 		this.organisations = organisations;
@@ -93,7 +95,7 @@ class DemoCompetenceEvents implements ApplicationRunner {
 		if (events.findFirstByTitleAndDate(input.title(), input.date()).isPresent()) {
 			return null;
 		}
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		CompetenceEvent event = events.save(new CompetenceEvent(input, now));
 		if (!ratings.isEmpty()) {
 			event.evaluate(ratings, EventService.MANUAL, MADE_UP_RATINGS, now);

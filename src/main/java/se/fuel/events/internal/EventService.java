@@ -2,6 +2,7 @@ package se.fuel.events.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,9 +31,8 @@ import se.fuel.events.EventOverview;
 import se.fuel.events.EventRegistered;
 import se.fuel.events.EventView;
 import se.fuel.events.OrganisationParticipants;
-import se.fuel.events.domain.CompetenceEvent;
-import se.fuel.events.domain.CompetenceEventRepository;
-import se.fuel.events.domain.EventRules;
+import se.fuel.events.rules.EventDescribed;
+import se.fuel.events.rules.ParticipantsCounted;
 import se.fuel.events.domain.RatingCsv;
 import se.fuel.events.domain.RatingDistribution;
 import se.fuel.identity.Identity;
@@ -59,8 +59,11 @@ class EventService implements CompetenceEvents {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final Clock clock;
+
 	EventService(CompetenceEventRepository events, Identity identity, Organisations organisations, AuditTrail audit,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, Clock clock) {
+		this.clock = clock;
 		this.events = events;
 		this.identity = identity;
 		this.organisations = organisations;
@@ -86,7 +89,7 @@ class EventService implements CompetenceEvents {
 	@Transactional
 	public EventView register(EventInput input) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		CompetenceEvent event = events.save(new CompetenceEvent(checked(input), Instant.now()));
+		CompetenceEvent event = events.save(new CompetenceEvent(checked(input), clock.instant()));
 		audit.record(AUDIT_TYPE, event.id(), "created", null, event.snapshot());
 		publisher.publishEvent(new EventRegistered(event.id(), event.title(), event.date()));
 		return view(event);
@@ -101,7 +104,7 @@ class EventService implements CompetenceEvents {
 		audit.requireUnchanged(AUDIT_TYPE, id, openedVersion, readVersion);
 		EventInput clean = checked(input);
 		var before = event.snapshot();
-		event.change(clean, Instant.now());
+		event.change(clean, clock.instant());
 		try {
 			events.flush();
 		}
@@ -130,8 +133,8 @@ class EventService implements CompetenceEvents {
 		RatingCsv.Result result = RatingCsv.read(new String(csv == null ? new byte[0] : csv, StandardCharsets.UTF_8));
 		if (!result.accepted()) {
 			throw new ViolationException(result.rejected().stream()
-				.map(r -> new Violation("file", "csv-line",
-						r.line() == 0 ? "Filen: " + r.reason() + "." : "Rad " + r.line() + ": " + r.reason() + "."))
+				.map(r -> r.line() == 0 ? Violation.of("file", "csv-line", "events.rule.csv.file", r.reason())
+						: Violation.of("file", "csv-line", "events.rule.csv.line", String.valueOf(r.line()), r.reason()))
 				.toList());
 		}
 		return evaluate(event, result.responsesPerRating(), CSV);
@@ -146,11 +149,11 @@ class EventService implements CompetenceEvents {
 		Map<Integer, Integer> counts = new TreeMap<>();
 		responsesPerRating.forEach((rating, count) -> {
 			if (rating == null || rating < RatingDistribution.LOWEST || rating > RatingDistribution.HIGHEST) {
-				violations.add(new Violation("rating", "scale", "Betyg måste ligga på skalan 1–10."));
+				violations.add(Violation.of("rating", "scale", "events.rule.rating.scale"));
 			}
 			else if (count != null && count < 0) {
-				violations.add(new Violation("rating-" + rating, "not-negative",
-						"Antal svar för betyg " + rating + " kan inte vara negativt."));
+				violations.add(Violation.of("rating-" + rating, "not-negative",
+						"events.rule.rating.negative", rating));
 			}
 			else if (count != null && count > 0) {
 				counts.put(rating, count);
@@ -164,7 +167,7 @@ class EventService implements CompetenceEvents {
 
 	private EvaluationSummary evaluate(CompetenceEvent event, Map<Integer, Integer> counts, String source) {
 		var before = event.snapshot();
-		event.evaluate(counts, source, null, Instant.now());
+		event.evaluate(counts, source, null, clock.instant());
 		audit.record(AUDIT_TYPE, event.id(), CSV.equals(source) ? "ratings-imported" : "ratings-entered", before,
 				event.snapshot());
 		EvaluationSummary summary = RatingDistribution.of(counts);
@@ -217,11 +220,13 @@ class EventService implements CompetenceEvents {
 		EventInput clean = new EventInput(input.date(), strip(input.title()), input.kind(), strip(input.organiser()),
 				strip(input.targetGroup()), strip(input.description()), participants, input.otherParticipants(),
 				input.unspecifiedParticipants());
-		List<Violation> violations = new ArrayList<>(EventRules.check(clean, LocalDate.now(SwedishFormat.ZONE)));
+		List<Violation> violations = new ArrayList<>(
+				new EventDescribed().check(new EventDescribed.Event(clean, LocalDate.now(clock))));
+		violations.addAll(new ParticipantsCounted().check(clean));
 		for (OrganisationParticipants p : participants) {
 			if (p.organisationId() != null && organisations.find(p.organisationId()).isEmpty()) {
-				violations.add(new Violation("participants", "known-organisation",
-						"Deltagare kan bara anges för organisationer som finns i Fuel."));
+				violations.add(Violation.of("participants", "known-organisation",
+						"events.rule.participants.knownOrganisation"));
 			}
 		}
 		if (!violations.isEmpty()) {

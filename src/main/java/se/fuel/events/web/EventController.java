@@ -20,8 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.audit.AuditTrail;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
-import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormInput;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.events.CompetenceEvents;
 import se.fuel.events.EventInput;
 import se.fuel.events.EventKind;
@@ -85,7 +87,7 @@ class EventController {
 
 	@GetMapping("/events/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		return page(events.event(id), model, List.of(), null);
+		return page(events.event(id), model, null);
 	}
 
 	@GetMapping("/events/{id}/evaluation.csv")
@@ -110,7 +112,8 @@ class EventController {
 	@GetMapping("/events/new")
 	String newForm(Model model) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		return form(model, new EventForm(), null, List.of());
+		FormSubmission.show(model, List.of());
+		return form(model, new EventForm(), null);
 	}
 
 	@PostMapping("/events")
@@ -118,23 +121,19 @@ class EventController {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		List<Violation> unreadable = new ArrayList<>();
 		EventInput input = form.input(unreadable);
-		try {
-			if (!unreadable.isEmpty()) {
-				throw new ViolationException(unreadable);
-			}
-			return "redirect:/events/" + events.register(input).id();
+		if (!unreadable.isEmpty()) {
+			return FormSubmission.rejected(model, response, unreadable, () -> form(model, form, null));
 		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return form(model, form, null, e.violations());
-		}
+		return FormSubmission.submit(model, response, () -> "redirect:/events/" + events.register(input).id(),
+				() -> form(model, form, null));
 	}
 
 	@GetMapping("/events/{id}/edit")
 	String editForm(@PathVariable UUID id, Model model) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		EventView event = events.event(id);
-		return form(model, EventForm.of(event), event, List.of());
+		FormSubmission.show(model, List.of());
+		return form(model, EventForm.of(event), event);
 	}
 
 	@PostMapping("/events/{id}")
@@ -144,17 +143,13 @@ class EventController {
 		EventView existing = events.event(id);
 		List<Violation> unreadable = new ArrayList<>();
 		EventInput input = form.input(unreadable);
-		try {
-			if (!unreadable.isEmpty()) {
-				throw new ViolationException(unreadable);
-			}
+		if (!unreadable.isEmpty()) {
+			return FormSubmission.rejected(model, response, unreadable, () -> form(model, form, existing));
+		}
+		return FormSubmission.submit(model, response, () -> {
 			events.update(id, input, form.openedVersion());
 			return "redirect:/events/" + id;
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return form(model, form, existing, e.violations());
-		}
+		}, () -> form(model, form, existing));
 	}
 
 	@PostMapping("/events/{id}/delete")
@@ -171,23 +166,23 @@ class EventController {
 	String importRatings(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		try {
-			if (file == null || file.isEmpty()) {
-				throw new ViolationException(new Violation("file", "required", "Välj en CSV-fil med betyg."));
-			}
-			// Read into memory: its own limit, whatever the server lets through for the statistics import.
-			if (file.getSize() > MAX_RATINGS_BYTES) {
-				throw new ViolationException(new Violation("file", "max-size",
-						"Filen är för stor: en fil med betyg får vara högst 10 MB."));
-			}
-			var summary = events.importRatings(id, file.getBytes());
+		if (file == null || file.isEmpty()) {
+			return FormSubmission.rejected(model, response,
+					List.of(Violation.of("file", "required", "events.rule.ratings.fileRequired")),
+					() -> page(events.event(id), model, null));
+		}
+		// Read into memory: its own limit, whatever the server lets through for the statistics import.
+		if (file.getSize() > MAX_RATINGS_BYTES) {
+			return FormSubmission.rejected(model, response,
+					List.of(Violation.of("file", "max-size", "events.rule.ratings.fileSize")),
+					() -> page(events.event(id), model, null));
+		}
+		byte[] csv = file.getBytes();
+		return FormSubmission.submit(model, response, () -> {
+			var summary = events.importRatings(id, csv);
 			redirect.addFlashAttribute("imported", summary.responses());
 			return "redirect:/events/" + id;
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(events.event(id), model, e.violations(), null);
-		}
+		}, () -> page(events.event(id), model, null));
 	}
 
 	@PostMapping("/events/{id}/ratings")
@@ -200,35 +195,32 @@ class EventController {
 		for (int rating = 1; rating <= 10; rating++) {
 			String value = params.get("rating-" + rating);
 			typed.put("rating-" + rating, value);
-			Integer n = EventForm.count("rating-" + rating, value, "Antal svar för betyg " + rating, unreadable);
+			Integer n = FormInput.integer(value, "rating-" + rating, Text.of("events.label.ratingCount", rating),
+					unreadable);
 			counts.put(rating, n == null ? 0 : n);
 		}
-		try {
-			if (!unreadable.isEmpty()) {
-				throw new ViolationException(unreadable);
-			}
+		if (!unreadable.isEmpty()) {
+			return FormSubmission.rejected(model, response, unreadable, () -> page(events.event(id), model, typed));
+		}
+		return FormSubmission.submit(model, response, () -> {
 			var summary = events.enterRatings(id, counts);
 			redirect.addFlashAttribute("imported", summary.responses());
 			return "redirect:/events/" + id;
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(events.event(id), model, e.violations(), typed);
-		}
+		}, () -> page(events.event(id), model, typed));
 	}
 
-	private String page(EventView event, Model model, List<Violation> violations, Map<String, String> typed) {
+	/** The event's page; a refused ratings form has put its violations in the model first. */
+	private String page(EventView event, Model model, Map<String, String> typed) {
 		boolean officer = officer();
-		Map<String, String> errors = new LinkedHashMap<>();
-		violations.forEach(v -> errors.merge(v.field(), v.message().toString(), (a, b) -> a + " " + b));
+		if (!model.containsAttribute("violations")) {
+			FormSubmission.show(model, List.of());
+		}
 		model.addAttribute("event", event);
 		model.addAttribute("officer", officer);
 		model.addAttribute("chart", RatingChart.of(event.evaluation()));
 		model.addAttribute("mean", RatingChart.decimal(event.evaluation().mean()));
 		model.addAttribute("atLeastEight", RatingChart.percent(event.evaluation().shareAtLeastEight()));
 		model.addAttribute("ten", RatingChart.percent(event.evaluation().shareTen()));
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 		Map<String, String> ratings = new LinkedHashMap<>();
 		for (var c : event.evaluation().distribution()) {
 			String key = "rating-" + c.rating();
@@ -239,12 +231,9 @@ class EventController {
 		return "events/show";
 	}
 
-	private String form(Model model, EventForm form, EventView existing, List<Violation> violations) {
-		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
+	private String form(Model model, EventForm form, EventView existing) {
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("organisations", organisations.all());
 		return "events/form";

@@ -1,15 +1,16 @@
 package se.fuel.events.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import se.fuel.common.Text;
 import se.fuel.common.Versions;
 import se.fuel.common.Violation;
+import se.fuel.common.web.FormInput;
 import se.fuel.events.EventInput;
 import se.fuel.events.EventKind;
 import se.fuel.events.EventView;
@@ -60,52 +61,33 @@ public class EventForm {
 
 	/** The input, or the fields that could not even be read (not a date, not a whole number). */
 	EventInput input(List<Violation> unreadable) {
-		LocalDate day = null;
-		if (date != null && !date.isBlank()) {
-			try {
-				day = LocalDate.parse(date.strip());
-			}
-			catch (DateTimeParseException e) {
-				unreadable.add(new Violation("date", "date", "Datum måste skrivas som ÅÅÅÅ-MM-DD, till exempel 2003-09-15."));
-			}
-		}
+		LocalDate day = FormInput.date(date, "date", Text.of("events.field.date"), unreadable);
 		EventKind eventKind = null;
 		if (kind != null && !kind.isBlank()) {
 			try {
 				eventKind = EventKind.valueOf(kind);
 			}
 			catch (IllegalArgumentException e) {
-				unreadable.add(new Violation("kind", "kind", "Välj typ av aktivitet."));
+				unreadable.add(Violation.of("kind", "kind", "events.rule.kind.required"));
 			}
 		}
 		List<OrganisationParticipants> counts = new ArrayList<>();
 		participants.forEach((id, value) -> {
-			Integer n = count("participants-" + id, value, "Antal deltagare", unreadable);
+			Integer n = FormInput.integer(value, "participants-" + id, Text.of("events.label.participants"), unreadable);
 			if (n != null && n != 0) {
 				try {
 					counts.add(OrganisationParticipants.of(UUID.fromString(id), n));
 				}
 				catch (IllegalArgumentException e) {
-					unreadable.add(new Violation("participants", "organisation", "Okänd organisation."));
+					unreadable.add(Violation.of("participants", "organisation", "events.rule.participants.unknown"));
 				}
 			}
 		});
-		Integer other = count("otherParticipants", otherParticipants, "Deltagare från övriga/externa", unreadable);
-		Integer unspecified = count("unspecifiedParticipants", unspecifiedParticipants,
-				"Deltagare utan uppgift om organisation", unreadable);
+		Integer other = FormInput.integer(otherParticipants, "otherParticipants",
+				Text.of("events.label.otherParticipants"), unreadable);
+		Integer unspecified = FormInput.integer(unspecifiedParticipants, "unspecifiedParticipants",
+				Text.of("events.label.unspecifiedParticipants"), unreadable);
 		return new EventInput(day, title, eventKind, organiser, targetGroup, description, counts, other, unspecified);
-	}
-
-	static Integer count(String field, String value, String label, List<Violation> unreadable) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String digits = value.strip().replace("\u00A0", "").replace(" ", "");
-		if (!digits.matches("-?\\d{1,7}")) {
-			unreadable.add(new Violation(field, "whole-number", label + " måste vara ett heltal."));
-			return null;
-		}
-		return Integer.valueOf(digits);
 	}
 
 	public String getDate() { return date; }

@@ -38,7 +38,7 @@ final class OverviewExport {
 		Spreadsheet.write(out, book -> {
 			Sheet years = book.sheet(YEAR_SHEET).header(YEAR_HEADERS);
 			for (EventOverview.YearKind r : overview.byYearAndKind()) {
-				years.row(Cell.number(r.year()), Cell.text(r.kind().label()), Cell.number(r.events()),
+				years.row(Cell.number(r.year()), Cell.text(kind(r.kind())), Cell.number(r.events()),
 						Cell.number(r.participants()));
 			}
 			years.row(Cell.text("Totalt").bold(), Cell.empty(), Cell.number(overview.events()),
@@ -58,7 +58,7 @@ final class OverviewExport {
 	static String csv(EventOverview overview) {
 		CsvWriter csv = CsvWriter.swedishExcel().row(YEAR_HEADERS);
 		for (EventOverview.YearKind r : overview.byYearAndKind()) {
-			csv.number(r.year()).text(r.kind().label()).number(r.events()).number(r.participants()).endRow();
+			csv.number(r.year()).text(kind(r.kind())).number(r.events()).number(r.participants()).endRow();
 		}
 		csv.text("Totalt").empty().number(overview.events()).number(overview.totalParticipants()).endRow();
 		csv.endRow().row(ORGANISATION_HEADERS);
@@ -69,5 +69,10 @@ final class OverviewExport {
 		csv.text(UNSPECIFIED).number(overview.unspecifiedParticipants()).endRow();
 		csv.text("Totalt").number(overview.totalParticipants()).endRow();
 		return csv.toString();
+	}
+
+	private static String kind(se.fuel.events.EventKind kind) {
+		return java.util.ResourceBundle.getBundle("i18n.events.messages", se.fuel.common.SwedishFormat.SWEDISH)
+			.getString(kind.label().key());
 	}
 }

@@ -105,7 +105,7 @@ class ReportFollowUpApi {
 	ReportAttachmentView upload(@PathVariable UUID id, @RequestParam(required = false) ReportAttachmentKind kind,
 			@RequestParam(required = false) MultipartFile file) {
 		if (file == null || file.isEmpty()) {
-			throw new ViolationException(new Violation("file", "required", "Välj en fil att bifoga."));
+			throw new ViolationException(Violation.of("file", "required", "grants.rule.attachments.fileRequired"));
 		}
 		try {
 			return attachments.add(id, kind, file.getOriginalFilename(), file.getSize(), file.getInputStream());

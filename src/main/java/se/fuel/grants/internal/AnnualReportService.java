@@ -5,12 +5,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.fuel.common.SwedishFormat;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.AnnualReportContent;
@@ -20,10 +23,6 @@ import se.fuel.grants.AnnualReportContent.Summary;
 import se.fuel.grants.AnnualReports;
 import se.fuel.grants.ProjectsPerOrganisation;
 import se.fuel.grants.ReportStatus;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantReport;
-import se.fuel.grants.domain.GrantReportRepository;
-import se.fuel.grants.domain.GrantRepository;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.organisations.Organisations;
@@ -39,10 +38,8 @@ class AnnualReportService implements AnnualReports {
 
 	static final int LONGEST_SPAN = 10;
 
-	private static final Map<String, String> PROGRAMME_GROUPS = Map.of("FoU", "Forskningsprojekt", "LUM",
-			"Lokala utvecklingsprojekt", "MUL", "Studiebesök och studieresor");
-
-	private static final String TITLE = "Redovisning av forsknings- och lokala utvecklingsprojekt år ";
+	/** The programmes whose grants without an area are grouped under the programme's name. */
+	private static final Set<String> PROGRAMME_GROUPS = Set.of("FoU", "LUM", "MUL");
 
 	private final GrantRepository grants;
 
@@ -54,8 +51,12 @@ class AnnualReportService implements AnnualReports {
 
 	private final AnnualReportPdf pdf;
 
+	/** The report is the committee's record, so its own words are Swedish whoever reads it. */
+	private final MessageSource messages;
+
 	AnnualReportService(GrantRepository grants, GrantReportRepository reports, Organisations organisations,
-			Identity identity, AnnualReportPdf pdf) {
+			Identity identity, AnnualReportPdf pdf, MessageSource messages) {
+		this.messages = messages;
 		this.grants = grants;
 		this.reports = reports;
 		this.organisations = organisations;
@@ -70,7 +71,7 @@ class AnnualReportService implements AnnualReports {
 		List<Group> groups = groups(fromYear, toYear);
 		List<Project> all = groups.stream().flatMap(g -> g.projects().stream()).toList();
 		String years = fromYear == toYear ? Integer.toString(fromYear) : fromYear + "\u2013" + toYear;
-		return new AnnualReportContent(fromYear, toYear, TITLE + years, all.size(),
+		return new AnnualReportContent(fromYear, toYear, swedish("grants.annual.document.title", years), all.size(),
 				all.stream().mapToLong(Project::amount).sum(), (int) all.stream().filter(Project::reportIn).count(),
 				groups, summary(groups));
 	}
@@ -116,11 +117,11 @@ class AnnualReportService implements AnnualReports {
 	private static void check(int fromYear, int toYear) {
 		List<Violation> violations = new ArrayList<>();
 		if (fromYear > toYear) {
-			violations.add(new Violation("to", "order", "Till år får inte vara före från år (" + fromYear + ")."));
+			violations.add(Violation.of("to", "order", "grants.rule.annual.order", Integer.toString(fromYear)));
 		}
 		else if (toYear - fromYear >= LONGEST_SPAN) {
-			violations.add(new Violation("to", "span",
-					"Till år får ligga högst " + (LONGEST_SPAN - 1) + " år efter från år (" + fromYear + ")."));
+			violations.add(Violation.of("to", "span", "grants.rule.annual.span", LONGEST_SPAN - 1,
+					Integer.toString(fromYear)));
 		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
@@ -131,16 +132,22 @@ class AnnualReportService implements AnnualReports {
 	 * The area the project is reported under, or its programme when it was granted without one, in the words of
 	 * seeds/004 ("tre forskningsprojekt", "tio lokala utvecklingsprojekt").
 	 */
-	static String areaOf(Grant g) {
+	private String areaOf(Grant g) {
 		if (g.area() != null && !g.area().isBlank()) {
 			return g.area().strip();
 		}
-		return PROGRAMME_GROUPS.getOrDefault(g.programmeCode(), g.programmeCode());
+		return PROGRAMME_GROUPS.contains(g.programmeCode())
+				? swedish("grants.annual.document.programme." + g.programmeCode())
+				: g.programmeCode();
+	}
+
+	private String swedish(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, SwedishFormat.SWEDISH);
 	}
 
 	private Project project(String number, Grant g, GrantReport report) {
 		boolean in = report != null
-				&& (report.status() == ReportStatus.INLAMNAD || report.status() == ReportStatus.GODKAND);
+				&& (report.status() == ReportStatus.HANDED_IN || report.status() == ReportStatus.APPROVED);
 		List<String> partners = g.partnerOrganisationIds()
 			.stream()
 			.map(organisations::nameOf)
@@ -155,13 +162,15 @@ class AnnualReportService implements AnnualReports {
 	}
 
 	/** "2002", "2002 och 2003", "2002–2004": the calendar years the grant's period touches. */
-	static String years(Grant g) {
+	private String years(Grant g) {
 		int first = g.periodStart() == null ? g.year() : g.periodStart().getYear();
 		int last = g.periodEnd() == null ? first : Math.max(first, g.periodEnd().getYear());
 		if (first == last) {
 			return Integer.toString(first);
 		}
-		return last == first + 1 ? first + " och " + last : first + "\u2013" + last;
+		return last == first + 1
+				? swedish("grants.annual.document.twoYears", Integer.toString(first), Integer.toString(last))
+				: first + "\u2013" + last;
 	}
 
 	private static Summary summary(List<Group> groups) {

@@ -14,10 +14,6 @@ import se.fuel.grants.ApprovedReport;
 import se.fuel.grants.ApprovedReports;
 import se.fuel.grants.GrantView;
 import se.fuel.grants.ReportStatus;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantReport;
-import se.fuel.grants.domain.GrantReportRepository;
-import se.fuel.grants.domain.GrantRepository;
 
 /** Approved reports read without a signed-in user, for the knowledge bank. */
 @Service
@@ -43,7 +39,7 @@ class ApprovedReportService implements ApprovedReports {
 	@Override
 	public List<ApprovedReport> all() {
 		Map<UUID, GrantReport> approved = reports.findAll().stream()
-			.filter(r -> r.status() == ReportStatus.GODKAND)
+			.filter(r -> r.status() == ReportStatus.APPROVED)
 			.collect(Collectors.toMap(GrantReport::grantId, Function.identity()));
 		return grants.findAllById(approved.keySet()).stream()
 			.sorted(Comparator.comparing(Grant::year).thenComparing(Grant::registrationNumber,
@@ -55,7 +51,7 @@ class ApprovedReportService implements ApprovedReports {
 	@Override
 	public List<GrantView> withoutApprovedReport() {
 		var approved = reports.findAll().stream()
-			.filter(r -> r.status() == ReportStatus.GODKAND)
+			.filter(r -> r.status() == ReportStatus.APPROVED)
 			.map(GrantReport::grantId)
 			.collect(Collectors.toSet());
 		return grants.findAll().stream()
@@ -69,7 +65,7 @@ class ApprovedReportService implements ApprovedReports {
 	@Override
 	public Optional<ApprovedReport> of(UUID grantId) {
 		return reports.findByGrantId(grantId)
-			.filter(r -> r.status() == ReportStatus.GODKAND)
+			.filter(r -> r.status() == ReportStatus.APPROVED)
 			.flatMap(r -> grants.findById(grantId)
 				.map(g -> new ApprovedReport(grantViews.view(g), reportViews.view(r))));
 	}

@@ -1,5 +1,6 @@
 package se.fuel.grants.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -13,10 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
 import se.fuel.grants.GrantStatus;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantPayment;
-import se.fuel.grants.domain.GrantPaymentRepository;
-import se.fuel.grants.domain.GrantRepository;
 import se.fuel.system.FuelProperties;
 
 /**
@@ -51,8 +48,11 @@ class DemoGrantFollowUp implements ApplicationRunner {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	DemoGrantFollowUp(FuelProperties properties, GrantRepository grants, GrantPaymentRepository payments,
-			AuditTrail audit) {
+			AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.grants = grants;
 		this.payments = payments;
@@ -72,12 +72,12 @@ class DemoGrantFollowUp implements ApplicationRunner {
 			}
 			var before = grant.snapshot();
 			var payment = payments.save(new GrantPayment(grant.id(), GrantPayment.Kind.PAYMENT, PAID_ON,
-					grant.amount(), Instant.now(), null));
-			grant.moveTo(GrantStatus.UTBETALD);
+					grant.amount(), clock.instant(), null));
+			grant.moveTo(GrantStatus.PAID);
 			audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "payment-recorded", Map.of("grant", before, "paid", 0),
 					Map.of("grant", grant.snapshot(), "payment", payment.snapshot(), "paid", grant.amount()));
 			before = grant.snapshot();
-			grant.moveTo(GrantStatus.PAGAR);
+			grant.moveTo(GrantStatus.IN_PROGRESS);
 			audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "status-changed", before, grant.snapshot());
 			if (grant.title().equals(REPAYING_TITLE) && grant.repaymentNotified() == null) {
 				before = grant.snapshot();

@@ -1,5 +1,6 @@
 package se.fuel.grants.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,11 +17,7 @@ import se.fuel.common.SwedishFormat;
 import se.fuel.grants.GrantStatus;
 import se.fuel.grants.OutcomeCount;
 import se.fuel.grants.ReportLine;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantReport;
-import se.fuel.grants.domain.GrantReportRepository;
-import se.fuel.grants.domain.GrantRepository;
-import se.fuel.grants.domain.GrantStatusTransitions;
+import se.fuel.grants.rules.GrantStatusTransitions;
 import se.fuel.system.FuelProperties;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,8 +66,11 @@ class DemoGrantReports implements ApplicationRunner {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	DemoGrantReports(FuelProperties properties, GrantRepository grants, GrantReportRepository reports,
-			AuditTrail audit, JsonMapper json) {
+			AuditTrail audit, JsonMapper json, Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.grants = grants;
 		this.reports = reports;
@@ -92,14 +92,14 @@ class DemoGrantReports implements ApplicationRunner {
 			if (grant.title().equals(IN_PROGRESS_TITLE)) {
 				if (grant.reportDueDate() == null || grant.reportDueDate().isBefore(EXTENDED_DUE_DATE)) {
 					var before = grant.snapshot();
-					grant.changeReportDueDate(extendedDueDate(LocalDate.now(SwedishFormat.ZONE)), EXTENSION_REASON);
+					grant.changeReportDueDate(extendedDueDate(LocalDate.now(clock)), EXTENSION_REASON);
 					audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "report-due-date-changed", before,
 							grant.snapshot());
 				}
 				continue;
 			}
 			if (reports.findByGrantId(grant.id()).isPresent()
-					|| !GrantStatusTransitions.allowed(grant.status(), GrantStatus.REDOVISNING_INLAMNAD)) {
+					|| !GrantStatusTransitions.allowed(grant.status(), GrantStatus.REPORT_HANDED_IN)) {
 				continue;
 			}
 			approve(grant);
@@ -138,7 +138,7 @@ class DemoGrantReports implements ApplicationRunner {
 				submittedAt);
 		report.submitted(submittedAt);
 		var grantBefore = grant.snapshot();
-		grant.moveTo(GrantStatus.REDOVISNING_INLAMNAD);
+		grant.moveTo(GrantStatus.REPORT_HANDED_IN);
 		audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "report-submitted", grantBefore, grant.snapshot());
 		var submitted = report.snapshot();
 		report.approved(visit ? "Studiebesöket är väl redovisat och erfarenheterna tas till vara."
@@ -147,7 +147,7 @@ class DemoGrantReports implements ApplicationRunner {
 		audit.record(GrantReportService.AUDIT_TYPE, grant.id(), "submitted", null, submitted);
 		audit.record(GrantReportService.AUDIT_TYPE, grant.id(), "approved", submitted, report.snapshot());
 		grantBefore = grant.snapshot();
-		grant.moveTo(GrantStatus.GODKAND);
+		grant.moveTo(GrantStatus.APPROVED);
 		audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "report-approved", grantBefore, grant.snapshot());
 	}
 }

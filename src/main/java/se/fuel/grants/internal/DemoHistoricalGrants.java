@@ -3,6 +3,7 @@ package se.fuel.grants.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,15 +24,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
 import se.fuel.grants.GrantStatus;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantPayment;
-import se.fuel.grants.domain.GrantPaymentRepository;
-import se.fuel.grants.domain.GrantReminder;
-import se.fuel.grants.domain.GrantReminderRepository;
-import se.fuel.grants.domain.GrantReport;
-import se.fuel.grants.domain.GrantReportRepository;
-import se.fuel.grants.domain.GrantRepository;
-import se.fuel.grants.domain.ReminderSchedule;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
 import se.fuel.system.FuelProperties;
@@ -71,9 +63,12 @@ class DemoHistoricalGrants implements ApplicationRunner {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	DemoHistoricalGrants(FuelProperties properties, GrantRepository grants, GrantReportRepository reports,
 			GrantReminderRepository reminders, GrantPaymentRepository payments, Organisations organisations,
-			AuditTrail audit, JsonMapper json) {
+			AuditTrail audit, JsonMapper json, Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.grants = grants;
 		this.reports = reports;
@@ -142,7 +137,7 @@ class DemoHistoricalGrants implements ApplicationRunner {
 	}
 
 	private void enterEarly(Early file, EarlyGrant e) {
-		GrantStatus status = e.reported() ? GrantStatus.AVSLUTAD : GrantStatus.PAGAR;
+		GrantStatus status = e.reported() ? GrantStatus.CLOSED : GrantStatus.IN_PROGRESS;
 		Grant grant = create(new Grant.Historical(id(e.organisation()), e.reference(), e.title(), file.programme(),
 				e.year(), e.amount(), e.periodStart(), e.periodEnd(), e.reportDueDate(), e.decidedOn(), null, status,
 				new Grant.ProjectFacts(e.targetGroup(), e.purpose(), e.area(), ids(e.partners()))));
@@ -178,7 +173,7 @@ class DemoHistoricalGrants implements ApplicationRunner {
 		// Amounts, references and dates of 2017 are made up: seeds/004 gives none (see the data file).
 		Grant grant = create(new Grant.Historical(id(l.organisation()), l.reference(), l.title(), l.programme(),
 				file.year(), l.amount(), file.periodStart(), file.periodEnd(), file.reportDueDate(), file.decidedOn(),
-				null, GrantStatus.AVSLUTAD, new Grant.ProjectFacts(null, l.purpose(), null, ids(l.partners()))));
+				null, GrantStatus.CLOSED, new Grant.ProjectFacts(null, l.purpose(), null, ids(l.partners()))));
 		pay(grant, new Paid(file.paidOn(), l.amount()));
 		Instant reportedAt = noon(file.reportedOn());
 		var report = new GrantReport(grant.id(), reportedAt);
@@ -190,7 +185,7 @@ class DemoHistoricalGrants implements ApplicationRunner {
 	}
 
 	private Grant create(Grant.Historical h) {
-		Grant grant = grants.save(Grant.historical(h, Instant.now()));
+		Grant grant = grants.save(Grant.historical(h, clock.instant()));
 		audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "created", null, grant.snapshot());
 		return grant;
 	}
@@ -198,7 +193,7 @@ class DemoHistoricalGrants implements ApplicationRunner {
 	/** The money went out before Fuel: recorded so that the grant does not read as still to be paid. */
 	private void pay(Grant grant, Paid paid) {
 		var payment = payments.save(new GrantPayment(grant.id(), GrantPayment.Kind.PAYMENT, paid.paidOn(),
-				paid.amount(), Instant.now(), null));
+				paid.amount(), clock.instant(), null));
 		audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "payment-recorded", null, payment.snapshot());
 	}
 

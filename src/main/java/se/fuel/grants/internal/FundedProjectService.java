@@ -14,10 +14,6 @@ import se.fuel.grants.FundedProjects;
 import se.fuel.grants.GrantView;
 import se.fuel.grants.HandedInReport;
 import se.fuel.grants.ReportStatus;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantReport;
-import se.fuel.grants.domain.GrantReportRepository;
-import se.fuel.grants.domain.GrantRepository;
 
 /** Grants and handed-in reports read for the fund statistics, which check their own caller's rights. */
 @Service
@@ -57,7 +53,7 @@ class FundedProjectService implements FundedProjects {
 	public List<HandedInReport> handedIn() {
 		Map<UUID, GrantReport> in = reports.findAll()
 			.stream()
-			.filter(r -> r.status() == ReportStatus.INLAMNAD || r.status() == ReportStatus.GODKAND)
+			.filter(r -> r.status() == ReportStatus.HANDED_IN || r.status() == ReportStatus.APPROVED)
 			.collect(Collectors.toMap(GrantReport::grantId, Function.identity()));
 		return grants.findAllById(in.keySet())
 			.stream()

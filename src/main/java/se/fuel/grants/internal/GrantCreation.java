@@ -1,5 +1,6 @@
 package se.fuel.grants.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +22,6 @@ import se.fuel.decisions.ApplicationOutcome;
 import se.fuel.decisions.CommitteeDecided;
 import se.fuel.decisions.DecisionOutcome;
 import se.fuel.grants.GrantCreated;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantRepository;
 
 /**
  * Turns the committee's decision into grants: one per application granted in full or in part.
@@ -47,8 +46,11 @@ class GrantCreation {
 
 	private final SubmittedApplications applications;
 
+	private final Clock clock;
+
 	GrantCreation(GrantRepository grants, Calls calls, AuditTrail audit, ApplicationEventPublisher events,
-			SubmittedApplications applications) {
+			SubmittedApplications applications, Clock clock) {
+		this.clock = clock;
 		this.grants = grants;
 		this.calls = calls;
 		this.applications = applications;
@@ -74,7 +76,7 @@ class GrantCreation {
 					o.registrationNumber(), o.title(), o.programmeCode(), o.year(), o.amount(),
 					calls.find(o.callId()).map(CallView::reportDueDate).orElse(null),
 					o.decidedOn() != null ? o.decidedOn() : decided.decidedOn(),
-					o.paragraph() != null ? o.paragraph() : decided.paragraph(), decided.documentId()), Instant.now());
+					o.paragraph() != null ? o.paragraph() : decided.paragraph(), decided.documentId()), clock.instant());
 			grant.describe(factsOf(o.applicationId()));
 			grants.save(grant);
 			audit.record(AUDIT_TYPE, grant.id(), "created", null, grant.snapshot());

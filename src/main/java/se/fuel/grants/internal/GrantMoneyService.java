@@ -1,12 +1,11 @@
 package se.fuel.grants.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,7 +16,7 @@ import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.common.NotFoundException;
-import se.fuel.common.SwedishFormat;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.DecisionPayments;
@@ -27,14 +26,12 @@ import se.fuel.grants.GrantStatus;
 import se.fuel.grants.PaymentInput;
 import se.fuel.grants.RepaymentNoticeInput;
 import se.fuel.grants.YearTotals;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantPayment;
-import se.fuel.grants.domain.GrantPayment.Kind;
-import se.fuel.grants.domain.GrantPaymentRepository;
-import se.fuel.grants.domain.GrantRepository;
-import se.fuel.grants.domain.RepaymentWithinGrant;
+import se.fuel.grants.internal.GrantPayment.Kind;
+import se.fuel.grants.rules.PaymentAtMostWhatIsLeft;
+import se.fuel.grants.rules.RepaymentWithinGrant;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
+import se.fuel.identity.OwnOrganisationOnly;
 import se.fuel.identity.Role;
 
 /** Payments, repayments and status moves of grants, each audited on the grant. */
@@ -54,8 +51,11 @@ class GrantMoneyService implements GrantMoney {
 
 	private final PaymentInstructions instructions;
 
+	private final Clock clock;
+
 	GrantMoneyService(GrantRepository grants, GrantPaymentRepository payments, Identity identity, Calls calls,
-			AuditTrail audit, PaymentInstructions instructions) {
+			AuditTrail audit, PaymentInstructions instructions, Clock clock) {
+		this.clock = clock;
 		this.grants = grants;
 		this.payments = payments;
 		this.identity = identity;
@@ -77,24 +77,17 @@ class GrantMoneyService implements GrantMoney {
 		Grant grant = visible(me, grantId);
 		GrantFinances before = finances(grant);
 		var violations = new ArrayList<Violation>();
-		requireDate(input.paidOn(), "paidOn", "Utbetalningsdag", violations);
-		if (input.amount() == null || input.amount() <= 0) {
-			violations.add(new Violation("amount", "amount-positive", input.amount() == null
-					? "Belopp måste anges i hela kronor, till exempel 25000." : "Belopp måste vara större än 0 kronor."));
-		}
-		else if (input.amount() > before.leftToPay()) {
-			violations.add(new Violation("amount", "payment-within-grant",
-					"Belopp får inte vara mer än det som återstår att betala ut: "
-							+ SwedishFormat.kronor(before.leftToPay()) + "."));
-		}
+		requireDate(input.paidOn(), "paidOn", "grants.money.payment.date", violations);
+		violations.addAll(new PaymentAtMostWhatIsLeft()
+			.check(new PaymentAtMostWhatIsLeft.Payment(input.amount(), before.leftToPay())));
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
 		var payment = payments.save(
-				new GrantPayment(grantId, Kind.PAYMENT, input.paidOn(), input.amount(), Instant.now(), me.username()));
+				new GrantPayment(grantId, Kind.PAYMENT, input.paidOn(), input.amount(), clock.instant(), me.username()));
 		var beforeSnapshot = grant.snapshot();
-		if (grant.status() == GrantStatus.BEVILJAD) {
-			grant.moveTo(GrantStatus.UTBETALD);
+		if (grant.status() == GrantStatus.GRANTED) {
+			grant.moveTo(GrantStatus.PAID);
 		}
 		audit.record(GrantCreation.AUDIT_TYPE, grantId, "payment-recorded",
 				Map.of("grant", beforeSnapshot, "paid", before.paid()),
@@ -109,23 +102,23 @@ class GrantMoneyService implements GrantMoney {
 		GrantFinances before = finances(grant);
 		var violations = new ArrayList<Violation>();
 		if (input.amount() == null) {
-			violations.add(new Violation("amount", "required", "Belopp att återbetala måste anges i hela kronor."));
+			violations.add(Violation.of("amount", "required", "grants.rule.repayment.noticeRequired"));
 		}
 		else {
-			RepaymentWithinGrant.check("amount", "Belopp att återbetala", input.amount(), grant.amount(), before.paid())
-				.ifPresent(violations::add);
+			violations.addAll(new RepaymentWithinGrant().check(new RepaymentWithinGrant.Repayment("amount",
+					Text.of("grants.field.repaymentAmount"), input.amount(), grant.amount(), before.paid(), 0)));
 		}
 		String note = input.note() == null ? "" : input.note().strip();
 		if (note.isEmpty()) {
-			violations.add(new Violation("note", "required", "Kommentar måste anges: varför medlen inte används."));
+			violations.add(Violation.of("note", "required", "grants.rule.repayment.noteRequired"));
 		}
 		else if (note.length() > 2000) {
-			violations.add(new Violation("note", "max-length", "Kommentar får vara högst 2 000 tecken."));
+			violations.add(Violation.of("note", "max-length", "grants.rule.repayment.noteLength"));
 		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
-		LocalDate today = LocalDate.now(SwedishFormat.ZONE);
+		LocalDate today = LocalDate.now(clock);
 		LocalDate deadline = noticeDeadline(grant);
 		var beforeSnapshot = grant.snapshot();
 		// After the deadline the notice is still taken: the money is owed either way; only the lateness is flagged.
@@ -140,25 +133,20 @@ class GrantMoneyService implements GrantMoney {
 		Grant grant = visible(me, grantId);
 		GrantFinances before = finances(grant);
 		var violations = new ArrayList<Violation>();
-		requireDate(input.paidOn(), "paidOn", "Inbetalningsdag", violations);
+		requireDate(input.paidOn(), "paidOn", "grants.money.repayment.date", violations);
 		if (input.amount() == null) {
-			violations.add(new Violation("amount", "required", "Mottaget belopp måste anges i hela kronor."));
+			violations.add(Violation.of("amount", "required", "grants.rule.repayment.receivedRequired"));
 		}
 		else {
-			long room = RepaymentWithinGrant.ceiling(grant.amount(), before.paid()) - before.received();
-			Optional<Violation> outside = RepaymentWithinGrant.check("amount", "Mottaget belopp", input.amount(),
-					grant.amount(), before.paid());
-			if (outside.isEmpty() && input.amount() > room) {
-				outside = Optional.of(new Violation("amount", "repayment-within-grant", "Mottaget belopp får inte "
-						+ "vara mer än " + SwedishFormat.kronor(Math.max(room, 0)) + " (det som inte redan återbetalats)."));
-			}
-			outside.ifPresent(violations::add);
+			violations.addAll(new RepaymentWithinGrant().check(new RepaymentWithinGrant.Repayment("amount",
+					Text.of("grants.field.receivedAmount"), input.amount(), grant.amount(), before.paid(),
+					before.received())));
 		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
 		var repayment = payments.save(
-				new GrantPayment(grantId, Kind.REPAYMENT, input.paidOn(), input.amount(), Instant.now(), me.username()));
+				new GrantPayment(grantId, Kind.REPAYMENT, input.paidOn(), input.amount(), clock.instant(), me.username()));
 		audit.record(GrantCreation.AUDIT_TYPE, grantId, "repayment-received", Map.of("received", before.received()),
 				Map.of("repayment", repayment.snapshot(), "received", before.received() + input.amount()));
 		return finances(grant);
@@ -166,28 +154,28 @@ class GrantMoneyService implements GrantMoney {
 
 	@Override
 	public void markInProgress(UUID grantId) {
-		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.PAGAR, "status-changed");
+		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.IN_PROGRESS, "status-changed");
 	}
 
 	@Override
 	public void close(UUID grantId) {
-		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.AVSLUTAD, "closed");
+		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.CLOSED, "closed");
 	}
 
 	@Override
 	public void reportSubmitted(UUID grantId) {
-		move(identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT), grantId, GrantStatus.REDOVISNING_INLAMNAD,
+		move(identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT), grantId, GrantStatus.REPORT_HANDED_IN,
 				"report-submitted");
 	}
 
 	@Override
 	public void reportApproved(UUID grantId) {
-		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.GODKAND, "report-approved");
+		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.APPROVED, "report-approved");
 	}
 
 	@Override
 	public void reportReturned(UUID grantId) {
-		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.KOMPLETTERING, "report-returned");
+		move(identity.require(Role.OFFICER, Role.ADMIN), grantId, GrantStatus.RETURNED_FOR_COMPLETION, "report-returned");
 	}
 
 	@Override
@@ -232,7 +220,7 @@ class GrantMoneyService implements GrantMoney {
 		List<Grant> decided = grants.findByDecisionDocumentIdOrderByProgrammeCodeAscRegistrationNumberAsc(
 				decisionDocumentId);
 		if (decided.isEmpty()) {
-			throw new NotFoundException("Beslutet finns inte eller beviljade inga medel.");
+			throw new NotFoundException("decision " + decisionDocumentId + " with grants");
 		}
 		return instructions.csv(decided, paidByGrant(decided, Kind.PAYMENT));
 	}
@@ -276,8 +264,8 @@ class GrantMoneyService implements GrantMoney {
 
 	private Grant visible(CurrentUser me, UUID grantId) {
 		return grants.findById(grantId)
-			.filter(g -> me.isOfficer() || g.organisationId().equals(me.organisationId()))
-			.orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+			.filter(g -> OwnOrganisationOnly.exceptOfficers(me).sees(g.organisationId()))
+			.orElseThrow(() -> new NotFoundException("grant " + grantId));
 	}
 
 	private LocalDate noticeDeadline(Grant grant) {
@@ -286,7 +274,7 @@ class GrantMoneyService implements GrantMoney {
 
 	private static void requireDate(LocalDate date, String field, String label, List<Violation> violations) {
 		if (date == null) {
-			violations.add(new Violation(field, "date", label + " måste vara ett datum som ÅÅÅÅ-MM-DD."));
+			violations.add(Violation.of(field, "date", "grants.rule.date", Text.of(label)));
 		}
 	}
 

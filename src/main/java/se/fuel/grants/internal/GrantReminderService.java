@@ -1,8 +1,7 @@
 package se.fuel.grants.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,18 +21,12 @@ import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.SwedishFormat;
 import se.fuel.grants.GrantReminderDue;
 import se.fuel.grants.GrantReminderView;
 import se.fuel.grants.GrantReminders;
 import se.fuel.grants.GrantStatus;
 import se.fuel.grants.Grants;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantPayment;
-import se.fuel.grants.domain.GrantPaymentRepository;
-import se.fuel.grants.domain.GrantReminder;
-import se.fuel.grants.domain.GrantReminderRepository;
-import se.fuel.grants.domain.GrantRepository;
-import se.fuel.grants.domain.ReminderSchedule;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 
@@ -43,8 +37,8 @@ class GrantReminderService implements GrantReminders {
 	private static final Logger log = LoggerFactory.getLogger(GrantReminderService.class);
 
 	/** Once the report is handed in (or approved, or the grant closed) there is nothing left to remind of. */
-	private static final Set<GrantStatus> REPORT_IN = Set.of(GrantStatus.REDOVISNING_INLAMNAD, GrantStatus.GODKAND,
-			GrantStatus.AVSLUTAD);
+	private static final Set<GrantStatus> REPORT_IN = Set.of(GrantStatus.REPORT_HANDED_IN, GrantStatus.APPROVED,
+			GrantStatus.CLOSED);
 
 	private final GrantRepository grants;
 
@@ -66,9 +60,16 @@ class GrantReminderService implements GrantReminders {
 
 	private final TransactionTemplate transactions;
 
+	private final MessageSource messages;
+
+	private final Clock clock;
+
 	GrantReminderService(GrantRepository grants, GrantPaymentRepository payments, GrantReminderRepository reminders,
 			Grants grantAccess, Calls calls, Identity identity, ApplicationEventPublisher events, AuditTrail audit,
-			PlatformTransactionManager transactionManager, @Value("${fuel.reminders.days-before:14}") int daysBefore) {
+			PlatformTransactionManager transactionManager, @Value("${fuel.reminders.days-before:14}") int daysBefore,
+			MessageSource messages, Clock clock) {
+		this.messages = messages;
+		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.grants = grants;
 		this.payments = payments;
@@ -84,7 +85,7 @@ class GrantReminderService implements GrantReminders {
 	@Override
 	@Transactional(readOnly = true)
 	public List<GrantReminderView> ofGrant(UUID grantId) {
-		grantAccess.find(grantId).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+		grantAccess.find(grantId).orElseThrow(() -> new NotFoundException("grant " + grantId));
 		return reminders.findByGrantIdOrderBySentOnDescKindAsc(grantId).stream().map(GrantReminderService::view).toList();
 	}
 
@@ -113,7 +114,7 @@ class GrantReminderService implements GrantReminders {
 		if (remind(grant, GrantReminder.Kind.REPORT, grant.reportDueDate(), REPORT_IN.contains(grant.status()), today)) {
 			sent++;
 		}
-		if (grant.repaymentNotified() != null && grant.status() != GrantStatus.AVSLUTAD) {
+		if (grant.repaymentNotified() != null && grant.status() != GrantStatus.CLOSED) {
 			LocalDate noticeDate = grant.callId() == null ? null
 					: calls.find(grant.callId()).map(CallView::repaymentNoticeDate).orElse(null);
 			if (remind(grant, GrantReminder.Kind.REPAYMENT, noticeDate, received(grant) >= grant.repaymentNotified(),
@@ -140,7 +141,7 @@ class GrantReminderService implements GrantReminders {
 		events.publishEvent(new GrantReminderDue(grant.id(), grant.organisationId(), subject(grant, kind),
 				body(grant, kind, step.get(), dueDate)));
 		GrantReminder reminder = reminders.save(new GrantReminder(grant.id(), kind, step.get(), dueDate, today,
-				recipients.size(), Instant.now()));
+				recipients.size(), clock.instant()));
 		audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "reminder-sent", null, Map.of("kind", kind.name(), "step",
 				step.get().name(), "dueDate", dueDate.toString(), "sentOn", today.toString(), "recipients",
 				recipients.size(), "reminderId", reminder.id().toString()));
@@ -158,30 +159,21 @@ class GrantReminderService implements GrantReminders {
 		return (grant.registrationNumber() == null ? "" : grant.registrationNumber() + " ") + grant.title();
 	}
 
-	private static String subject(Grant grant, GrantReminder.Kind kind) {
-		return (kind == GrantReminder.Kind.REPORT ? "Påminnelse om redovisning: " : "Påminnelse om återbetalning: ")
-				+ name(grant);
+	/** The mail is written in Swedish: the organisation's users' language is not known when the run sends it. */
+	private String subject(Grant grant, GrantReminder.Kind kind) {
+		return swedish("grants.reminder.mail.subject." + kind.name(), name(grant));
 	}
 
-	private static String body(Grant grant, GrantReminder.Kind kind, ReminderSchedule.Step step, LocalDate dueDate) {
-		List<String> lines = new ArrayList<>();
-		lines.add("Hej!");
-		lines.add("");
-		if (kind == GrantReminder.Kind.REPORT) {
-			lines.add("Redovisningen av de beviljade medlen för " + name(grant) + " ska lämnas senast " + dueDate + ".");
-			lines.add(step == ReminderSchedule.Step.WEEK_AFTER
-					? "Vi har ännu inte fått redovisningen. Lämna den snarast i Fuel."
-					: "Lämna redovisningen i Fuel, med både ekonomi och genomförande.");
-		}
-		else {
-			lines.add("Det outnyttjade beloppet för " + name(grant) + " ska betalas tillbaka; sista dag enligt "
-					+ "utlysningen är " + dueDate + ".");
-			lines.add("Vi har ännu inte tagit emot hela återbetalningen.");
-		}
-		lines.add("");
-		lines.add("Med vänlig hälsning");
-		lines.add("FoU-handläggarna");
-		return String.join("\n", lines);
+	private String body(Grant grant, GrantReminder.Kind kind, ReminderSchedule.Step step, LocalDate dueDate) {
+		String key = kind == GrantReminder.Kind.REPORT
+				? (step == ReminderSchedule.Step.WEEK_AFTER ? "grants.reminder.mail.body.REPORT.late"
+						: "grants.reminder.mail.body.REPORT")
+				: "grants.reminder.mail.body.REPAYMENT";
+		return swedish(key, name(grant), dueDate.toString());
+	}
+
+	private String swedish(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, SwedishFormat.SWEDISH);
 	}
 
 	private static GrantReminderView view(GrantReminder r) {

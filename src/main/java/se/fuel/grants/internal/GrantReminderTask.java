@@ -1,7 +1,7 @@
 package se.fuel.grants.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -20,10 +20,8 @@ class GrantReminderTask {
 
 	@Bean
 	RecurringTask<Void> grantReminderRecurringTask(GrantReminders reminders,
-			@Value("${fuel.reminders.cron:0 0 6 * * *}") String cron,
-			@Value("${fuel.zone:Europe/Stockholm}") String zone) {
-		ZoneId zoneId = ZoneId.of(zone);
-		return Tasks.recurring("grant-reminders", Schedules.cron(cron, zoneId))
-			.execute((instance, context) -> reminders.sendDueReminders(LocalDate.now(zoneId)));
+			@Value("${fuel.reminders.cron:0 0 6 * * *}") String cron, Clock clock) {
+		return Tasks.recurring("grant-reminders", Schedules.cron(cron, clock.getZone()))
+			.execute((instance, context) -> reminders.sendDueReminders(LocalDate.now(clock)));
 	}
 }

@@ -1,7 +1,7 @@
 package se.fuel.grants.internal;
 
 import java.text.Normalizer;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,8 @@ import se.fuel.common.NotFoundException;
 import se.fuel.common.PlausibleAmount;
 import se.fuel.common.PlausiblePeopleCount;
 import se.fuel.common.SerialisedSaves;
+import se.fuel.common.SwedishFormat;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantMoney;
@@ -31,13 +34,10 @@ import se.fuel.grants.ReportLine;
 import se.fuel.grants.ReportReturned;
 import se.fuel.grants.ReportStatus;
 import se.fuel.grants.ReportView;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantReport;
-import se.fuel.grants.domain.GrantReportRepository;
-import se.fuel.grants.domain.GrantRepository;
-import se.fuel.grants.domain.ReportArithmetic;
+import se.fuel.grants.rules.ReportComplete;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
+import se.fuel.identity.OwnOrganisationOnly;
 import se.fuel.identity.Role;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,8 +81,15 @@ class GrantReportService implements GrantReporting {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
+	private final MessageSource messages;
+
 	GrantReportService(GrantRepository grants, GrantReportRepository reports, GrantMoney money, Identity identity,
-			AuditTrail audit, JsonMapper json, JdbcClient jdbc, ApplicationEventPublisher events, SerialisedSaves saves) {
+			AuditTrail audit, JsonMapper json, JdbcClient jdbc, ApplicationEventPublisher events, SerialisedSaves saves,
+			Clock clock, MessageSource messages) {
+		this.clock = clock;
+		this.messages = messages;
 		this.saves = saves;
 		this.events = events;
 		this.grants = grants;
@@ -100,7 +107,7 @@ class GrantReportService implements GrantReporting {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT);
 		Grant grant = visible(me, grantId);
 		return reports.findByGrantId(grantId).map(this::view)
-			.orElseGet(() -> view(new GrantReport(grant.id(), Instant.now()), UNSAVED));
+			.orElseGet(() -> view(new GrantReport(grant.id(), clock.instant()), UNSAVED));
 	}
 
 	@Override
@@ -109,7 +116,7 @@ class GrantReportService implements GrantReporting {
 		Grant grant = visible(me, grantId);
 		saves.of(SAVES, grantId);
 		var stored = reports.findByGrantId(grantId);
-		GrantReport report = stored.orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
+		GrantReport report = stored.orElseGet(() -> new GrantReport(grant.id(), clock.instant()));
 		audit.requireUnchanged(AUDIT_TYPE, grantId, openedVersion, stored.isPresent() ? report.version() : UNSAVED);
 		requireEditable(report);
 		var violations = new ArrayList<Violation>();
@@ -121,7 +128,7 @@ class GrantReportService implements GrantReporting {
 		report.write(clean.whatWasDone(), clean.participantsWomen(), clean.participantsMen(),
 				clean.participantsOther(), json.writeValueAsString(clean.lines()),
 				json.writeValueAsString(clean.outcomes()), clean.experiences(), clean.implementationPlan(),
-				clean.implementationPlanHow(), clean.proposals(), Instant.now());
+				clean.implementationPlanHow(), clean.proposals(), clock.instant());
 		report = saved(reports, audit, report);
 		audit.record(AUDIT_TYPE, grantId, "saved", before, report.snapshot());
 		return view(report);
@@ -132,30 +139,16 @@ class GrantReportService implements GrantReporting {
 		CurrentUser me = identity.require(Role.APPLICANT);
 		visible(me, grantId);
 		GrantReport report = reports.findByGrantId(grantId)
-			.orElseThrow(() -> new ViolationException(new Violation("report", "required",
-					"Redovisningen måste sparas innan den lämnas in.")));
+			.orElseThrow(() -> new ViolationException(Violation.of("report", "required",
+					"grants.rule.report.saveFirst")));
 		requireEditable(report);
 		ReportInput content = content(report);
-		var violations = new ArrayList<Violation>();
-		requireText(content.whatWasDone(), "whatWasDone", "Vad som genomförts", violations);
-		requireCount(content.participantsWomen(), "participantsWomen", "Deltagare, kvinnor", violations);
-		requireCount(content.participantsMen(), "participantsMen", "Deltagare, män", violations);
-		requireCount(content.participantsOther(), "participantsOther", "Deltagare, annat eller okänt kön", violations);
-		requireText(content.experiences(), "experiences", "Erfarenheter och slutsatser", violations);
-		if (content.implementationPlan() == null) {
-			violations.add(new Violation("implementationPlan", "required",
-					"Implementeringsplan måste anges: ja eller nej."));
-		}
-		else if (content.implementationPlan()) {
-			requireText(content.implementationPlanHow(), "implementationPlanHow", "Hur implementeringen ska ske",
-					violations);
-		}
-		requireText(content.proposals(), "proposals", "Förslag till fortsatt arbete", violations);
+		var violations = new ReportComplete().check(content);
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
 		var before = report.snapshot();
-		report.submitted(Instant.now());
+		report.submitted(clock.instant());
 		money.reportSubmitted(grantId);
 		audit.record(AUDIT_TYPE, grantId, "submitted", before, report.snapshot());
 		return view(report);
@@ -168,11 +161,11 @@ class GrantReportService implements GrantReporting {
 		GrantReport report = handedIn(grantId, openedVersion);
 		String text = comment == null ? "" : comment.strip();
 		if (text.length() > MAX_TEXT) {
-			throw new ViolationException(new Violation("comment", "max-length",
-					"Samordnarens kommentar får vara högst 10 000 tecken."));
+			throw new ViolationException(Violation.of("comment", "max-length",
+					"grants.rule.report.commentLength"));
 		}
 		var before = report.snapshot();
-		report.approved(text.isEmpty() ? null : text, Instant.now());
+		report.approved(text.isEmpty() ? null : text, clock.instant());
 		report = saved(reports, audit, report);
 		money.reportApproved(grantId);
 		audit.record(AUDIT_TYPE, grantId, "approved", before, report.snapshot());
@@ -188,15 +181,15 @@ class GrantReportService implements GrantReporting {
 		GrantReport report = handedIn(grantId, openedVersion);
 		String text = message == null ? "" : message.strip();
 		if (text.isEmpty()) {
-			throw new ViolationException(new Violation("message", "required",
-					"Meddelande måste anges: vad som ska kompletteras."));
+			throw new ViolationException(Violation.of("message", "required",
+					"grants.rule.report.messageRequired"));
 		}
 		if (text.length() > MAX_TEXT) {
-			throw new ViolationException(new Violation("message", "max-length",
-					"Meddelande får vara högst 10 000 tecken."));
+			throw new ViolationException(Violation.of("message", "max-length",
+					"grants.rule.report.messageLength"));
 		}
 		var before = report.snapshot();
-		report.returned(text, Instant.now());
+		report.returned(text, clock.instant());
 		report = saved(reports, audit, report);
 		money.reportReturned(grantId);
 		audit.record(AUDIT_TYPE, grantId, "returned", before, report.snapshot());
@@ -221,12 +214,12 @@ class GrantReportService implements GrantReporting {
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("(^-|-$)", "");
 		if (text.isEmpty() || code.isEmpty() || text.length() > 100) {
-			throw new ViolationException(new Violation("label", "required",
-					"Kategori måste anges med högst 100 tecken."));
+			throw new ViolationException(Violation.of("label", "required",
+					"grants.rule.category.required"));
 		}
 		List<OutcomeCategory> before = loadCategories();
 		if (before.stream().anyMatch(c -> c.code().equals(code))) {
-			throw new ViolationException(new Violation("label", "unique", "Kategori finns redan: " + text + "."));
+			throw new ViolationException(Violation.of("label", "unique", "grants.rule.category.unique", text));
 		}
 		int position = before.stream().mapToInt(OutcomeCategory::position).max().orElse(0) + 1;
 		jdbc.sql("insert into grant_outcome_category (code, label, position) values (?, ?, ?)")
@@ -253,36 +246,39 @@ class GrantReportService implements GrantReporting {
 			}
 			int row = lines.size() + 1;
 			if (description == null) {
-				violations.add(new Violation("lines-" + i + "-description", "required",
-						"Budgetpost " + row + ": beskrivning måste anges."));
+				violations.add(Violation.of("lines-" + i + "-description", "required",
+						"grants.rule.report.lineDescription", row));
 			}
-			amount(l.granted(), "lines-" + i + "-granted", "Budgetpost " + row + ": beviljat belopp", violations);
-			amount(l.actual(), "lines-" + i + "-actual", "Budgetpost " + row + ": faktiskt belopp", violations);
+			amount(l.granted(), "lines-" + i + "-granted", Text.of("grants.rule.report.lineGranted", row), violations);
+			amount(l.actual(), "lines-" + i + "-actual", Text.of("grants.rule.report.lineActual", row), violations);
 			lines.add(new ReportLine(description, l.granted(), l.actual()));
 		}
 		Set<String> known = loadCategories().stream().map(OutcomeCategory::code).collect(Collectors.toSet());
 		var outcomes = new ArrayList<OutcomeCount>();
 		for (OutcomeCount o : input.outcomes() == null ? List.<OutcomeCount>of() : input.outcomes()) {
 			if (!known.contains(o.category())) {
-				violations.add(new Violation("outcomes", "category", "Utfallskategorin finns inte: " + o.category() + "."));
+				violations.add(Violation.of("outcomes", "category", "grants.rule.report.unknownCategory", o.category()));
 				continue;
 			}
 			String prefix = "outcome-" + o.category();
-			people(o.women(), prefix + "-women", "Utfall " + o.category() + ", kvinnor", violations);
-			people(o.men(), prefix + "-men", "Utfall " + o.category() + ", män", violations);
-			people(o.other(), prefix + "-other", "Utfall " + o.category() + ", annat eller okänt kön", violations);
+			people(o.women(), prefix + "-women", Text.of("grants.rule.report.outcomeWomen", o.category()), violations);
+			people(o.men(), prefix + "-men", Text.of("grants.rule.report.outcomeMen", o.category()), violations);
+			people(o.other(), prefix + "-other", Text.of("grants.rule.report.outcomeOther", o.category()), violations);
 			outcomes.add(o);
 		}
-		people(input.participantsWomen(), "participantsWomen", "Deltagare, kvinnor", violations);
-		people(input.participantsMen(), "participantsMen", "Deltagare, män", violations);
-		people(input.participantsOther(), "participantsOther", "Deltagare, annat eller okänt kön", violations);
+		people(input.participantsWomen(), "participantsWomen", Text.of("grants.report.field.participantsWomen"),
+				violations);
+		people(input.participantsMen(), "participantsMen", Text.of("grants.report.field.participantsMen"), violations);
+		people(input.participantsOther(), "participantsOther", Text.of("grants.report.field.participantsOther"),
+				violations);
 		ReportInput clean = new ReportInput(strip(input.whatWasDone()), input.participantsWomen(),
 				input.participantsMen(), input.participantsOther(), lines, outcomes, strip(input.experiences()),
 				input.implementationPlan(), strip(input.implementationPlanHow()), strip(input.proposals()));
-		maxLength(clean.whatWasDone(), "whatWasDone", "Vad som genomförts", violations);
-		maxLength(clean.experiences(), "experiences", "Erfarenheter och slutsatser", violations);
-		maxLength(clean.implementationPlanHow(), "implementationPlanHow", "Hur implementeringen ska ske", violations);
-		maxLength(clean.proposals(), "proposals", "Förslag till fortsatt arbete", violations);
+		maxLength(clean.whatWasDone(), "whatWasDone", "grants.report.whatWasDone", violations);
+		maxLength(clean.experiences(), "experiences", "grants.report.experiences", violations);
+		maxLength(clean.implementationPlanHow(), "implementationPlanHow", "grants.report.implementationPlanHow",
+				violations);
+		maxLength(clean.proposals(), "proposals", "grants.report.proposals", violations);
 		return clean;
 	}
 
@@ -327,27 +323,27 @@ class GrantReportService implements GrantReporting {
 
 	private GrantReport handedIn(UUID grantId, Long openedVersion) {
 		GrantReport report = reports.findByGrantId(grantId)
-			.orElseThrow(() -> new ViolationException(new Violation("report", "status",
-					"Redovisningen är inte inlämnad.")));
+			.orElseThrow(() -> new ViolationException(Violation.of("report", "status",
+					"grants.rule.report.notHandedIn")));
 		audit.requireUnchanged(AUDIT_TYPE, grantId, openedVersion, report.version());
-		if (report.status() != ReportStatus.INLAMNAD) {
-			throw new ViolationException(new Violation("report", "status",
-					"Redovisningen är inte inlämnad: den är " + report.status().label().toLowerCase() + "."));
+		if (report.status() != ReportStatus.HANDED_IN) {
+			throw new ViolationException(Violation.of("report", "status",
+					"grants.rule.report.notHandedInBut", report.status().inSentence()));
 		}
 		return report;
 	}
 
 	private static void requireEditable(GrantReport report) {
-		if (report.status() == ReportStatus.INLAMNAD || report.status() == ReportStatus.GODKAND) {
-			throw new ViolationException(new Violation("report", "status",
-					"Redovisningen är " + report.status().label().toLowerCase() + " och kan inte ändras."));
+		if (report.status() == ReportStatus.HANDED_IN || report.status() == ReportStatus.APPROVED) {
+			throw new ViolationException(Violation.of("report", "status",
+					"grants.rule.report.notEditable", report.status().inSentence()));
 		}
 	}
 
 	private Grant visible(CurrentUser me, UUID grantId) {
 		return grants.findById(grantId)
-			.filter(g -> me.isOfficer() || g.organisationId().equals(me.organisationId()))
-			.orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+			.filter(g -> OwnOrganisationOnly.exceptOfficers(me).sees(g.organisationId()))
+			.orElseThrow(() -> new NotFoundException("grant " + grantId));
 	}
 
 	private static String strip(String text) {
@@ -357,39 +353,32 @@ class GrantReportService implements GrantReporting {
 		return text.strip();
 	}
 
-	private static void requireText(String text, String field, String label, List<Violation> violations) {
-		if (text == null || text.isBlank()) {
-			violations.add(new Violation(field, "required", label + " måste fyllas i innan redovisningen lämnas in."));
-		}
-	}
-
-	private static void requireCount(Long count, String field, String label, List<Violation> violations) {
-		if (count == null) {
-			violations.add(new Violation(field, "required", label + " måste anges som ett heltal, 0 eller mer."));
-		}
-	}
-
-	private static void amount(Long value, String field, String label, List<Violation> violations) {
+	private void amount(Long value, String field, Text label, List<Violation> violations) {
 		if (value != null && value < 0) {
-			violations.add(new Violation(field, "non-negative", label + " får inte vara mindre än 0."));
+			violations.add(Violation.of(field, "non-negative", "grants.rule.report.negative", label));
 		}
 		else {
-			PlausibleAmount.check(value, field, label).ifPresent(violations::add);
+			PlausibleAmount.check(value, field, swedish(label)).ifPresent(violations::add);
 		}
 	}
 
-	private static void people(Long value, String field, String label, List<Violation> violations) {
+	private void people(Long value, String field, Text label, List<Violation> violations) {
 		if (value != null && value < 0) {
-			violations.add(new Violation(field, "non-negative", label + " får inte vara mindre än 0."));
+			violations.add(Violation.of(field, "non-negative", "grants.rule.report.negative", label));
 		}
 		else {
-			PlausiblePeopleCount.check(value, field, label).ifPresent(violations::add);
+			PlausiblePeopleCount.check(value, field, swedish(label)).ifPresent(violations::add);
 		}
+	}
+
+	/** PlausibleAmount and PlausiblePeopleCount still name a field by a label string, so theirs is Swedish. */
+	private String swedish(Text label) {
+		return messages.getMessage(label, SwedishFormat.SWEDISH);
 	}
 
 	private static void maxLength(String text, String field, String label, List<Violation> violations) {
 		if (text != null && text.length() > MAX_TEXT) {
-			violations.add(new Violation(field, "max-length", label + " får vara högst 10 000 tecken."));
+			violations.add(Violation.of(field, "max-length", "grants.rule.report.textLength", Text.of(label)));
 		}
 	}
 }

@@ -9,8 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.applications.GrantFollowUp;
 import se.fuel.applications.OutstandingReport;
-import se.fuel.grants.domain.GrantRepository;
-import se.fuel.grants.domain.UnapprovedReportBlocksNewFunds;
+import se.fuel.grants.rules.UnapprovedReportBlocksNewFunds;
 
 /**
  * Answers which of an organisation's earlier grants stand in the way of new funds, by the policy
@@ -20,6 +19,8 @@ import se.fuel.grants.domain.UnapprovedReportBlocksNewFunds;
 @Service
 @Transactional(readOnly = true)
 class GrantReports implements GrantFollowUp {
+
+	private static final UnapprovedReportBlocksNewFunds BLOCKS = new UnapprovedReportBlocksNewFunds();
 
 	private final GrantRepository grants;
 
@@ -31,7 +32,8 @@ class GrantReports implements GrantFollowUp {
 	public List<OutstandingReport> outstandingReports(UUID organisationId, LocalDate asOf) {
 		return grants.findByOrganisationIdOrderByYearDescRegistrationNumberAsc(organisationId)
 			.stream()
-			.flatMap(g -> UnapprovedReportBlocksNewFunds.check(g, asOf)
+			.flatMap(g -> BLOCKS.blocking(new UnapprovedReportBlocksNewFunds.GrantReport(
+					g.origin() == Grant.Origin.DECISION, g.status(), g.reportDueDate(), asOf))
 				.map(blocking -> new OutstandingReport(g.id(), g.title(), g.registrationNumber(), g.reportDueDate(),
 						blocking == UnapprovedReportBlocksNewFunds.Blocking.OVERDUE))
 				.stream())

@@ -10,10 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.common.NotFoundException;
 import se.fuel.grants.GrantView;
 import se.fuel.grants.Grants;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantRepository;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
+import se.fuel.identity.OwnOrganisationOnly;
 import se.fuel.identity.Role;
 import se.fuel.organisations.Organisations;
 
@@ -46,13 +45,14 @@ class GrantService implements Grants {
 	@Override
 	public List<GrantView> visible(Integer year) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT);
+		var own = OwnOrganisationOnly.exceptOfficers(me);
 		List<Grant> found;
-		if (me.isOfficer()) {
+		if (!own.restricts()) {
 			found = year == null ? grants.findAllByOrderByYearDescProgrammeCodeAscRegistrationNumberAsc()
 					: grants.findByYearOrderByProgrammeCodeAscRegistrationNumberAsc(year);
 		}
 		else {
-			found = grants.findByOrganisationIdOrderByYearDescRegistrationNumberAsc(me.organisationId())
+			found = grants.findByOrganisationIdOrderByYearDescRegistrationNumberAsc(own.organisation())
 				.stream()
 				.filter(g -> year == null || g.year() == year)
 				.toList();
@@ -63,8 +63,8 @@ class GrantService implements Grants {
 	@Override
 	public List<GrantView> ofOrganisation(UUID organisationId) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT);
-		if (!me.isOfficer() && !me.organisationId().equals(organisationId)) {
-			throw new NotFoundException("Organisationen finns inte.");
+		if (!OwnOrganisationOnly.exceptOfficers(me).sees(organisationId)) {
+			throw new NotFoundException("organisation " + organisationId);
 		}
 		return grants.findByOrganisationIdOrderByYearDescRegistrationNumberAsc(organisationId)
 			.stream()
@@ -92,7 +92,7 @@ class GrantService implements Grants {
 	public Optional<GrantView> find(UUID grantId) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.APPLICANT);
 		return grants.findById(grantId)
-			.filter(g -> me.isOfficer() || g.organisationId().equals(me.organisationId()))
+			.filter(g -> OwnOrganisationOnly.exceptOfficers(me).sees(g.organisationId()))
 			.map(this::view);
 	}
 

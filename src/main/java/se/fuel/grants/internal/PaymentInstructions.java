@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import se.fuel.documents.CsvWriter;
-import se.fuel.grants.domain.Grant;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
 

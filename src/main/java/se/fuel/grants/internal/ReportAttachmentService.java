@@ -20,12 +20,6 @@ import se.fuel.grants.ReportAttachmentKind;
 import se.fuel.grants.ReportAttachmentView;
 import se.fuel.grants.ReportAttachments;
 import se.fuel.grants.ReportStatus;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantReport;
-import se.fuel.grants.domain.GrantReportAttachment;
-import se.fuel.grants.domain.GrantReportAttachmentRepository;
-import se.fuel.grants.domain.GrantReportRepository;
-import se.fuel.grants.domain.GrantRepository;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
 import se.fuel.identity.OwnOrganisationOnly;
@@ -118,10 +112,10 @@ class ReportAttachmentService implements ReportAttachments {
 	}
 
 	private void requireEditable(Grant grant) {
-		ReportStatus status = reports.findByGrantId(grant.id()).map(GrantReport::status).orElse(ReportStatus.UTKAST);
-		if (status == ReportStatus.INLAMNAD || status == ReportStatus.GODKAND) {
-			throw new ViolationException(Violation.of("file", "status", status == ReportStatus.INLAMNAD
-					? "grants.report.attachments.locked.submitted" : "grants.report.attachments.locked.approved"));
+		ReportStatus status = reports.findByGrantId(grant.id()).map(GrantReport::status).orElse(ReportStatus.DRAFT);
+		if (status == ReportStatus.HANDED_IN || status == ReportStatus.APPROVED) {
+			throw new ViolationException(Violation.of("file", "status", "grants.rule.attachments.notEditable",
+					status.inSentence()));
 		}
 	}
 

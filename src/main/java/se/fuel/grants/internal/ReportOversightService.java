@@ -1,5 +1,6 @@
 package se.fuel.grants.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.SerialisedSaves;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantReporting;
@@ -19,10 +21,6 @@ import se.fuel.grants.GrantView;
 import se.fuel.grants.Grants;
 import se.fuel.grants.ReportOversight;
 import se.fuel.grants.ReportView;
-import se.fuel.grants.domain.Grant;
-import se.fuel.grants.domain.GrantReport;
-import se.fuel.grants.domain.GrantReportRepository;
-import se.fuel.grants.domain.GrantRepository;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 
@@ -49,8 +47,11 @@ class ReportOversightService implements ReportOversight {
 
 	private final SerialisedSaves saves;
 
+	private final Clock clock;
+
 	ReportOversightService(GrantRepository grants, GrantReportRepository reports, Grants grantViews,
-			GrantReporting reporting, Identity identity, AuditTrail audit, SerialisedSaves saves) {
+			GrantReporting reporting, Identity identity, AuditTrail audit, SerialisedSaves saves, Clock clock) {
+		this.clock = clock;
 		this.saves = saves;
 		this.grants = grants;
 		this.reports = reports;
@@ -67,24 +68,24 @@ class ReportOversightService implements ReportOversight {
 		long readVersion = grant.version();
 		audit.requireUnchanged(GrantCreation.AUDIT_TYPE, grantId, openedVersion, readVersion);
 		var violations = new ArrayList<Violation>();
-		if (grant.status() == GrantStatus.GODKAND || grant.status() == GrantStatus.AVSLUTAD) {
-			violations.add(new Violation("reportDueDate", "report-approved",
-					"Sista dag för redovisning kan inte ändras: redovisningen är redan godkänd."));
+		if (grant.status() == GrantStatus.APPROVED || grant.status() == GrantStatus.CLOSED) {
+			violations.add(Violation.of("reportDueDate", "report-approved",
+					"grants.rule.dueDate.approved"));
 		}
 		else if (to == null) {
-			violations.add(new Violation("reportDueDate", "date",
-					"Ny sista dag för redovisning måste vara ett datum som ÅÅÅÅ-MM-DD."));
+			violations.add(Violation.of("reportDueDate", "date", "grants.rule.date",
+					Text.of("grants.dueDate.date")));
 		}
 		else if (to.isBefore(grant.periodStart())) {
-			violations.add(new Violation("reportDueDate", "after-period-start",
-					"Ny sista dag för redovisning får inte vara före periodens början " + grant.periodStart() + "."));
+			violations.add(Violation.of("reportDueDate", "after-period-start",
+					"grants.rule.dueDate.afterPeriodStart", grant.periodStart().toString()));
 		}
 		String text = reason == null ? "" : reason.strip();
 		if (text.isEmpty()) {
-			violations.add(new Violation("reason", "required", "Skäl måste anges: varför datumet ändras."));
+			violations.add(Violation.of("reason", "required", "grants.rule.dueDate.reasonRequired"));
 		}
 		else if (text.length() > MAX_REASON) {
-			violations.add(new Violation("reason", "max-length", "Skäl får vara högst 2 000 tecken."));
+			violations.add(Violation.of("reason", "max-length", "grants.rule.dueDate.reasonLength"));
 		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
@@ -105,7 +106,7 @@ class ReportOversightService implements ReportOversight {
 	@Override
 	@Transactional(readOnly = true)
 	public String reportDueDateReason(UUID grantId) {
-		GrantView grant = grantViews.find(grantId).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+		GrantView grant = grantViews.find(grantId).orElseThrow(() -> new NotFoundException("grant " + grantId));
 		return existing(grant.id()).reportDueDateReason();
 	}
 
@@ -115,22 +116,22 @@ class ReportOversightService implements ReportOversight {
 		Grant grant = existing(grantId);
 		String text = comment == null ? "" : comment.strip();
 		if (text.length() > MAX_COMMENT) {
-			throw new ViolationException(new Violation("coordinatorComment", "max-length",
-					"Samordnarens kommentar får vara högst 10 000 tecken."));
+			throw new ViolationException(Violation.of("coordinatorComment", "max-length",
+					"grants.rule.report.commentLength"));
 		}
 		saves.of(GrantReportService.SAVES, grantId);
 		var stored = reports.findByGrantId(grantId);
-		GrantReport report = stored.orElseGet(() -> new GrantReport(grant.id(), Instant.now()));
+		GrantReport report = stored.orElseGet(() -> new GrantReport(grant.id(), clock.instant()));
 		audit.requireUnchanged(GrantReportService.AUDIT_TYPE, grantId, openedVersion,
 				stored.isPresent() ? report.version() : GrantReportService.UNSAVED);
 		var before = report.snapshot();
-		report.writeCoordinatorComment(text, Instant.now());
+		report.writeCoordinatorComment(text, clock.instant());
 		report = GrantReportService.saved(reports, audit, report);
 		audit.record(GrantReportService.AUDIT_TYPE, grantId, "coordinator-comment-written", before, report.snapshot());
 		return reporting.report(grantId);
 	}
 
 	private Grant existing(UUID grantId) {
-		return grants.findById(grantId).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+		return grants.findById(grantId).orElseThrow(() -> new NotFoundException("grant " + grantId));
 	}
 }

@@ -1,9 +1,8 @@
 package se.fuel.grants.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
@@ -15,9 +14,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.fuel.common.SwedishFormat;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.grants.AnnualReports;
 
 /**
@@ -29,7 +29,10 @@ class AnnualReportController {
 
 	private final AnnualReports reports;
 
-	AnnualReportController(AnnualReports reports) {
+	private final Clock clock;
+
+	AnnualReportController(AnnualReports reports, Clock clock) {
+		this.clock = clock;
 		this.reports = reports;
 	}
 
@@ -38,24 +41,15 @@ class AnnualReportController {
 			@RequestParam(required = false) String to, Model model, HttpServletResponse response) {
 		model.addAttribute("from", from == null ? "" : from.strip());
 		model.addAttribute("to", to == null ? "" : to.strip());
-		try {
-			int[] span = span(year, yearOf(from, "from", "Från år"), yearOf(to, "to", "Till år"));
+		model.addAttribute("report", null);
+		FormSubmission.show(model, List.of());
+		return FormSubmission.submit(model, response, () -> {
+			int[] span = span(year, yearOf(from, "from", "grants.annual.from"), yearOf(to, "to", "grants.annual.to"));
 			model.addAttribute("from", span[0]);
 			model.addAttribute("to", span[1]);
 			model.addAttribute("report", reports.content(span[0], span[1]));
-			model.addAttribute("violations", List.of());
-			model.addAttribute("errors", Map.of());
-		}
-		catch (ViolationException e) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("report", null);
-			model.addAttribute("violations", e.violations());
-			model.addAttribute("errors", e.violations()
-				.stream()
-				.collect(Collectors.groupingBy(Violation::field,
-						Collectors.mapping(v -> v.message().toString(), Collectors.toList()))));
-		}
-		return "grants/annual-report";
+			return "grants/annual-report";
+		}, () -> "grants/annual-report");
 	}
 
 	@GetMapping("/grants/annual-report.pdf")
@@ -80,19 +74,18 @@ class AnnualReportController {
 			return null;
 		}
 		if (!typed.strip().matches("\\d{4}")) {
-			throw new ViolationException(
-					List.of(new Violation(field, "year", label + " måste vara ett årtal med fyra siffror, t.ex. 2017.")));
+			throw new ViolationException(Violation.of(field, "year", "grants.rule.year", Text.of(label)));
 		}
 		return Integer.valueOf(typed.strip());
 	}
 
 	/** One year, or from–to (a missing end is the other end), or last year when nothing is asked for. */
-	static int[] span(Integer year, Integer from, Integer to) {
+	int[] span(Integer year, Integer from, Integer to) {
 		if (year != null) {
 			return new int[] { year, year };
 		}
 		if (from == null && to == null) {
-			int last = LocalDate.now(SwedishFormat.ZONE).getYear() - 1;
+			int last = LocalDate.now(clock).getYear() - 1;
 			return new int[] { last, last };
 		}
 		int start = from != null ? from : to;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.Violation;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.grants.GrantFinances;
 import se.fuel.grants.GrantMoney;
 import se.fuel.grants.GrantReminders;
@@ -68,7 +71,7 @@ class GrantController {
 
 	@GetMapping("/grants/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		GrantView grant = grants.find(id).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+		GrantView grant = grants.find(id).orElseThrow(() -> new NotFoundException("grant " + id));
 		model.addAttribute("grant", grant);
 		model.addAttribute("events", audit.page("Grant", id, 1));
 		GrantFinances finances = money.finances(id);
@@ -83,11 +86,24 @@ class GrantController {
 		model.addAttribute("offeredRepayment", offered);
 		model.addAttribute("statuses", GrantStatus.values());
 		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", Map.of());
-			model.addAttribute("violations", List.of());
+			FormSubmission.show(model, List.of());
 			model.addAttribute("typed", offered > 0 ? Map.of("notice-amount", Long.toString(offered)) : Map.of());
 			model.addAttribute("form", "");
 		}
 		return "grants/show";
+	}
+
+	/**
+	 * The grant's page again with one of its forms refused. The page carries several forms with the same field names,
+	 * so each field is known as {@code <form>-<field>} on it; a stale save ({@code version}) concerns the whole page.
+	 */
+	String rejected(UUID id, String form, List<Violation> violations, Map<String, String> typed, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("form", form);
+		model.addAttribute("typed", typed);
+		List<Violation> onPage = violations.stream()
+			.map(v -> "version".equals(v.field()) ? v : v.at(form + "-" + v.field()))
+			.toList();
+		return FormSubmission.rejected(model, response, onPage, () -> show(id, model));
 	}
 }

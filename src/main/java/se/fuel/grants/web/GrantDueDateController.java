@@ -1,20 +1,21 @@
 package se.fuel.grants.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.common.Text;
 import se.fuel.common.Versions;
 import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormInput;
 import se.fuel.grants.ReportOversight;
 
 /** The officer's form on a grant's page that moves the report due date. */
@@ -36,35 +37,22 @@ class GrantDueDateController {
 	String change(@PathVariable UUID id, @RequestParam(required = false) String reportDueDate,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String version, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		var typed = new LinkedHashMap<String, String>();
+		typed.put(FORM + "-reportDueDate", reportDueDate);
+		typed.put(FORM + "-reason", reason);
+		// Kept as opened, so that saving again is refused too until the officer has reloaded the grant.
+		typed.put(FORM + "-version", version);
+		// An unreadable date goes on as none: the service refuses a missing date in the same words, next to what it
+		// says about the reason, so the officer sees every problem at once.
+		LocalDate date = FormInput.date(reportDueDate, "reportDueDate", Text.of("grants.dueDate.date"),
+				new ArrayList<>());
 		try {
-			oversight.changeReportDueDate(id, date(reportDueDate), reason, Versions.fromIfMatch(version));
+			oversight.changeReportDueDate(id, date, reason, Versions.fromIfMatch(version));
 			redirect.addFlashAttribute("saved", "grants.saved.dueDate");
 			return "redirect:/grants/" + id;
 		}
 		catch (ViolationException e) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			var errors = new LinkedHashMap<String, String>();
-			e.violations().forEach(v -> errors.putIfAbsent(FORM + "-" + v.field(), v.message().toString()));
-			model.addAttribute("violations", e.violations());
-			model.addAttribute("errors", errors);
-			model.addAttribute("form", FORM);
-			var typed = new LinkedHashMap<String, String>();
-			typed.put(FORM + "-reportDueDate", reportDueDate);
-			typed.put(FORM + "-reason", reason);
-			// Kept as opened, so that saving again is refused too until the officer has reloaded the grant.
-			typed.put(FORM + "-version", version);
-			model.addAttribute("typed", typed);
-			return pages.show(id, model);
-		}
-	}
-
-	/** The typed date, or null when empty or not a date (the service then names the field and the format). */
-	static LocalDate date(String value) {
-		try {
-			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException e) {
-			return null;
+			return pages.rejected(id, FORM, e.violations(), typed, model, response);
 		}
 	}
 }

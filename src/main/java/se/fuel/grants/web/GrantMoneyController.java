@@ -1,14 +1,14 @@
 package se.fuel.grants.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.common.Text;
+import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormInput;
 import se.fuel.grants.GrantMoney;
 import se.fuel.grants.PaymentInput;
 import se.fuel.grants.RepaymentNoticeInput;
@@ -40,48 +43,47 @@ class GrantMoneyController {
 	String payment(@PathVariable UUID id, @RequestParam(required = false) String paidOn,
 			@RequestParam(required = false) String amount, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		try {
-			money.recordPayment(id, new PaymentInput(date(paidOn), number(amount)));
+		var unreadable = new ArrayList<Violation>();
+		var input = new PaymentInput(
+				FormInput.date(paidOn, "paidOn", Text.of("grants.money.payment.date"), unreadable),
+				FormInput.kronor(amount, "amount", Text.of("grants.money.payment.amount"), unreadable));
+		return save(id, "payment", unreadable, typed("payment", paidOn, amount, null), model, response, () -> {
+			money.recordPayment(id, input);
 			redirect.addFlashAttribute("saved", "grants.saved.payment");
-			return "redirect:/grants/" + id;
-		}
-		catch (ViolationException e) {
-			return rejected(id, "payment", e, model, response, paidOn, amount, null);
-		}
+		});
 	}
 
 	@PostMapping("/grants/{id}/repayments")
 	String repayment(@PathVariable UUID id, @RequestParam(required = false) String paidOn,
 			@RequestParam(required = false) String amount, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		try {
-			money.recordRepayment(id, new PaymentInput(date(paidOn), number(amount)));
+		var unreadable = new ArrayList<Violation>();
+		var input = new PaymentInput(
+				FormInput.date(paidOn, "paidOn", Text.of("grants.money.repayment.date"), unreadable),
+				FormInput.kronor(amount, "amount", Text.of("grants.money.repayment.amount"), unreadable));
+		return save(id, "repayment", unreadable, typed("repayment", paidOn, amount, null), model, response, () -> {
+			money.recordRepayment(id, input);
 			redirect.addFlashAttribute("saved", "grants.saved.repayment");
-			return "redirect:/grants/" + id;
-		}
-		catch (ViolationException e) {
-			return rejected(id, "repayment", e, model, response, paidOn, amount, null);
-		}
+		});
 	}
 
 	@PostMapping("/grants/{id}/repayment-notice")
 	String notice(@PathVariable UUID id, @RequestParam(required = false) String amount,
 			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		try {
-			money.notifyRepayment(id, new RepaymentNoticeInput(number(amount), note));
+		var unreadable = new ArrayList<Violation>();
+		var input = new RepaymentNoticeInput(
+				FormInput.kronor(amount, "amount", Text.of("grants.money.notice.amount"), unreadable), note);
+		return save(id, "notice", unreadable, typed("notice", null, amount, note), model, response, () -> {
+			money.notifyRepayment(id, input);
 			redirect.addFlashAttribute("saved", "grants.saved.notice");
-			return "redirect:/grants/" + id;
-		}
-		catch (ViolationException e) {
-			return rejected(id, "notice", e, model, response, null, amount, note);
-		}
+		});
 	}
 
 	@PostMapping("/grants/{id}/status")
 	String status(@PathVariable UUID id, @RequestParam String action, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		try {
+		return save(id, "status", List.of(), typed("status", null, null, null), model, response, () -> {
 			if ("close".equals(action)) {
 				money.close(id);
 			}
@@ -89,11 +91,7 @@ class GrantMoneyController {
 				money.markInProgress(id);
 			}
 			redirect.addFlashAttribute("saved", "grants.saved.status");
-			return "redirect:/grants/" + id;
-		}
-		catch (ViolationException e) {
-			return rejected(id, "status", e, model, response, null, null, null);
-		}
+		});
 	}
 
 	@GetMapping("/grants/payments.csv")
@@ -114,42 +112,26 @@ class GrantMoneyController {
 			.body(csv.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private String rejected(UUID id, String form, ViolationException e, Model model, HttpServletResponse response,
-			String paidOn, String amount, String note) {
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		var errors = new LinkedHashMap<String, String>();
-		e.violations().forEach(v -> errors.putIfAbsent(form + "-" + v.field(), v.message().toString()));
-		model.addAttribute("violations", e.violations());
-		model.addAttribute("errors", errors);
-		model.addAttribute("form", form);
+	/** Saves unless the input could not be read; a refusal shows the grant's page again with the form's fields. */
+	private String save(UUID id, String form, List<Violation> unreadable, Map<String, String> typed, Model model,
+			HttpServletResponse response, Runnable save) {
+		if (!unreadable.isEmpty()) {
+			return pages.rejected(id, form, unreadable, typed, model, response);
+		}
+		try {
+			save.run();
+			return "redirect:/grants/" + id;
+		}
+		catch (ViolationException e) {
+			return pages.rejected(id, form, e.violations(), typed, model, response);
+		}
+	}
+
+	private static Map<String, String> typed(String form, String paidOn, String amount, String note) {
 		var typed = new LinkedHashMap<String, String>();
 		typed.put(form + "-paidOn", paidOn);
 		typed.put(form + "-amount", amount);
 		typed.put(form + "-note", note);
-		model.addAttribute("typed", typed);
-		return pages.show(id, model);
-	}
-
-	private static LocalDate date(String value) {
-		try {
-			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
-	}
-
-	/** Whole kronor, with or without spaces between thousands; null when not a whole number. */
-	private static Long number(String value) {
-		if (value == null) {
-			return null;
-		}
-		String digits = value.replace(" ", "").replace("\u00a0", "").strip();
-		try {
-			return digits.isEmpty() ? null : Long.parseLong(digits);
-		}
-		catch (NumberFormatException e) {
-			return null;
-		}
+		return typed;
 	}
 }

@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.Text;
 import se.fuel.common.Versions;
 import se.fuel.common.Violation;
-import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormInput;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.grants.GrantReporting;
 import se.fuel.grants.GrantView;
 import se.fuel.grants.Grants;
@@ -88,32 +90,35 @@ class GrantReportController {
 		var lineInputs = new ArrayList<ReportLine>();
 		for (int i = 0; i < lines; i++) {
 			lineInputs.add(new ReportLine(typed.get("lines-" + i + "-description"),
-					number(typed, "lines-" + i + "-granted", "Budgetpost " + (i + 1) + ": beviljat belopp", violations),
-					number(typed, "lines-" + i + "-actual", "Budgetpost " + (i + 1) + ": faktiskt belopp", violations)));
+					number(typed, "lines-" + i + "-granted", Text.of("grants.rule.report.lineGranted", i + 1), violations),
+					number(typed, "lines-" + i + "-actual", Text.of("grants.rule.report.lineActual", i + 1), violations)));
 		}
 		var outcomes = new ArrayList<OutcomeCount>();
 		for (OutcomeCategory c : categories) {
 			String p = "outcome-" + c.code();
-			Long women = number(typed, p + "-women", c.label() + ", kvinnor", violations);
-			Long men = number(typed, p + "-men", c.label() + ", män", violations);
-			Long other = number(typed, p + "-other", c.label() + ", annat eller okänt kön", violations);
+			Long women = number(typed, p + "-women", Text.of("grants.report.outcome.women", c.label()), violations);
+			Long men = number(typed, p + "-men", Text.of("grants.report.outcome.men", c.label()), violations);
+			Long other = number(typed, p + "-other", Text.of("grants.report.outcome.other", c.label()), violations);
 			if (women != null || men != null || other != null) {
 				outcomes.add(new OutcomeCount(c.code(), women, men, other));
 			}
 		}
 		String plan = typed.get("implementationPlan");
 		var input = new ReportInput(typed.get("whatWasDone"),
-				number(typed, "participantsWomen", "Deltagare, kvinnor", violations),
-				number(typed, "participantsMen", "Deltagare, män", violations),
-				number(typed, "participantsOther", "Deltagare, annat eller okänt kön", violations), lineInputs, outcomes,
+				number(typed, "participantsWomen", Text.of("grants.report.field.participantsWomen"), violations),
+				number(typed, "participantsMen", Text.of("grants.report.field.participantsMen"), violations),
+				number(typed, "participantsOther", Text.of("grants.report.field.participantsOther"), violations),
+				lineInputs, outcomes,
 				typed.get("experiences"), plan == null ? null : "yes".equals(plan), typed.get("implementationPlanHow"),
 				typed.get("proposals"));
-		ReportView saved = null;
-		try {
-			if (!violations.isEmpty()) {
-				throw new ViolationException(violations);
-			}
-			saved = reporting.save(id, input, Versions.fromIfMatch(typed.get("version")));
+		int rows = Math.max(lines, 1);
+		if (!violations.isEmpty()) {
+			return FormSubmission.rejected(model, response, violations,
+					() -> page(id, reporting.report(id), typed, violations, rows, model));
+		}
+		var saved = new ArrayList<ReportView>();
+		return FormSubmission.submit(model, response, () -> {
+			saved.add(reporting.save(id, input, Versions.fromIfMatch(typed.get("version"))));
 			if ("submit".equals(typed.get("action"))) {
 				reporting.submit(id);
 				redirect.addFlashAttribute("saved", "grants.report.saved.submitted");
@@ -122,71 +127,46 @@ class GrantReportController {
 				redirect.addFlashAttribute("saved", "grants.report.saved.draft");
 			}
 			return "redirect:/grants/" + id + "/report";
-		}
-		catch (ViolationException e) {
-			if (saved != null) {
+		}, () -> {
+			if (!saved.isEmpty()) {
 				// The draft was saved and only handing it in was refused: the form now stands on the saved version.
-				typed.put("version", Long.toString(saved.version()));
+				typed.put("version", Long.toString(saved.get(0).version()));
 			}
-			response.setStatus(422);
-			return page(id, reporting.report(id), typed, e.violations(), Math.max(lines, 1), model);
-		}
+			return page(id, reporting.report(id), typed, shown(model), rows, model);
+		});
 	}
 
 	@PostMapping("/grants/{id}/report/approve")
 	String approve(@PathVariable UUID id, @RequestParam(required = false) String comment,
 			@RequestParam(required = false) String version, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			reporting.approve(id, comment, Versions.fromIfMatch(version));
 			redirect.addFlashAttribute("saved", "grants.report.saved.approved");
 			return "redirect:/grants/" + id + "/report";
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			ReportView report = reporting.report(id);
-			var typed = values(report);
-			typed.put("comment", comment == null ? "" : comment);
-			keepOpened(typed, version);
-			return page(id, report, typed, e.violations(), 0, model);
-		}
+		}, () -> rejected(id, shown(model), opened("comment", comment, version), model));
 	}
 
 	@PostMapping("/grants/{id}/report/return")
 	String returnForCompletion(@PathVariable UUID id, @RequestParam(required = false) String message,
 			@RequestParam(required = false) String version, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			reporting.returnForCompletion(id, message, Versions.fromIfMatch(version));
 			redirect.addFlashAttribute("saved", "grants.report.saved.returned");
 			return "redirect:/grants/" + id + "/report";
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			ReportView report = reporting.report(id);
-			var typed = values(report);
-			typed.put("message", message == null ? "" : message);
-			keepOpened(typed, version);
-			return page(id, report, typed, e.violations(), 0, model);
-		}
+		}, () -> rejected(id, shown(model), opened("message", message, version), model));
 	}
 
 	@PostMapping("/grants/{id}/report/coordinator-comment")
 	String coordinatorComment(@PathVariable UUID id, @RequestParam(required = false) String coordinatorComment,
 			@RequestParam(required = false) String version, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			oversight.writeCoordinatorComment(id, coordinatorComment, Versions.fromIfMatch(version));
 			redirect.addFlashAttribute("saved", "grants.report.saved.comment");
 			return "redirect:/grants/" + id + "/report";
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			var typed = new LinkedHashMap<String, String>();
-			typed.put("coordinatorComment", coordinatorComment == null ? "" : coordinatorComment);
-			keepOpened(typed, version);
-			return rejected(id, e.violations(), typed, model);
-		}
+		}, () -> rejected(id, shown(model), opened("coordinatorComment", coordinatorComment, version), model));
 	}
 
 	/** The report page again with the violations of one of its small forms and what was typed there. */
@@ -200,41 +180,32 @@ class GrantReportController {
 	@PostMapping("/grants/{id}/report/categories")
 	String addCategory(@PathVariable UUID id, @RequestParam(required = false) String label, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			reporting.addCategory(label);
 			redirect.addFlashAttribute("saved", "grants.report.saved.category");
 			return "redirect:/grants/" + id + "/report";
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			ReportView report = reporting.report(id);
-			var typed = values(report);
-			typed.put("label", label == null ? "" : label);
-			return page(id, report, typed, e.violations(), 0, model);
-		}
+		}, () -> rejected(id, shown(model), Map.of("label", label == null ? "" : label), model));
 	}
 
 	private String page(UUID id, ReportView report, Map<String, String> values, List<Violation> violations,
 			int lines, Model model) {
-		GrantView grant = grants.find(id).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
+		GrantView grant = grants.find(id).orElseThrow(() -> new NotFoundException("grant " + id));
 		CurrentUser me = identity.current();
 		boolean editable = me.is(Role.APPLICANT)
-				&& (report.status() == ReportStatus.UTKAST || report.status() == ReportStatus.ATERSKICKAD);
-		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
+				&& (report.status() == ReportStatus.DRAFT || report.status() == ReportStatus.RETURNED);
 		model.addAttribute("grant", grant);
 		model.addAttribute("report", report);
 		model.addAttribute("values", values);
 		// The error summary links to the field; a rule about the report as a whole (its status, an unknown outcome
 		// category sent through the API) has no field of its own and points at the report's status instead.
-		model.addAttribute("violations", violations.stream()
-			.map(v -> WHOLE_REPORT.contains(v.field()) ? new Violation("report-status", v.rule(), v.message()) : v)
+		FormSubmission.show(model, violations.stream()
+			.map(v -> WHOLE_REPORT.contains(v.field()) ? v.at("report-status") : v)
 			.toList());
 		model.addAttribute("attachments", attachments.list(id));
 		model.addAttribute("attachmentKinds", ReportAttachmentKind.values());
-		model.addAttribute("errors", errors);
 		model.addAttribute("editable", editable);
 		model.addAttribute("officer", me.isOfficer());
-		model.addAttribute("decidable", me.isOfficer() && report.status() == ReportStatus.INLAMNAD);
+		model.addAttribute("decidable", me.isOfficer() && report.status() == ReportStatus.HANDED_IN);
 		model.addAttribute("lineRows", java.util.stream.IntStream.range(0, lines).boxed().toList());
 		model.addAttribute("events", audit.page("GrantReport", id, 1));
 		return "grants/report";
@@ -244,10 +215,19 @@ class GrantReportController {
 	 * A refused decision keeps the version it was made on, so that deciding again is refused too until the officer
 	 * has reloaded the report and seen what changed.
 	 */
-	private static void keepOpened(Map<String, String> typed, String version) {
+	private static Map<String, String> opened(String field, String typed, String version) {
+		var values = new LinkedHashMap<String, String>();
+		values.put(field, typed == null ? "" : typed);
 		if (version != null) {
-			typed.put("version", version);
+			values.put("version", version);
 		}
+		return values;
+	}
+
+	/** The violations FormSubmission put in the model for the refused form. */
+	@SuppressWarnings("unchecked")
+	static List<Violation> shown(Model model) {
+		return (List<Violation>) model.getAttribute("violations");
 	}
 
 	private static int lineCount(int saved) {
@@ -285,17 +265,9 @@ class GrantReportController {
 		return value == null ? "" : value.toString();
 	}
 
-	private static Long number(Map<String, String> typed, String field, String label, List<Violation> violations) {
-		String raw = typed.get(field);
-		if (raw == null || raw.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.parseLong(raw.replaceAll("[\\s\\u00a0]", ""));
-		}
-		catch (NumberFormatException e) {
-			violations.add(new Violation(field, "number", label + " måste vara ett heltal, till exempel 25000."));
-			return null;
-		}
+	/** A whole number as typed; amounts too, so that a negative amount is told it is below 0, not unreadable. */
+	private static Long number(Map<String, String> typed, String field, Text label, List<Violation> violations) {
+		Integer number = FormInput.integer(typed.get(field), field, label, violations);
+		return number == null ? null : number.longValue();
 	}
 }

@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.grants.ReportAttachmentKind;
 import se.fuel.grants.ReportAttachments;
 
@@ -42,35 +43,29 @@ class ReportAttachmentController {
 	String upload(@PathVariable UUID id, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			if (file == null || file.isEmpty()) {
-				throw new ViolationException(new Violation("file", "required", "Välj en fil att bifoga."));
+				throw new ViolationException(Violation.of("file", "required", "grants.rule.attachments.fileRequired"));
 			}
-			attachments.add(id, kind(kind), file.getOriginalFilename(), file.getSize(), file.getInputStream());
+			try {
+				attachments.add(id, kind(kind), file.getOriginalFilename(), file.getSize(), file.getInputStream());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
 			redirect.addFlashAttribute("saved", "grants.report.saved.uploaded");
 			return "redirect:/grants/" + id + "/report";
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return pages.rejected(id, e.violations(), Map.of("kind", kind == null ? "" : kind), model);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		}, () -> pages.rejected(id, GrantReportController.shown(model), Map.of("kind", kind == null ? "" : kind), model));
 	}
 
 	@PostMapping("/grants/{id}/report/attachments/{attachmentId}/delete")
 	String delete(@PathVariable UUID id, @PathVariable UUID attachmentId, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			attachments.remove(id, attachmentId);
 			redirect.addFlashAttribute("saved", "grants.report.saved.removed");
 			return "redirect:/grants/" + id + "/report";
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return pages.rejected(id, e.violations(), Map.of(), model);
-		}
+		}, () -> pages.rejected(id, GrantReportController.shown(model), Map.of(), model));
 	}
 
 	@GetMapping("/grants/{id}/report/attachments/{attachmentId}")

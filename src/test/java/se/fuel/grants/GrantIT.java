@@ -1,0 +1,273 @@
+package se.fuel.grants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.fuel.FuelIntegrationTest;
+import se.fuel.TestUsers;
+import se.fuel.audit.AuditTrail;
+import se.fuel.calls.CallView;
+import se.fuel.calls.Calls;
+import se.fuel.common.NotFoundException;
+import se.fuel.decisions.ApplicationOutcome;
+import se.fuel.decisions.CommitteeDecided;
+import se.fuel.decisions.DecisionOutcome;
+import se.fuel.grants.internal.GrantRepository;
+
+/**
+ * The committee's decision creates the grants, in its own transaction, once per application; officers and the granted
+ * organisation read them, nobody else does.
+ */
+@FuelIntegrationTest
+class GrantIT {
+
+	static final LocalDate DECIDED_ON = LocalDate.of(2026, 12, 10);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	Calls calls;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	Grants grants;
+
+	@Autowired
+	GrantRepository repository;
+
+	CallView lum2027() {
+		return calls.all().stream().filter(c -> c.programmeCode().equals("LUM") && c.year() == 2027).findFirst()
+			.orElseThrow();
+	}
+
+	/** A LUM 2027 application of the applicant's organisation, submitted through the API as the applicant. */
+	UUID submitted(String applicant, String title, long requested) throws Exception {
+		String json = """
+				{"callId":"%s","title":"%s","contactName":"Test","contactEmail":"test@stockholm.example",
+				 "targetGroup":"Unga","problem":"Problem","goals":"Mål","method":"Metod","implementationPlan":"Plan",
+				 "genderAnalysis":"Analys","requestedAmount":%d,"budgetLines":[{"description":"Lön","amount":%d}],
+				 "priorityAreas":[],"startDate":"2027-01-01","endDate":"2027-12-31"}"""
+			.formatted(lum2027().id(), title, requested, requested);
+		String body = mvc.perform(post("/api/v1/applications").with(httpBasic(applicant, "demo"))
+			.contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		mvc.perform(post("/api/v1/applications/" + id + "/submit").with(httpBasic(applicant, "demo")))
+			.andExpect(status().isOk());
+		return UUID.fromString(id);
+	}
+
+	ApplicationOutcome outcome(UUID applicationId, DecisionOutcome outcome, long amount) {
+		var row = jdbc.sql("select registration_number, lead_organisation_id, title, requested_amount from application where id = ?")
+			.param(applicationId)
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4) })
+			.single();
+		return new ApplicationOutcome(applicationId, lum2027().id(), (String) row[0], (String) row[2], "LUM", 2027,
+				(UUID) row[1], outcome, (long) row[3], amount,
+				outcome == DecisionOutcome.GRANTED ? "" : "Motivering i beslutet", DECIDED_ON, "§ 7");
+	}
+
+	void decide(List<ApplicationOutcome> outcomes) {
+		transaction.executeWithoutResult(
+				tx -> events.publishEvent(new CommitteeDecided(2027, UUID.randomUUID(), DECIDED_ON, "§ 7", outcomes)));
+	}
+
+	List<UUID> grantIds(UUID applicationId) {
+		return jdbc.sql("select id from fund_grant where application_id = ?").param(applicationId).query(UUID.class)
+			.list();
+	}
+
+	/** Three Farsta applications decided: granted, partly granted, rejected. */
+	record Decided(UUID granted, UUID partial, UUID rejected, String tag) {
+	}
+
+	Decided decidedRound() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		var d = new Decided(submitted("farsta", "Beviljas helt " + tag, 400_000),
+				submitted("farsta", "Beviljas delvis " + tag, 500_000), submitted("farsta", "Avslås " + tag, 300_000),
+				tag);
+		decide(List.of(outcome(d.granted(), DecisionOutcome.GRANTED, 400_000),
+				outcome(d.partial(), DecisionOutcome.PARTIALLY_GRANTED, 200_000),
+				outcome(d.rejected(), DecisionOutcome.REJECTED, 0)));
+		return d;
+	}
+
+	@Test
+	void the_decision_creates_a_grant_for_each_granted_or_partly_granted_application_for_the_year_granted()
+			throws Exception {
+		Decided d = decidedRound();
+		assertThat(grantIds(d.rejected())).isEmpty();
+		assertThat(grantIds(d.granted())).hasSize(1);
+		assertThat(grantIds(d.partial())).hasSize(1);
+
+		var partial = jdbc.sql("""
+				select amount, period_start, period_end, report_due_date, decided_on, paragraph, status, year,
+				       programme_code, title, registration_number
+				from fund_grant where application_id = ?""")
+			.param(d.partial())
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
+					rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11)))
+			.single();
+		assertThat(partial).containsExactly(200_000L, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+				lum2027().reportDueDate(), DECIDED_ON, "§ 7", "GRANTED", 2027, "LUM", "Beviljas delvis " + d.tag(),
+				outcome(d.partial(), DecisionOutcome.PARTIALLY_GRANTED, 1).registrationNumber());
+		assertThat(jdbc.sql("select amount from fund_grant where application_id = ?").param(d.granted())
+			.query(Long.class).single()).isEqualTo(400_000);
+
+		var history = audit.history("Grant", grantIds(d.partial()).get(0));
+		assertThat(history).hasSize(1);
+		assertThat(history.get(0).action()).isEqualTo("created");
+		assertThat(history.get(0).before()).isNull();
+		assertThat(history.get(0).after()).contains("200000").contains("GRANTED");
+	}
+
+	@Test
+	void a_second_decision_event_for_the_same_applications_adds_no_grant() throws Exception {
+		Decided d = decidedRound();
+		UUID grant = grantIds(d.granted()).get(0);
+		decide(List.of(outcome(d.granted(), DecisionOutcome.GRANTED, 400_000),
+				outcome(d.partial(), DecisionOutcome.PARTIALLY_GRANTED, 200_000)));
+		assertThat(grantIds(d.granted())).containsExactly(grant);
+		assertThat(grantIds(d.partial())).hasSize(1);
+		assertThat(audit.history("Grant", grant)).hasSize(1);
+	}
+
+	@Test
+	void a_decision_that_is_rolled_back_leaves_no_grant() throws Exception {
+		UUID application = submitted("farsta", "Ångrat beslut " + UUID.randomUUID(), 100_000);
+		transaction.executeWithoutResult(tx -> {
+			events.publishEvent(new CommitteeDecided(2027, UUID.randomUUID(), DECIDED_ON, "§ 7",
+					List.of(outcome(application, DecisionOutcome.GRANTED, 100_000))));
+			assertThat(repository.existsByApplicationId(application)).isTrue();
+			tx.setRollbackOnly();
+		});
+		assertThat(grantIds(application)).isEmpty();
+	}
+
+	@Test
+	void a_decision_outside_a_transaction_is_refused_and_creates_nothing() throws Exception {
+		UUID application = submitted("farsta", "Utan transaktion " + UUID.randomUUID(), 100_000);
+		var decided = new CommitteeDecided(2027, UUID.randomUUID(), DECIDED_ON, "§ 7",
+				List.of(outcome(application, DecisionOutcome.GRANTED, 100_000)));
+		assertThatThrownBy(() -> events.publishEvent(decided)).isInstanceOf(IllegalTransactionStateException.class);
+		assertThat(grantIds(application)).isEmpty();
+	}
+
+	@Test
+	void officers_see_every_grant_by_year_with_its_details_and_history() throws Exception {
+		Decided d = decidedRound();
+		UUID grant = grantIds(d.partial()).get(0);
+		mvc.perform(get("/grants").param("year", "2027").with(users.as("handlaggare")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Beviljade medel")))
+			.andExpect(content().string(containsString("Beviljas delvis " + d.tag())))
+			.andExpect(content().string(containsString("Beviljas helt " + d.tag())))
+			.andExpect(content().string(not(containsString("Avslås " + d.tag()))))
+			.andExpect(content().string(containsString("href=\"/grants\"")));
+		mvc.perform(get("/grants").param("year", "2024").with(users.as("handlaggare")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Beviljas delvis " + d.tag()))));
+		mvc.perform(get("/grants/" + grant).with(users.as("handlaggare")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("200\u00a0000\u00a0kronor")))
+			.andExpect(content().string(containsString("2027-01-01 – 2027-12-31")))
+			.andExpect(content().string(containsString(lum2027().reportDueDate().toString())))
+			.andExpect(content().string(containsString("Händelser")))
+			.andExpect(content().string(containsString("skapad")));
+		mvc.perform(get("/api/v1/grants").param("year", "2027").with(httpBasic("handlaggare", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id").value(hasItem(grant.toString())))
+			.andExpect(jsonPath("$[*].year").value(not(hasItem(2024))));
+	}
+
+	@Test
+	void the_granted_organisation_sees_its_own_grants_and_another_organisation_gets_404() throws Exception {
+		Decided d = decidedRound();
+		UUID grant = grantIds(d.granted()).get(0);
+		mvc.perform(get("/grants").with(users.as("farsta")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Beviljas helt " + d.tag())))
+			.andExpect(content().string(containsString("href=\"/grants\"")));
+		mvc.perform(get("/grants/" + grant).with(users.as("farsta"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("400\u00a0000\u00a0kronor")));
+		mvc.perform(get("/api/v1/grants/" + grant).with(httpBasic("farsta", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.amount").value(400_000))
+			.andExpect(jsonPath("$.periodStart").value("2027-01-01"))
+			.andExpect(jsonPath("$.periodEnd").value("2027-12-31"))
+			.andExpect(jsonPath("$.reportDueDate").value(lum2027().reportDueDate().toString()))
+			.andExpect(jsonPath("$.status").value("GRANTED"));
+
+		mvc.perform(get("/grants").with(users.as("sodermalm")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Beviljas helt " + d.tag()))));
+		mvc.perform(get("/grants/" + grant).with(users.as("sodermalm"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/grants/" + grant).with(httpBasic("sodermalm", "demo")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/grants").with(httpBasic("sodermalm", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id").value(not(hasItem(grant.toString()))));
+	}
+
+	@Test
+	void council_attestants_and_readers_are_refused() throws Exception {
+		Decided d = decidedRound();
+		UUID grant = grantIds(d.granted()).get(0);
+		for (String user : new String[] { "radsledamot", "socialdirektor", "lasare" }) {
+			mvc.perform(get("/grants").with(users.as(user))).andExpect(status().isForbidden());
+			mvc.perform(get("/grants/" + grant).with(users.as(user))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/grants").with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/grants/" + grant).with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
+			mvc.perform(get("/").with(users.as(user)))
+				.andExpect(content().string(not(containsString("href=\"/grants\""))));
+		}
+	}
+
+	@Test
+	@WithUserDetails("sodermalm")
+	void an_applicant_asking_for_another_organisations_grants_is_told_they_do_not_exist() throws Exception {
+		UUID farsta = jdbc.sql("select id from organisation where code = 'farsta'").query(UUID.class).single();
+		assertThatThrownBy(() -> grants.ofOrganisation(farsta)).isInstanceOf(NotFoundException.class);
+		UUID sodermalm = jdbc.sql("select id from organisation where code = 'sodermalm'").query(UUID.class).single();
+		assertThat(grants.ofOrganisation(sodermalm)).allMatch(g -> g.organisationId().equals(sodermalm));
+	}
+}

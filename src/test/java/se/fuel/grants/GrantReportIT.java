@@ -1,0 +1,277 @@
+package se.fuel.grants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
+import se.fuel.FuelIntegrationTest;
+import se.fuel.TestUsers;
+import se.fuel.audit.AuditTrail;
+import se.fuel.decisions.DecidedRoundFixture;
+import se.fuel.decisions.RoundFixture;
+
+/**
+ * Reports (redovisning) on the grants of a round of our own (2087): Farsta gets two grants (one reported through the
+ * API, one through the pages), Södermalm one.
+ */
+@FuelIntegrationTest
+class GrantReportIT {
+
+	static final int YEAR = 2087;
+
+	static GrantView farstaApi;
+
+	static GrantView farstaPage;
+
+	static GrantView sodermalm;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	Grants grants;
+
+	@Autowired
+	GrantMoney money;
+
+	@Autowired
+	AuditTrail audit;
+
+	RoundFixture round;
+
+	@BeforeEach
+	void decided() throws Exception {
+		round = new RoundFixture(mvc, userDetails);
+		if (farstaApi != null) {
+			return;
+		}
+		UUID call = round.lumCall(YEAR, 1_000_000, 3);
+		UUID a = round.submitted("farsta", call, YEAR, "Farsta redovisning A " + YEAR, 300_000);
+		UUID b = round.submitted("farsta", call, YEAR, "Farsta redovisning B " + YEAR, 200_000);
+		UUID s = round.submitted("sodermalm", call, YEAR, "Södermalm redovisning " + YEAR, 100_000);
+		round.grant(a);
+		round.grant(b);
+		round.grant(s);
+		UUID documentId = new DecidedRoundFixture(context).decide(YEAR, "§ 7");
+		List<GrantView> decided = round.as("handlaggare", () -> grants.ofYear(YEAR));
+		farstaApi = decided.stream().filter(g -> g.applicationId().equals(a)).findFirst().orElseThrow();
+		farstaPage = decided.stream().filter(g -> g.applicationId().equals(b)).findFirst().orElseThrow();
+		sodermalm = decided.stream().filter(g -> g.applicationId().equals(s)).findFirst().orElseThrow();
+		for (GrantView g : decided) {
+			round.as("handlaggare", () -> {
+				money.markInProgress(g.id());
+				return null;
+			});
+		}
+	}
+
+	GrantStatus statusOf(GrantView grant) {
+		return round.as("handlaggare", () -> grants.find(grant.id()).orElseThrow().status());
+	}
+
+	static final String REPORT = """
+			{"whatWasDone":"Vägledning för unga vuxna","participantsWomen":20,"participantsMen":25,"participantsOther":1,
+			 "lines":[{"description":"Lön","granted":250000,"actual":230000},
+			          {"description":"Utbildning","granted":50000,"actual":30000}],
+			 "outcomes":[{"category":"arbete","women":10,"men":15,"other":0},
+			             {"category":"ej-horts-av","women":9,"men":8,"other":2}],
+			 "experiences":"Samverkan med arbetsförmedlingen bar.","implementationPlan":true,
+			 "implementationPlanHow":"Ingår i ordinarie verksamhet 2072.","proposals":"Utöka till Skärholmen."}
+			""";
+
+	@Test
+	void a_report_goes_from_draft_to_submitted_returned_resubmitted_and_approved() throws Exception {
+		String api = "/api/v1/grants/" + farstaApi.id() + "/report";
+		mvc.perform(put(api).with(httpBasic("farsta", "demo")).contentType(MediaType.APPLICATION_JSON).content(REPORT))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.remainder").value(40_000))
+			.andExpect(jsonPath("$.totals.women").value(19))
+			.andExpect(jsonPath("$.totals.men").value(23))
+			.andExpect(jsonPath("$.totals.perCategory.arbete").value(25));
+		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.IN_PROGRESS);
+		mvc.perform(post(api + "/submit").with(httpBasic("farsta", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("HANDED_IN"));
+		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
+		mvc.perform(put(api).with(httpBasic("farsta", "demo")).contentType(MediaType.APPLICATION_JSON).content(REPORT))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post(api + "/return").with(httpBasic("handlaggare", "demo"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"message\":\" \"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].field").value("message"))
+			.andExpect(jsonPath("$.violations[0].message").value("Meddelande måste anges: vad som ska kompletteras."));
+		mvc.perform(post(api + "/return").with(httpBasic("handlaggare", "demo"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"message\":\"Ange utfall för alla deltagare.\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RETURNED"))
+			.andExpect(jsonPath("$.returnMessage").value("Ange utfall för alla deltagare."));
+		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.RETURNED_FOR_COMPLETION);
+		mvc.perform(put(api).with(httpBasic("farsta", "demo")).contentType(MediaType.APPLICATION_JSON)
+			.content(REPORT.replace("\"other\":2", "\"other\":4")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totals.other").value(4));
+		mvc.perform(post(api + "/submit").with(httpBasic("farsta", "demo"))).andExpect(status().isOk());
+		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
+		mvc.perform(post(api + "/approve").with(httpBasic("handlaggare", "demo"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Ett föredömligt projekt.\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED"))
+			.andExpect(jsonPath("$.coordinatorComment").value("Ett föredömligt projekt."));
+		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.APPROVED);
+		var history = audit.history("GrantReport", farstaApi.id());
+		assertThat(history).extracting(e -> e.action())
+			.contains("saved", "submitted", "returned", "approved");
+	}
+
+	@Test
+	void the_organisation_fills_in_the_form_sees_swedish_errors_and_the_officer_reads_and_returns_it() throws Exception {
+		String page = "/grants/" + farstaPage.id() + "/report";
+		mvc.perform(get("/grants/" + farstaPage.id()).with(users.as("farsta")))
+			.andExpect(content().string(containsString("href=\"" + page + "\"")));
+		mvc.perform(get(page).with(users.as("farsta")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"outcome-fortsatt-stod-women\"")))
+			.andExpect(content().string(containsString("Lämna in redovisningen")));
+		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("action", "submit")
+			.param("lines-0-description", "Lön").param("lines-0-granted", "200000").param("lines-0-actual", "-5")
+			.param("outcome-arbete-women", "tre"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("href=\"#outcome-arbete-women\"")))
+			.andExpect(content().string(containsString("Arbete, kvinnor måste vara ett heltal")))
+			.andExpect(content().string(containsString("value=\"tre\"")));
+		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("action", "submit")
+			.param("lines-0-description", "Lön").param("lines-0-granted", "200000").param("lines-0-actual", "-5"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Budgetpost 1: faktiskt belopp får inte vara mindre än 0.")));
+		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("action", "submit")
+			.param("lines-0-description", "Lön").param("lines-0-granted", "200000").param("lines-0-actual", "150 000"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("href=\"#whatWasDone\"")))
+			.andExpect(content().string(containsString("Vad som genomförts måste fyllas i innan redovisningen lämnas in.")));
+		assertThat(statusOf(farstaPage)).isEqualTo(GrantStatus.IN_PROGRESS);
+		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("action", "submit")
+			.param("lines-0-description", "Lön").param("lines-0-granted", "200000").param("lines-0-actual", "150 000")
+			.param("whatWasDone", "Studiebesök i Malmö").param("participantsWomen", "3")
+			.param("participantsMen", "2").param("participantsOther", "0").param("outcome-studier-men", "2")
+			.param("experiences", "Lärorikt").param("implementationPlan", "no").param("proposals", "Fortsätt"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(page));
+		assertThat(statusOf(farstaPage)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
+		mvc.perform(get(page).with(users.as("farsta")))
+			.andExpect(content().string(containsString("50\u00a0000\u00a0kronor")))
+			.andExpect(content().string(not(containsString("Lämna in redovisningen"))));
+		mvc.perform(get(page).with(users.as("handlaggare")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Studiebesök i Malmö")))
+			.andExpect(content().string(containsString("Godkänn redovisningen")));
+		mvc.perform(post(page + "/return").with(users.as("handlaggare")).with(csrf()).param("message", ""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("href=\"#message\"")));
+		mvc.perform(post(page + "/return").with(users.as("handlaggare")).with(csrf())
+			.param("message", "Beskriv erfarenheterna mer."))
+			.andExpect(status().is3xxRedirection());
+		assertThat(statusOf(farstaPage)).isEqualTo(GrantStatus.RETURNED_FOR_COMPLETION);
+		mvc.perform(get(page).with(users.as("farsta")))
+			.andExpect(content().string(containsString("Beskriv erfarenheterna mer.")))
+			.andExpect(content().string(containsString("Studiebesök i Malmö</textarea>")));
+	}
+
+	@Test
+	void another_organisation_gets_404_and_council_and_readers_403() throws Exception {
+		String api = "/api/v1/grants/" + sodermalm.id() + "/report";
+		mvc.perform(get(api).with(httpBasic("farsta", "demo"))).andExpect(status().isNotFound());
+		mvc.perform(put(api).with(httpBasic("farsta", "demo")).contentType(MediaType.APPLICATION_JSON).content(REPORT))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(api + "/submit").with(httpBasic("farsta", "demo"))).andExpect(status().isNotFound());
+		mvc.perform(get("/grants/" + sodermalm.id() + "/report").with(users.as("farsta")))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/grants/" + sodermalm.id() + "/report").with(users.as("farsta")).with(csrf())
+			.param("whatWasDone", "x")).andExpect(status().isNotFound());
+		for (String user : new String[] { "radsledamot", "lasare" }) {
+			mvc.perform(get(api).with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
+			mvc.perform(get("/grants/" + sodermalm.id() + "/report").with(users.as(user)))
+				.andExpect(status().isForbidden());
+			mvc.perform(put(api).with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON).content(REPORT))
+				.andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void a_report_with_more_participants_than_a_long_holds_is_refused_and_never_counted() throws Exception {
+		String api = "/api/v1/grants/" + sodermalm.id() + "/report";
+		String huge = REPORT.replace("\"participantsWomen\":20", "\"participantsWomen\":9223372036854775807")
+			.replace("\"granted\":250000", "\"granted\":9223372036854775807");
+		mvc.perform(put(api).with(httpBasic("sodermalm", "demo")).contentType(MediaType.APPLICATION_JSON).content(huge))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].field", hasItem("participantsWomen")))
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("people-count-in-range")))
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("amount-in-range")));
+		mvc.perform(get(api).with(httpBasic("sodermalm", "demo")))
+			.andExpect(content().string(not(containsString("9223372036854775807"))));
+	}
+
+	@Test
+	void only_officers_approve_or_return_a_report_and_add_outcome_categories() throws Exception {
+		String api = "/api/v1/grants/" + sodermalm.id() + "/report";
+		for (String user : new String[] { "sodermalm", "farsta", "radsledamot", "lasare" }) {
+			mvc.perform(post(api + "/approve").with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"comment\":\"x\"}")).andExpect(status().isForbidden());
+			mvc.perform(post(api + "/return").with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"message\":\"x\"}")).andExpect(status().isForbidden());
+			mvc.perform(post("/grants/" + sodermalm.id() + "/report/approve").with(users.as(user)).with(csrf())
+				.param("comment", "x")).andExpect(status().isForbidden());
+			mvc.perform(post("/api/v1/grants/report-categories").with(httpBasic(user, "demo"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"label\":\"Praktik\"}"))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/grants/" + sodermalm.id() + "/report/categories").with(users.as(user)).with(csrf())
+				.param("label", "Praktik")).andExpect(status().isForbidden());
+		}
+		mvc.perform(post("/grants/" + sodermalm.id() + "/report/categories").with(users.as("handlaggare"))
+			.with(csrf()).param("label", " "))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("href=\"#label\"")))
+			.andExpect(content().string(containsString("Kategori måste anges med högst 100 tecken.")));
+		mvc.perform(post("/api/v1/grants/report-categories").with(httpBasic("handlaggare", "demo"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"label\":\"Självförsörjande " + YEAR + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].code").value("arbete"))
+			.andExpect(jsonPath("$[6].code").value("sjalvforsorjande-" + YEAR));
+		mvc.perform(get(api).with(httpBasic("sodermalm", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.categories[6].label").value("Självförsörjande " + YEAR));
+		mvc.perform(post(api + "/approve").with(httpBasic("handlaggare", "demo"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"x\"}"))
+			.andExpect(status().isUnprocessableContent());
+	}
+}
