@@ -1,0 +1,172 @@
+package se.fuel.assistance.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the economic-assistance CSV (README, "Statistics imports"): a header
+ * {@code organisation;period;mått;kategori;nivå;värde} with an optional last column {@code påhittad}, then one figure
+ * a line. Semicolons as Swedish spreadsheets write them (or commas, then with decimal points); lines starting with
+ * {@code #} are comments. A file whose header is wrong is refused as a whole, since no row can be read right.
+ */
+public final class CsvAssistanceReader {
+
+	static final List<String> COLUMNS = List.of("organisation", "period", "matt", "kategori", "niva", "varde");
+
+	static final String MADE_UP_COLUMN = "pahittad";
+
+	private CsvAssistanceReader() {
+	}
+
+	public static void read(InputStream in, ImportCheck check) throws IOException {
+		var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+		String line;
+		long number = 0;
+		char delimiter = ';';
+		boolean header = false;
+		boolean withMadeUp = false;
+		while ((line = reader.readLine()) != null) {
+			number++;
+			if (number == 1 && line.startsWith("\uFEFF")) {
+				line = line.substring(1);
+			}
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			if (!header) {
+				delimiter = line.indexOf(';') >= 0 ? ';' : ',';
+				List<String> names = split(line, delimiter).stream().map(CsvAssistanceReader::plain).toList();
+				withMadeUp = names.size() == COLUMNS.size() + 1 && MADE_UP_COLUMN.equals(names.get(COLUMNS.size()));
+				if (!names.subList(0, Math.min(names.size(), COLUMNS.size())).equals(COLUMNS)
+						|| (names.size() != COLUMNS.size() && !withMadeUp)) {
+					check.reject(number, "Fel kolumner: rubrikraden ska vara \"organisation;period;mått;kategori;nivå;värde\""
+							+ " (och eventuellt \";påhittad\"), men är \"" + line.strip() + "\". Inget importerades.");
+					return;
+				}
+				header = true;
+				continue;
+			}
+			List<String> cells = split(line, delimiter);
+			int expected = withMadeUp ? COLUMNS.size() + 1 : COLUMNS.size();
+			if (cells.size() != expected) {
+				check.reject(number, "Fel antal kolumner: " + cells.size() + " i stället för " + expected + ".");
+				continue;
+			}
+			String value = cells.get(5);
+			if (delimiter == ',' && value.contains(",")) {
+				value = "x";
+			}
+			check.row(number, cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4), value,
+					withMadeUp ? cells.get(6) : null);
+		}
+		if (!header) {
+			check.reject(Math.max(number, 1), "Fel kolumner: filen saknar rubrikraden \"organisation;period;mått;kategori;nivå;värde\".");
+		}
+	}
+
+	/**
+	 * A first look at a file: its lines, and the organisations and periods its rows name (as written, whether valid
+	 * or not), so the import knows before the real reading whether any row can already be stored.
+	 * @param firstPeriod the earliest period as {@link ImportCheck#period(String)} reads it, or -1
+	 */
+	record Scan(long lines, Set<String> organisations, int firstPeriod, int lastPeriod) {
+	}
+
+	static Scan scan(InputStream in) throws IOException {
+		var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+		Set<String> organisations = new HashSet<>();
+		String line;
+		long number = 0;
+		char delimiter = 0;
+		int first = Integer.MAX_VALUE;
+		int last = -1;
+		String previousPeriod = "";
+		while ((line = reader.readLine()) != null) {
+			number++;
+			if (number == 1 && line.startsWith("\uFEFF")) {
+				line = line.substring(1);
+			}
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			if (delimiter == 0) {
+				delimiter = line.indexOf(';') >= 0 ? ';' : ',';
+				continue;
+			}
+			List<String> cells = split(line, delimiter);
+			organisations.add(cells.get(0));
+			// Files repeat a period row after row: read it only when it changes.
+			if (cells.size() > 1 && !cells.get(1).equals(previousPeriod)) {
+				previousPeriod = cells.get(1);
+				int period = ImportCheck.period(previousPeriod);
+				if (period >= 0) {
+					period &= ~ImportCheck.ANNUAL;
+					first = Math.min(first, period);
+					last = Math.max(last, period);
+				}
+			}
+		}
+		return new Scan(Math.max(1, number), organisations, last < 0 ? -1 : first, last);
+	}
+
+	/** Splits a line at the delimiter, honouring double quotes (a doubled quote is one quote). */
+	static List<String> split(String line, char delimiter) {
+		List<String> cells = new ArrayList<>(8);
+		if (line.indexOf('"') < 0) {
+			// Almost every line: no quotes, so the cells are plain substrings.
+			int from = 0;
+			int at;
+			while ((at = line.indexOf(delimiter, from)) >= 0) {
+				cells.add(line.substring(from, at));
+				from = at + 1;
+			}
+			cells.add(line.substring(from));
+			return cells;
+		}
+		StringBuilder cell = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char ch = line.charAt(i);
+			if (quoted) {
+				if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+					cell.append('"');
+					i++;
+				}
+				else if (ch == '"') {
+					quoted = false;
+				}
+				else {
+					cell.append(ch);
+				}
+			}
+			else if (ch == '"') {
+				quoted = true;
+			}
+			else if (ch == delimiter) {
+				cells.add(cell.toString());
+				cell.setLength(0);
+			}
+			else {
+				cell.append(ch);
+			}
+		}
+		cells.add(cell.toString());
+		return cells;
+	}
+
+	/** A header name without case, accents or spaces, so "Mått" and "matt" are the same column. */
+	static String plain(String name) {
+		return Normalizer.normalize(name.trim().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.replace(" ", "");
+	}
+}

@@ -1,0 +1,29 @@
+package se.fuel.assistance.web;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import se.fuel.audit.AuditedObjects;
+import se.fuel.assistance.AssistanceSeries;
+import se.fuel.assistance.internal.AssistanceImporter;
+
+/** An import's history is for those who may see the import's page: officers and administrators. */
+@Component
+class ImportHistory implements AuditedObjects {
+
+	private final AssistanceSeries series;
+
+	ImportHistory(AssistanceSeries series) {
+		this.series = series;
+	}
+
+	@Override
+	public Set<String> objectTypes() {
+		return Set.of(AssistanceImporter.AUDIT_TYPE);
+	}
+
+	@Override
+	public void requireReadable(String objectType, String objectId) {
+		series.importStatus(AuditedObjects.uuid(objectId));
+	}
+}
