@@ -13,7 +13,10 @@ public interface AssistanceSeries {
 	/** The largest import file: a million monthly rows are about 60 MB. */
 	long MAX_IMPORT_BYTES = 200L * 1024 * 1024;
 
-	/** The limit as the Swedish messages name it. */
+	/** The audit trail's object type of an import. */
+	String IMPORT_AUDIT_TYPE = "AssistanceImport";
+
+	/** The limit as the messages name it. */
 	String MAX_IMPORT_SIZE = "200 MB";
 
 	/** The organisations one can choose, the whole city first. */

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * An economic-assistance series as pages, exports and the API show it.
  *
- * @param organisationName the organisation, or "Hela staden"
+ * @param organisationName the organisation, or the whole city in Swedish (as the exports write it)
  * @param includedOrganisations the organisations whose figures are added up (the lineage, or every district)
  * @param baseYearAverage the base year's average, null when the base year is incomplete
  * @param target progress towards the target, null without a base year or a full latest year

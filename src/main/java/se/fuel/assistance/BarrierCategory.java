@@ -4,36 +4,41 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import se.fuel.common.Text;
+
 /**
  * Försörjningshinder: why a household or person receives economic assistance (the annual report's Bilaga 2). {@link #ALL} is
  * the total over every category.
  */
 public enum BarrierCategory {
-	ALL("alla", "Alla"),
-	UNEMPLOYMENT("arbetsloshet", "Arbetslöshet"),
+	ALL("alla"),
+	UNEMPLOYMENT("arbetsloshet"),
 	/** Including people on sick leave graded 0 by Försäkringskassan. */
-	INSUFFICIENT_BENEFITS("otillracklig_ersattning", "Otillräcklig ersättning från Försäkringskassan"),
-	SOCIAL_MEDICAL("sociala_medicinska", "Sociala/medicinska hinder"),
-	IMMIGRATION("invandring", "Invandringsrelaterade"),
-	OTHER("ovriga", "Övriga"),
+	INSUFFICIENT_BENEFITS("otillracklig_ersattning"),
+	SOCIAL_MEDICAL("sociala_medicinska"),
+	IMMIGRATION("invandring"),
+	OTHER("ovriga"),
 	/** Lagen om mottagande av asylsökande m.fl. */
-	LMA("lma", "LMA");
+	LMA("lma");
 
 	private final String code;
 
-	private final String label;
-
-	BarrierCategory(String code, String label) {
+	BarrierCategory(String code) {
 		this.code = code;
-		this.label = label;
 	}
 
 	public String code() {
 		return code;
 	}
 
+	/** The category's name in the reader's language. */
+	public Text text() {
+		return Text.of("assistance.category." + name());
+	}
+
+	/** The category's Swedish name, as the exports write it. */
 	public String label() {
-		return label;
+		return Swedish.of(text());
 	}
 
 	/** Every category but the total, in the seed's order. */

@@ -3,29 +3,34 @@ package se.fuel.assistance;
 import java.util.Arrays;
 import java.util.Optional;
 
+import se.fuel.common.Text;
+
 /**
  * At which level a month's figures were registered. Until October 2002 the districts registered the household's main
  * barrier; from November 2002 (Doris to Paraply) every person's, so the series break there.
  */
 public enum RegistrationLevel {
-	HOUSEHOLD("hushall", "Hushållsnivå"),
-	INDIVIDUAL("individ", "Individnivå");
+	HOUSEHOLD("hushall"),
+	INDIVIDUAL("individ");
 
 	private final String code;
 
-	private final String label;
-
-	RegistrationLevel(String code, String label) {
+	RegistrationLevel(String code) {
 		this.code = code;
-		this.label = label;
 	}
 
 	public String code() {
 		return code;
 	}
 
+	/** The level's name in the reader's language. */
+	public Text text() {
+		return Text.of("assistance.level." + name());
+	}
+
+	/** The level's Swedish name, as the exports write it. */
 	public String label() {
-		return label;
+		return Swedish.of(text());
 	}
 
 	public static Optional<RegistrationLevel> byCode(String code) {

@@ -3,6 +3,7 @@ package se.fuel.statistics;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.statistics.FundChoices;
@@ -34,8 +35,8 @@ public record FundRequest(String from, String to, List<String> programmes, Strin
 	/** The query, the missing years taken from the choices; a year that is not four digits is a violation. */
 	public FundQuery query(FundChoices choices) {
 		List<Violation> violations = new ArrayList<>();
-		Integer first = year(from, "from", "Från år", violations);
-		Integer last = year(to, "to", "Till år", violations);
+		Integer first = year(from, "from", violations);
+		Integer last = year(to, "to", violations);
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
@@ -46,12 +47,13 @@ public record FundRequest(String from, String to, List<String> programmes, Strin
 		return new FundQuery(start, end, programmes, rolledUp());
 	}
 
-	private static Integer year(String typed, String field, String label, List<Violation> violations) {
+	private static Integer year(String typed, String field, List<Violation> violations) {
 		if (typed.isEmpty()) {
 			return null;
 		}
 		if (!typed.matches("\\d{4}")) {
-			violations.add(new Violation(field, "year", label + " måste vara ett årtal med fyra siffror, t.ex. 2003."));
+			violations.add(Violation.of(field, "year", "statistics.funds.yearFormat",
+					Text.of("statistics.funds.filter." + field)));
 			return null;
 		}
 		return Integer.valueOf(typed);

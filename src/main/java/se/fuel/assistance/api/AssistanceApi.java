@@ -58,16 +58,16 @@ class AssistanceApi {
 		List<Violation> violations = new ArrayList<>();
 		AssistanceMeasure m = measure == null ? AssistanceMeasure.ADULT_RECIPIENTS : AssistanceMeasure.byCode(measure).orElse(null);
 		if (m == null) {
-			violations.add(new Violation("measure", "known-measure", "Mått: okänt mått " + measure + "."));
+			violations.add(Violation.of("measure", "known-measure", "assistance.api.unknownMeasure", measure));
 		}
 		List<AssistanceMeasure> chosen = new ArrayList<>();
 		for (String v : variables == null ? List.<String>of() : variables) {
-			AssistanceMeasure.byCode(v).ifPresentOrElse(chosen::add, () -> violations.add(new Violation("variables",
-					"known-variable", "Strukturvariabler: okänd variabel " + v + ".")));
+			AssistanceMeasure.byCode(v).ifPresentOrElse(chosen::add, () -> violations.add(Violation.of("variables",
+					"known-variable", "assistance.comparison.unknownVariable", v)));
 		}
 		BarrierCategory c = BarrierCategory.byCode(category).orElse(null);
 		if (c == null) {
-			violations.add(new Violation("category", "known-category", "Försörjningshinder: okänd kategori " + category + "."));
+			violations.add(Violation.of("category", "known-category", "assistance.api.unknownCategory", category));
 		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
@@ -97,16 +97,16 @@ class AssistanceApi {
 				.findFirst()
 				.orElse(null);
 			if (organisationId == null) {
-				violations.add(new Violation("organisation", "known-organisation", "Organisation: okänd kod " + organisation + "."));
+				violations.add(Violation.of("organisation", "known-organisation", "assistance.api.unknownOrganisation", organisation));
 			}
 		}
 		AssistanceMeasure m = measure == null ? AssistanceMeasure.ADULT_RECIPIENTS : AssistanceMeasure.byCode(measure).orElse(null);
 		if (m == null) {
-			violations.add(new Violation("measure", "known-measure", "Mått: okänt mått " + measure + "."));
+			violations.add(Violation.of("measure", "known-measure", "assistance.api.unknownMeasure", measure));
 		}
 		BarrierCategory c = BarrierCategory.byCode(category).orElse(null);
 		if (c == null) {
-			violations.add(new Violation("category", "known-category", "Försörjningshinder: okänd kategori " + category + "."));
+			violations.add(Violation.of("category", "known-category", "assistance.api.unknownCategory", category));
 		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,7 +40,10 @@ import se.fuel.audit.AuditTrail;
 import se.fuel.system.ColumnLengths;
 import se.fuel.assistance.AssistanceImportFormat;
 import se.fuel.assistance.DuplicatePolicy;
+import se.fuel.assistance.AssistanceSeries;
 import se.fuel.assistance.ImportRejection;
+import se.fuel.assistance.Swedish;
+import se.fuel.common.Text;
 
 /**
  * Runs imports of economic-assistance figures in the background: reads and checks the whole file first, then either
@@ -52,7 +55,7 @@ import se.fuel.assistance.ImportRejection;
 @Component
 public class AssistanceImporter {
 
-	public static final String AUDIT_TYPE = "AssistanceImport";
+	public static final String AUDIT_TYPE = AssistanceSeries.IMPORT_AUDIT_TYPE;
 
 	/** The rejections kept for the report; a file wrong on every line still reports its count. */
 	static final int KEPT_REJECTIONS = ImportCheck.KEPT_REJECTIONS;
@@ -81,9 +84,12 @@ public class AssistanceImporter {
 
 	private final ColumnLengths columns;
 
+	private final Clock clock;
+
 	AssistanceImporter(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-			AuditTrail audit, JsonMapper json, ColumnLengths columns) {
+			AuditTrail audit, JsonMapper json, ColumnLengths columns, Clock clock) {
 		this.columns = columns;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
@@ -150,7 +156,7 @@ public class AssistanceImporter {
 		transaction.executeWithoutResult(s -> jdbc.sql("""
 				insert into assistance_import (id, filename, format, duplicate_policy, status, started_by, started_at)
 				values (?, ?, ?, ?, 'RUNNING', ?, ?)""")
-			.params(id, shown, format.name(), policy.name(), startedBy, java.sql.Timestamp.from(Instant.now()))
+			.params(id, shown, format.name(), policy.name(), startedBy, java.sql.Timestamp.from(clock.instant()))
 			.update());
 		progress.put(id, new AtomicLong());
 		return id;
@@ -206,7 +212,7 @@ public class AssistanceImporter {
 		catch (RuntimeException e) {
 			log.warn("Import {} failed", id, e);
 			finish(id, "FAILED", processed.get(), 0, List.of(),
-					"Importen misslyckades och ingenting importerades: " + e.getMessage());
+					Swedish.of(Text.of("assistance.import.failed", String.valueOf(e.getMessage()))));
 		}
 		finally {
 			source.close();
@@ -262,9 +268,9 @@ public class AssistanceImporter {
 					copy.cancel();
 					return check.rejectedRows() > 0
 							? new Refusal(check.rejections(), check.rejectedRows(),
-									"Filen innehåller fel. Ingenting importerades.")
-							: new Refusal(List.of(new ImportRejection(1, "Filen innehåller inga rader att importera.")), 1,
-									"Filen innehåller inga rader. Ingenting importerades.");
+									Swedish.of(Text.of("assistance.import.refused.errors")))
+							: new Refusal(List.of(new ImportRejection(1, Swedish.of(Text.of("assistance.import.noRows")))),
+									1, Swedish.of(Text.of("assistance.import.refused.empty")));
 				}
 				copied = copy.end();
 				mark(timing, 2);
@@ -327,13 +333,11 @@ public class AssistanceImporter {
 						select r.line, v.value from assistance_import_rows r join assistance_value v
 						using (organisation_id, measure, category, annual, period) order by r.line limit ?""")
 					.param(ImportCheck.KEPT_REJECTIONS)
-					.query((rs, n) -> new ImportRejection(rs.getLong(1), "Raden finns redan (lagrat värde "
-							+ rs.getBigDecimal(2).stripTrailingZeros().toPlainString()
-							+ "). Välj \"Ersätt\" för att skriva över lagrade värden."))
+					.query((rs, n) -> new ImportRejection(rs.getLong(1), Swedish.of(Text.of("assistance.import.exists",
+							rs.getBigDecimal(2).stripTrailingZeros().toPlainString()))))
 					.list();
 				mark(timing, 3);
-				return new Refusal(listed, conflicts,
-						"Filen innehåller rader som redan finns och du valde att inte ersätta dem. Ingenting importerades.");
+				return new Refusal(listed, conflicts, Swedish.of(Text.of("assistance.import.refused.exists")));
 			}
 		}
 		long replaced = 0;
@@ -364,8 +368,9 @@ public class AssistanceImporter {
 		after.put("skipped", skipped);
 		after.put("policy", policy.name());
 		audit.record(AUDIT_TYPE, id, "stored", null, after);
-		update(id, "STORED", stored + skipped, stored - replaced, replaced, skipped, 0, "Alla " + stored
-				+ " rader importerades" + (replaced == 0 ? "." : ", varav " + replaced + " ersatte lagrade värden."));
+		update(id, "STORED", stored + skipped, stored - replaced, replaced, skipped, 0,
+				Swedish.of(replaced == 0 ? Text.of("assistance.import.stored", Long.toString(stored))
+						: Text.of("assistance.import.storedReplacing", Long.toString(stored), Long.toString(replaced))));
 	}
 
 	private static void mark(long[] timing, int phase) {
@@ -400,7 +405,7 @@ public class AssistanceImporter {
 				update assistance_import set status = ?, processed_rows = ?, stored_rows = ?, replaced_rows = ?,
 				skipped_rows = ?, rejected_rows = ?, message = ?, finished_at = ?, version = version + 1 where id = ?""")
 			.params(status, processed, stored, replaced, skipped, rejected, message,
-					java.sql.Timestamp.from(Instant.now()), id)
+					java.sql.Timestamp.from(clock.instant()), id)
 			.update();
 	}
 }

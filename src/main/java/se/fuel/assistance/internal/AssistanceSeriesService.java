@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.fuel.common.NotFoundException;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.identity.CurrentUser;
@@ -39,6 +40,7 @@ import se.fuel.assistance.CategoryShare;
 import se.fuel.assistance.DuplicatePolicy;
 import se.fuel.assistance.ImportRejection;
 import se.fuel.assistance.OrganisationChoice;
+import se.fuel.assistance.Swedish;
 import se.fuel.assistance.internal.AssistanceImporter;
 
 /**
@@ -49,7 +51,8 @@ import se.fuel.assistance.internal.AssistanceImporter;
 @Service
 public class AssistanceSeriesService implements AssistanceSeries {
 
-	public static final String CITY_NAME = "Hela staden";
+	/** The whole city's name in Swedish, as the exports write it. */
+	public static final Text CITY = Text.of("assistance.city");
 
 	/** Codes that mean the whole city in import files; 0180 is Stockholm's municipality code in Kolada. */
 	static final List<String> CITY_CODES = List.of("staden", "hela staden", "stockholm", "stockholms stad", "0180");
@@ -83,12 +86,13 @@ public class AssistanceSeriesService implements AssistanceSeries {
 	public List<OrganisationChoice> organisations() {
 		identity.current();
 		List<OrganisationChoice> choices = new ArrayList<>();
-		choices.add(new OrganisationChoice(null, "staden", CITY_NAME));
+		choices.add(new OrganisationChoice(null, "staden", CITY));
 		organisations.all().stream()
 			.filter(o -> o.kind() == OrganisationKind.DISTRICT)
 			.sorted(Comparator.comparing(OrganisationSummary::name))
-			.map(o -> new OrganisationChoice(o.id(), o.code(), o.name() + (o.validTo() == null ? ""
-					: " (t.o.m. " + o.validTo().getYear() + ")")))
+			.map(o -> new OrganisationChoice(o.id(), o.code(), o.validTo() == null
+					? Text.of("assistance.organisation", o.name())
+					: Text.of("assistance.organisation.until", o.name(), Integer.toString(o.validTo().getYear()))))
 			.forEach(choices::add);
 		return choices;
 	}
@@ -101,13 +105,13 @@ public class AssistanceSeriesService implements AssistanceSeries {
 		String name;
 		List<String> names;
 		if (query.organisationId() == null) {
-			name = CITY_NAME;
+			name = Swedish.of(CITY);
 			included = cityMembers(query.measure(), query.category());
-			names = included.contains(AssistanceValues.CITY) ? List.of(CITY_NAME) : names(included);
+			names = included.contains(AssistanceValues.CITY) ? List.of(name) : names(included);
 		}
 		else {
 			OrganisationSummary org = organisations.find(query.organisationId())
-				.orElseThrow(() -> new NotFoundException("Organisationen finns inte."));
+				.orElseThrow(() -> new NotFoundException("organisation " + query.organisationId()));
 			name = org.name();
 			List<OrganisationSummary> lineage = organisations.lineage(org.id());
 			included = query.measure().additive() ? lineage.stream().map(OrganisationSummary::id).toList()
@@ -172,8 +176,7 @@ public class AssistanceSeriesService implements AssistanceSeries {
 	}
 
 	private static ViolationException tooLarge() {
-		return new ViolationException(new Violation("file", "max-size",
-				"Fil: filen är för stor. En importfil får vara högst " + MAX_IMPORT_SIZE + "."));
+		return new ViolationException(Violation.of("file", "max-size", "assistance.import.tooLarge", MAX_IMPORT_SIZE));
 	}
 
 	/** How import files name organisations and Kolada KPIs. */
@@ -205,7 +208,7 @@ public class AssistanceSeriesService implements AssistanceSeries {
 			.param(id)
 			.query((rs, n) -> view(rs, List.of()))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("Importen finns inte."));
+			.orElseThrow(() -> new NotFoundException("assistance import " + id));
 		List<ImportRejection> rejections = jdbc.sql("""
 				select line, reason from assistance_import_rejection where import_id = ? order by line""")
 			.param(id)

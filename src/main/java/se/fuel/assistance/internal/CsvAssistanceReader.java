@@ -1,5 +1,7 @@
 package se.fuel.assistance.internal;
 
+import se.fuel.common.Text;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,8 +50,7 @@ public final class CsvAssistanceReader {
 				withMadeUp = names.size() == COLUMNS.size() + 1 && MADE_UP_COLUMN.equals(names.get(COLUMNS.size()));
 				if (!names.subList(0, Math.min(names.size(), COLUMNS.size())).equals(COLUMNS)
 						|| (names.size() != COLUMNS.size() && !withMadeUp)) {
-					check.reject(number, "Fel kolumner: rubrikraden ska vara \"organisation;period;mått;kategori;nivå;värde\""
-							+ " (och eventuellt \";påhittad\"), men är \"" + line.strip() + "\". Inget importerades.");
+					check.reject(number, Text.of("assistance.import.wrongHeader", line.strip()));
 					return;
 				}
 				header = true;
@@ -58,7 +59,8 @@ public final class CsvAssistanceReader {
 			List<String> cells = split(line, delimiter);
 			int expected = withMadeUp ? COLUMNS.size() + 1 : COLUMNS.size();
 			if (cells.size() != expected) {
-				check.reject(number, "Fel antal kolumner: " + cells.size() + " i stället för " + expected + ".");
+				check.reject(number, Text.of("assistance.import.wrongColumnCount", Integer.toString(cells.size()),
+						Integer.toString(expected)));
 				continue;
 			}
 			String value = cells.get(5);
@@ -69,7 +71,7 @@ public final class CsvAssistanceReader {
 					withMadeUp ? cells.get(6) : null);
 		}
 		if (!header) {
-			check.reject(Math.max(number, 1), "Fel kolumner: filen saknar rubrikraden \"organisation;period;mått;kategori;nivå;värde\".");
+			check.reject(Math.max(number, 1), Text.of("assistance.import.noHeader"));
 		}
 	}
 

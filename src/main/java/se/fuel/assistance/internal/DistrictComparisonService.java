@@ -46,12 +46,10 @@ public class DistrictComparisonService implements DistrictComparison {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		List<Violation> violations = new ArrayList<>();
 		if (query.variables().isEmpty()) {
-			violations.add(new Violation("variables", "variables-required",
-					"Strukturvariabler: välj minst en variabel att förklara skillnaderna med."));
+			violations.add(Violation.of("variables", "variables-required", "assistance.comparison.variablesRequired"));
 		}
 		if (query.measure().structural()) {
-			violations.add(new Violation("measure", "assistance-measure",
-					"Mått: välj ett mått på ekonomiskt bistånd, inte en strukturvariabel."));
+			violations.add(Violation.of("measure", "assistance-measure", "assistance.comparison.assistanceMeasure"));
 		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
@@ -70,7 +68,7 @@ public class DistrictComparisonService implements DistrictComparison {
 		List<String> missing = new ArrayList<>();
 		for (Map.Entry<UUID, Double> e : actual.entrySet()) {
 			UUID id = e.getKey();
-			String name = names.getOrDefault(id, "(okänd organisation)");
+			String name = names.getOrDefault(id, id.toString());
 			Double value = e.getValue();
 			if (query.perThousand()) {
 				value = PerCapita.perThousand(value, population.get(id));
@@ -90,9 +88,9 @@ public class DistrictComparisonService implements DistrictComparison {
 			}
 		}
 		if (observations.size() < query.variables().size() + 2) {
-			throw new ViolationException(List.of(new Violation("year", "enough-districts",
-					"År: för " + query.year() + " finns siffror för " + observations.size() + " stadsdelar; det behövs minst "
-							+ (query.variables().size() + 2) + " för " + query.variables().size() + " variabler.")));
+			throw new ViolationException(Violation.of("year", "enough-districts", "assistance.comparison.enoughDistricts",
+					Integer.toString(query.year()), observations.size(), query.variables().size() + 2,
+					query.variables().size()));
 		}
 		observations.sort((a, b) -> a.name().compareTo(b.name()));
 		var result = DistrictRegression.fit(observations, query.variables());

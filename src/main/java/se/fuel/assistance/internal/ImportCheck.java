@@ -1,5 +1,7 @@
 package se.fuel.assistance.internal;
 
+import se.fuel.common.Text;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import se.fuel.assistance.AssistanceMeasure;
 import se.fuel.assistance.BarrierCategory;
 import se.fuel.assistance.ImportRejection;
 import se.fuel.assistance.RegistrationLevel;
+import se.fuel.assistance.Swedish;
 
 /**
  * Everything an import file's rows are checked against before anything is stored, whatever the file format: known
@@ -117,15 +120,24 @@ public final class ImportCheck {
 		return lastPeriod;
 	}
 
-	public void reject(long line, String reason) {
+	public void reject(long line, Text reason) {
 		rejected(line, reason);
 		processed.incrementAndGet();
 	}
 
-	private void rejected(long line, String reason) {
+	private void rejected(long line, Text reason) {
 		rejected++;
 		if (rejections.size() < KEPT_REJECTIONS) {
-			rejections.add(new ImportRejection(line, reason));
+			rejections.add(new ImportRejection(line, Swedish.of(reason)));
+		}
+	}
+
+	/** A row with several problems is one rejection naming them all: "Okänd organisation "x"; värde saknas." */
+	private void rejected(long line, List<Text> problems) {
+		rejected++;
+		if (rejections.size() < KEPT_REJECTIONS) {
+			String joined = String.join("; ", problems.stream().map(Swedish::of).toList());
+			rejections.add(new ImportRejection(line, Swedish.of(Text.of("assistance.import.problems", capitalise(joined)))));
 		}
 	}
 
@@ -141,10 +153,10 @@ public final class ImportCheck {
 	public void row(long line, String organisation, String period, String measure, String category, String level,
 			String value, String madeUp) {
 		processed.incrementAndGet();
-		List<String> problems = null;
+		List<Text> problems = null;
 		int org = -1;
 		if (organisation == null || organisation.isBlank()) {
-			problems = add(problems, "organisation saknas");
+			problems = add(problems, Text.of("assistance.import.problem.organisationMissing"));
 		}
 		else {
 			org = organisationCache.computeIfAbsent(organisation, o -> organisations.apply(o.trim()).map(id -> {
@@ -152,48 +164,46 @@ public final class ImportCheck {
 				return organisationIds.size() - 1;
 			}).orElse(-1));
 			if (org < 0) {
-				problems = add(problems, "okänd organisation \"" + organisation.trim() + "\"");
+				problems = add(problems, Text.of("assistance.import.problem.unknownOrganisation", organisation.trim()));
 			}
 		}
 		Optional<AssistanceMeasure> m = measureCache.computeIfAbsent(measure == null ? "" : measure,
 				AssistanceMeasure::byCode);
 		if (m.isEmpty()) {
-			problems = add(problems, "okänt mått \"" + nullToEmpty(measure) + "\"");
+			problems = add(problems, Text.of("assistance.import.problem.unknownMeasure", nullToEmpty(measure)));
 		}
 		Optional<BarrierCategory> c = categoryCache.computeIfAbsent(category == null ? "" : category,
 				BarrierCategory::byCode);
 		if (c.isEmpty()) {
-			problems = add(problems, "okänd kategori \"" + nullToEmpty(category) + "\"");
+			problems = add(problems, Text.of("assistance.import.problem.unknownCategory", nullToEmpty(category)));
 		}
 		else if (m.isPresent() && m.get().structural() && c.get() != BarrierCategory.ALL) {
-			problems = add(problems,
-					"strukturvariabeln " + m.get().code() + " har ingen kategori (ange \"alla\" eller lämna tomt)");
+			problems = add(problems, Text.of("assistance.import.problem.structuralCategory", m.get().code()));
 		}
 		RegistrationLevel l = null;
 		if (level != null && !level.isBlank()) {
 			l = levelCache.computeIfAbsent(level, RegistrationLevel::byCode).orElse(null);
 			if (l == null) {
-				problems = add(problems, "okänd registreringsnivå \"" + level.trim() + "\" (hushall eller individ)");
+				problems = add(problems, Text.of("assistance.import.problem.unknownLevel", level.trim()));
 			}
 		}
 		int p = period(period);
 		if (p < 0) {
-			problems = add(problems, "ogiltig period \"" + nullToEmpty(period)
-					+ "\" (ÅÅÅÅ-MM för en månad, ÅÅÅÅ för ett helt år)");
+			problems = add(problems, Text.of("assistance.import.problem.badPeriod", nullToEmpty(period)));
 		}
 		double v = number(value);
 		if (v < 0) {
-			problems = add(problems, v == NO_VALUE ? "värde saknas"
-					: v == NEGATIVE ? "värdet " + value.trim() + " är negativt"
-					: v == TOO_LARGE ? "värdet " + value.trim() + " är orimligt stort"
-					: "värdet \"" + value.trim() + "\" är inget tal");
+			problems = add(problems, v == NO_VALUE ? Text.of("assistance.import.problem.valueMissing")
+					: v == NEGATIVE ? Text.of("assistance.import.problem.negative", value.trim())
+					: v == TOO_LARGE ? Text.of("assistance.import.problem.tooLarge", value.trim())
+					: Text.of("assistance.import.problem.notANumber", value.trim()));
 		}
 		Boolean made = madeUp(madeUp);
 		if (made == null) {
-			problems = add(problems, "påhittad ska vara ja eller nej, inte \"" + madeUp.trim() + "\"");
+			problems = add(problems, Text.of("assistance.import.problem.madeUp", madeUp.trim()));
 		}
 		if (problems != null) {
-			rejected(line, capitalise(String.join("; ", problems)) + ".");
+			rejected(line, problems);
 			return;
 		}
 		boolean annual = (p & ANNUAL) != 0;
@@ -204,7 +214,7 @@ public final class ImportCheck {
 				+ (p & ~ANNUAL);
 		long earlier = seen.putIfAbsent(key, line);
 		if (earlier >= 0) {
-			rejected(line, "Dubblett: samma organisation, period, mått och kategori som rad " + earlier + ".");
+			rejected(line, Text.of("assistance.import.duplicate", Long.toString(earlier)));
 			return;
 		}
 		LocalDate start = LocalDate.of(year, annual ? 1 : month, 1);
@@ -218,8 +228,8 @@ public final class ImportCheck {
 		accepted.accept(new ImportRow(line, organisationIds.get(org), m.get(), c.get(), annual, start, l, v, made));
 	}
 
-	private static List<String> add(List<String> problems, String problem) {
-		List<String> list = problems == null ? new ArrayList<>(2) : problems;
+	private static List<Text> add(List<Text> problems, Text problem) {
+		List<Text> list = problems == null ? new ArrayList<>(2) : problems;
 		list.add(problem);
 		return list;
 	}

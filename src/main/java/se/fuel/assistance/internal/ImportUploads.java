@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -29,8 +30,11 @@ class ImportUploads {
 
 	private final Path folder;
 
-	ImportUploads(FuelProperties properties) {
+	private final Clock clock;
+
+	ImportUploads(FuelProperties properties, Clock clock) {
 		this.folder = properties.dataDir().resolve("imports");
+		this.clock = clock;
 	}
 
 	/** Saves the content to a new file; more than {@code maxBytes} removes it and throws {@code tooLarge}'s. */
@@ -77,7 +81,7 @@ class ImportUploads {
 		if (!Files.isDirectory(folder)) {
 			return;
 		}
-		Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+		Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
 		try (var files = Files.list(folder)) {
 			files.filter(f -> f.getFileName().toString().endsWith(".upload") && modified(f).isBefore(hourAgo))
 				.forEach(ImportUploads::delete);
@@ -87,12 +91,13 @@ class ImportUploads {
 		}
 	}
 
-	private static Instant modified(Path file) {
+	/** A file whose age cannot be read counts as new, so it is left alone. */
+	private Instant modified(Path file) {
 		try {
 			return Files.getLastModifiedTime(file).toInstant();
 		}
 		catch (IOException e) {
-			return Instant.now();
+			return clock.instant();
 		}
 	}
 

@@ -1,5 +1,7 @@
 package se.fuel.assistance.internal;
 
+import se.fuel.common.Text;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,12 +44,12 @@ public final class KoladaJsonReader {
 				object(parser, kpis, check);
 			}
 			else {
-				check.reject(1, "Filen är inte Koladas JSON: den ska börja med { eller [.");
+				check.reject(1, Text.of("assistance.import.kolada.notKolada"));
 			}
 		}
 		catch (JacksonException e) {
 			long line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-			check.reject(line, "Filen är inte giltig JSON här: " + e.getOriginalMessage());
+			check.reject(line, Text.of("assistance.import.kolada.invalidJson", e.getOriginalMessage()));
 		}
 	}
 
@@ -81,7 +83,7 @@ public final class KoladaJsonReader {
 		}
 		for (Located v : values) {
 			if (!v.node().isObject()) {
-				check.reject(v.line(), "Posten är inget JSON-objekt med kpi, municipality/ou, period och values.");
+				check.reject(v.line(), Text.of("assistance.import.kolada.notAnEntry"));
 				continue;
 			}
 			Map<String, String> fields = new LinkedHashMap<>();
@@ -104,15 +106,14 @@ public final class KoladaJsonReader {
 		String kpi = fields.get("kpi");
 		Optional<String> target = kpi == null ? Optional.empty() : kpis.apply(kpi.trim());
 		if (target.isEmpty()) {
-			check.reject(line, "Okänt nyckeltal (kpi) \"" + (kpi == null ? "" : kpi) + "\": Fuel vet inte vilket mått det är "
-					+ "(se README, \"Statistics imports\").");
+			check.reject(line, Text.of("assistance.import.kolada.unknownKpi", kpi == null ? "" : kpi));
 			return;
 		}
 		String organisation = fields.get("ou") != null ? fields.get("ou") : fields.get("municipality");
 		String[] measureCategory = target.get().split("/", 2);
 		String category = measureCategory.length > 1 ? measureCategory[1] : "alla";
 		if (values.isEmpty()) {
-			check.reject(line, "Posten för " + kpi + " saknar values.");
+			check.reject(line, Text.of("assistance.import.kolada.noValues", kpi));
 			return;
 		}
 		for (Located v : values) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import se.fuel.common.Text;
 import se.fuel.assistance.AssistancePoint;
 import se.fuel.assistance.AssistanceQuery;
 import se.fuel.assistance.RegistrationLevel;
@@ -108,8 +109,9 @@ public final class SeriesComputation {
 		for (Map.Entry<YearMonth, RegistrationLevel> e : levels.entrySet()) {
 			// Only neighbouring months: a level after years without figures is another series, not a break.
 			if (before != null && before != e.getValue() && previous.plusMonths(1).equals(e.getKey())) {
-				result.put(e.getKey(), new SeriesBreak(e.getKey(), "Seriebrott: registreringen ändras från "
-						+ before.label().toLowerCase() + " till " + e.getValue().label().toLowerCase() + "."));
+				result.put(e.getKey(), SeriesBreak.found(e.getKey(), Text.of("assistance.break.levelChanges",
+						Text.of("assistance.level.lower." + before.name()),
+						Text.of("assistance.level.lower." + e.getValue().name()))));
 			}
 			before = e.getValue();
 			previous = e.getKey();

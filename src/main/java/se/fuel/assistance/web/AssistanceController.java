@@ -3,17 +3,22 @@ package se.fuel.assistance.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.identity.Identity;
 import se.fuel.assistance.AssistanceMeasure;
 import se.fuel.assistance.AssistanceQuery;
@@ -39,9 +44,12 @@ class AssistanceController {
 
 	private final Identity identity;
 
-	AssistanceController(AssistanceSeries series, Identity identity) {
+	private final MessageSource messages;
+
+	AssistanceController(AssistanceSeries series, Identity identity, MessageSource messages) {
 		this.series = series;
 		this.identity = identity;
+		this.messages = messages;
 	}
 
 	/** The page's choices as typed, and the query they make. */
@@ -51,7 +59,8 @@ class AssistanceController {
 	@GetMapping("/statistics/assistance")
 	String page(@RequestParam(required = false) String organisation, @RequestParam(required = false) String measure,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String base, Model model) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) String base, Model model,
+			Locale locale) {
 		List<OrganisationChoice> organisations = series.organisations();
 		Choice choice = new Choice(organisation == null ? "staden" : organisation,
 				measure == null ? AssistanceMeasure.ADULT_RECIPIENTS.code() : measure,
@@ -61,24 +70,25 @@ class AssistanceController {
 		AssistanceQuery query = query(choice, organisations, violations);
 		AssistanceSeriesView view = series.series(query);
 		model.addAttribute("choice", choice);
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", Violation.firstPerField(violations));
+		FormSubmission.show(model, violations);
 		model.addAttribute("organisations", organisations);
 		model.addAttribute("measures", AssistanceMeasure.values());
 		model.addAttribute("categories", BarrierCategory.values());
 		model.addAttribute("view", view);
-		String title = view.query().measure().label() + ", " + view.organisationName() + " "
-				+ view.query().fromYear() + "–" + view.query().toYear();
+		Function<Text, String> text = t -> messages.getMessage(t, locale);
+		String title = text.apply(Text.of("assistance.figureTitle", view.query().measure().text(),
+				view.query().organisationId() == null ? Text.of("assistance.city") : view.organisationName(),
+				Integer.toString(view.query().fromYear()), Integer.toString(view.query().toYear())));
 		// Not "title": inside the layout that name is the page's <title> fragment.
 		model.addAttribute("figureTitle", title);
-		model.addAttribute("chart", AssistanceChart.svg(view, title, description(view)));
-		model.addAttribute("sharesChart", view.shares().isEmpty() ? null : sharesChart(view));
+		model.addAttribute("chart", AssistanceChart.svg(view, title, description(view, text)));
+		model.addAttribute("sharesChart", view.shares().isEmpty() ? null : sharesChart(view, text));
 		model.addAttribute("decimals", view.query().measure().decimals());
 		model.addAttribute("exportQuery", "organisation=" + choice.organisation() + "&measure="
 				+ view.query().measure().code() + "&category=" + view.query().category().code() + "&from="
 				+ view.query().fromYear() + "&to=" + view.query().toYear() + "&base=" + view.query().baseYear());
 		model.addAttribute("officer", identity.current().isOfficer());
-		return "statistics/assistance";
+		return "assistance/series";
 	}
 
 	@GetMapping("/statistics/assistance.csv")
@@ -121,25 +131,24 @@ class AssistanceController {
 				.findFirst()
 				.orElse(null);
 			if (organisationId == null) {
-				violations.add(new Violation("organisation", "known-organisation",
-						"Organisation: välj en organisation i listan. Visar hela staden."));
+				violations.add(Violation.of("organisation", "known-organisation", "assistance.choice.organisation"));
 			}
 		}
 		AssistanceMeasure measure = AssistanceMeasure.byCode(choice.measure()).orElse(null);
 		if (measure == null && choice.measure() != null) {
-			violations.add(new Violation("measure", "known-measure", "Mått: välj ett mått i listan."));
+			violations.add(Violation.of("measure", "known-measure", "assistance.choice.measure"));
 		}
 		BarrierCategory category = BarrierCategory.byCode(choice.category()).orElse(null);
 		if (category == null) {
-			violations.add(new Violation("category", "known-category", "Försörjningshinder: välj ett i listan."));
+			violations.add(Violation.of("category", "known-category", "assistance.choice.category"));
 		}
-		Integer from = year(choice.from(), "from", "Från år", 1999, violations);
-		Integer to = year(choice.to(), "to", "Till år", 2004, violations);
-		Integer base = year(choice.base(), "base", "Basår", 1999, violations);
+		Integer from = year(choice.from(), "from", 1999, violations);
+		Integer to = year(choice.to(), "to", 2004, violations);
+		Integer base = year(choice.base(), "base", 1999, violations);
 		return AssistanceQuery.of(organisationId, measure, category, from, to, base);
 	}
 
-	private static Integer year(String text, String field, String label, int fallback, List<Violation> violations) {
+	private static Integer year(String text, String field, int fallback, List<Violation> violations) {
 		if (text == null || text.isBlank()) {
 			return fallback;
 		}
@@ -152,38 +161,37 @@ class AssistanceController {
 		catch (NumberFormatException e) {
 			// reported below
 		}
-		violations.add(new Violation(field, "year", label + ": skriv ett år mellan " + EARLIEST + " och " + LATEST
-				+ ", t.ex. 1999."));
+		violations.add(Violation.of(field, "year", "assistance.choice.year", Text.of("assistance.field." + field),
+				Integer.toString(EARLIEST), Integer.toString(LATEST)));
 		return fallback;
 	}
 
 	/** The shares by barrier category of the latest month with them, lying down for the categories' long names. */
-	static String sharesChart(AssistanceSeriesView view) {
+	static String sharesChart(AssistanceSeriesView view, Function<Text, String> text) {
 		String month = Figures.month(view.sharesMonth());
-		StringBuilder description = new StringBuilder("Liggande stapeldiagram, " + month + ": ");
+		StringBuilder description = new StringBuilder(text.apply(Text.of("assistance.shares.chartStart", month)));
 		List<HorizontalBarChart.Bar> bars = new ArrayList<>();
 		for (CategoryShare s : view.shares()) {
-			String text = Figures.number(s.value(), 0) + " (" + Figures.percent(s.percent()) + ")";
-			bars.add(new HorizontalBarChart.Bar(s.category().label(), s.value(), text));
-			description.append(s.category().label()).append(' ').append(text).append("; ");
+			String figure = Figures.number(s.value(), 0) + " (" + Figures.percent(s.percent()) + ")";
+			String category = text.apply(s.category().text());
+			bars.add(new HorizontalBarChart.Bar(category, s.value(), figure));
+			description.append(category).append(' ').append(figure).append("; ");
 		}
-		description.append("samma siffror finns i tabellen.");
-		return HorizontalBarChart.svg("shares-chart", "Andelar per försörjningshinder " + month,
+		description.append(text.apply(Text.of("assistance.shares.chartEnd")));
+		return HorizontalBarChart.svg("shares-chart", text.apply(Text.of("assistance.shares.chartTitle", month)),
 				description.toString(), bars);
 	}
 
 	/** What the chart shows, for screen readers: its lines, its breaks and where it ends. */
-	static String description(AssistanceSeriesView view) {
-		StringBuilder d = new StringBuilder("Linjediagram. Heldragen linje: månadsvärden; streckad linje: löpande "
-				+ "12-månaders genomsnitt.");
-		view.breaks().forEach(b -> d.append(" Seriebrott från ").append(Figures.month(b.month())).append(": ")
-			.append(b.note()));
+	static String description(AssistanceSeriesView view, Function<Text, String> text) {
+		StringBuilder d = new StringBuilder(text.apply(Text.of("assistance.chart.lines")));
+		view.breaks().forEach(b -> d.append(' ').append(text.apply(Text.of("assistance.chart.break",
+				Figures.month(b.month()), b.text() != null ? b.text() : b.note()))));
 		if (view.target() != null) {
-			d.append(" Förändring mot ").append(view.query().baseYear()).append(" till ")
-				.append(Figures.month(view.target().latestMonth())).append(": ")
-				.append(Figures.percent(view.target().reachedChangePercent())).append('.');
+			d.append(' ').append(text.apply(Text.of("assistance.chart.change", Integer.toString(view.query().baseYear()),
+					Figures.month(view.target().latestMonth()), Figures.percent(view.target().reachedChangePercent()))));
 		}
-		d.append(" Alla värden finns i tabellen.");
+		d.append(' ').append(text.apply(Text.of("assistance.chart.end")));
 		return d.toString();
 	}
 }

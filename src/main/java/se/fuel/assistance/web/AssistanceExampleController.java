@@ -39,7 +39,7 @@ class AssistanceExampleController {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		MediaType type = FILES.get(name);
 		if (type == null) {
-			throw new NotFoundException("Exempelfilen finns inte.");
+			throw new NotFoundException("example file " + name);
 		}
 		try (InputStream in = getClass().getResourceAsStream("/statistics/examples/" + name)) {
 			return ResponseEntity.ok()

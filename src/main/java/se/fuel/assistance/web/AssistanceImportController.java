@@ -20,7 +20,7 @@ import se.fuel.assistance.AssistanceImportFormat;
 import se.fuel.assistance.AssistanceImportView;
 import se.fuel.assistance.AssistanceSeries;
 import se.fuel.assistance.DuplicatePolicy;
-import se.fuel.assistance.internal.AssistanceImporter;
+import se.fuel.common.web.FormSubmission;
 
 /**
  * Officers import economic-assistance figures from CSV or Kolada JSON; the import runs in the background and its
@@ -41,11 +41,10 @@ class AssistanceImportController {
 	@GetMapping("/statistics/assistance/import")
 	String form(Model model) {
 		model.addAttribute("imports", series.recentImports());
-		model.addAttribute("violations", List.of());
-		model.addAttribute("errors", java.util.Map.of());
+		FormSubmission.show(model, List.of());
 		model.addAttribute("format", null);
 		model.addAttribute("policy", DuplicatePolicy.REFUSE.name());
-		return "statistics/import";
+		return "assistance/import";
 	}
 
 	@PostMapping("/statistics/assistance/import")
@@ -54,7 +53,7 @@ class AssistanceImportController {
 		List<AssistanceImportView> imports = series.recentImports();
 		List<Violation> violations = new ArrayList<>();
 		if (file == null || file.isEmpty()) {
-			violations.add(new Violation("file", "file-required", "Fil: välj en CSV- eller JSON-fil att importera."));
+			violations.add(Violation.of("file", "file-required", "assistance.import.fileRequired"));
 		}
 		AssistanceImportFormat chosen = parse(AssistanceImportFormat.class, format);
 		if (chosen == null && file != null && !file.isEmpty()) {
@@ -63,8 +62,7 @@ class AssistanceImportController {
 		}
 		DuplicatePolicy duplicates = parse(DuplicatePolicy.class, policy);
 		if (duplicates == null) {
-			violations.add(new Violation("policy", "policy-required",
-					"Rader som redan finns: välj om de ska ersättas eller om filen ska avvisas."));
+			violations.add(Violation.of("policy", "policy-required", "assistance.import.policyRequired"));
 		}
 		if (violations.isEmpty()) {
 			try {
@@ -77,24 +75,24 @@ class AssistanceImportController {
 			}
 		}
 		model.addAttribute("imports", imports);
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", Violation.firstPerField(violations));
+		// The form again as it was, answered 200 as it always has been: the file has to be chosen again anyway.
+		FormSubmission.show(model, violations);
 		model.addAttribute("format", format);
 		model.addAttribute("policy", policy);
-		return "statistics/import";
+		return "assistance/import";
 	}
 
 	@GetMapping("/statistics/assistance/import/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		progress(id, model);
-		model.addAttribute("events", audit.page(AssistanceImporter.AUDIT_TYPE, id, 1));
-		return "statistics/import-result";
+		model.addAttribute("events", audit.page(AssistanceSeries.IMPORT_AUDIT_TYPE, id, 1));
+		return "assistance/import-result";
 	}
 
 	@GetMapping("/statistics/assistance/import/{id}/progress")
 	String progressPartial(@PathVariable UUID id, Model model) {
 		progress(id, model);
-		return "statistics/partials/import-progress";
+		return "assistance/partials/import-progress";
 	}
 
 	private void progress(UUID id, Model model) {

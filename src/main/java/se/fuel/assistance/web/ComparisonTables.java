@@ -1,11 +1,14 @@
 package se.fuel.assistance.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import se.fuel.assistance.DistrictComparisonView;
 import se.fuel.assistance.DistrictComparisonView.Coefficient;
 import se.fuel.assistance.DistrictComparisonView.District;
+import se.fuel.common.Text;
 import se.fuel.statistics.tables.StatisticsTable;
 import se.fuel.statistics.tables.StatisticsTable.Cell;
 import se.fuel.statistics.tables.StatisticsTable.Row;
@@ -19,32 +22,40 @@ final class ComparisonTables {
 	private ComparisonTables() {
 	}
 
-	static List<StatisticsTable> of(DistrictComparisonView view) {
-		String measure = view.query().measure().label() + (view.query().perThousand() ? " per 1 000 invånare" : "");
+	/** @param text resolves a text in the language of the one who asked for the export */
+	static List<StatisticsTable> of(DistrictComparisonView view, Function<Text, String> text) {
+		Text measure = view.query().perThousand()
+				? Text.of("assistance.comparison.perThousandOf", view.query().measure().text())
+				: view.query().measure().text();
 		List<Row> districts = new ArrayList<>();
 		for (District d : view.rows()) {
 			districts.add(new Row(List.of(Cell.text(d.name()), number(d.actual(), 1), number(d.expected(), 1),
 					number(d.residual(), 1), number(d.standardisedResidual(), 2),
-					Cell.text(d.flag() > 0 ? "Högre än väntat" : d.flag() < 0 ? "Lägre än väntat" : "Som väntat")),
+					Cell.text(text.apply(Text.of(d.flag() > 0 ? "assistance.comparison.above"
+							: d.flag() < 0 ? "assistance.comparison.below" : "assistance.comparison.near")))),
 					false));
 		}
 		List<Row> model = new ArrayList<>();
 		for (Coefficient c : view.coefficients()) {
-			model.add(new Row(List.of(Cell.text(c.variable() == null ? "Konstant" : c.variable().label()),
+			model.add(new Row(List.of(Cell.text(text.apply(c.variable() == null ? Text.of("assistance.comparison.intercept")
+					: c.variable().text())),
 					number(c.estimate(), 4)), false));
 		}
 		model.add(new Row(List.of(Cell.text("R²"), number(view.rSquared(), 4)), true));
-		model.add(new Row(List.of(Cell.text("Justerat R²"), number(view.adjustedRSquared(), 4)), true));
-		model.add(new Row(List.of(Cell.text("Stadsdelar"), new Cell(Integer.toString(view.districts()),
+		model.add(new Row(List.of(Cell.text(text.apply(Text.of("assistance.comparison.adjustedR2"))), number(view.adjustedRSquared(), 4)), true));
+		model.add(new Row(List.of(Cell.text(text.apply(Text.of("assistance.comparison.districts"))), new Cell(Integer.toString(view.districts()),
 				view.districts())), true));
 		return List.of(
-				new StatisticsTable("comparison-table", "Per stadsdel",
-						measure + " " + view.query().year() + ": faktiskt och förväntat per stadsdel",
-						List.of("Stadsdel", "Faktiskt", "Förväntat", "Avvikelse", "I standardavvikelser",
-								"Bedömning"),
-						districts),
-				new StatisticsTable("coefficients", "Modell", "Regressionen: koefficienter och förklaringsgrad",
-						List.of("Variabel", "Skattning"), model));
+				new StatisticsTable("comparison-table", text.apply(Text.of("assistance.comparison.sheet.districts")),
+						text.apply(Text.of("assistance.comparison.caption", measure, view.query().year())),
+						headers(text, "district", "actual", "expected", "residual", "standardised", "flag"), districts),
+				new StatisticsTable("coefficients", text.apply(Text.of("assistance.comparison.sheet.model")),
+						text.apply(Text.of("assistance.comparison.modelCaption")),
+						headers(text, "variable", "estimate"), model));
+	}
+
+	private static List<String> headers(Function<Text, String> text, String... columns) {
+		return Arrays.stream(columns).map(c -> text.apply(Text.of("assistance.comparison." + c))).toList();
 	}
 
 	/** The figure rounded as a spreadsheet should hold it, with its text as the page writes it. */

@@ -3,8 +3,9 @@ package se.fuel.assistance.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.assistance.AssistanceMeasure;
@@ -38,16 +41,19 @@ class DistrictComparisonController {
 
 	private final Identity identity;
 
-	DistrictComparisonController(DistrictComparison comparison, Identity identity) {
+	private final MessageSource messages;
+
+	DistrictComparisonController(DistrictComparison comparison, Identity identity, MessageSource messages) {
 		this.comparison = comparison;
 		this.identity = identity;
+		this.messages = messages;
 	}
 
 	@GetMapping("/statistics/assistance/comparison")
 	String page(@RequestParam(required = false) String measure, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String year, @RequestParam(required = false) List<String> variables,
 			@RequestParam(required = false) String perThousand, @RequestParam(required = false) String run,
-			Model model) {
+			Model model, Locale locale) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		Asked asked = Asked.read(measure, category, year, variables);
 		List<Violation> violations = new ArrayList<>(asked.violations());
@@ -72,20 +78,17 @@ class DistrictComparisonController {
 			try {
 				DistrictComparisonView result = comparison.compare(new DistrictComparisonQuery(m, c, y, chosen, perCapita));
 				model.addAttribute("result", result);
-				model.addAttribute("chart", ComparisonChart.svg("comparison-chart",
-						result.query().measure().label() + " " + result.query().year()
-								+ ": faktiskt och förväntat per stadsdel",
-						result));
+				model.addAttribute("chart", ComparisonChart.svg("comparison-chart", messages.getMessage(
+						Text.of("assistance.comparison.caption", result.query().measure().text(), result.query().year()),
+						locale), result));
 				model.addAttribute("exportQuery", exportQuery(result.query()));
 			}
 			catch (ViolationException e) {
 				violations.addAll(e.violations());
 			}
 		}
-		model.addAttribute("violations", violations);
-		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
-		model.addAttribute("errors", errors);
-		return "statistics/comparison";
+		FormSubmission.show(model, violations);
+		return "assistance/comparison";
 	}
 
 	/** The result of the page as CSV or XLSX: the same query, the same numbers, the same officers. */
@@ -93,7 +96,7 @@ class DistrictComparisonController {
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) String measure,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String year,
 			@RequestParam(required = false) List<String> variables,
-			@RequestParam(required = false) String perThousand) {
+			@RequestParam(required = false) String perThousand, Locale locale) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		Asked asked = Asked.read(measure, category, year, variables);
 		if (!asked.violations().isEmpty()) {
@@ -105,7 +108,7 @@ class DistrictComparisonController {
 		List<AssistanceMeasure> chosen = asked.variables();
 		DistrictComparisonView view = comparison
 			.compare(new DistrictComparisonQuery(m, c, y, chosen, !"false".equals(perThousand)));
-		List<StatisticsTable> tables = ComparisonTables.of(view);
+		List<StatisticsTable> tables = ComparisonTables.of(view, t -> messages.getMessage(t, locale));
 		boolean csv = format.equals("csv");
 		String name = "jamforelse-stadsdelar-" + m.code() + "-" + y + "." + format;
 		return ResponseEntity.ok()
@@ -133,11 +136,11 @@ class DistrictComparisonController {
 			List<Violation> violations = new ArrayList<>();
 			AssistanceMeasure m = AssistanceMeasure.byCode(measure == null ? "vuxna" : measure).orElse(null);
 			if (m == null) {
-				violations.add(new Violation("measure", "known-measure", "Mått: välj ett mått i listan."));
+				violations.add(Violation.of("measure", "known-measure", "assistance.choice.measure"));
 			}
 			BarrierCategory c = BarrierCategory.byCode(category).orElse(null);
 			if (c == null) {
-				violations.add(new Violation("category", "known-category", "Försörjningshinder: välj ett i listan."));
+				violations.add(Violation.of("category", "known-category", "assistance.choice.category"));
 			}
 			int y = 2003;
 			if (year != null && !year.isBlank()) {
@@ -145,13 +148,13 @@ class DistrictComparisonController {
 					y = Integer.parseInt(year.trim());
 				}
 				catch (NumberFormatException e) {
-					violations.add(new Violation("year", "year", "År: skriv ett år, t.ex. 2003."));
+					violations.add(Violation.of("year", "year", "assistance.comparison.year"));
 				}
 			}
 			List<AssistanceMeasure> chosen = new ArrayList<>();
 			for (String v : variables == null ? List.<String>of() : variables) {
-				AssistanceMeasure.byCode(v).ifPresentOrElse(chosen::add, () -> violations.add(new Violation("variables",
-						"known-variable", "Strukturvariabler: okänd variabel " + v + ".")));
+				AssistanceMeasure.byCode(v).ifPresentOrElse(chosen::add, () -> violations.add(Violation.of("variables",
+						"known-variable", "assistance.comparison.unknownVariable", v)));
 			}
 			return new Asked(m, c, y, List.copyOf(chosen), List.copyOf(violations));
 		}

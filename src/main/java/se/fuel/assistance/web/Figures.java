@@ -34,11 +34,6 @@ public final class Figures {
 				+ month.getYear();
 	}
 
-	/** A point's period: "okt 2003", or "2003 (helår)" for a yearly figure. */
-	public static String period(AssistancePoint point) {
-		return point.annual() ? point.month().getYear() + " (helår)" : month(point.month());
-	}
-
 	/** As a file's period column: 2003-10, or 2003 for a whole year. */
 	public static String code(AssistancePoint point) {
 		return point.annual() ? String.valueOf(point.month().getYear()) : point.month().toString();

@@ -5,7 +5,6 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.fuel.audit.AuditedObjects;
 import se.fuel.assistance.AssistanceSeries;
-import se.fuel.assistance.internal.AssistanceImporter;
 
 /** An import's history is for those who may see the import's page: officers and administrators. */
 @Component
@@ -19,7 +18,7 @@ class ImportHistory implements AuditedObjects {
 
 	@Override
 	public Set<String> objectTypes() {
-		return Set.of(AssistanceImporter.AUDIT_TYPE);
+		return Set.of(AssistanceSeries.IMPORT_AUDIT_TYPE);
 	}
 
 	@Override

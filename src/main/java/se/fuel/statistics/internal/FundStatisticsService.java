@@ -13,6 +13,9 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import se.fuel.applications.SubmittedApplication;
 import se.fuel.applications.SubmittedApplications;
 import se.fuel.calls.CallView;
@@ -55,8 +58,6 @@ class FundStatisticsService implements FundStatistics {
 
 	static final Role[] READERS = { Role.OFFICER, Role.ADMIN, Role.ATTESTANT, Role.READER, Role.APPLICANT };
 
-	static final String NO_METHOD = "Metod ej angiven";
-
 	private static final Collator SWEDISH = Collator.getInstance(SwedishFormat.SWEDISH);
 
 	private final Identity identity;
@@ -73,9 +74,12 @@ class FundStatisticsService implements FundStatistics {
 
 	private final KnowledgeBank knowledge;
 
+	private final MessageSource messages;
+
 	FundStatisticsService(Identity identity, Organisations organisations, Calls calls,
 			SubmittedApplications applications, DecidedOutcomes outcomes, FundedProjects grants,
-			KnowledgeBank knowledge) {
+			KnowledgeBank knowledge, MessageSource messages) {
+		this.messages = messages;
 		this.identity = identity;
 		this.organisations = organisations;
 		this.calls = calls;
@@ -199,7 +203,7 @@ class FundStatisticsService implements FundStatistics {
 		for (int i = 0; i < reports.size(); i++) {
 			OutcomeFigures.Report f = facts.get(i);
 			List<String> named = methods.getOrDefault(reports.get(i).grant().id(), List.of());
-			for (String method : named.isEmpty() ? List.of(NO_METHOD) : named) {
+			for (String method : named.isEmpty() ? List.of(noMethod()) : named) {
 				perMethod.add(new OutcomeFigures.Report(f.year(), method, f.women(), f.men(), f.other(), f.outcomes()));
 			}
 		}
@@ -245,8 +249,13 @@ class FundStatisticsService implements FundStatistics {
 
 	static void check(FundQuery query) {
 		if (query.fromYear() > query.toYear()) {
-			throw new ViolationException(List.of(new Violation("to", "order",
-					"Till år får inte vara före från år (" + query.fromYear() + ").")));
+			throw new ViolationException(Violation.of("to", "order", "statistics.funds.yearOrder",
+					Integer.toString(query.fromYear())));
 		}
+	}
+
+	/** The row of reports whose grant names no method, in the language of the one asking (page or API). */
+	private String noMethod() {
+		return messages.getMessage("statistics.funds.noMethod", null, LocaleContextHolder.getLocale());
 	}
 }

@@ -41,7 +41,7 @@ public final class Lineage {
 	public String name(UUID id, boolean rolledUp) {
 		UUID shown = rolledUp ? today(id) : id;
 		OrganisationSummary org = byId.get(shown);
-		return org == null ? "(okänd organisation)" : org.name();
+		return org == null ? String.valueOf(shown) : org.name();
 	}
 
 	/** The id the statistics count the organisation under. */

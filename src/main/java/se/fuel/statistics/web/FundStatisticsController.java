@@ -2,9 +2,7 @@ package se.fuel.statistics.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,8 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.fuel.common.NotFoundException;
-import se.fuel.common.Violation;
-import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.statistics.ApplicationData;
 import se.fuel.statistics.FundChoices;
 import se.fuel.statistics.FundFigure;
@@ -87,7 +84,7 @@ class FundStatisticsController {
 			@RequestParam(name = "programme", required = false) List<String> programmes,
 			@RequestParam(required = false) String lineage, Locale locale) {
 		if (!PAGES.contains(page)) {
-			throw new NotFoundException("Statistik " + page);
+			throw new NotFoundException("statistics page " + page);
 		}
 		FundQuery query = new FundRequest(from, to, programmes, lineage).query(statistics.choices());
 		List<StatisticsTable> tables = tables(page, query, locale);
@@ -109,24 +106,17 @@ class FundStatisticsController {
 		model.addAttribute("exportQuery", request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		model.addAttribute("chart", null);
 		model.addAttribute("overview", null);
-		try {
+		FormSubmission.show(model, List.of());
+		return FormSubmission.submit(model, response, () -> {
 			FundQuery query = asked.query(choices);
 			model.addAttribute("query", query);
 			model.addAttribute("tables", tables(page, query, locale, model));
-			model.addAttribute("violations", List.of());
-			model.addAttribute("errors", Map.of());
-		}
-		catch (ViolationException e) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return "statistics/funds/" + page;
+		}, () -> {
 			model.addAttribute("query", null);
 			model.addAttribute("tables", List.of());
-			model.addAttribute("violations", e.violations());
-			model.addAttribute("errors", e.violations()
-				.stream()
-				.collect(Collectors.groupingBy(Violation::field,
-						Collectors.mapping(v -> v.message().toString(), Collectors.toList()))));
-		}
-		return "statistics/funds/" + page;
+			return "statistics/funds/" + page;
+		});
 	}
 
 	private List<StatisticsTable> tables(String page, FundQuery query, Locale locale) {
@@ -144,7 +134,7 @@ class FundStatisticsController {
 					model.addAttribute("chart", HorizontalBarChart.svg("projects-chart",
 							text.apply("statistics.funds.chart.projectsTitle") + " " + query.years(),
 							text.apply("statistics.funds.chart.projectsDesc"),
-							projects.summary().rows().stream().map(FundStatisticsController::projectBar).toList()));
+							projects.summary().rows().stream().map(r -> projectBar(r, locale)).toList()));
 				}
 				return tables.projects(projects);
 			}
@@ -182,10 +172,10 @@ class FundStatisticsController {
 		}
 	}
 
-	private static HorizontalBarChart.Bar projectBar(SummaryRow r) {
+	private HorizontalBarChart.Bar projectBar(SummaryRow r, Locale locale) {
 		long tkr = Math.round(r.granted() / 1000.0);
-		return new HorizontalBarChart.Bar(r.organisation(), tkr,
-				SwedishFormat.amount(tkr) + " tkr, " + r.projects() + " projekt");
+		return new HorizontalBarChart.Bar(r.organisation(), tkr, messages.getMessage("statistics.funds.chart.projectBar",
+				new Object[] { SwedishFormat.amount(tkr), Integer.toString(r.projects()) }, locale));
 	}
 
 	/**
