@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import se.fuel.FuelIntegrationTest;
+import se.fuel.TestTexts;
 import se.fuel.common.ViolationException;
 import se.fuel.system.FuelProperties;
 
@@ -51,7 +52,7 @@ class AssistanceImportLimitIT {
 			.isInstanceOfSatisfying(ViolationException.class, e -> {
 				assertThat(e.violations()).singleElement().satisfies(v -> {
 					assertThat(v.field()).isEqualTo("file");
-					assertThat(v.message().toString()).contains("för stor").contains(AssistanceSeries.MAX_IMPORT_SIZE);
+					assertThat(TestTexts.swedish(v)).contains("för stor").contains(AssistanceSeries.MAX_IMPORT_SIZE);
 				});
 			});
 	}
@@ -82,7 +83,7 @@ class AssistanceImportLimitIT {
 		assertThatThrownBy(() -> as("handlaggare", () -> series.startImport("lång.csv", AssistanceImportFormat.CSV,
 				DuplicatePolicy.REFUSE, endless, 10)))
 			.isInstanceOfSatisfying(ViolationException.class,
-					e -> assertThat(e.violations().get(0).message().toString()).contains(AssistanceSeries.MAX_IMPORT_SIZE));
+					e -> assertThat(TestTexts.swedish(e.violations().get(0))).contains(AssistanceSeries.MAX_IMPORT_SIZE));
 		assertThat(uploadsLeft()).isEqualTo(before);
 	}
 
