@@ -22,7 +22,7 @@ import se.fuel.assistance.SeriesBreak;
  * small rows that are only ever summed and bulk-loaded (see {@code AssistanceImporter}), never edited one by one.
  */
 @Repository
-public class AssistanceValues {
+class AssistanceValues {
 
 	/** The whole city's own figures (e.g. its unemployment rate) are stored under this id. */
 	public static final UUID CITY = new UUID(0, 0);

@@ -11,7 +11,7 @@ import se.fuel.assistance.CategoryShare;
  * Andelar per försörjningshinder: each barrier category's part of the sum of the categories in one month. The sum of
  * the parts, not a separately registered total, is the whole, so the shares add up to 100 %.
  */
-public final class BarrierShares {
+final class BarrierShares {
 
 	private BarrierShares() {
 	}

@@ -20,7 +20,7 @@ import java.util.Set;
  * a line. Semicolons as Swedish spreadsheets write them (or commas, then with decimal points); lines starting with
  * {@code #} are comments. A file whose header is wrong is refused as a whole, since no row can be read right.
  */
-public final class CsvAssistanceReader {
+final class CsvAssistanceReader {
 
 	static final List<String> COLUMNS = List.of("organisation", "period", "matt", "kategori", "niva", "varde");
 

@@ -26,7 +26,7 @@ import se.fuel.assistance.DistrictComparisonView;
  * and named.
  */
 @Service
-public class DistrictComparisonService implements DistrictComparison {
+class DistrictComparisonService implements DistrictComparison {
 
 	private final Identity identity;
 

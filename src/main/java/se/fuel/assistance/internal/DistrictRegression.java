@@ -15,7 +15,7 @@ import se.fuel.assistance.DistrictComparisonView.District;
  * value of each district is what the variables predict; a district whose residual is more than
  * {@link #FLAG_THRESHOLD} standard deviations from zero is flagged as differing from districts like it.
  */
-public final class DistrictRegression {
+final class DistrictRegression {
 
 	public static final double FLAG_THRESHOLD = 1.5;
 

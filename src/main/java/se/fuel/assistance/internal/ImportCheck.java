@@ -28,7 +28,7 @@ import se.fuel.assistance.Swedish;
  * checked (to the COPY of a running import, or to a list) and keeps every rejection with its line, so the report can
  * list them all at once.
  */
-public final class ImportCheck {
+final class ImportCheck {
 
 	/** The rejections kept for the report; a file wrong on every line still reports its count. */
 	static final int KEPT_REJECTIONS = 10_000;

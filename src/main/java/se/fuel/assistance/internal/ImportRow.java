@@ -8,7 +8,7 @@ import se.fuel.assistance.BarrierCategory;
 import se.fuel.assistance.RegistrationLevel;
 
 /** A checked row of an import file, ready to store; {@code line} is where it stands in the file. */
-public record ImportRow(long line, UUID organisationId, AssistanceMeasure measure, BarrierCategory category,
+record ImportRow(long line, UUID organisationId, AssistanceMeasure measure, BarrierCategory category,
 		boolean annual, LocalDate period, RegistrationLevel level, double value, boolean madeUp) {
 
 	/** The row's identity in the store: two rows of a file with the same key are duplicates. */

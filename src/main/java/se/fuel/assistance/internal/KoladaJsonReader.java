@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * "value": 12.3, "status": ""}]}}. Only the total (gender T) is stored; K and M are skipped, as are values Kolada
  * marks missing (null value). Lines are those of each value in the file.
  */
-public final class KoladaJsonReader {
+final class KoladaJsonReader {
 
 	private KoladaJsonReader() {
 	}

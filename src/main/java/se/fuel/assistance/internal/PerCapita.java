@@ -1,7 +1,7 @@
 package se.fuel.assistance.internal;
 
 /** Per 1 000 invånare: a count against the population it is drawn from, so districts of different size compare. */
-public final class PerCapita {
+final class PerCapita {
 
 	private PerCapita() {
 	}

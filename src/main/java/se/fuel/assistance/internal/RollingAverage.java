@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * Löpande 12-månaders genomsnitt: the average of a month and the eleven before it, as the annual report's Bilaga 2 shows the
  * series. A month without all twelve figures has no average, rather than one of fewer months.
  */
-public final class RollingAverage {
+final class RollingAverage {
 
 	private RollingAverage() {
 	}

@@ -20,7 +20,7 @@ import se.fuel.assistance.TargetTracking;
  * break is a month registered at another level than the month before, or a break known for every series (November
  * 2002); the rolling averages across a break are kept but marked, so nobody reads them as comparable.
  */
-public final class SeriesComputation {
+final class SeriesComputation {
 
 	/** What the computation yields besides the points. */
 	public record Result(List<AssistancePoint> points, Double baseYearAverage, TargetTracking target,

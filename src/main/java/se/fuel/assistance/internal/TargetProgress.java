@@ -8,7 +8,7 @@ import se.fuel.assistance.TargetTracking;
  * Måluppfyllelse: the change reached against the change targeted. The city's goal to halve the number of adult
  * recipients from 1999 to 2004 (−50 %) had by 2003 reached −37.5 %, three quarters of the way.
  */
-public final class TargetProgress {
+final class TargetProgress {
 
 	private TargetProgress() {
 	}

@@ -18,7 +18,7 @@ import se.fuel.statistics.FundFigure;
  * from before Fuel, whose applications were never entered: a row whose years and programmes Fuel ran no call for has
  * its application figures "uppgift saknas", never 0. Pure: it works on the facts it is given.
  */
-public final class FundFigures {
+final class FundFigures {
 
 	/** One sent-in application: its year, programme, counted organisation and decision (null while undecided). */
 	public record Application(int year, String programme, String organisation, long requested,

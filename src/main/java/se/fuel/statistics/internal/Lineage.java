@@ -15,7 +15,7 @@ import se.fuel.organisations.OrganisationSummary;
  * (Rinkeby → Rinkeby-Kista → Järva). An organisation without successor is its own today. Pure: it works on the
  * organisations it is given.
  */
-public final class Lineage {
+final class Lineage {
 
 	private final Map<UUID, OrganisationSummary> byId;
 

@@ -14,7 +14,7 @@ import se.fuel.statistics.OutcomeStatistics.OutcomeRow;
  * Adds up what reports say of their participants: by gender, and per outcome category with its share of the
  * participants ("122 av 233 … 52,3 %"). Pure: it works on the reports it is given.
  */
-public final class OutcomeFigures {
+final class OutcomeFigures {
 
 	/** One handed-in report's participants and outcomes, with the year and area it counts under. */
 	public record Report(int year, String area, long women, long men, long other, List<OutcomeCount> outcomes) {

@@ -10,7 +10,7 @@ import se.fuel.common.SwedishFormat;
  * table beside it, so the chart only helps those who would rather look. Each bar carries its value as text, so no
  * meaning rests on colour.
  */
-public final class BarChart {
+final class BarChart {
 
 	/** One bar: its label under it and its value. */
 	public record Bar(String label, long value) {

@@ -22,7 +22,7 @@ import se.fuel.statistics.tables.StatisticsTable.Row;
  * The fund statistics as tables with Swedish (or English) headers and formatted cells, for the pages and the exports
  * alike, so that a figure reads the same wherever it is shown.
  */
-public final class FundTables {
+final class FundTables {
 
 	private final Function<String, String> messages;
 
