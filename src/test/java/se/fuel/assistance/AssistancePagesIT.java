@@ -51,6 +51,25 @@ class AssistancePagesIT {
 	}
 
 	@Test
+	void in_english_the_page_names_the_measure_the_city_and_the_barriers_in_english() throws Exception {
+		mvc.perform(get("/statistics/assistance").param("lang", "en").with(users.as("lasare")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"figure-heading\">Adult recipients, The whole city 1999–2004</h2>")))
+			.andExpect(content().string(containsString(">Social or medical barriers</")))
+			.andExpect(content().string(containsString(">The whole city</option>")))
+			.andExpect(content().string(not(containsString("Hela staden"))))
+			.andExpect(content().string(not(containsString("Vuxna bidragstagare"))))
+			.andExpect(content().string(not(containsString("Sociala/medicinska hinder"))));
+	}
+
+	@Test
+	void in_english_a_year_that_is_not_a_year_is_explained_in_english() throws Exception {
+		mvc.perform(get("/statistics/assistance").param("lang", "en").param("from", "nittio").with(users.as("lasare")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("From year: enter a year between 1990 and 2100, e.g. 1999.")));
+	}
+
+	@Test
 	void an_officer_sees_a_district_and_the_import_link() throws Exception {
 		mvc.perform(get("/statistics/assistance").param("organisation", "farsta").param("measure", "hushall")
 				.param("base", "2000").with(users.as("handlaggare")))

@@ -66,6 +66,17 @@ class FigureExportsIT {
 	}
 
 	@Test
+	void in_english_the_comparison_csv_is_headed_in_english() throws Exception {
+		String csv = mvc.perform(get("/statistics/assistance/comparison.csv" + COMPARISON + "&lang=en")
+			.with(users.as("handlaggare")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFAdult recipients per 1,000 inhabitants 2003")
+			.contains("District;Actual;Expected;Difference")
+			.contains("Adjusted R²");
+	}
+
+	@Test
 	void the_comparison_csv_has_the_apis_districts_expected_values_and_r_squared() throws Exception {
 		DistrictComparisonView api = apiComparison();
 		String csv = mvc.perform(get("/statistics/assistance/comparison.csv" + COMPARISON)
