@@ -51,7 +51,7 @@ import se.fuel.assistance.internal.AssistanceImporter;
 @Service
 public class AssistanceSeriesService implements AssistanceSeries {
 
-	/** The whole city's name in Swedish, as the exports write it. */
+	/** The whole city, as the organisation choices, pages and exports name it. */
 	public static final Text CITY = Text.of("assistance.city");
 
 	/** Codes that mean the whole city in import files; 0180 is Stockholm's municipality code in Kolada. */

@@ -1,7 +1,5 @@
 package se.fuel.assistance.internal;
 
-import se.fuel.common.Text;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import se.fuel.common.Text;
 
 /**
  * Reads the economic-assistance CSV (README, "Statistics imports"): a header

@@ -1,7 +1,5 @@
 package se.fuel.assistance.internal;
 
-import se.fuel.common.Text;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +19,7 @@ import se.fuel.assistance.BarrierCategory;
 import se.fuel.assistance.ImportRejection;
 import se.fuel.assistance.RegistrationLevel;
 import se.fuel.assistance.Swedish;
+import se.fuel.common.Text;
 
 /**
  * Everything an import file's rows are checked against before anything is stored, whatever the file format: known

@@ -1,7 +1,5 @@
 package se.fuel.assistance.internal;
 
-import se.fuel.common.Text;
-
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +13,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import se.fuel.common.Text;
 
 /**
  * Reads figures as Kolada's API v2 gives them ({@code /v2/data/kpi/.../municipality/...} and {@code /v2/oudata/...}):
