@@ -19,6 +19,9 @@ import se.fuel.assistance.AssistanceMeasure;
 import se.fuel.assistance.DistrictComparison;
 import se.fuel.assistance.DistrictComparisonQuery;
 import se.fuel.assistance.DistrictComparisonView;
+import se.fuel.assistance.comparison.EnoughDistricts;
+import se.fuel.assistance.comparison.MeasureOfAssistance;
+import se.fuel.assistance.comparison.VariablesChosen;
 
 /**
  * The district comparison: per district the year's average of the measure (per 1 000 inhabitants when asked) and
@@ -44,13 +47,8 @@ class DistrictComparisonService implements DistrictComparison {
 	@Transactional(readOnly = true)
 	public DistrictComparisonView compare(DistrictComparisonQuery query) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		List<Violation> violations = new ArrayList<>();
-		if (query.variables().isEmpty()) {
-			violations.add(Violation.of("variables", "variables-required", "assistance.comparison.variablesRequired"));
-		}
-		if (query.measure().structural()) {
-			violations.add(Violation.of("measure", "assistance-measure", "assistance.comparison.assistanceMeasure"));
-		}
+		List<Violation> violations = new ArrayList<>(new VariablesChosen().check(query));
+		violations.addAll(new MeasureOfAssistance().check(query));
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
@@ -87,10 +85,10 @@ class DistrictComparisonService implements DistrictComparison {
 				missing.add(name);
 			}
 		}
-		if (observations.size() < query.variables().size() + 2) {
-			throw new ViolationException(Violation.of("year", "enough-districts", "assistance.comparison.enoughDistricts",
-					Integer.toString(query.year()), observations.size(), query.variables().size() + 2,
-					query.variables().size()));
+		List<Violation> tooFew = new EnoughDistricts()
+			.check(new EnoughDistricts.Candidate(query.year(), observations.size(), query.variables().size()));
+		if (!tooFew.isEmpty()) {
+			throw new ViolationException(tooFew);
 		}
 		observations.sort((a, b) -> a.name().compareTo(b.name()));
 		var result = DistrictRegression.fit(observations, query.variables());
