@@ -57,6 +57,7 @@ class AssistancePagesIT {
 			.andExpect(content().string(containsString("id=\"figure-heading\">Adult recipients, The whole city 1999–2004</h2>")))
 			.andExpect(content().string(containsString(">Social or medical barriers</")))
 			.andExpect(content().string(containsString(">The whole city</option>")))
+			.andExpect(content().string(containsString("Nov 2002")))
 			.andExpect(content().string(not(containsString("Hela staden"))))
 			.andExpect(content().string(not(containsString("Vuxna bidragstagare"))))
 			.andExpect(content().string(not(containsString("Sociala/medicinska hinder"))));

@@ -81,8 +81,8 @@ class AssistanceController {
 				Integer.toString(view.query().fromYear()), Integer.toString(view.query().toYear())));
 		// Not "title": inside the layout that name is the page's <title> fragment.
 		model.addAttribute("figureTitle", title);
-		model.addAttribute("chart", AssistanceChart.svg(view, title, description(view, text)));
-		model.addAttribute("sharesChart", view.shares().isEmpty() ? null : sharesChart(view, text));
+		model.addAttribute("chart", AssistanceChart.svg(view, title, description(view, text, locale)));
+		model.addAttribute("sharesChart", view.shares().isEmpty() ? null : sharesChart(view, text, locale));
 		model.addAttribute("decimals", view.query().measure().decimals());
 		model.addAttribute("exportQuery", "organisation=" + choice.organisation() + "&measure="
 				+ view.query().measure().code() + "&category=" + view.query().category().code() + "&from="
@@ -167,8 +167,8 @@ class AssistanceController {
 	}
 
 	/** The shares by barrier category of the latest month with them, lying down for the categories' long names. */
-	static String sharesChart(AssistanceSeriesView view, Function<Text, String> text) {
-		String month = Figures.month(view.sharesMonth());
+	static String sharesChart(AssistanceSeriesView view, Function<Text, String> text, Locale locale) {
+		String month = Figures.month(view.sharesMonth(), locale);
 		StringBuilder description = new StringBuilder(text.apply(Text.of("assistance.shares.chartStart", month)));
 		List<HorizontalBarChart.Bar> bars = new ArrayList<>();
 		for (CategoryShare s : view.shares()) {
@@ -183,13 +183,13 @@ class AssistanceController {
 	}
 
 	/** What the chart shows, for screen readers: its lines, its breaks and where it ends. */
-	static String description(AssistanceSeriesView view, Function<Text, String> text) {
+	static String description(AssistanceSeriesView view, Function<Text, String> text, Locale locale) {
 		StringBuilder d = new StringBuilder(text.apply(Text.of("assistance.chart.lines")));
 		view.breaks().forEach(b -> d.append(' ').append(text.apply(Text.of("assistance.chart.break",
-				Figures.month(b.month()), b.text() != null ? b.text() : b.note()))));
+				Figures.month(b.month(), locale), b.text() != null ? b.text() : b.note()))));
 		if (view.target() != null) {
 			d.append(' ').append(text.apply(Text.of("assistance.chart.change", Integer.toString(view.query().baseYear()),
-					Figures.month(view.target().latestMonth()), Figures.percent(view.target().reachedChangePercent()))));
+					Figures.month(view.target().latestMonth(), locale), Figures.percent(view.target().reachedChangePercent()))));
 		}
 		d.append(' ').append(text.apply(Text.of("assistance.chart.end")));
 		return d.toString();

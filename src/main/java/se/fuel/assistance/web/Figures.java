@@ -4,6 +4,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.Locale;
 
 import se.fuel.common.SwedishFormat;
 import se.fuel.assistance.AssistancePoint;
@@ -30,8 +31,12 @@ public final class Figures {
 	}
 
 	public static String month(YearMonth month) {
-		return month.getMonth().getDisplayName(TextStyle.SHORT, SwedishFormat.SWEDISH).replace(".", "") + " "
-				+ month.getYear();
+		return month(month, SwedishFormat.SWEDISH);
+	}
+
+	/** A month as the reader's language abbreviates it: "okt 2003", "Oct 2003". */
+	public static String month(YearMonth month, Locale locale) {
+		return month.getMonth().getDisplayName(TextStyle.SHORT, locale).replace(".", "") + " " + month.getYear();
 	}
 
 	/** As a file's period column: 2003-10, or 2003 for a whole year. */
