@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes src/main/resources/statistics/demo-assistance.csv: made-up district series 1999-2004 whose city sums
-reproduce the facts of seeds/001 Bilaga 2 (see DemoAssistanceSeries and AssistanceDemoFactsTests), and the example
+reproduce the facts of seeds/001 Bilaga 2 (see DemoAssistanceSeries and AssistanceDemoFactsIT), and the example
 files officers download from the import page (src/main/resources/statistics/examples/)."""
 import json, math, os, random
 

@@ -10,7 +10,7 @@ public interface FundStatistics {
 	/** Applications and grants per year, programme and organisation. */
 	FundOverview overview(FundQuery query);
 
-	/** Table 1.3 of seeds/001: projects per lead organisation and area, granted, implementation plans. */
+	/** Table 1.3 of the annual report: projects per lead organisation and area, granted, implementation plans. */
 	ProjectTable projectTable(FundQuery query);
 
 	/** Participants and outcomes of the handed-in reports per year and area. */

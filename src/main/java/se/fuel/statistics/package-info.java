@@ -1,5 +1,8 @@
 /**
- * Follow-up and statistics: the fund statistics (applications, grants, outcomes, table 1.3 of seeds/001) and the
- * economic-assistance series of the city and its districts with the comparison of districts.
+ * Fund statistics: applications, grants and outcomes per year, programme and organisation, and the projects per lead
+ * organisation and area (table 1.3 of the annual report). The economic-assistance series are the {@code assistance}
+ * module.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "system", "identity",
+		"organisations", "applications", "calls", "decisions", "grants", "knowledge", "documents" })
 package se.fuel.statistics;

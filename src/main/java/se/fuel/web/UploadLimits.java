@@ -12,7 +12,7 @@ import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
 import se.fuel.common.Text;
-import se.fuel.statistics.AssistanceSeries;
+import se.fuel.assistance.AssistanceSeries;
 
 /**
  * How large an upload may be. The server takes files up to the statistics import's limit (a million rows of figures,

@@ -49,4 +49,21 @@ class OwnOrganisationOnlyTest {
 		assertThat(OwnOrganisationOnly.forApplicants(user(Role.READER, FARSTA)).sees(RINKEBY)).isTrue();
 		assertThat(OwnOrganisationOnly.forApplicants(user(Role.APPLICANT, FARSTA)).sees(RINKEBY)).isFalse();
 	}
+
+	@Test
+	void in_published_figures_an_applicant_sees_its_own_organisations_figures_only() {
+		var policy = OwnOrganisationOnly.forApplicants(Role.APPLICANT, FARSTA);
+		assertThat(policy.restricts()).isTrue();
+		assertThat(policy.sees(FARSTA)).isTrue();
+		assertThat(policy.sees(RINKEBY)).isFalse();
+	}
+
+	@Test
+	void in_published_figures_officers_administrators_readers_and_attestants_see_every_organisations() {
+		for (Role role : new Role[] { Role.OFFICER, Role.ADMIN, Role.READER, Role.ATTESTANT }) {
+			var policy = OwnOrganisationOnly.forApplicants(role, FARSTA);
+			assertThat(policy.restricts()).as(role.name()).isFalse();
+			assertThat(policy.sees(RINKEBY)).as(role.name()).isTrue();
+		}
+	}
 }

@@ -22,15 +22,15 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import se.fuel.FuelApplication;
-import se.fuel.statistics.AssistanceImportFormat;
-import se.fuel.statistics.AssistanceMeasure;
-import se.fuel.statistics.BarrierCategory;
-import se.fuel.statistics.DistrictComparison;
-import se.fuel.statistics.DistrictComparisonQuery;
-import se.fuel.statistics.DistrictComparisonView;
-import se.fuel.statistics.DuplicatePolicy;
-import se.fuel.statistics.assistance.AssistanceSeriesService;
-import se.fuel.statistics.assistance.importing.AssistanceImporter;
+import se.fuel.assistance.AssistanceImportFormat;
+import se.fuel.assistance.AssistanceMeasure;
+import se.fuel.assistance.BarrierCategory;
+import se.fuel.assistance.DistrictComparison;
+import se.fuel.assistance.DistrictComparisonQuery;
+import se.fuel.assistance.DistrictComparisonView;
+import se.fuel.assistance.DuplicatePolicy;
+import se.fuel.assistance.internal.AssistanceSeriesService;
+import se.fuel.assistance.internal.AssistanceImporter;
 
 /**
  * The economic-assistance statistics benchmark (README, "Benchmarks"): generates an import file of a million monthly

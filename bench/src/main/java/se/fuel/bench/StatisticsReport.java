@@ -17,8 +17,8 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import se.fuel.statistics.DuplicatePolicy;
-import se.fuel.statistics.assistance.importing.AssistanceImporter;
+import se.fuel.assistance.DuplicatePolicy;
+import se.fuel.assistance.internal.AssistanceImporter;
 
 /** The measurements of one statistics benchmark run, as Markdown and as JSON. */
 final class StatisticsReport {

@@ -1,6 +1,0 @@
-package se.fuel.statistics;
-
-/** The file formats the economic-assistance import reads (README, "Statistics imports"). */
-public enum AssistanceImportFormat {
-	CSV, KOLADA_JSON
-}

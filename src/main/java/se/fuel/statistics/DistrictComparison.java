@@ -1,7 +1,0 @@
-package se.fuel.statistics;
-
-/** Compares districts by regression: which differ from what their structural variables lead one to expect. Officers. */
-public interface DistrictComparison {
-
-	DistrictComparisonView compare(DistrictComparisonQuery query);
-}

@@ -1,5 +1,0 @@
-package se.fuel.statistics;
-
-/** A row an import refused: its line in the file and why, in Swedish. */
-public record ImportRejection(long line, String reason) {
-}
