@@ -21,10 +21,10 @@ import se.fuel.FuelIntegrationTest;
 import se.fuel.grants.ApprovedReport;
 import se.fuel.grants.ApprovedReports;
 import se.fuel.grants.GrantView;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
-import se.fuel.knowledge.domain.Method;
-import se.fuel.knowledge.domain.MethodRepository;
+import se.fuel.knowledge.internal.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeItemRepository;
+import se.fuel.knowledge.internal.Method;
+import se.fuel.knowledge.internal.MethodRepository;
 
 /**
  * The demo's knowledge bank is whole: every project of seeds/001 (2002–2003), seeds/004 (2017) and seeds/002 (2024) is

@@ -23,8 +23,8 @@ import se.fuel.FuelIntegrationTest;
 import se.fuel.decisions.DecidedRoundFixture;
 import se.fuel.grants.GrantView;
 import se.fuel.grants.ReportApproved;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
+import se.fuel.knowledge.internal.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeItemRepository;
 import se.fuel.organisations.Organisations;
 
 /** Approved reports become drafts, once per grant; the demo's reported grants are published items. */

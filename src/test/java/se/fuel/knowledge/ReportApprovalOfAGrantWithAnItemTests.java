@@ -25,9 +25,9 @@ import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
 import se.fuel.decisions.DecidedRoundFixture;
 import se.fuel.grants.GrantView;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
-import se.fuel.knowledge.domain.KnowledgeItemVersionRepository;
+import se.fuel.knowledge.internal.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeItemRepository;
+import se.fuel.knowledge.internal.KnowledgeItemVersionRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

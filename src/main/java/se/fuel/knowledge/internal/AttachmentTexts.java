@@ -6,9 +6,6 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
-import se.fuel.knowledge.domain.KnowledgeAttachment;
-import se.fuel.knowledge.domain.KnowledgeAttachmentText;
-import se.fuel.knowledge.domain.KnowledgeAttachmentTextRepository;
 import se.fuel.knowledge.internal.AttachmentTextExtractor.ExtractedText;
 
 /**

@@ -9,7 +9,6 @@ import se.fuel.grants.GrantView;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeItemInput;
 import se.fuel.knowledge.KnowledgeKind;
-import se.fuel.knowledge.domain.AreaGuess;
 
 /**
  * The project plan (projektplan) item of a demo grant that has no approved report: what the project set out to do,

@@ -10,7 +10,6 @@ import se.fuel.grants.ReportInput;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeItemInput;
 import se.fuel.knowledge.KnowledgeKind;
-import se.fuel.knowledge.domain.AreaGuess;
 
 /**
  * The knowledge item a grant's approved report makes: a report, a travel report for a study visit (MUL), or the

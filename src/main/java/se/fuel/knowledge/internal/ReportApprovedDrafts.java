@@ -1,5 +1,6 @@
 package se.fuel.knowledge.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -14,8 +15,6 @@ import se.fuel.grants.ApprovedReports;
 import se.fuel.grants.ReportApproved;
 import se.fuel.knowledge.KnowledgeItemInput;
 import se.fuel.knowledge.KnowledgeStatus;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,8 +46,11 @@ class ReportApprovedDrafts {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	ReportApprovedDrafts(ApprovedReports approvedReports, KnowledgeItemRepository items, KnowledgeInputRules rules,
-			AuditTrail audit, JsonMapper json) {
+			AuditTrail audit, JsonMapper json, Clock clock) {
+		this.clock = clock;
 		this.approvedReports = approvedReports;
 		this.items = items;
 		this.rules = rules;
@@ -65,7 +67,7 @@ class ReportApprovedDrafts {
 
 	/** Creates the draft of an approved report for a grant without an item. */
 	KnowledgeItem draft(ApprovedReport approved) {
-		KnowledgeItem item = items.save(new KnowledgeItem(rules.clean(GrantKnowledge.input(approved)), Instant.now()));
+		KnowledgeItem item = items.save(new KnowledgeItem(rules.clean(GrantKnowledge.input(approved)), Instant.now(clock)));
 		audit.record(KnowledgeService.AUDIT_TYPE, item.id(), "created-from-report", null, item.snapshot());
 		return item;
 	}
@@ -74,7 +76,7 @@ class ReportApprovedDrafts {
 	private void next(KnowledgeItem item, ApprovedReport approved) {
 		KnowledgeItemInput content = rules.clean(keepingCuration(item, GrantKnowledge.input(approved)),
 				item.areaCodes());
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		if (item.status() == KnowledgeStatus.PUBLISHED) {
 			Instant approvedAt = approved.report().decidedAt() != null ? approved.report().decidedAt() : now;
 			item.awaitReportDraft(json.writeValueAsString(content), approvedAt);

@@ -13,22 +13,20 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.fuel.knowledge.SavedSearch;
+import se.fuel.common.SwedishFormat;
 import se.fuel.knowledge.KnowledgeItemPublished;
 import se.fuel.knowledge.KnowledgeItemPublishedToSubscribers;
 import se.fuel.knowledge.KnowledgeItemPublishedToSubscribers.Subscriber;
 import se.fuel.knowledge.KnowledgeStatus;
 import se.fuel.knowledge.SubscriptionKind;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
-import se.fuel.knowledge.domain.KnowledgeSubscription;
-import se.fuel.knowledge.domain.KnowledgeSubscriptionRepository;
-import se.fuel.knowledge.domain.SavedSearch;
 import se.fuel.knowledge.search.SavedQueryMatch;
 
 /**
@@ -53,9 +51,12 @@ class SubscriptionNotifier {
 
 	private final TransactionTemplate newTransaction;
 
+	private final MessageSource messages;
+
 	SubscriptionNotifier(KnowledgeItemRepository items, KnowledgeSubscriptionRepository subscriptions,
 			SubscriptionDescriptions descriptions, SavedQueryMatch savedQueries, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, MessageSource messages) {
+		this.messages = messages;
 		this.items = items;
 		this.subscriptions = subscriptions;
 		this.descriptions = descriptions;
@@ -87,6 +88,7 @@ class SubscriptionNotifier {
 		List<Subscriber> subscribers = subscribers(item);
 		if (!subscribers.isEmpty()) {
 			events.publishEvent(new KnowledgeItemPublishedToSubscribers(item.id(), item.title(), item.kind(),
+					messages.getMessage(item.kind().messageKey(), null, SwedishFormat.SWEDISH),
 					"/knowledge/" + item.id(), subscribers));
 		}
 	}

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeArea;
 import se.fuel.knowledge.KnowledgeBank;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeSearch;
 import se.fuel.knowledge.KnowledgeSearch.FacetValue;
@@ -47,8 +49,11 @@ class KnowledgeFacets {
 	private final Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
 	private final ObjectProvider<KnowledgeBank> bank;
 
-	KnowledgeFacets(ObjectProvider<KnowledgeBank> bank) {
+	private final MessageSource messages;
+
+	KnowledgeFacets(ObjectProvider<KnowledgeBank> bank, MessageSource messages) {
 		this.bank = bank;
+		this.messages = messages;
 		KnowledgeSearch.FACETS.forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
 	}
 
@@ -124,8 +129,8 @@ class KnowledgeFacets {
 
 	private Function<String, String> labels(String facet, Map<UUID, String> organisationNames) {
 		return switch (facet) {
-			case "kind" -> v -> enumLabel(v, KnowledgeKind.class, KnowledgeKind::label);
-			case "implemented" -> v -> enumLabel(v, ImplementationStatus.class, ImplementationStatus::label);
+			case "kind" -> v -> enumLabel(v, KnowledgeKind.class, k -> label(k.messageKey()));
+			case "implemented" -> v -> enumLabel(v, ImplementationStatus.class, s -> label(s.messageKey()));
 			case "organisation" -> v -> KnowledgeSearchService.nameOf(UUID.fromString(v), organisationNames);
 			case "area" -> {
 				KnowledgeBank knowledgeBank = bank.getIfAvailable();
@@ -135,6 +140,11 @@ class KnowledgeFacets {
 			}
 			default -> v -> v;
 		};
+	}
+
+	/** In the reader's language: the facets are built for the page or the API answer being rendered. */
+	private String label(String key) {
+		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
 	}
 
 	private static <E extends Enum<E>> String enumLabel(String value, Class<E> type, Function<E, String> label) {

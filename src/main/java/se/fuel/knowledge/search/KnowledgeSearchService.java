@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.knowledge.KnowledgeSearch;
-import se.fuel.knowledge.domain.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeItem;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
 

@@ -47,7 +47,7 @@ class KnowledgeAttachmentController {
 		try {
 			if (file == null || file.isEmpty()) {
 				identity.require(Role.OFFICER, Role.ADMIN);
-				throw new ViolationException(new Violation("file", "required", "Välj en fil att bifoga."));
+				throw new ViolationException(Violation.of("file", "required", "knowledge.form.rule.fileRequired"));
 			}
 			bank.attach(id, file.getOriginalFilename(), file.getSize(), file.getInputStream());
 			redirect.addFlashAttribute("saved", "knowledge.saved.uploaded");

@@ -134,7 +134,7 @@ class MailListeners {
 			identity.user(s.userId()).ifPresent(u -> mail.send(new OutgoingMail(u.id(), u.email(), u.displayName(),
 					MailKind.KNOWLEDGE_PUBLISHED, "Nytt i kunskapsbanken: " + event.title(),
 					"Hej " + u.displayName() + "!\n\nEtt nytt objekt har publicerats i kunskapsbanken:\n\n"
-							+ event.title() + " (" + event.kind().label() + ")\n" + baseUrl + event.path()
+							+ event.title() + " (" + event.kindName() + ")\n" + baseUrl + event.path()
 							+ "\n\nDärför får du brevet:\n- "
 							+ String.join("\n- ", s.reasons())
 							+ "\n\nDina bevakningar ändrar du under Mina bevakningar: " + baseUrl

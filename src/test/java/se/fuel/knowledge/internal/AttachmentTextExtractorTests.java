@@ -11,7 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import se.fuel.documents.UploadedDocument;
 import se.fuel.documents.PdfA;
-import se.fuel.knowledge.domain.PersonalIdentityNumbers;
+import se.fuel.knowledge.rules.PersonalIdentityNumbers;
 import se.fuel.knowledge.internal.AttachmentTextExtractor.ExtractedText;
 
 class AttachmentTextExtractorTests {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.fuel.FuelIntegrationTest;
-import se.fuel.knowledge.domain.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeItem;
 
 /**
  * The Elasticsearch/OpenSearch analysis defines every analyzer and normalizer the running (Lucene) mapping uses, each

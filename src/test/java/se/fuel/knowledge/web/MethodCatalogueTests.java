@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.knowledge.domain.MethodRepository;
+import se.fuel.knowledge.internal.MethodRepository;
 
 @FuelIntegrationTest
 class MethodCatalogueTests {

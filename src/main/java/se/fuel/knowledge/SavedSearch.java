@@ -1,4 +1,4 @@
-package se.fuel.knowledge.domain;
+package se.fuel.knowledge;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import se.fuel.knowledge.KnowledgeSearch;
-import se.fuel.knowledge.KnowledgeSearch.Query;
 
 /**
  * A search saved for a subscription, as a query string of its words and facet filters only
@@ -23,7 +21,7 @@ public final class SavedSearch {
 	}
 
 	/** The query's words and filters as a canonical query string; empty for "everything". */
-	public static String of(Query query) {
+	public static String of(KnowledgeSearch.Query query) {
 		List<String> parts = new ArrayList<>();
 		if (!query.text().isBlank()) {
 			parts.add("q=" + encode(query.text()));
@@ -37,7 +35,7 @@ public final class SavedSearch {
 	}
 
 	/** The search a saved string stands for, on its first page by relevance; unknown parameters are ignored. */
-	public static Query parse(String saved) {
+	public static KnowledgeSearch.Query parse(String saved) {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		if (saved != null) {
 			for (String part : saved.split("&")) {
@@ -52,8 +50,8 @@ public final class SavedSearch {
 				}
 			}
 		}
-		Query query = Query.fromParameters(parameters, 10);
-		return new Query(query.text(), query.filters(), KnowledgeSearch.Order.RELEVANCE, 1, 10);
+		KnowledgeSearch.Query query = KnowledgeSearch.Query.fromParameters(parameters, 10);
+		return new KnowledgeSearch.Query(query.text(), query.filters(), KnowledgeSearch.Order.RELEVANCE, 1, 10);
 	}
 
 	/** The saved string made canonical. */

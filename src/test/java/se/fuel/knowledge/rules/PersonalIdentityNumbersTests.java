@@ -1,11 +1,11 @@
-package se.fuel.knowledge.domain;
+package se.fuel.knowledge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.fuel.knowledge.domain.PersonalIdentityNumbers.Hit;
-import se.fuel.knowledge.domain.PersonalIdentityNumbers.Kind;
+import se.fuel.knowledge.rules.PersonalIdentityNumbers.Hit;
+import se.fuel.knowledge.rules.PersonalIdentityNumbers.Kind;
 
 class PersonalIdentityNumbersTests {
 

@@ -1,4 +1,4 @@
-package se.fuel.knowledge.domain;
+package se.fuel.knowledge.internal;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package se.fuel.knowledge.domain;
+package se.fuel.knowledge.internal;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package se.fuel.knowledge.internal;
+package se.fuel.knowledge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,9 @@ import se.fuel.common.Violation;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeItemInput;
 import se.fuel.knowledge.KnowledgeKind;
-import se.fuel.knowledge.domain.KnowledgeAttachment;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.PublishCheck.AttachmentText;
+import se.fuel.knowledge.internal.KnowledgeAttachment;
+import se.fuel.knowledge.internal.KnowledgeItem;
+import se.fuel.knowledge.internal.PublishCheck.AttachmentText;
 
 class PersonalIdentityNumberCheckTests {
 
@@ -97,7 +97,7 @@ class PersonalIdentityNumberCheckTests {
     @Test
     void masks_every_number_in_the_context_it_shows() {
         String text = "Mor 811218-9876 och barn 20121212-1212 deltog.";
-        var hits = se.fuel.knowledge.domain.PersonalIdentityNumbers.find(text);
+        var hits = se.fuel.knowledge.rules.PersonalIdentityNumbers.find(text);
 
         assertThat(PersonalIdentityNumberCheck.context(text, hits.get(0)))
                 .isEqualTo("Mor 81xxxx-xxxx och barn 20xxxxxx-xxxx deltog…");

@@ -1,4 +1,4 @@
-package se.fuel.knowledge.domain;
+package se.fuel.knowledge.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package se.fuel.knowledge.domain;
+package se.fuel.knowledge.rules;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -30,19 +30,8 @@ public final class PersonalIdentityNumbers {
 
     /** What a hit is: a personnummer or a samordningsnummer. */
     public enum Kind {
-        PERSONAL_IDENTITY_NUMBER("personnummer"),
-        COORDINATION_NUMBER("samordningsnummer");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        /** The Swedish name, for messages. */
-        public String label() {
-            return label;
-        }
+        PERSONAL_IDENTITY_NUMBER,
+        COORDINATION_NUMBER
     }
 
     /**

@@ -1,4 +1,4 @@
-package se.fuel.knowledge.domain;
+package se.fuel.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
