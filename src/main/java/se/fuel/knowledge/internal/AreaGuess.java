@@ -10,7 +10,7 @@ import java.util.Map;
  * "Socialmedicin", "SFI-studerande", "Sysselsättning och arbetsmarknad") or else from words in its title, target group
  * and purpose. A first suggestion for the officer, who corrects the draft before publishing.
  */
-public final class AreaGuess {
+final class AreaGuess {
 
 	/** The seeds' reporting areas, by their name in lower case. */
 	private static final Map<String, String> REPORTED = Map.of(

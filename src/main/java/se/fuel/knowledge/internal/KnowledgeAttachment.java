@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "knowledge_attachment")
-public class KnowledgeAttachment {
+class KnowledgeAttachment {
 
 	@Id
 	private UUID id;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Files of knowledge items. */
-public interface KnowledgeAttachmentRepository extends JpaRepository<KnowledgeAttachment, UUID> {
+interface KnowledgeAttachmentRepository extends JpaRepository<KnowledgeAttachment, UUID> {
 
 	List<KnowledgeAttachment> findByItemIdOrderByUploadedAtAsc(UUID itemId);
 }

@@ -5,5 +5,5 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The extracted texts of knowledge-bank attachments, by attachment id. */
-public interface KnowledgeAttachmentTextRepository extends JpaRepository<KnowledgeAttachmentText, UUID> {
+interface KnowledgeAttachmentTextRepository extends JpaRepository<KnowledgeAttachmentText, UUID> {
 }

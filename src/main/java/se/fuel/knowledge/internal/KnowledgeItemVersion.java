@@ -13,7 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** One publication of a knowledge item: the JSON snapshot of what was published. Never changed. */
 @Entity
 @Table(name = "knowledge_item_version")
-public class KnowledgeItemVersion {
+class KnowledgeItemVersion {
 
 	@Id
 	private UUID id;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Published versions of knowledge items. */
-public interface KnowledgeItemVersionRepository extends JpaRepository<KnowledgeItemVersion, UUID> {
+interface KnowledgeItemVersionRepository extends JpaRepository<KnowledgeItemVersion, UUID> {
 
 	List<KnowledgeItemVersion> findByItemIdOrderByNumberAsc(UUID itemId);
 }

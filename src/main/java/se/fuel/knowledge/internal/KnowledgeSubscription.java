@@ -20,7 +20,7 @@ import se.fuel.knowledge.SubscriptionKind;
  */
 @Entity
 @Table(name = "knowledge_subscription")
-public class KnowledgeSubscription {
+class KnowledgeSubscription {
 
 	@Id
 	private UUID id;

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import se.fuel.knowledge.SubscriptionKind;
 
 /** Users' subscriptions to the knowledge bank. */
-public interface KnowledgeSubscriptionRepository extends JpaRepository<KnowledgeSubscription, UUID> {
+interface KnowledgeSubscriptionRepository extends JpaRepository<KnowledgeSubscription, UUID> {
 
 	List<KnowledgeSubscription> findByUserIdOrderByCreatedAtDesc(UUID userId);
 

@@ -31,7 +31,7 @@ import se.fuel.knowledge.MethodType;
  */
 @Entity
 @Table(name = "knowledge_method")
-public class Method {
+class Method {
 
 	@Id
 	private UUID id;

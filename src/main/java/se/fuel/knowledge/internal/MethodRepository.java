@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The methods catalogue's storage. */
-public interface MethodRepository extends JpaRepository<Method, UUID> {
+interface MethodRepository extends JpaRepository<Method, UUID> {
 
 	List<Method> findAllByOrderByNameAsc();
 

@@ -1,105 +1,107 @@
 package se.fuel.knowledge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.fuel.TestTexts.english;
+import static se.fuel.TestTexts.swedish;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import se.fuel.common.Violation;
-import se.fuel.knowledge.ImplementationStatus;
-import se.fuel.knowledge.KnowledgeItemInput;
-import se.fuel.knowledge.KnowledgeKind;
-import se.fuel.knowledge.internal.KnowledgeAttachment;
-import se.fuel.knowledge.internal.KnowledgeItem;
-import se.fuel.knowledge.internal.PublishCheck.AttachmentText;
 
-class PersonalIdentityNumberCheckTests {
+class NoPersonalIdentityNumbersTest {
 
-    private final PersonalIdentityNumberCheck check = new PersonalIdentityNumberCheck(
-            AttachmentTexts.extractingEachTime(new AttachmentTextExtractor()));
+	private final NoPersonalIdentityNumbers rule = new NoPersonalIdentityNumbers();
 
-    private static KnowledgeItem item(String summary, String contact) {
-        return new KnowledgeItem(new KnowledgeItemInput(KnowledgeKind.REPORT, "Slutrapport Fördjupningen", summary,
-                "Projektet arbetade med ASI.", 2024, null, List.of(), "MUL", List.of(), List.of("unga vuxna"),
-                List.of("ASI"), ImplementationStatus.values()[0], "40 deltagare", contact), Instant.now());
-    }
+	private static PublishCandidate item(String summary, String contact, PublishCandidate.Attachment... attachments) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("title", "Slutrapport Fördjupningen");
+		texts.put("summary", summary);
+		texts.put("body", "Projektet arbetade med ASI.");
+		texts.put("targetGroups", "unga vuxna");
+		texts.put("methods", "ASI");
+		texts.put("outcome", "40 deltagare");
+		texts.put("contact", contact);
+		return new PublishCandidate(texts, summary, List.of("missbruk"), List.of(attachments));
+	}
 
-    private static AttachmentText attachment(String fileName, byte[] bytes) {
-        KnowledgeAttachment attachment = new KnowledgeAttachment(UUID.randomUUID(), fileName, "application/pdf",
-                bytes.length, "key", "handlaggare", Instant.now());
-        return new AttachmentText() {
-            @Override
-            public KnowledgeAttachment attachment() {
-                return attachment;
-            }
+	private static PublishCandidate.Attachment pdf(String fileName, String... pages) {
+		return new PublishCandidate.Attachment(UUID.randomUUID(), fileName,
+				() -> Optional.of(new PublishCandidate.Pages(List.of(pages), true)));
+	}
 
-            @Override
-            public byte[] bytes() {
-                return bytes;
-            }
-        };
-    }
+	@Test
+	void passes_an_item_without_personal_identity_numbers() {
+		assertThat(rule.check(item("Beviljat 6 558 400 kr.", "Anna, 070-456 78 90",
+				pdf("slutrapport.pdf", "Ring 08-508 250 00, dnr FoU 2024/0003.")))).isEmpty();
+	}
 
-    @Test
-    void passes_an_item_without_personal_identity_numbers() {
-        byte[] pdf = AttachmentTextExtractorTests.reportPdf("Ring 08-508 250 00, dnr FoU 2024/0003.");
+	@Test
+	void names_the_field_and_shows_only_the_masked_number() {
+		List<Violation> violations = rule.check(item("Deltagaren 811218-9876 fick stöd.", null));
 
-        assertThat(check.check(item("Beviljat 6 558 400 kr.", "Anna, 070-456 78 90"),
-                List.of(attachment("slutrapport.pdf", pdf)))).isEmpty();
-    }
+		assertThat(violations).singleElement().satisfies(v -> {
+			assertThat(v.field()).isEqualTo("summary");
+			assertThat(v.rule()).isEqualTo(NoPersonalIdentityNumbers.RULE);
+			assertThat(swedish(v)).contains("”Sammanfattning”", "personnummer", "81xxxx-xxxx", "Deltagaren")
+				.doesNotContain("9876");
+			assertThat(english(v)).contains("“Summary”", "personal identity number", "81xxxx-xxxx")
+				.doesNotContain("9876");
+		});
+	}
 
-    @Test
-    void names_the_field_and_shows_only_the_masked_number() {
-        List<Violation> violations = check.check(item("Deltagaren 811218-9876 fick stöd.", null), List.of());
+	@Test
+	void reports_a_coordination_number_in_the_contact() {
+		List<Violation> violations = rule.check(item(null, "Kontakt: 701063-2391"));
 
-        assertThat(violations).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("summary");
-            assertThat(v.rule()).isEqualTo(PersonalIdentityNumberCheck.RULE);
-            assertThat(v.message().toString()).contains("”Sammanfattning”", "personnummer", "81xxxx-xxxx", "Deltagaren")
-                    .doesNotContain("9876");
-        });
-    }
+		assertThat(violations).singleElement().satisfies(v -> {
+			assertThat(v.field()).isEqualTo("contact");
+			assertThat(swedish(v)).contains("samordningsnummer").doesNotContain("2391");
+		});
+	}
 
-    @Test
-    void reports_a_coordination_number_in_the_contact() {
-        List<Violation> violations = check.check(item(null, "Kontakt: 701063-2391"), List.of());
+	@Test
+	void names_the_attachment_and_the_page_of_a_pdf() {
+		PublishCandidate.Attachment pdf = pdf("slutrapport.pdf", "Slutrapport", "Deltagare 19811218-9876 intervjuades.");
 
-        assertThat(violations).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("contact");
-            assertThat(v.message().toString()).contains("samordningsnummer").doesNotContain("2391");
-        });
-    }
+		List<Violation> violations = rule.check(item(null, null, pdf));
 
-    @Test
-    void names_the_attachment_and_the_page_of_a_pdf() {
-        AttachmentText pdf = attachment("slutrapport.pdf",
-                AttachmentTextExtractorTests.reportPdf("Deltagare 19811218-9876 intervjuades."));
+		assertThat(violations).singleElement().satisfies(v -> {
+			assertThat(v.field()).isEqualTo("attachment-" + pdf.id());
+			assertThat(swedish(v)).isEqualTo("Bilagan ”slutrapport.pdf” innehåller ett personnummer "
+					+ "(19xxxxxx-xxxx) på sidan 2: ta bort det innan publicering.");
+		});
+	}
 
-        List<Violation> violations = check.check(item(null, null), List.of(pdf));
+	@Test
+	void names_the_words_around_a_number_in_an_attachment_without_pages() {
+		PublishCandidate.Attachment word = new PublishCandidate.Attachment(UUID.randomUUID(), "rapport.docx",
+				() -> Optional.of(new PublishCandidate.Pages(List.of("Deltagare 811218-9876 intervjuades."), false)));
 
-        assertThat(violations).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("attachment-" + pdf.attachment().id());
-            assertThat(v.message().toString()).isEqualTo("Bilagan ”slutrapport.pdf” innehåller ett personnummer "
-                    + "(19xxxxxx-xxxx) på sidan 2: ta bort det innan publicering.");
-        });
-    }
+		assertThat(rule.check(item(null, null, word))).singleElement()
+			.satisfies(v -> assertThat(swedish(v)).isEqualTo("Bilagan ”rapport.docx” innehåller ett personnummer "
+					+ "(81xxxx-xxxx) i texten ”Deltagare 81xxxx-xxxx intervjuades.”: ta bort det innan publicering."));
+	}
 
-    @Test
-    void blocks_an_attachment_whose_text_cannot_be_read() {
-        AttachmentText damaged = attachment("trasig.pdf", "%PDF-1.7 nonsense".getBytes(StandardCharsets.US_ASCII));
+	@Test
+	void blocks_an_attachment_whose_text_cannot_be_read() {
+		PublishCandidate.Attachment damaged = new PublishCandidate.Attachment(UUID.randomUUID(), "trasig.pdf",
+				Optional::empty);
 
-        assertThat(check.check(item(null, null), List.of(damaged))).singleElement()
-                .satisfies(v -> assertThat(v.rule()).isEqualTo(PersonalIdentityNumberCheck.UNREADABLE));
-    }
+		assertThat(rule.check(item(null, null, damaged))).singleElement()
+			.satisfies(v -> assertThat(v.rule()).isEqualTo(NoPersonalIdentityNumbers.UNREADABLE));
+	}
 
-    @Test
-    void masks_every_number_in_the_context_it_shows() {
-        String text = "Mor 811218-9876 och barn 20121212-1212 deltog.";
-        var hits = se.fuel.knowledge.rules.PersonalIdentityNumbers.find(text);
+	@Test
+	void masks_every_number_in_the_context_it_shows() {
+		String text = "Mor 811218-9876 och barn 20121212-1212 deltog.";
+		var hits = PersonalIdentityNumbers.find(text);
 
-        assertThat(PersonalIdentityNumberCheck.context(text, hits.get(0)))
-                .isEqualTo("Mor 81xxxx-xxxx och barn 20xxxxxx-xxxx deltog…");
-    }
+		assertThat(NoPersonalIdentityNumbers.context(text, hits.get(0)))
+			.isEqualTo("Mor 81xxxx-xxxx och barn 20xxxxxx-xxxx deltog…");
+	}
 }

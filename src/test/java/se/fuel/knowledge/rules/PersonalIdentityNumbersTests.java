@@ -64,7 +64,8 @@ class PersonalIdentityNumbersTests {
     void finds_a_coordination_number_whose_day_is_raised_by_sixty() {
         Hit hit = onlyHit("701063-2391");
         assertThat(hit.kind()).isEqualTo(Kind.COORDINATION_NUMBER);
-        assertThat(hit.kind().label()).isEqualTo("samordningsnummer");
+        assertThat(se.fuel.TestTexts.swedish(se.fuel.common.Text.of("knowledge.publish.pinKind." + hit.kind())))
+            .isEqualTo("samordningsnummer");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package se.fuel.knowledge.web;
+package se.fuel.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,10 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.knowledge.internal.MethodRepository;
 
 @FuelIntegrationTest
-class MethodCatalogueTests {
+class MethodCatalogueIT {
 
 	@Autowired
 	MockMvc mvc;

@@ -26,7 +26,7 @@ import se.fuel.TestUsers;
 
 /** Two officers changing the same method of the catalogue: the save on an older copy is refused. */
 @FuelIntegrationTest
-class MethodStaleSaveTests {
+class MethodStaleSaveIT {
 
 	static final String API = "/api/v1/knowledge/methods";
 

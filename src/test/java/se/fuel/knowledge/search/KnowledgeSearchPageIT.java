@@ -23,7 +23,7 @@ import se.fuel.TestUsers;
 
 @FuelIntegrationTest
 @Import(KnowledgeSearchFixture.class)
-class KnowledgeSearchPageTests {
+class KnowledgeSearchPageIT {
 
 	@Autowired
 	MockMvc mvc;

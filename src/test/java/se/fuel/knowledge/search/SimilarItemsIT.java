@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import se.fuel.FuelIntegrationTest;
+import se.fuel.TestTexts;
 import se.fuel.common.AccessDeniedException;
 import se.fuel.common.NotFoundException;
 import se.fuel.knowledge.SimilarItems;
@@ -19,7 +20,7 @@ import se.fuel.knowledge.SimilarItems.Similar;
 
 @FuelIntegrationTest
 @Import(KnowledgeSearchFixture.class)
-class SimilarItemsTests {
+class SimilarItemsIT {
 
 	@Autowired
 	SimilarItems similarItems;
@@ -42,7 +43,7 @@ class SimilarItemsTests {
 		assertThat(similar).hasSizeLessThanOrEqualTo(SimilarItems.LIMIT);
 		assertThat(similar).extracting(Similar::id).doesNotContain(item);
 		assertThat(similar.get(0).id()).isEqualTo(twin);
-		assertThat(similar.get(0).reasons()).contains("Samma målgrupp: " + group, "Samma metod: ICDP " + programme)
+		assertThat(similar.get(0).reasons().stream().map(TestTexts::swedish).toList()).contains("Samma målgrupp: " + group, "Samma metod: ICDP " + programme)
 			.anyMatch(reason -> reason.startsWith("Gemensamma ord:") && reason.contains("samspel"));
 	}
 
@@ -52,7 +53,7 @@ class SimilarItemsTests {
 		List<Similar> similar = similarItems.similarTo(new SimilarItems.Texts("SFI och praktik",
 				"Praktikplatser för SFI-studerande med försörjningsstöd", List.of(), List.of()));
 		assertThat(similar).isNotEmpty()
-			.allMatch(s -> s.reasons().stream().anyMatch(r -> r.startsWith("Gemensamma ord:")));
+			.allMatch(s -> s.reasons().stream().map(TestTexts::swedish).anyMatch(r -> r.startsWith("Gemensamma ord:")));
 	}
 
 	@Test

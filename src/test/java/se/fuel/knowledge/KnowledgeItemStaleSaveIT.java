@@ -26,7 +26,7 @@ import se.fuel.TestUsers;
 
 /** Two officers editing the same knowledge item: the save on an older copy is refused and overwrites nothing. */
 @FuelIntegrationTest
-class KnowledgeItemStaleSaveTests {
+class KnowledgeItemStaleSaveIT {
 
 	static final String API = "/api/v1/knowledge";
 

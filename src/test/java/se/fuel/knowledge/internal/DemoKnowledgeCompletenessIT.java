@@ -1,4 +1,4 @@
-package se.fuel.knowledge;
+package se.fuel.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -21,17 +21,13 @@ import se.fuel.FuelIntegrationTest;
 import se.fuel.grants.ApprovedReport;
 import se.fuel.grants.ApprovedReports;
 import se.fuel.grants.GrantView;
-import se.fuel.knowledge.internal.KnowledgeItem;
-import se.fuel.knowledge.internal.KnowledgeItemRepository;
-import se.fuel.knowledge.internal.Method;
-import se.fuel.knowledge.internal.MethodRepository;
 
 /**
  * The demo's knowledge bank is whole: every project of seeds/001 (2002–2003), seeds/004 (2017) and seeds/002 (2024) is
  * a published item, and every method of the catalogue is linked both ways with the projects that tried it.
  */
 @FuelIntegrationTest
-class DemoKnowledgeCompletenessTests {
+class DemoKnowledgeCompletenessIT {
 
 	@Autowired
 	MockMvc mvc;

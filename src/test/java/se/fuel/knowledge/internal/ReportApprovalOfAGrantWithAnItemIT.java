@@ -1,4 +1,4 @@
-package se.fuel.knowledge;
+package se.fuel.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,9 +25,6 @@ import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
 import se.fuel.decisions.DecidedRoundFixture;
 import se.fuel.grants.GrantView;
-import se.fuel.knowledge.internal.KnowledgeItem;
-import se.fuel.knowledge.internal.KnowledgeItemRepository;
-import se.fuel.knowledge.internal.KnowledgeItemVersionRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * publishes it.
  */
 @FuelIntegrationTest
-class ReportApprovalOfAGrantWithAnItemTests {
+class ReportApprovalOfAGrantWithAnItemIT {
 
 	@Autowired
 	WebApplicationContext context;

@@ -23,7 +23,7 @@ import se.fuel.knowledge.KnowledgeSearch.Query;
 
 @FuelIntegrationTest
 @Import(KnowledgeSearchFixture.class)
-class KnowledgeSearchTests {
+class KnowledgeSearchIT {
 
 	@Autowired
 	KnowledgeSearch search;

@@ -29,7 +29,7 @@ import se.fuel.organisations.Organisations;
 
 /** Approved reports become drafts, once per grant; the demo's reported grants are published items. */
 @FuelIntegrationTest
-class KnowledgeFromReportsTests {
+class KnowledgeFromReportsIT {
 
 	static final int YEAR = 2089;
 

@@ -27,7 +27,7 @@ import se.fuel.audit.AuditTrail;
 
 /** The officers' area taxonomy page: who may use it, Swedish messages for bad input, retiring and deleting. */
 @FuelIntegrationTest
-class KnowledgeAreaAdminTests {
+class KnowledgeAreaAdminIT {
 
 	static final String API = "/api/v1/knowledge";
 

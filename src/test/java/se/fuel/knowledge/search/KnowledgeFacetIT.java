@@ -24,7 +24,7 @@ import se.fuel.knowledge.KnowledgeSearch.Query;
 /** Facets choose several values: "or" within a facet, "and" across facets, each counted without its own choice. */
 @FuelIntegrationTest
 @Import(KnowledgeSearchFixture.class)
-class KnowledgeFacetTests {
+class KnowledgeFacetIT {
 
 	@Autowired
 	KnowledgeSearch search;

@@ -29,7 +29,7 @@ import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeStatus;
 
 @FuelIntegrationTest
-class PersonalIdentityNumberPublishTests {
+class PersonalIdentityNumberPublishIT {
 
 	@Autowired
 	KnowledgeBank bank;
@@ -57,7 +57,7 @@ class PersonalIdentityNumberPublishTests {
 
 		assertThatThrownBy(() -> bank.publish(item.id())).isInstanceOfSatisfying(ViolationException.class,
 				e -> assertThat(e.violations()).singleElement().satisfies(v -> {
-					assertThat(v.rule()).isEqualTo(PersonalIdentityNumberCheck.RULE);
+					assertThat(v.rule()).isEqualTo(se.fuel.knowledge.rules.NoPersonalIdentityNumbers.RULE);
 					assertThat(v.message().toString()).contains("Bilagan ”slutrapport.pdf”", "på sidan 2", "19xxxxxx-xxxx");
 				}));
 		assertThat(bank.item(item.id()).status()).isEqualTo(KnowledgeStatus.DRAFT);
@@ -102,7 +102,7 @@ class PersonalIdentityNumberPublishTests {
 
 		mvc.perform(post("/api/v1/knowledge/" + item.id() + "/publish").with(httpBasic("handlaggare", "demo")))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.violations[*].rule").value(hasItem(PersonalIdentityNumberCheck.RULE)));
+			.andExpect(jsonPath("$.violations[*].rule").value(hasItem(se.fuel.knowledge.rules.NoPersonalIdentityNumbers.RULE)));
 		stillDraft(item);
 	}
 }

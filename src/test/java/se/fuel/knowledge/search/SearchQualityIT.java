@@ -22,7 +22,7 @@ import se.fuel.knowledge.KnowledgeSearch.Query;
  * finds its item among the first five. A failure lists every pair that missed with what came first instead.
  */
 @FuelIntegrationTest
-class SearchQualityTests {
+class SearchQualityIT {
 
 	private static final int TOP = 5;
 
@@ -46,7 +46,7 @@ class SearchQualityTests {
 	}
 
 	private static List<String[]> pairs() throws IOException {
-		try (InputStream in = SearchQualityTests.class.getResourceAsStream("/knowledge/search-quality.tsv")) {
+		try (InputStream in = SearchQualityIT.class.getResourceAsStream("/knowledge/search-quality.tsv")) {
 			List<String[]> pairs = new ArrayList<>();
 			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
 				if (!line.isBlank() && !line.startsWith("#")) {

@@ -40,7 +40,7 @@ import se.fuel.mail.internal.MailDelivery;
  * only, never for drafts), saved searches matching as the search does, and nobody seeing another's subscriptions.
  */
 @FuelIntegrationTest
-class KnowledgeSubscriptionTests {
+class KnowledgeSubscriptionIT {
 
 	static final String API = "/api/v1/knowledge";
 

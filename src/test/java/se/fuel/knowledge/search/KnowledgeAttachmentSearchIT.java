@@ -31,7 +31,7 @@ import se.fuel.knowledge.SamplePdf;
 
 /** A word that is only in an attached PDF finds the item once it is published, also after the index is rebuilt. */
 @FuelIntegrationTest
-class KnowledgeAttachmentSearchTests {
+class KnowledgeAttachmentSearchIT {
 
 	@Autowired
 	KnowledgeBank bank;

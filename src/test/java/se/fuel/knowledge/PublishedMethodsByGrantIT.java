@@ -15,7 +15,7 @@ import se.fuel.FuelIntegrationTest;
 
 /** The one read statistics makes of the methods per grant: published items only, in the item's order. */
 @FuelIntegrationTest
-class PublishedMethodsByGrantTests {
+class PublishedMethodsByGrantIT {
 
 	@Autowired
 	KnowledgeBank bank;

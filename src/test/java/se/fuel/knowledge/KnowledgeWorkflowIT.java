@@ -24,7 +24,7 @@ import se.fuel.TestUsers;
 
 /** Drafts, publishing, unpublishing and versions, and who may do what, through the API and the pages. */
 @FuelIntegrationTest
-class KnowledgeWorkflowTests {
+class KnowledgeWorkflowIT {
 
 	static final String API = "/api/v1/knowledge";
 

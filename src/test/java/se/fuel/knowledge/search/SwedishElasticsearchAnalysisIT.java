@@ -25,7 +25,7 @@ import se.fuel.knowledge.internal.KnowledgeItem;
  * collector (an internal class, the one its Elasticsearch backend sends to the cluster as index settings).
  */
 @FuelIntegrationTest
-class SwedishElasticsearchAnalysisTests {
+class SwedishElasticsearchAnalysisIT {
 
 	private static final Set<String> BUILT_IN = Set.of("standard", "lowercase", "remove_duplicates");
 
