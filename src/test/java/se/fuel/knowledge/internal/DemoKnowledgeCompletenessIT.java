@@ -1,5 +1,7 @@
 package se.fuel.knowledge.internal;
 
+import se.fuel.knowledge.KnowledgeKind;
+import se.fuel.knowledge.KnowledgeStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

@@ -1,5 +1,8 @@
 package se.fuel.knowledge.internal;
 
+import se.fuel.knowledge.KnowledgeItemInput;
+import se.fuel.knowledge.KnowledgeKind;
+import se.fuel.knowledge.KnowledgeStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
