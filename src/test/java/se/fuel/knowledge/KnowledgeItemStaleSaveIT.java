@@ -85,7 +85,7 @@ class KnowledgeItemStaleSaveIT {
 		mvc.perform(pageSave(id, "admin", "Sent sparad", opened))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Någon annan (handlaggare) sparade ändringar")))
-			.andExpect(content().string(containsString("href=\"#main-content\"")))
+			.andExpect(content().string(containsString("<li><span>Någon annan (handlaggare) sparade ändringar")))
 			.andExpect(content().string(containsString("value=\"Sent sparad\"")));
 		assertThat(storedTitle(id)).isEqualTo("Först sparad");
 	}

@@ -78,7 +78,7 @@ class MethodStaleSaveIT {
 
 		mvc.perform(pageSave(method[0], name, "Sent sparat syfte", method[1]))
 			.andExpect(content().string(containsString("Någon annan (handlaggare) sparade ändringar")))
-			.andExpect(content().string(containsString("href=\"#main-content\"")))
+			.andExpect(content().string(containsString("<li><span>Någon annan (handlaggare) sparade ändringar")))
 			.andExpect(content().string(containsString("Sent sparat syfte")));
 		assertThat(storedPurpose(method[0])).isEqualTo("Först sparat syfte");
 	}

@@ -142,7 +142,7 @@ class MethodCatalogueIT {
 		mvc.perform(post("/knowledge/methods").with(users.as("handlaggare")).with(csrf())
 			.param("name", "").param("type", "INTERVENTION").param("purpose", "Mitt syfte")
 			.param("evidenceSource", "metodguiden"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("href=\"#name\"")))
 			.andExpect(content().string(containsString("Välj vad som är känt om metodens effekt.")))
