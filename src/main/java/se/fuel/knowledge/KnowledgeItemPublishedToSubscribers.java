@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param path the item's page, from the application's root ("/knowledge/{id}")
  * @param subscribers each user once, with every reason
  */
-public record KnowledgeItemPublishedToSubscribers(UUID itemId, String title, KnowledgeKind kind, String kindName, String path,
+public record KnowledgeItemPublishedToSubscribers(UUID itemId, String title, KnowledgeKind kind,
+		String kindName, String path,
 		List<Subscriber> subscribers) {
 
 	/** @param reasons why the item reached them, in Swedish: "Du bevakar området Missbruk." */

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Which areas (områden) of the taxonomy a grant belongs to, from the area it was reported under (seeds/001:
- * "Socialmedicin", "SFI-studerande", "Sysselsättning och arbetsmarknad") or else from words in its title, target group
- * and purpose. A first suggestion for the officer, who corrects the draft before publishing.
+ * Which areas (områden) of the taxonomy a grant belongs to, from the area it was reported under (the demo data's
+ * "Socialmedicin", "SFI-studerande", "Sysselsättning och arbetsmarknad") or else from words in its title, target
+ * group and purpose. A first suggestion for the officer, who corrects the draft before publishing.
  */
 final class AreaGuess {
 

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Makes the demo's knowledge bank whole after the reports and the methods are in: every demo project (the 32 of
- * seeds/001, the 13 of 2017 in seeds/004, the 2024 grants of seeds/002) is a published item, those without an approved
+ * 2002–2003, the 13 of 2017, the 2024 grants) is a published item, those without an approved
  * report (the three of 2002–2003 that never reported, Farsta's "Digital Lots för samsjukliga" still under way) by
  * their project plan; and every method of the catalogue is linked both ways with the projects that tried it, so the
  * items carry the method's name (for "Samma metod" and the method facet). Idempotent: what is there is left alone.
@@ -37,7 +37,7 @@ class DemoKnowledgeCompletion implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoKnowledgeCompletion.class);
 
-	/** The year of seeds/002's grants, the only decided round of the demo data. */
+	/** The year of the 2024 grants, the only decided round of the demo data. */
 	static final int DEMO_ROUND = 2024;
 
 	private final FuelProperties properties;

@@ -18,7 +18,7 @@ import se.fuel.system.FuelProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every grant with an approved report (2002–2003 of seeds/001, 2017 of seeds/004, 2024 of seeds/002) as a published
+ * Every grant with an approved report (of 2002–2003, 2017 and 2024) as a published
  * item built from the grant and its report; grants never reported are not in the knowledge bank. The areas of the
  * 2017 and 2024 items are guessed from their texts ({@code AreaGuess}).
  */
@@ -47,7 +47,8 @@ class DemoKnowledgeItems implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoKnowledgeItems(FuelProperties properties, ApprovedReports approvedReports, KnowledgeItemRepository items,
-			KnowledgeItemVersionRepository versions, ReportApprovedDrafts drafts, AuditTrail audit, JsonMapper json, Clock clock) {
+			KnowledgeItemVersionRepository versions, ReportApprovedDrafts drafts, AuditTrail audit, JsonMapper json,
+			Clock clock) {
 		this.clock = clock;
 		this.properties = properties;
 		this.approvedReports = approvedReports;

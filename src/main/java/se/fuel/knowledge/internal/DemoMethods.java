@@ -21,9 +21,9 @@ import se.fuel.knowledge.MethodType;
 import se.fuel.system.FuelProperties;
 
 /**
- * The methods the seeds name (seeds/001: the 2002–2003 projects; seeds/004: the 2017 projects), described with what the
- * seeds say of them and linked to the knowledge items (and so the grants) of the projects that tried them. Evidence is
- * only what the seeds report: a local follow-up is not an effect study, and nothing studied is "inga studier".
+ * The methods the demo data names (the 2002–2003 projects and the 2017 projects), described with what the demo data
+ * says of them and linked to the knowledge items (and so the grants) of the projects that tried them. Evidence is only
+ * what the demo data reports: a local follow-up is not an effect study, and nothing studied is "inga studier".
  */
 @Component
 @Order(85)
@@ -41,7 +41,8 @@ class DemoMethods implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoMethods(FuelProperties properties, MethodRepository methods, KnowledgeItemRepository items, AuditTrail audit, Clock clock) {
+	DemoMethods(FuelProperties properties, MethodRepository methods, KnowledgeItemRepository items, AuditTrail audit,
+			Clock clock) {
 		this.clock = clock;
 		this.properties = properties;
 		this.methods = methods;

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.assessment.EarlierProjects;
@@ -37,7 +36,7 @@ class EarlierProjectsOfKnowledgeBank implements EarlierProjects {
 	public List<SimilarProject> like(String title, String text, List<String> targetGroups) {
 		List<String> named = namedMethods(title + "\n" + text);
 		// The assessment shows these as they are, so they are written in the language of the page asking.
-		Locale locale = LocaleContextHolder.getLocale();
+		Locale locale = ReadersLanguage.locale();
 		return similarItems.similarTo(new SimilarItems.Texts(title, text, targetGroups, named)).stream()
 			.map(s -> new SimilarProject(s.id(), s.title(), messages.getMessage(s.kind().messageKey(), null, locale),
 					s.year(), s.reasons().stream().map(r -> messages.getMessage(r, locale)).toList()))

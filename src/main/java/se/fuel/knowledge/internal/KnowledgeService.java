@@ -40,7 +40,7 @@ import se.fuel.knowledge.KnowledgeVersionView;
 import se.fuel.knowledge.search.KnowledgeItemIndexing;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The knowledge bank's workflow: drafts, publishing after every rule of {@link PublishChecks}, versions and attachments. */
+/** The knowledge bank's workflow: drafts, publishing after the rules of {@link PublishChecks}, versions, attachments. */
 @Service
 @Transactional
 class KnowledgeService implements KnowledgeBank {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,8 +49,11 @@ class ReportApprovedDrafts {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	ReportApprovedDrafts(ApprovedReports approvedReports, KnowledgeItemRepository items, KnowledgeInputRules rules,
-			AuditTrail audit, JsonMapper json, Clock clock) {
+			AuditTrail audit, JsonMapper json, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.clock = clock;
 		this.approvedReports = approvedReports;
 		this.items = items;
@@ -67,14 +71,15 @@ class ReportApprovedDrafts {
 
 	/** Creates the draft of an approved report for a grant without an item. */
 	KnowledgeItem draft(ApprovedReport approved) {
-		KnowledgeItem item = items.save(new KnowledgeItem(rules.clean(GrantKnowledge.input(approved)), Instant.now(clock)));
+		KnowledgeItem item = items.save(
+				new KnowledgeItem(rules.clean(GrantKnowledge.input(approved, messages)), Instant.now(clock)));
 		audit.record(KnowledgeService.AUDIT_TYPE, item.id(), "created-from-report", null, item.snapshot());
 		return item;
 	}
 
 	/** Gives the grant's existing item the report as its next content (see the class comment). */
 	private void next(KnowledgeItem item, ApprovedReport approved) {
-		KnowledgeItemInput content = rules.clean(keepingCuration(item, GrantKnowledge.input(approved)),
+		KnowledgeItemInput content = rules.clean(keepingCuration(item, GrantKnowledge.input(approved, messages)),
 				item.areaCodes());
 		Instant now = Instant.now(clock);
 		if (item.status() == KnowledgeStatus.PUBLISHED) {

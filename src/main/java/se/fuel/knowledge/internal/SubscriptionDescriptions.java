@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import se.fuel.knowledge.SavedSearch;
 import se.fuel.common.SwedishFormat;
@@ -22,8 +21,8 @@ import se.fuel.organisations.Organisations;
 
 /**
  * What a subscription follows, in words a user recognises: "området Missbruk", "målgruppen unga vuxna",
- * "sökningen ”boendestöd” (Område: Missbruk)"; and the search page that shows it. Pages and the API read it in the
- * reader's language; the mail's reasons are Swedish, the language of the city's staff.
+ * "sökningen ”boendestöd” (Område: Missbruk)"; and the search page that shows it. Pages and the API read it in
+ * the reader's language; the mail's reasons are Swedish, the language of the city's staff.
  */
 @Component
 class SubscriptionDescriptions {
@@ -42,7 +41,7 @@ class SubscriptionDescriptions {
 
 	/** What is followed, in the current request's language. */
 	String describe(SubscriptionKind kind, String value) {
-		return describe(kind, value, LocaleContextHolder.getLocale());
+		return describe(kind, value, ReadersLanguage.locale());
 	}
 
 	String describe(SubscriptionKind kind, String value, Locale locale) {

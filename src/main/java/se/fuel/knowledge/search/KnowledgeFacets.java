@@ -23,10 +23,10 @@ import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeArea;
 import se.fuel.knowledge.KnowledgeBank;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeSearch;
 import se.fuel.knowledge.KnowledgeSearch.FacetValue;
+import se.fuel.knowledge.internal.ReadersLanguage;
 
 /**
  * The facets of the knowledge search: which index field each one counts and filters, and the label a reader sees for
@@ -131,7 +131,7 @@ class KnowledgeFacets {
 		return switch (facet) {
 			case "kind" -> v -> enumLabel(v, KnowledgeKind.class, k -> label(k.messageKey()));
 			case "implemented" -> v -> enumLabel(v, ImplementationStatus.class, s -> label(s.messageKey()));
-			case "organisation" -> v -> KnowledgeSearchService.nameOf(UUID.fromString(v), organisationNames);
+			case "organisation" -> v -> organisationName(UUID.fromString(v), organisationNames);
 			case "area" -> {
 				KnowledgeBank knowledgeBank = bank.getIfAvailable();
 				Map<String, String> areas = knowledgeBank == null ? Map.of() : knowledgeBank.allAreas().stream()
@@ -142,9 +142,14 @@ class KnowledgeFacets {
 		};
 	}
 
+	/** As {@code Organisations#nameOf}: a placeholder for an id no organisation has. */
+	String organisationName(UUID id, Map<UUID, String> names) {
+		return id == null ? "" : names.getOrDefault(id, label("knowledge.search.unknownOrganisation"));
+	}
+
 	/** In the reader's language: the facets are built for the page or the API answer being rendered. */
 	private String label(String key) {
-		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+		return messages.getMessage(key, null, key, ReadersLanguage.locale());
 	}
 
 	private static <E extends Enum<E>> String enumLabel(String value, Class<E> type, Function<E, String> label) {

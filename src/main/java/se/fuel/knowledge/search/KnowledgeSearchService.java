@@ -207,15 +207,11 @@ class KnowledgeSearchService implements KnowledgeSearch {
 		if (snippet == null) {
 			snippet = escape(shorten((String) row.get(9)));
 		}
-		List<String> organisationNames = organisationIds.stream().map(id -> nameOf(id, names)).toList();
+		List<String> organisationNames = organisationIds.stream().map(id -> facets.organisationName(id, names)).toList();
 		return new Hit((UUID) row.get(0), (String) row.get(1), (se.fuel.knowledge.KnowledgeKind) row.get(2),
 				(Integer) row.get(3), organisationNames, snippet, fromAttachment);
 	}
 
-	/** As {@link Organisations#nameOf}: a placeholder for an id no organisation has. */
-	static String nameOf(UUID id, Map<UUID, String> names) {
-		return id == null ? "" : names.getOrDefault(id, "(okänd organisation)");
-	}
 
 	private static String shorten(String text) {
 		if (text == null) {

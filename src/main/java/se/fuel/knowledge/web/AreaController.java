@@ -1,7 +1,6 @@
 package se.fuel.knowledge.web;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.fuel.common.Violation;
 import se.fuel.common.web.FormSubmission;
 import se.fuel.knowledge.KnowledgeAreas;
 

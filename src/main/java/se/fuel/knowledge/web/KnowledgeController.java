@@ -1,6 +1,5 @@
 package se.fuel.knowledge.web;
 
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

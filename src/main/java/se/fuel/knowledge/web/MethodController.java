@@ -1,7 +1,6 @@
 package se.fuel.knowledge.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import se.fuel.audit.AuditTrail;
-import se.fuel.common.Violation;
 import se.fuel.common.web.FormSubmission;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;

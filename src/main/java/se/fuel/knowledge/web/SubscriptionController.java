@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.fuel.common.Violation;
 import se.fuel.common.web.FormSubmission;
 import se.fuel.knowledge.KnowledgeSubscriptions;
 import se.fuel.knowledge.SubscriptionKind;

@@ -58,7 +58,7 @@ class PersonalIdentityNumberPublishIT {
 		assertThatThrownBy(() -> bank.publish(item.id())).isInstanceOfSatisfying(ViolationException.class,
 				e -> assertThat(e.violations()).singleElement().satisfies(v -> {
 					assertThat(v.rule()).isEqualTo(se.fuel.knowledge.rules.NoPersonalIdentityNumbers.RULE);
-					assertThat(v.message().toString()).contains("Bilagan ”slutrapport.pdf”", "på sidan 2", "19xxxxxx-xxxx");
+					assertThat(se.fuel.TestTexts.swedish(v)).contains("Bilagan ”slutrapport.pdf”", "på sidan 2", "19xxxxxx-xxxx");
 				}));
 		assertThat(bank.item(item.id()).status()).isEqualTo(KnowledgeStatus.DRAFT);
 	}

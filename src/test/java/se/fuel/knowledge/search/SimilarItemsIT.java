@@ -43,7 +43,8 @@ class SimilarItemsIT {
 		assertThat(similar).hasSizeLessThanOrEqualTo(SimilarItems.LIMIT);
 		assertThat(similar).extracting(Similar::id).doesNotContain(item);
 		assertThat(similar.get(0).id()).isEqualTo(twin);
-		assertThat(similar.get(0).reasons().stream().map(TestTexts::swedish).toList()).contains("Samma målgrupp: " + group, "Samma metod: ICDP " + programme)
+		assertThat(similar.get(0).reasons().stream().map(TestTexts::swedish).toList())
+			.contains("Samma målgrupp: " + group, "Samma metod: ICDP " + programme)
 			.anyMatch(reason -> reason.startsWith("Gemensamma ord:") && reason.contains("samspel"));
 	}
 
