@@ -191,7 +191,7 @@ class KnowledgeSearchService implements KnowledgeSearch {
 			.toList();
 	}
 
-	private static Hit hit(List<?> row, Map<UUID, String> names) {
+	private Hit hit(List<?> row, Map<UUID, String> names) {
 		@SuppressWarnings("unchecked")
 		List<UUID> organisationIds = (List<UUID>) row.get(4);
 		String snippet = null;
