@@ -2,21 +2,16 @@ package se.fuel.knowledge;
 
 /**
  * Whether what a project tried was taken into the organisation's regular work (implementerats): the fund exists
- * because "relativt få av dessa har dock implementerats" (seeds/000).
+ * because "relativt få av dessa har dock implementerats".
  */
 public enum ImplementationStatus {
-	IMPLEMENTED("Implementerad"),
-	PARTLY("Delvis implementerad"),
-	NOT_IMPLEMENTED("Inte implementerad"),
-	UNKNOWN("Okänt");
+	IMPLEMENTED,
+	PARTLY,
+	NOT_IMPLEMENTED,
+	UNKNOWN;
 
-	private final String label;
-
-	ImplementationStatus(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
+	/** The name as the bundles say it ({@code i18n/knowledge}). */
+	public String messageKey() {
+		return "knowledge.implementation." + name();
 	}
 }

@@ -10,8 +10,8 @@ import java.util.UUID;
  * @param path the item's page, from the application's root ("/knowledge/{id}")
  * @param subscribers each user once, with every reason
  */
-public record KnowledgeItemPublishedToSubscribers(UUID itemId, String title, KnowledgeKind kind, String path,
-		List<Subscriber> subscribers) {
+public record KnowledgeItemPublishedToSubscribers(UUID itemId, String title, KnowledgeKind kind,
+		String path, List<Subscriber> subscribers) {
 
 	/** @param reasons why the item reached them, in Swedish: "Du bevakar området Missbruk." */
 	public record Subscriber(UUID userId, List<String> reasons) {

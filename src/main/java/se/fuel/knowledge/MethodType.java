@@ -2,18 +2,12 @@ package se.fuel.knowledge;
 
 /** What kind of method it is, in Metodguiden's terms. */
 public enum MethodType {
-	ASSESSMENT("Bedömningsmetod"),
-	INTERVENTION("Insats"),
-	WAY_OF_WORKING("Arbetssätt");
+	ASSESSMENT,
+	INTERVENTION,
+	WAY_OF_WORKING;
 
-	private final String label;
-
-	MethodType(String label) {
-		this.label = label;
-	}
-
-	/** The Swedish name. */
-	public String label() {
-		return label;
+	/** The name as the bundles say it ({@code i18n/knowledge}). */
+	public String messageKey() {
+		return "knowledge.methodType." + name();
 	}
 }

@@ -31,9 +31,8 @@ public interface SimilarItems {
 	/**
 	 * A similar item.
 	 *
-	 * @param reasons why it matches, in Swedish: "Samma målgrupp: unga vuxna", "Samma metod: ASI", "Gemensamma ord:
-	 * ..."
+	 * @param reasons why it matches, e.g. "Samma målgrupp: unga vuxna", "Samma metod: ASI", "Gemensamma ord: ..."
 	 */
-	record Similar(UUID id, String title, KnowledgeKind kind, Integer year, List<String> reasons) {
+	record Similar(UUID id, String title, KnowledgeKind kind, Integer year, List<se.fuel.common.Text> reasons) {
 	}
 }

@@ -3,19 +3,14 @@ package se.fuel.knowledge;
 /** What a user follows (bevakar) in the knowledge bank. */
 public enum SubscriptionKind {
 	/** An area of the taxonomy, by its code. */
-	AREA("Område"),
+	AREA,
 	/** A target group, as the items name it. */
-	TARGET_GROUP("Målgrupp"),
+	TARGET_GROUP,
 	/** A saved search: its words and facet filters. */
-	SEARCH("Sökning");
+	SEARCH;
 
-	private final String label;
-
-	SubscriptionKind(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
+	/** The name as the bundles say it ({@code i18n/knowledge}). */
+	public String messageKey() {
+		return "knowledge.subscriptionKind." + name();
 	}
 }

@@ -73,13 +73,10 @@ class AreaService implements KnowledgeAreas {
 		String cleanLabel = label == null ? "" : label.strip();
 		List<Violation> violations = new ArrayList<>();
 		if (cleanCode.length() < 2 || cleanCode.length() > MAX_CODE || !CODE.matcher(cleanCode).matches()) {
-			violations.add(new Violation("code", "format",
-					"Kod: skriv 2–60 tecken, bara små bokstäver a–z, siffror och bindestreck, till exempel "
-							+ "barn-och-unga."));
+			violations.add(Violation.of("code", "format", "knowledge.areas.rule.codeFormat"));
 		}
 		else if (find(cleanCode) != null) {
-			violations.add(new Violation("code", "unique", "Kod: det finns redan ett område med koden " + cleanCode
-					+ "."));
+			violations.add(Violation.of("code", "unique", "knowledge.areas.rule.codeUnique", cleanCode));
 		}
 		violations.addAll(labelViolations("label", cleanLabel, null));
 		if (!violations.isEmpty()) {
@@ -127,9 +124,8 @@ class AreaService implements KnowledgeAreas {
 		identity.require(ADMINISTRATORS);
 		KnowledgeAreaView area = existing(code);
 		if (area.inUse()) {
-			throw new ViolationException(new Violation("delete-" + code, "in-use",
-					"Området " + area.label() + " används av " + area.items() + " objekt och " + area.subscriptions()
-							+ " bevakningar och kan inte tas bort. Ta det ur bruk i stället."));
+			throw new ViolationException(Violation.of("delete-" + code, "in-use", "knowledge.areas.rule.inUse",
+					area.label(), String.valueOf(area.items()), String.valueOf(area.subscriptions())));
 		}
 		jdbc.sql("delete from knowledge_area where code = :code").param("code", code).update();
 		audit.record(AUDIT_TYPE, code, "deleted", snapshot(area), null);
@@ -147,14 +143,13 @@ class AreaService implements KnowledgeAreas {
 
 	private List<Violation> labelViolations(String field, String label, String ownCode) {
 		if (label.isEmpty() || label.length() > MAX_LABEL) {
-			return List.of(new Violation(field, "length", "Namn: skriv områdets namn med 1–200 tecken."));
+			return List.of(Violation.of(field, "length", "knowledge.areas.rule.labelLength"));
 		}
 		boolean taken = jdbc.sql("select code from knowledge_area where lower(label) = :label")
 			.param("label", label.toLowerCase(Locale.ROOT)).query(String.class).list().stream()
 			.anyMatch(other -> !other.equals(ownCode));
 		if (taken) {
-			return List.of(new Violation(field, "unique", "Namn: det finns redan ett område som heter " + label
-					+ "."));
+			return List.of(Violation.of(field, "unique", "knowledge.areas.rule.labelUnique", label));
 		}
 		return List.of();
 	}

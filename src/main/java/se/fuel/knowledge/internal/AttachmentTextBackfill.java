@@ -16,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.fuel.documents.StoredDocuments;
 import se.fuel.knowledge.KnowledgeStatus;
-import se.fuel.knowledge.domain.KnowledgeAttachment;
-import se.fuel.knowledge.domain.KnowledgeItem;
 import se.fuel.knowledge.search.KnowledgeItemIndexing;
 
 /**

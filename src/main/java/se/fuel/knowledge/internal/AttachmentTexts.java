@@ -10,9 +10,6 @@ import org.springframework.stereotype.Component;
 import se.fuel.documents.DocumentText;
 import se.fuel.documents.ExtractedText;
 
-import se.fuel.knowledge.domain.KnowledgeAttachment;
-import se.fuel.knowledge.domain.KnowledgeAttachmentText;
-import se.fuel.knowledge.domain.KnowledgeAttachmentTextRepository;
 
 /**
  * The text of each attachment, read with Tika once, when the file is uploaded, and kept: the personal-identity-number

@@ -1,5 +1,6 @@
 package se.fuel.knowledge.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +21,12 @@ import se.fuel.knowledge.KnowledgeItemInput;
 import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.MethodInput;
 import se.fuel.knowledge.MethodTrial;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
-import se.fuel.knowledge.domain.KnowledgeItemVersion;
-import se.fuel.knowledge.domain.KnowledgeItemVersionRepository;
-import se.fuel.knowledge.domain.Method;
-import se.fuel.knowledge.domain.MethodRepository;
 import se.fuel.system.FuelProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Makes the demo's knowledge bank whole after the reports and the methods are in: every demo project (the 32 of
- * seeds/001, the 13 of 2017 in seeds/004, the 2024 grants of seeds/002) is a published item, those without an approved
+ * 2002–2003, the 13 of 2017, the 2024 grants) is a published item, those without an approved
  * report (the three of 2002–2003 that never reported, Farsta's "Digital Lots för samsjukliga" still under way) by
  * their project plan; and every method of the catalogue is linked both ways with the projects that tried it, so the
  * items carry the method's name (for "Samma metod" and the method facet). Idempotent: what is there is left alone.
@@ -42,7 +37,7 @@ class DemoKnowledgeCompletion implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoKnowledgeCompletion.class);
 
-	/** The year of seeds/002's grants, the only decided round of the demo data. */
+	/** The year of the 2024 grants, the only decided round of the demo data. */
 	static final int DEMO_ROUND = 2024;
 
 	private final FuelProperties properties;
@@ -61,9 +56,12 @@ class DemoKnowledgeCompletion implements ApplicationRunner {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	DemoKnowledgeCompletion(FuelProperties properties, ApprovedReports approvedReports, KnowledgeItemRepository items,
 			KnowledgeItemVersionRepository versions, MethodRepository methods, KnowledgeInputRules rules,
-			AuditTrail audit, JsonMapper json) {
+			AuditTrail audit, JsonMapper json, Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.approvedReports = approvedReports;
 		this.items = items;
@@ -83,7 +81,7 @@ class DemoKnowledgeCompletion implements ApplicationRunner {
 		int plans = 0;
 		for (GrantView grant : approvedReports.withoutApprovedReport()) {
 			if ((grant.historical() || grant.year() == DEMO_ROUND) && !items.existsByGrantId(grant.id())) {
-				publish(items.save(new KnowledgeItem(rules.clean(DemoProjectPlans.plan(grant)), Instant.now())));
+				publish(items.save(new KnowledgeItem(rules.clean(DemoProjectPlans.plan(grant)), Instant.now(clock))));
 				plans++;
 			}
 		}
@@ -95,7 +93,7 @@ class DemoKnowledgeCompletion implements ApplicationRunner {
 
 	private void publish(KnowledgeItem item) {
 		audit.record(KnowledgeService.AUDIT_TYPE, item.id(), "created", null, item.snapshot());
-		Instant at = Instant.now();
+		Instant at = Instant.now(clock);
 		int number = item.publish(at);
 		versions.save(new KnowledgeItemVersion(item.id(), number, json.writeValueAsString(item.snapshot()), at,
 				DemoKnowledgeItems.PUBLISHER));
@@ -141,7 +139,7 @@ class DemoKnowledgeCompletion implements ApplicationRunner {
 				var before = method.snapshot();
 				method.change(new MethodInput(method.name(), method.type(), method.targetGroup(), method.purpose(),
 						method.howItIsDone(), method.training(), method.evidenceStatus(), method.evidenceSource(),
-						method.evidenceNote(), trials, method.adopters()), Instant.now());
+						method.evidenceNote(), trials, method.adopters()), Instant.now(clock));
 				audit.record(MethodService.AUDIT_TYPE, method.id(), "updated", before, method.snapshot());
 			}
 		}
@@ -155,7 +153,7 @@ class DemoKnowledgeCompletion implements ApplicationRunner {
 		KnowledgeItemInput input = new KnowledgeItemInput(item.kind(), item.title(), item.summary(), item.body(),
 				item.year(), item.grantId(), item.organisationIds(), item.programmeCode(), item.areaCodes(),
 				item.targetGroups(), named, item.implementationStatus(), item.outcome(), item.contact());
-		item.change(input, Instant.now());
+		item.change(input, Instant.now(clock));
 		audit.record(KnowledgeService.AUDIT_TYPE, item.id(), "updated", before, item.snapshot());
 	}
 }

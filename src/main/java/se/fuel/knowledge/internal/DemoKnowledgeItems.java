@@ -1,5 +1,6 @@
 package se.fuel.knowledge.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
@@ -13,15 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.audit.AuditTrail;
 import se.fuel.grants.ApprovedReport;
 import se.fuel.grants.ApprovedReports;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
-import se.fuel.knowledge.domain.KnowledgeItemVersion;
-import se.fuel.knowledge.domain.KnowledgeItemVersionRepository;
 import se.fuel.system.FuelProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every grant with an approved report (2002–2003 of seeds/001, 2017 of seeds/004, 2024 of seeds/002) as a published
+ * Every grant with an approved report (of 2002–2003, 2017 and 2024) as a published
  * item built from the grant and its report; grants never reported are not in the knowledge bank. The areas of the
  * 2017 and 2024 items are guessed from their texts ({@code AreaGuess}).
  */
@@ -47,8 +44,12 @@ class DemoKnowledgeItems implements ApplicationRunner {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	DemoKnowledgeItems(FuelProperties properties, ApprovedReports approvedReports, KnowledgeItemRepository items,
-			KnowledgeItemVersionRepository versions, ReportApprovedDrafts drafts, AuditTrail audit, JsonMapper json) {
+			KnowledgeItemVersionRepository versions, ReportApprovedDrafts drafts, AuditTrail audit, JsonMapper json,
+			Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.approvedReports = approvedReports;
 		this.items = items;
@@ -72,7 +73,7 @@ class DemoKnowledgeItems implements ApplicationRunner {
 				continue;
 			}
 			KnowledgeItem item = drafts.draft(approved);
-			Instant at = approved.report().decidedAt() != null ? approved.report().decidedAt() : Instant.now();
+			Instant at = approved.report().decidedAt() != null ? approved.report().decidedAt() : Instant.now(clock);
 			int number = item.publish(at);
 			versions.save(new KnowledgeItemVersion(item.id(), number, json.writeValueAsString(item.snapshot()), at,
 					PUBLISHER));

@@ -9,7 +9,7 @@ import se.fuel.knowledge.EvidenceStatus;
 import se.fuel.knowledge.MethodInput;
 import se.fuel.knowledge.MethodType;
 
-/** What seeds/001 and seeds/004 say of each method they name, as catalogue entries. */
+/** What the demo data of 2002–2003 and 2017 says of each method it names, as catalogue entries. */
 final class DemoMethodTexts {
 
 	private DemoMethodTexts() {

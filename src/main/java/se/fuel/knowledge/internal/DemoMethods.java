@@ -1,5 +1,6 @@
 package se.fuel.knowledge.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,16 +18,12 @@ import se.fuel.knowledge.EvidenceStatus;
 import se.fuel.knowledge.MethodInput;
 import se.fuel.knowledge.MethodTrial;
 import se.fuel.knowledge.MethodType;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
-import se.fuel.knowledge.domain.Method;
-import se.fuel.knowledge.domain.MethodRepository;
 import se.fuel.system.FuelProperties;
 
 /**
- * The methods the seeds name (seeds/001: the 2002–2003 projects; seeds/004: the 2017 projects), described with what the
- * seeds say of them and linked to the knowledge items (and so the grants) of the projects that tried them. Evidence is
- * only what the seeds report: a local follow-up is not an effect study, and nothing studied is "inga studier".
+ * The methods the demo data names (the 2002–2003 projects and the 2017 projects), described with what the demo data
+ * says of them and linked to the knowledge items (and so the grants) of the projects that tried them. Evidence is only
+ * what the demo data reports: a local follow-up is not an effect study, and nothing studied is "inga studier".
  */
 @Component
 @Order(85)
@@ -42,7 +39,11 @@ class DemoMethods implements ApplicationRunner {
 
 	private final AuditTrail audit;
 
-	DemoMethods(FuelProperties properties, MethodRepository methods, KnowledgeItemRepository items, AuditTrail audit) {
+	private final Clock clock;
+
+	DemoMethods(FuelProperties properties, MethodRepository methods, KnowledgeItemRepository items, AuditTrail audit,
+			Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.methods = methods;
 		this.items = items;
@@ -65,7 +66,7 @@ class DemoMethods implements ApplicationRunner {
 			MethodInput withLinks = new MethodInput(input.name(), input.type(), input.targetGroup(), input.purpose(),
 					input.howItIsDone(), input.training(), input.evidenceStatus(), input.evidenceSource(),
 					input.evidenceNote(), trials, input.adopters());
-			Method method = methods.save(new Method(withLinks, Instant.now()));
+			Method method = methods.save(new Method(withLinks, Instant.now(clock)));
 			audit.record(MethodService.AUDIT_TYPE, method.id(), "created", null, method.snapshot());
 			added++;
 		}

@@ -9,7 +9,6 @@ import se.fuel.grants.GrantView;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeItemInput;
 import se.fuel.knowledge.KnowledgeKind;
-import se.fuel.knowledge.domain.AreaGuess;
 
 /**
  * The project plan (projektplan) item of a demo grant that has no approved report: what the project set out to do,
@@ -20,7 +19,7 @@ final class DemoProjectPlans {
 
 	static final String IN_PROGRESS_TITLE = "Digital Lots för samsjukliga";
 
-	/** Made up for the demo: seeds/002 gives only the title, the district and the amount of this grant. */
+	/** Made up for the demo: the demo data gives only the title, the district and the amount of this grant. */
 	static final String LOTS_TARGET_GROUP = "Vuxna med samsjuklighet";
 
 	static final String LOTS_PURPOSE = "Att vuxna i Farsta med samtidigt missbruk och psykisk ohälsa får en digital "

@@ -2,15 +2,15 @@ package se.fuel.knowledge.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.assessment.EarlierProjects;
 import se.fuel.assessment.SimilarProject;
 import se.fuel.knowledge.SimilarItems;
-import se.fuel.knowledge.domain.Method;
-import se.fuel.knowledge.domain.MethodRepository;
 
 /**
  * The knowledge bank's answer to the assessment's question for similar earlier projects: "Liknande projekt" of the
@@ -23,17 +23,23 @@ class EarlierProjectsOfKnowledgeBank implements EarlierProjects {
 
 	private final MethodRepository methods;
 
-	EarlierProjectsOfKnowledgeBank(SimilarItems similarItems, MethodRepository methods) {
+	private final MessageSource messages;
+
+	EarlierProjectsOfKnowledgeBank(SimilarItems similarItems, MethodRepository methods, MessageSource messages) {
 		this.similarItems = similarItems;
 		this.methods = methods;
+		this.messages = messages;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<SimilarProject> like(String title, String text, List<String> targetGroups) {
 		List<String> named = namedMethods(title + "\n" + text);
+		// The assessment shows these as they are, so they are written in the language of the page asking.
+		Locale locale = ReadersLanguage.locale();
 		return similarItems.similarTo(new SimilarItems.Texts(title, text, targetGroups, named)).stream()
-			.map(s -> new SimilarProject(s.id(), s.title(), s.kind().label(), s.year(), s.reasons()))
+			.map(s -> new SimilarProject(s.id(), s.title(), messages.getMessage(s.kind().messageKey(), null, locale),
+					s.year(), s.reasons().stream().map(r -> messages.getMessage(r, locale)).toList()))
 			.toList();
 	}
 

@@ -4,18 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import se.fuel.common.SwedishFormat;
 import se.fuel.grants.ApprovedReport;
 import se.fuel.grants.GrantView;
 import se.fuel.grants.ReportInput;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeItemInput;
 import se.fuel.knowledge.KnowledgeKind;
-import se.fuel.knowledge.domain.AreaGuess;
 
 /**
  * The knowledge item a grant's approved report makes: a report, a travel report for a study visit (MUL), or the
- * pre-study itself when the grant paid for one (seeds/004: "– förstudie"), with the lessons (erfarenheter) as summary
- * and the rest of the report as its text.
+ * pre-study itself when the grant paid for one ("– förstudie" in its title), with the lessons (erfarenheter) as
+ * summary and the rest of the report as its text.
  */
 final class GrantKnowledge {
 
@@ -24,7 +25,8 @@ final class GrantKnowledge {
 	private GrantKnowledge() {
 	}
 
-	static KnowledgeItemInput input(ApprovedReport approved) {
+	/** @param messages the bundles, read in Swedish: the item is the city's record of the report, written once */
+	static KnowledgeItemInput input(ApprovedReport approved, MessageSource messages) {
 		GrantView grant = approved.grant();
 		ReportInput report = approved.report().content();
 		KnowledgeKind kind = kindOf(grant);
@@ -35,9 +37,9 @@ final class GrantKnowledge {
 		List<String> targetGroups = grant.targetGroup() == null || grant.targetGroup().isBlank() ? List.of()
 				: List.of(shorten(grant.targetGroup(), 500));
 		return new KnowledgeItemInput(kind, shorten(grant.title(), 300), summary,
-				body(grant, report, approved.report().coordinatorComment()), grant.year(), grant.id(), organisations,
+				body(grant, report, approved.report().coordinatorComment(), messages), grant.year(), grant.id(), organisations,
 				grant.programmeCode(), AreaGuess.of(grant.area(), grant.title(), grant.targetGroup(), grant.purpose()),
-				targetGroups, List.of(), implementation(report), outcome(report), null);
+				targetGroups, List.of(), implementation(report), outcome(report, messages), null);
 	}
 
 	static KnowledgeKind kindOf(GrantView grant) {
@@ -56,25 +58,26 @@ final class GrantKnowledge {
 		return report.implementationPlan() ? ImplementationStatus.PARTLY : ImplementationStatus.NOT_IMPLEMENTED;
 	}
 
-	private static String body(GrantView grant, ReportInput report, String coordinatorComment) {
+	private static String body(GrantView grant, ReportInput report, String coordinatorComment,
+			MessageSource messages) {
 		StringBuilder text = new StringBuilder();
-		section(text, "Mål och syfte", grant.purpose());
-		section(text, "Vad som genomförts", report.whatWasDone());
-		section(text, "Erfarenheter och slutsatser", report.experiences());
-		section(text, "Implementering", report.implementationPlanHow());
-		section(text, "Förslag till fortsatt arbete", report.proposals());
-		section(text, "Samordnarens kommentar", coordinatorComment);
+		section(text, swedish(messages, "knowledge.fromReport.purpose"), grant.purpose());
+		section(text, swedish(messages, "knowledge.fromReport.whatWasDone"), report.whatWasDone());
+		section(text, swedish(messages, "knowledge.fromReport.experiences"), report.experiences());
+		section(text, swedish(messages, "knowledge.fromReport.implementation"), report.implementationPlanHow());
+		section(text, swedish(messages, "knowledge.fromReport.proposals"), report.proposals());
+		section(text, swedish(messages, "knowledge.fromReport.coordinatorComment"), coordinatorComment);
 		return text.toString().strip();
 	}
 
-	private static String outcome(ReportInput report) {
+	private static String outcome(ReportInput report, MessageSource messages) {
 		long women = nullToZero(report.participantsWomen());
 		long men = nullToZero(report.participantsMen());
 		long other = nullToZero(report.participantsOther());
 		List<String> lines = new ArrayList<>();
 		if (women + men + other > 0) {
-			lines.add("Deltagare: " + (women + men + other) + " (" + women + " kvinnor, " + men + " män, " + other
-					+ " andra).");
+			lines.add(swedish(messages, "knowledge.fromReport.participants", String.valueOf(women + men + other),
+					String.valueOf(women), String.valueOf(men), String.valueOf(other)));
 		}
 		if (report.outcomes() != null) {
 			report.outcomes().stream()
@@ -83,6 +86,10 @@ final class GrantKnowledge {
 						+ (nullToZero(o.women()) + nullToZero(o.men()) + nullToZero(o.other())) + "."));
 		}
 		return lines.isEmpty() ? null : String.join("\n", lines);
+	}
+
+	private static String swedish(MessageSource messages, String key, Object... arguments) {
+		return messages.getMessage(key, arguments, SwedishFormat.SWEDISH);
 	}
 
 	private static void section(StringBuilder text, String heading, String content) {

@@ -1,5 +1,6 @@
 package se.fuel.knowledge.internal;
 
+import java.time.Clock;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,17 +35,10 @@ import se.fuel.knowledge.KnowledgeItemPublished;
 import se.fuel.knowledge.KnowledgeItemView;
 import se.fuel.knowledge.KnowledgeStatus;
 import se.fuel.knowledge.KnowledgeVersionView;
-import se.fuel.knowledge.domain.KnowledgeAttachment;
-import se.fuel.knowledge.domain.KnowledgeAttachmentRepository;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
-import se.fuel.knowledge.domain.KnowledgeItemVersion;
-import se.fuel.knowledge.domain.KnowledgeItemVersionRepository;
-import se.fuel.knowledge.domain.PublishCheck;
 import se.fuel.knowledge.search.KnowledgeItemIndexing;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The knowledge bank's workflow: drafts, publishing after every {@link PublishCheck}, versions and attachments. */
+/** The knowledge bank's workflow: drafts, publishing after the rules of {@link PublishChecks}, versions, attachments. */
 @Service
 @Transactional
 class KnowledgeService implements KnowledgeBank {
@@ -67,7 +61,7 @@ class KnowledgeService implements KnowledgeBank {
 
 	private final KnowledgeInputRules rules;
 
-	private final List<PublishCheck> checks;
+	private final PublishChecks checks;
 
 	private final Identity identity;
 
@@ -83,11 +77,14 @@ class KnowledgeService implements KnowledgeBank {
 
 	private final KnowledgeItemIndexing indexing;
 
+	private final Clock clock;
+
 	KnowledgeService(KnowledgeItemRepository items, KnowledgeItemVersionRepository versions,
 			KnowledgeAttachmentRepository attachments, KnowledgeViews views, KnowledgeInputRules rules,
-			List<PublishCheck> checks, Identity identity, AuditTrail audit, StoredDocuments files,
+			PublishChecks checks, Identity identity, AuditTrail audit, StoredDocuments files,
 			ApplicationEventPublisher events, JsonMapper json, AttachmentTexts attachmentTexts,
-			KnowledgeItemIndexing indexing) {
+			KnowledgeItemIndexing indexing, Clock clock) {
+		this.clock = clock;
 		this.items = items;
 		this.versions = versions;
 		this.attachments = attachments;
@@ -143,7 +140,7 @@ class KnowledgeService implements KnowledgeBank {
 	@Override
 	public KnowledgeItemView create(KnowledgeItemInput input) {
 		identity.require(EDITORS);
-		KnowledgeItem item = items.save(new KnowledgeItem(rules.clean(input), Instant.now()));
+		KnowledgeItem item = items.save(new KnowledgeItem(rules.clean(input), Instant.now(clock)));
 		// Written now so that the answer carries the version stored: the insert of its lists counts as a change too.
 		items.flush();
 		audit.record(AUDIT_TYPE, item.id(), "created", null, item.snapshot());
@@ -158,7 +155,7 @@ class KnowledgeService implements KnowledgeBank {
 		audit.requireUnchanged(AUDIT_TYPE, id, openedVersion, readVersion);
 		KnowledgeItemInput clean = rules.clean(input, item.areaCodes());
 		var before = item.snapshot();
-		item.change(clean, Instant.now());
+		item.change(clean, Instant.now(clock));
 		try {
 			items.flush();
 		}
@@ -180,30 +177,21 @@ class KnowledgeService implements KnowledgeBank {
 		CurrentUser me = identity.require(EDITORS);
 		KnowledgeItem item = find(id);
 		if (item.status() == KnowledgeStatus.PUBLISHED) {
-			throw new ViolationException(new Violation("status", "not-published",
-					"Objektet är redan publicerat."));
+			throw new ViolationException(Violation.of("status", "not-published",
+					"knowledge.rule.alreadyPublished"));
 		}
 		checkPublishable(item);
 		saveVersion(item, me);
 		return views.view(item);
 	}
 
-	/** Runs every {@link PublishCheck} on the item and its attachments; any violation blocks. */
+	/** Runs every publishing rule on the item and its attachments; any violation blocks. */
 	private void checkPublishable(KnowledgeItem item) {
-		List<Violation> violations = new ArrayList<>();
-		List<PublishCheck.AttachmentText> texts = attachments.findByItemIdOrderByUploadedAtAsc(item.id()).stream()
-			.map(this::attachmentText)
-			.toList();
-		for (PublishCheck check : checks) {
-			violations.addAll(check.check(item, texts));
-		}
-		if (!violations.isEmpty()) {
-			throw new ViolationException(violations);
-		}
+		checks.require(item, attachments.findByItemIdOrderByUploadedAtAsc(item.id()), this::read);
 	}
 
 	private void saveVersion(KnowledgeItem item, CurrentUser me) {
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		KnowledgeStatus before = item.status();
 		int number = item.publish(now);
 		versions.save(new KnowledgeItemVersion(item.id(), number, json.writeValueAsString(item.snapshot()), now,
@@ -219,10 +207,10 @@ class KnowledgeService implements KnowledgeBank {
 		identity.require(EDITORS);
 		KnowledgeItem item = find(id);
 		if (item.status() != KnowledgeStatus.PUBLISHED) {
-			throw new ViolationException(new Violation("status", "published",
-					"Objektet är inte publicerat och kan därför inte avpubliceras."));
+			throw new ViolationException(Violation.of("status", "published",
+					"knowledge.rule.notPublished"));
 		}
-		item.unpublish(Instant.now());
+		item.unpublish(Instant.now(clock));
 		audit.record(AUDIT_TYPE, id, "unpublished", Map.of("status", KnowledgeStatus.PUBLISHED.name()),
 				Map.of("status", item.status().name()));
 		return views.view(item);
@@ -259,7 +247,7 @@ class KnowledgeService implements KnowledgeBank {
 		UploadedDocument document = UploadedDocument.check(fileName, size, content);
 		String key = files.store("knowledge", document);
 		KnowledgeAttachment attachment = attachments.save(new KnowledgeAttachment(id, document.fileName(),
-				document.contentType(), document.bytes().length, key, me.username(), Instant.now()));
+				document.contentType(), document.bytes().length, key, me.username(), Instant.now(clock)));
 		attachmentTexts.extract(attachment, document.bytes());
 		audit.record(AUDIT_TYPE, id, "attachment-added", null,
 				Map.of("attachment", attachment.id(), "fileName", attachment.fileName()));
@@ -308,20 +296,6 @@ class KnowledgeService implements KnowledgeBank {
 
 	private KnowledgeItem find(UUID id) {
 		return items.findById(id).orElseThrow(() -> new NotFoundException("Objektet finns inte."));
-	}
-
-	private PublishCheck.AttachmentText attachmentText(KnowledgeAttachment attachment) {
-		return new PublishCheck.AttachmentText() {
-			@Override
-			public KnowledgeAttachment attachment() {
-				return attachment;
-			}
-
-			@Override
-			public byte[] bytes() {
-				return read(attachment);
-			}
-		};
 	}
 
 	private byte[] read(KnowledgeAttachment attachment) {

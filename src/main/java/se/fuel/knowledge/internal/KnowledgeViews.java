@@ -10,9 +10,6 @@ import org.springframework.stereotype.Component;
 import se.fuel.knowledge.KnowledgeArea;
 import se.fuel.knowledge.KnowledgeAttachmentView;
 import se.fuel.knowledge.KnowledgeItemView;
-import se.fuel.knowledge.domain.KnowledgeAttachment;
-import se.fuel.knowledge.domain.KnowledgeAttachmentRepository;
-import se.fuel.knowledge.domain.KnowledgeItem;
 import se.fuel.organisations.Organisations;
 
 /** Turns items into views: organisation names, area labels and attachments. */

@@ -1,5 +1,6 @@
 package se.fuel.knowledge.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,7 @@ import se.fuel.knowledge.MethodCatalogue;
 import se.fuel.knowledge.MethodInput;
 import se.fuel.knowledge.MethodTrial;
 import se.fuel.knowledge.MethodView;
-import se.fuel.knowledge.domain.Method;
-import se.fuel.knowledge.domain.MethodRepository;
-import se.fuel.knowledge.domain.MethodRules;
+import se.fuel.knowledge.rules.MethodIsComplete;
 
 /** The methods catalogue: reads for everyone signed in, audited changes by officers and administrators. */
 @Service
@@ -36,7 +35,10 @@ class MethodService implements MethodCatalogue {
 
 	private final AuditTrail audit;
 
-	MethodService(MethodRepository methods, Identity identity, AuditTrail audit) {
+	private final Clock clock;
+
+	MethodService(MethodRepository methods, Identity identity, AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.methods = methods;
 		this.identity = identity;
 		this.audit = audit;
@@ -61,7 +63,7 @@ class MethodService implements MethodCatalogue {
 	public MethodView create(MethodInput input) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		MethodInput clean = checked(input, null);
-		Method method = methods.save(new Method(clean, Instant.now()));
+		Method method = methods.save(new Method(clean, Instant.now(clock)));
 		// Written now so that the answer carries the version stored: the insert of its lists counts as a change too.
 		methods.flush();
 		audit.record(AUDIT_TYPE, method.id(), "created", null, method.snapshot());
@@ -77,7 +79,7 @@ class MethodService implements MethodCatalogue {
 		audit.requireUnchanged(AUDIT_TYPE, id, openedVersion, readVersion);
 		MethodInput clean = checked(input, id);
 		var before = method.snapshot();
-		method.change(clean, Instant.now());
+		method.change(clean, Instant.now(clock));
 		try {
 			methods.flush();
 		}
@@ -103,11 +105,11 @@ class MethodService implements MethodCatalogue {
 							.toList(),
 				input.adopters() == null ? List.of()
 						: input.adopters().stream().map(MethodService::strip).filter(Objects::nonNull).toList());
-		List<Violation> violations = new ArrayList<>(MethodRules.check(clean));
+		List<Violation> violations = new ArrayList<>(new MethodIsComplete().check(clean));
 		if (clean.name() != null && methods.findByNameIgnoreCase(clean.name())
 			.filter(other -> !other.id().equals(self))
 			.isPresent()) {
-			violations.add(new Violation("name", "unique", "Det finns redan en metod med det namnet i katalogen."));
+			violations.add(Violation.of("name", "unique", "knowledge.methods.rule.nameUnique"));
 		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);

@@ -1,9 +1,11 @@
 package se.fuel.knowledge.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,8 +16,6 @@ import se.fuel.grants.ApprovedReports;
 import se.fuel.grants.ReportApproved;
 import se.fuel.knowledge.KnowledgeItemInput;
 import se.fuel.knowledge.KnowledgeStatus;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,8 +47,14 @@ class ReportApprovedDrafts {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
+	private final MessageSource messages;
+
 	ReportApprovedDrafts(ApprovedReports approvedReports, KnowledgeItemRepository items, KnowledgeInputRules rules,
-			AuditTrail audit, JsonMapper json) {
+			AuditTrail audit, JsonMapper json, Clock clock, MessageSource messages) {
+		this.messages = messages;
+		this.clock = clock;
 		this.approvedReports = approvedReports;
 		this.items = items;
 		this.rules = rules;
@@ -65,16 +71,17 @@ class ReportApprovedDrafts {
 
 	/** Creates the draft of an approved report for a grant without an item. */
 	KnowledgeItem draft(ApprovedReport approved) {
-		KnowledgeItem item = items.save(new KnowledgeItem(rules.clean(GrantKnowledge.input(approved)), Instant.now()));
+		KnowledgeItem item = items.save(
+				new KnowledgeItem(rules.clean(GrantKnowledge.input(approved, messages)), Instant.now(clock)));
 		audit.record(KnowledgeService.AUDIT_TYPE, item.id(), "created-from-report", null, item.snapshot());
 		return item;
 	}
 
 	/** Gives the grant's existing item the report as its next content (see the class comment). */
 	private void next(KnowledgeItem item, ApprovedReport approved) {
-		KnowledgeItemInput content = rules.clean(keepingCuration(item, GrantKnowledge.input(approved)),
+		KnowledgeItemInput content = rules.clean(keepingCuration(item, GrantKnowledge.input(approved, messages)),
 				item.areaCodes());
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		if (item.status() == KnowledgeStatus.PUBLISHED) {
 			Instant approvedAt = approved.report().decidedAt() != null ? approved.report().decidedAt() : now;
 			item.awaitReportDraft(json.writeValueAsString(content), approvedAt);

@@ -18,8 +18,6 @@ import se.fuel.knowledge.KnowledgeItemView;
 import se.fuel.knowledge.KnowledgeReportDrafts;
 import se.fuel.knowledge.KnowledgeStatus;
 import se.fuel.knowledge.ReportDraftView;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The report drafts waiting on published items ({@link ReportApprovedDrafts} makes them). */
@@ -92,8 +90,8 @@ class ReportDraftService implements KnowledgeReportDrafts {
 
 	private KnowledgeItem waitingOn(KnowledgeItem item) {
 		if (item.reportDraft() == null) {
-			throw new ViolationException(new Violation("reportDraft", "waiting",
-					"Objektet har inget utkast från en redovisning som väntar."));
+			throw new ViolationException(Violation.of("reportDraft", "waiting",
+					"knowledge.reportDraft.rule.noneWaiting"));
 		}
 		return item;
 	}

@@ -19,16 +19,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.fuel.knowledge.SavedSearch;
 import se.fuel.knowledge.KnowledgeItemPublished;
 import se.fuel.knowledge.KnowledgeItemPublishedToSubscribers;
 import se.fuel.knowledge.KnowledgeItemPublishedToSubscribers.Subscriber;
 import se.fuel.knowledge.KnowledgeStatus;
 import se.fuel.knowledge.SubscriptionKind;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
-import se.fuel.knowledge.domain.KnowledgeSubscription;
-import se.fuel.knowledge.domain.KnowledgeSubscriptionRepository;
-import se.fuel.knowledge.domain.SavedSearch;
 import se.fuel.knowledge.search.SavedQueryMatch;
 
 /**

@@ -1,5 +1,6 @@
 package se.fuel.knowledge.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,13 +14,11 @@ import se.fuel.common.ViolationException;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
+import se.fuel.knowledge.SavedSearch;
 import se.fuel.knowledge.KnowledgeArea;
 import se.fuel.knowledge.KnowledgeSubscriptionView;
 import se.fuel.knowledge.KnowledgeSubscriptions;
 import se.fuel.knowledge.SubscriptionKind;
-import se.fuel.knowledge.domain.KnowledgeSubscription;
-import se.fuel.knowledge.domain.KnowledgeSubscriptionRepository;
-import se.fuel.knowledge.domain.SavedSearch;
 
 /** Each user's own subscriptions; another user's answer 404 so that ids cannot be probed. */
 @Service
@@ -45,8 +44,11 @@ class SubscriptionService implements KnowledgeSubscriptions {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	SubscriptionService(KnowledgeSubscriptionRepository subscriptions, SubscriptionDescriptions descriptions,
-			KnowledgeViews views, Identity identity, AuditTrail audit) {
+			KnowledgeViews views, Identity identity, AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.subscriptions = subscriptions;
 		this.descriptions = descriptions;
 		this.views = views;
@@ -70,7 +72,7 @@ class SubscriptionService implements KnowledgeSubscriptions {
 			return view(existing.get());
 		}
 		KnowledgeSubscription subscription = subscriptions.save(new KnowledgeSubscription(me.userId(), kind, clean,
-				Instant.now()));
+				Instant.now(clock)));
 		audit.record(AUDIT_TYPE, subscription.id(), "created", null, subscription.snapshot());
 		return view(subscription);
 	}
@@ -87,30 +89,29 @@ class SubscriptionService implements KnowledgeSubscriptions {
 
 	private String clean(SubscriptionKind kind, String value) {
 		if (kind == null) {
-			throw new ViolationException(new Violation("kind", "required",
-					"Vad du bevakar: välj område, målgrupp eller sökning."));
+			throw new ViolationException(Violation.of("kind", "required", "knowledge.subscriptions.rule.kindRequired"));
 		}
 		String text = value == null ? "" : value.strip();
 		return switch (kind) {
 			case AREA -> {
 				if (views.areas().stream().map(KnowledgeArea::code).noneMatch(text::equals)) {
-					throw new ViolationException(new Violation("value", "known-area",
-							"Område: välj ett område som används i kunskapsbanken."));
+					throw new ViolationException(Violation.of("value", "known-area",
+							"knowledge.subscriptions.rule.knownArea"));
 				}
 				yield text;
 			}
 			case TARGET_GROUP -> {
 				if (text.isEmpty() || text.length() > MAX_TARGET_GROUP) {
-					throw new ViolationException(new Violation("value", "length",
-							"Målgrupp: skriv målgruppen med 1–500 tecken."));
+					throw new ViolationException(Violation.of("value", "length",
+							"knowledge.subscriptions.rule.targetGroupLength"));
 				}
 				yield text;
 			}
 			case SEARCH -> {
 				String saved = SavedSearch.normalise(text);
 				if (saved.length() > MAX_SEARCH) {
-					throw new ViolationException(new Violation("value", "max-length",
-							"Sökning: en bevakad sökning får vara högst 2000 tecken lång."));
+					throw new ViolationException(Violation.of("value", "max-length",
+							"knowledge.subscriptions.rule.searchTooLong"));
 				}
 				yield saved;
 			}

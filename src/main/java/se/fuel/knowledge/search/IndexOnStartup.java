@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.fuel.knowledge.KnowledgeStatus;
-import se.fuel.knowledge.domain.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeItem;
 
 /**
  * Rebuilds the index in the background when it does not hold as many items as the database has published: a new

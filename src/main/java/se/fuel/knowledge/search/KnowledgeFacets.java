@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeArea;
 import se.fuel.knowledge.KnowledgeBank;
+import org.springframework.context.MessageSource;
 import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeSearch;
 import se.fuel.knowledge.KnowledgeSearch.FacetValue;
+import se.fuel.knowledge.internal.ReadersLanguage;
 
 /**
  * The facets of the knowledge search: which index field each one counts and filters, and the label a reader sees for
@@ -47,8 +49,11 @@ class KnowledgeFacets {
 	private final Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
 	private final ObjectProvider<KnowledgeBank> bank;
 
-	KnowledgeFacets(ObjectProvider<KnowledgeBank> bank) {
+	private final MessageSource messages;
+
+	KnowledgeFacets(ObjectProvider<KnowledgeBank> bank, MessageSource messages) {
 		this.bank = bank;
+		this.messages = messages;
 		KnowledgeSearch.FACETS.forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
 	}
 
@@ -124,9 +129,9 @@ class KnowledgeFacets {
 
 	private Function<String, String> labels(String facet, Map<UUID, String> organisationNames) {
 		return switch (facet) {
-			case "kind" -> v -> enumLabel(v, KnowledgeKind.class, KnowledgeKind::label);
-			case "implemented" -> v -> enumLabel(v, ImplementationStatus.class, ImplementationStatus::label);
-			case "organisation" -> v -> KnowledgeSearchService.nameOf(UUID.fromString(v), organisationNames);
+			case "kind" -> v -> enumLabel(v, KnowledgeKind.class, k -> label(k.messageKey()));
+			case "implemented" -> v -> enumLabel(v, ImplementationStatus.class, s -> label(s.messageKey()));
+			case "organisation" -> v -> organisationName(UUID.fromString(v), organisationNames);
 			case "area" -> {
 				KnowledgeBank knowledgeBank = bank.getIfAvailable();
 				Map<String, String> areas = knowledgeBank == null ? Map.of() : knowledgeBank.allAreas().stream()
@@ -135,6 +140,16 @@ class KnowledgeFacets {
 			}
 			default -> v -> v;
 		};
+	}
+
+	/** As {@code Organisations#nameOf}: a placeholder for an id no organisation has. */
+	String organisationName(UUID id, Map<UUID, String> names) {
+		return id == null ? "" : names.getOrDefault(id, label("knowledge.search.unknownOrganisation"));
+	}
+
+	/** In the reader's language: the facets are built for the page or the API answer being rendered. */
+	private String label(String key) {
+		return messages.getMessage(key, null, key, ReadersLanguage.locale());
 	}
 
 	private static <E extends Enum<E>> String enumLabel(String value, Class<E> type, Function<E, String> label) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 import se.fuel.knowledge.KnowledgeSearch.IndexingProgress;
 import se.fuel.knowledge.KnowledgeStatus;
-import se.fuel.knowledge.domain.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeItem;
 
 /**
  * Rebuilds the knowledge index from the database in the background (Hibernate Search's mass indexer) and keeps its

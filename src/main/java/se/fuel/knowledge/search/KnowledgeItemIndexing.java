@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
-import se.fuel.knowledge.domain.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeItem;
 
 /**
  * Re-indexes an item when something it is indexed with changed outside the item itself: an attachment (and so its

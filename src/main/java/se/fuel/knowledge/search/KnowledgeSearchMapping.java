@@ -12,8 +12,8 @@ import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigur
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
 
-import se.fuel.knowledge.domain.KnowledgeAttachmentText;
-import se.fuel.knowledge.domain.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeAttachmentText;
+import se.fuel.knowledge.internal.KnowledgeItem;
 
 /**
  * How a knowledge-bank item is indexed ({@code hibernate.search.mapping.configurer}): its texts as Swedish full text,

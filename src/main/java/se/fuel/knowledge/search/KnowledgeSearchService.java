@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.knowledge.KnowledgeSearch;
-import se.fuel.knowledge.domain.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeItem;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
 
@@ -191,7 +191,7 @@ class KnowledgeSearchService implements KnowledgeSearch {
 			.toList();
 	}
 
-	private static Hit hit(List<?> row, Map<UUID, String> names) {
+	private Hit hit(List<?> row, Map<UUID, String> names) {
 		@SuppressWarnings("unchecked")
 		List<UUID> organisationIds = (List<UUID>) row.get(4);
 		String snippet = null;
@@ -207,15 +207,11 @@ class KnowledgeSearchService implements KnowledgeSearch {
 		if (snippet == null) {
 			snippet = escape(shorten((String) row.get(9)));
 		}
-		List<String> organisationNames = organisationIds.stream().map(id -> nameOf(id, names)).toList();
+		List<String> organisationNames = organisationIds.stream().map(id -> facets.organisationName(id, names)).toList();
 		return new Hit((UUID) row.get(0), (String) row.get(1), (se.fuel.knowledge.KnowledgeKind) row.get(2),
 				(Integer) row.get(3), organisationNames, snippet, fromAttachment);
 	}
 
-	/** As {@link Organisations#nameOf}: a placeholder for an id no organisation has. */
-	static String nameOf(UUID id, Map<UUID, String> names) {
-		return id == null ? "" : names.getOrDefault(id, "(okänd organisation)");
-	}
 
 	private static String shorten(String text) {
 		if (text == null) {

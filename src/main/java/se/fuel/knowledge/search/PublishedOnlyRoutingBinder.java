@@ -7,7 +7,7 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.RoutingBridgeRouteContext
 import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
 
 import se.fuel.knowledge.KnowledgeStatus;
-import se.fuel.knowledge.domain.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeItem;
 
 /**
  * Keeps drafts and unpublished items out of the index: what is not in it cannot be found by any search, whatever

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.fuel.knowledge.KnowledgeSearch.Query;
-import se.fuel.knowledge.domain.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeItem;
 
 /**
  * Whether a saved search finds a given item: the search's own words-and-filters predicate narrowed to the item's id,

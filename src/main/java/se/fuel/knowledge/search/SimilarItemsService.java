@@ -27,6 +27,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.fuel.common.Text;
 import se.fuel.common.NotFoundException;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
@@ -34,8 +35,8 @@ import se.fuel.identity.Role;
 import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeStatus;
 import se.fuel.knowledge.SimilarItems;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
+import se.fuel.knowledge.internal.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeItemRepository;
 
 /**
  * "Liknande projekt" as a more-like-this query: the same target groups and methods count most, then the probe's most
@@ -117,21 +118,21 @@ class SimilarItemsService implements SimilarItems {
 	}
 
 	@SuppressWarnings("unchecked")
-	private List<String> reasons(Texts texts, Set<String> probeTerms, List<?> row) {
-		List<String> reasons = new ArrayList<>();
+	private List<Text> reasons(Texts texts, Set<String> probeTerms, List<?> row) {
+		List<Text> reasons = new ArrayList<>();
 		List<String> groups = shared(texts.targetGroups(), (List<String>) row.get(4));
 		if (!groups.isEmpty()) {
-			reasons.add("Samma målgrupp: " + String.join(", ", groups));
+			reasons.add(Text.of("knowledge.similar.sameTargetGroup", String.join(", ", groups)));
 		}
 		List<String> methods = shared(texts.methods(), (List<String>) row.get(5));
 		if (!methods.isEmpty()) {
-			reasons.add("Samma metod: " + String.join(", ", methods));
+			reasons.add(Text.of("knowledge.similar.sameMethod", String.join(", ", methods)));
 		}
 		Set<String> theirs = new LinkedHashSet<>(
 				SwedishTerms.of(analyzer, join((String) row.get(1), (String) row.get(6), (String) row.get(7))));
 		List<String> common = probeTerms.stream().filter(theirs::contains).limit(SHOWN_TERMS).toList();
 		if (!common.isEmpty()) {
-			reasons.add("Gemensamma ord: " + String.join(", ", common));
+			reasons.add(Text.of("knowledge.similar.commonWords", String.join(", ", common)));
 		}
 		return reasons;
 	}

@@ -1,7 +1,6 @@
 package se.fuel.knowledge.web;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -12,8 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.fuel.common.Violation;
-import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.knowledge.KnowledgeAreas;
 
 /** The officers' page of the area taxonomy: add, rename, retire, reinstate and delete an unused area. */
@@ -29,7 +27,7 @@ class AreaController {
 
 	@GetMapping
 	String list(Model model) {
-		return page(List.of(), "", "", model);
+		return page("", "", model);
 	}
 
 	@PostMapping
@@ -66,22 +64,18 @@ class AreaController {
 
 	private String change(Runnable action, String saved, String code, String label, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			action.run();
 			redirect.addFlashAttribute("saved", saved);
 			return "redirect:/knowledge/areas";
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(e.violations(), code, label, model);
-		}
+		}, () -> page(code, label, model));
 	}
 
-	private String page(List<Violation> violations, String code, String label, Model model) {
-		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
+	private String page(String code, String label, Model model) {
+		if (!model.containsAttribute("violations")) {
+			FormSubmission.show(model, List.of());
+		}
 		model.addAttribute("areas", areas.all());
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 		model.addAttribute("code", code);
 		model.addAttribute("label", label);
 		return "knowledge/areas";

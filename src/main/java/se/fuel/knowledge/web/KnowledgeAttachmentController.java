@@ -3,6 +3,7 @@ package se.fuel.knowledge.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.common.Violation;
-import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.knowledge.KnowledgeBank;
@@ -44,22 +45,22 @@ class KnowledgeAttachmentController {
 	@PostMapping("/knowledge/{id}/attachments")
 	String upload(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			if (file == null || file.isEmpty()) {
-				identity.require(Role.OFFICER, Role.ADMIN);
-				throw new ViolationException(new Violation("file", "required", "Välj en fil att bifoga."));
+		if (file == null || file.isEmpty()) {
+			identity.require(Role.OFFICER, Role.ADMIN);
+			return FormSubmission.rejected(model, response,
+					List.of(Violation.of("file", "required", "knowledge.form.rule.fileRequired")),
+					() -> pages.page(bank.item(id), model));
+		}
+		return FormSubmission.submit(model, response, () -> {
+			try {
+				bank.attach(id, file.getOriginalFilename(), file.getSize(), file.getInputStream());
 			}
-			bank.attach(id, file.getOriginalFilename(), file.getSize(), file.getInputStream());
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
 			redirect.addFlashAttribute("saved", "knowledge.saved.uploaded");
 			return "redirect:/knowledge/" + id;
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return pages.page(bank.item(id), e.violations(), model);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		}, () -> pages.page(bank.item(id), model));
 	}
 
 	@PostMapping("/knowledge/{id}/attachments/{attachmentId}/delete")

@@ -1,6 +1,5 @@
 package se.fuel.knowledge.web;
 
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.Violation;
-import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.knowledge.ImplementationStatus;
@@ -64,13 +63,15 @@ class KnowledgeController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		return page(bank.item(id), List.of(), model);
+		return page(bank.item(id), model);
 	}
 
-	/** The item page with the violations that stopped publishing or an upload in its error summary. */
-	String page(KnowledgeItemView item, List<Violation> violations, Model model) {
+	/** The item page, with the violations that stopped publishing or an upload in its error summary if any. */
+	String page(KnowledgeItemView item, Model model) {
+		if (!model.containsAttribute("violations")) {
+			FormSubmission.show(model, List.of());
+		}
 		model.addAttribute("item", item);
-		model.addAttribute("violations", violations);
 		boolean editor = identity.current().is(Role.OFFICER, Role.ADMIN);
 		model.addAttribute("editor", editor);
 		if (editor) {
@@ -84,85 +85,68 @@ class KnowledgeController {
 	@GetMapping("/new")
 	String creationForm(Model model) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		return form(null, KnowledgeForm.empty(), List.of(), model);
+		return form(null, KnowledgeForm.empty(), model);
 	}
 
 	@PostMapping
 	String create(@ModelAttribute KnowledgeForm form, Model model, HttpServletResponse response) {
 		List<Violation> violations = new ArrayList<>();
-		try {
-			var input = form.input(violations);
-			if (!violations.isEmpty()) {
-				identity.require(Role.OFFICER, Role.ADMIN);
-				throw new ViolationException(violations);
-			}
-			return "redirect:/knowledge/" + bank.create(input).id();
+		var input = form.input(violations);
+		if (!violations.isEmpty()) {
+			identity.require(Role.OFFICER, Role.ADMIN);
+			return FormSubmission.rejected(model, response, violations, () -> form(null, form, model));
 		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return form(null, form, e.violations(), model);
-		}
+		return FormSubmission.submit(model, response, () -> "redirect:/knowledge/" + bank.create(input).id(),
+				() -> form(null, form, model));
 	}
 
 	@GetMapping("/{id}/edit")
 	String updateForm(@PathVariable UUID id, Model model) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		return form(id, KnowledgeForm.of(bank.item(id)), List.of(), model);
+		return form(id, KnowledgeForm.of(bank.item(id)), model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable UUID id, @ModelAttribute KnowledgeForm form, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		List<Violation> violations = new ArrayList<>();
-		try {
-			var input = form.input(violations);
-			if (!violations.isEmpty()) {
-				identity.require(Role.OFFICER, Role.ADMIN);
-				bank.item(id);
-				throw new ViolationException(violations);
-			}
+		var input = form.input(violations);
+		if (!violations.isEmpty()) {
+			identity.require(Role.OFFICER, Role.ADMIN);
+			bank.item(id);
+			return FormSubmission.rejected(model, response, violations, () -> form(id, form, model));
+		}
+		return FormSubmission.submit(model, response, () -> {
 			bank.update(id, input, form.openedVersion());
 			redirect.addFlashAttribute("saved", "knowledge.saved.updated");
 			return "redirect:/knowledge/" + id;
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return form(id, form, e.violations(), model);
-		}
+		}, () -> form(id, form, model));
 	}
 
 	@PostMapping("/{id}/publish")
 	String publish(@PathVariable UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			bank.publish(id);
 			redirect.addFlashAttribute("saved", "knowledge.saved.published");
 			return "redirect:/knowledge/" + id;
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(bank.item(id), e.violations(), model);
-		}
+		}, () -> page(bank.item(id), model));
 	}
 
 	@PostMapping("/{id}/unpublish")
 	String unpublish(@PathVariable UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			bank.unpublish(id);
 			redirect.addFlashAttribute("saved", "knowledge.saved.unpublished");
 			return "redirect:/knowledge/" + id;
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(bank.item(id), e.violations(), model);
-		}
+		}, () -> page(bank.item(id), model));
 	}
 
-	private String form(UUID id, KnowledgeForm form, List<Violation> violations, Model model) {
-		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
+	private String form(UUID id, KnowledgeForm form, Model model) {
+		if (!model.containsAttribute("violations")) {
+			FormSubmission.show(model, List.of());
+		}
 		model.addAttribute("id", id);
 		model.addAttribute("form", form);
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", KnowledgeKind.values());
 		model.addAttribute("statuses", ImplementationStatus.values());
 		// A retired area is offered no more, but an item that has it keeps it (and shows it as retired).

@@ -54,7 +54,7 @@ public record KnowledgeForm(String kind, String title, String summary, String bo
 			k = kind == null || kind.isBlank() ? null : KnowledgeKind.valueOf(kind);
 		}
 		catch (IllegalArgumentException e) {
-			violations.add(new Violation("kind", "known-kind", "Välj typ av kunskap ur listan."));
+			violations.add(Violation.of("kind", "known-kind", "knowledge.form.rule.knownKind"));
 		}
 		Integer y = null;
 		if (year != null && !year.isBlank()) {
@@ -62,7 +62,7 @@ public record KnowledgeForm(String kind, String title, String summary, String bo
 				y = Integer.valueOf(year.strip());
 			}
 			catch (NumberFormatException e) {
-				violations.add(new Violation("year", "number", "År måste vara ett årtal med fyra siffror, till exempel 2024."));
+				violations.add(Violation.of("year", "number", "knowledge.form.rule.yearNumber"));
 			}
 		}
 		ImplementationStatus status = ImplementationStatus.UNKNOWN;
@@ -72,7 +72,7 @@ public record KnowledgeForm(String kind, String title, String summary, String bo
 			}
 		}
 		catch (IllegalArgumentException e) {
-			violations.add(new Violation("implementationStatus", "known-status", "Välj implementeringsstatus ur listan."));
+			violations.add(Violation.of("implementationStatus", "known-status", "knowledge.form.rule.knownStatus"));
 		}
 		List<UUID> orgs = new ArrayList<>();
 		for (String id : organisationList()) {
@@ -83,7 +83,7 @@ public record KnowledgeForm(String kind, String title, String summary, String bo
 				orgs.add(UUID.fromString(id));
 			}
 			catch (IllegalArgumentException e) {
-				violations.add(new Violation("organisationIds", "known-organisation", "Välj organisationer ur listan."));
+				violations.add(Violation.of("organisationIds", "known-organisation", "knowledge.form.rule.knownOrganisation"));
 			}
 		}
 		UUID grant = null;
@@ -91,7 +91,7 @@ public record KnowledgeForm(String kind, String title, String summary, String bo
 			grant = grantId == null || grantId.isBlank() ? null : UUID.fromString(grantId);
 		}
 		catch (IllegalArgumentException e) {
-			violations.add(new Violation("title", "grant", "Kopplingen till beviljade medel är felaktig."));
+			violations.add(Violation.of("title", "grant", "knowledge.form.rule.grant"));
 		}
 		return new KnowledgeItemInput(k, title, summary, body, y, grant, orgs, programmeCode, areaList(),
 				lines(targetGroups), lines(methods), status, outcome, contact);

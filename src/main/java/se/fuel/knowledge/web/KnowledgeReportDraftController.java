@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.knowledge.KnowledgeBank;
 import se.fuel.knowledge.KnowledgeReportDrafts;
 
@@ -45,14 +45,10 @@ class KnowledgeReportDraftController {
 	/** The item page again, with what was done or with the violations that stopped it. */
 	private String act(UUID id, Runnable action, String saved, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			action.run();
 			redirect.addFlashAttribute("saved", saved);
 			return "redirect:/knowledge/" + id;
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return pages.page(bank.item(id), e.violations(), model);
-		}
+		}, () -> pages.page(bank.item(id), model));
 	}
 }

@@ -46,7 +46,7 @@ class KnowledgeSearchController {
 		model.addAttribute("orders", Order.values());
 		model.addAttribute("officer", identity.current().is(Role.OFFICER, Role.ADMIN));
 		model.addAttribute("pageLinks", pageLinks(parameters, result.pages()));
-		model.addAttribute("savedSearch", se.fuel.knowledge.domain.SavedSearch.of(query));
+		model.addAttribute("savedSearch", se.fuel.knowledge.SavedSearch.of(query));
 		return "knowledge/search";
 	}
 

@@ -1,9 +1,9 @@
 package se.fuel.knowledge.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import se.fuel.audit.AuditTrail;
-import se.fuel.common.Violation;
-import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 import se.fuel.knowledge.EvidenceStatus;
@@ -59,47 +58,41 @@ class MethodController {
 	@GetMapping("/knowledge/methods/new")
 	String newForm(Model model) {
 		identity.require(Role.OFFICER, Role.ADMIN);
-		return form(model, new MethodForm(), null, List.of());
+		return form(model, new MethodForm(), null);
 	}
 
 	@PostMapping("/knowledge/methods")
-	String create(@ModelAttribute("form") MethodForm form, Model model) {
-		try {
-			MethodView created = catalogue.create(form.input(List.of()));
-			return "redirect:/knowledge/methods/" + created.id();
-		}
-		catch (ViolationException e) {
-			return form(model, form, null, e.violations());
-		}
+	String create(@ModelAttribute("form") MethodForm form, Model model, HttpServletResponse response) {
+		return FormSubmission.submit(model, response,
+				() -> "redirect:/knowledge/methods/" + catalogue.create(form.input(List.of())).id(),
+				() -> form(model, form, null));
 	}
 
 	@GetMapping("/knowledge/methods/{id}/edit")
 	String editForm(@PathVariable UUID id, Model model) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		MethodView method = catalogue.method(id);
-		return form(model, MethodForm.of(method), method, List.of());
+		return form(model, MethodForm.of(method), method);
 	}
 
 	@PostMapping("/knowledge/methods/{id}")
-	String update(@PathVariable UUID id, @ModelAttribute("form") MethodForm form, Model model) {
+	String update(@PathVariable UUID id, @ModelAttribute("form") MethodForm form, Model model,
+			HttpServletResponse response) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		MethodView existing = catalogue.method(id);
 		List<MethodTrial> trials = existing.trials();
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			catalogue.update(id, form.input(trials), form.openedVersion());
 			return "redirect:/knowledge/methods/" + id;
-		}
-		catch (ViolationException e) {
-			return form(model, form, existing, e.violations());
-		}
+		}, () -> form(model, form, existing));
 	}
 
-	private String form(Model model, MethodForm form, MethodView existing, List<Violation> violations) {
-		Map<String, se.fuel.common.Text> errors = Violation.firstPerField(violations);
+	private String form(Model model, MethodForm form, MethodView existing) {
+		if (!model.containsAttribute("violations")) {
+			FormSubmission.show(model, List.of());
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);
-		model.addAttribute("violations", violations);
-		model.addAttribute("errors", errors);
 		model.addAttribute("types", MethodType.values());
 		model.addAttribute("statuses", EvidenceStatus.values());
 		return "knowledge/methods/form";

@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.fuel.common.Violation;
-import se.fuel.common.ViolationException;
+import se.fuel.common.web.FormSubmission;
 import se.fuel.knowledge.KnowledgeSubscriptions;
 import se.fuel.knowledge.SubscriptionKind;
 
@@ -30,22 +29,18 @@ class SubscriptionController {
 
 	@GetMapping
 	String list(Model model) {
-		return page(List.of(), model);
+		return page(model);
 	}
 
 	@PostMapping
 	String subscribe(@RequestParam(required = false) SubscriptionKind kind,
 			@RequestParam(defaultValue = "") String value, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		try {
+		return FormSubmission.submit(model, response, () -> {
 			var subscription = subscriptions.subscribe(kind, value);
 			redirect.addFlashAttribute("subscribed", subscription.description());
 			return "redirect:/knowledge/subscriptions";
-		}
-		catch (ViolationException e) {
-			response.setStatus(422);
-			return page(e.violations(), model);
-		}
+		}, () -> page(model));
 	}
 
 	@PostMapping("/{id}/delete")
@@ -55,9 +50,11 @@ class SubscriptionController {
 		return "redirect:/knowledge/subscriptions";
 	}
 
-	private String page(List<Violation> violations, Model model) {
+	private String page(Model model) {
+		if (!model.containsAttribute("violations")) {
+			FormSubmission.show(model, List.of());
+		}
 		model.addAttribute("subscriptions", subscriptions.mine());
-		model.addAttribute("violations", violations);
 		return "knowledge/subscriptions";
 	}
 }

@@ -10,8 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeItemInput;
 import se.fuel.knowledge.KnowledgeKind;
-import se.fuel.knowledge.domain.KnowledgeItem;
-import se.fuel.knowledge.domain.KnowledgeItemRepository;
+import se.fuel.knowledge.internal.KnowledgeItem;
+import se.fuel.knowledge.internal.KnowledgeItemRepository;
 
 /** Makes knowledge items of a test's own, each under a programme code nobody else uses so filters isolate them. */
 @Component

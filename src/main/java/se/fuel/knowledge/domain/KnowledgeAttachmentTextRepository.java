@@ -1,9 +1,0 @@
-package se.fuel.knowledge.domain;
-
-import java.util.UUID;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-/** The extracted texts of knowledge-bank attachments, by attachment id. */
-public interface KnowledgeAttachmentTextRepository extends JpaRepository<KnowledgeAttachmentText, UUID> {
-}
