@@ -1,6 +1,7 @@
 package se.fuel.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import se.fuel.common.AccessDeniedException;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.StaleVersionException;
+import se.fuel.common.Text;
 import se.fuel.common.Versions;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
@@ -111,10 +114,13 @@ class ApiErrorAdvice {
 		return problem;
 	}
 
+	/** The reason and title in the request's language (Swedish by default), as the pages would say them. */
 	@ExceptionHandler(AccessDeniedException.class)
-	ProblemDetail forbidden(AccessDeniedException ex) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Åtkomst nekad");
+	ProblemDetail forbidden(AccessDeniedException ex, HttpServletRequest request, Locale locale) {
+		Texts texts = RequestContextUtils.findWebApplicationContext(request).getBean(Texts.class);
+		String reason = ex.reason() == null ? ex.getMessage() : texts.of(ex.reason(), locale);
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, reason);
+		problem.setTitle(texts.of(Text.of("error.403.title"), locale));
 		return problem;
 	}
 
