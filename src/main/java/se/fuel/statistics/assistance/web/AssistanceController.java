@@ -3,10 +3,12 @@ package se.fuel.statistics.assistance.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +22,7 @@ import se.fuel.statistics.AssistanceQuery;
 import se.fuel.statistics.AssistanceSeries;
 import se.fuel.statistics.AssistanceSeriesView;
 import se.fuel.statistics.BarrierCategory;
-import se.fuel.statistics.CategoryShare;
 import se.fuel.statistics.OrganisationChoice;
-import se.fuel.statistics.funds.HorizontalBarChart;
 
 /**
  * The economic-assistance page: choose organisation, measure, category, years and base year; the figure as a table
@@ -39,9 +39,12 @@ class AssistanceController {
 
 	private final Identity identity;
 
-	AssistanceController(AssistanceSeries series, Identity identity) {
+	private final MessageSource messages;
+
+	AssistanceController(AssistanceSeries series, Identity identity, MessageSource messages) {
 		this.series = series;
 		this.identity = identity;
+		this.messages = messages;
 	}
 
 	/** The page's choices as typed, and the query they make. */
@@ -51,7 +54,8 @@ class AssistanceController {
 	@GetMapping("/statistics/assistance")
 	String page(@RequestParam(required = false) String organisation, @RequestParam(required = false) String measure,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String base, Model model) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) String base, Model model,
+			Locale locale) {
 		List<OrganisationChoice> organisations = series.organisations();
 		Choice choice = new Choice(organisation == null ? "staden" : organisation,
 				measure == null ? AssistanceMeasure.ADULT_RECIPIENTS.code() : measure,
@@ -71,8 +75,8 @@ class AssistanceController {
 				+ view.query().fromYear() + "–" + view.query().toYear();
 		// Not "title": inside the layout that name is the page's <title> fragment.
 		model.addAttribute("figureTitle", title);
-		model.addAttribute("chart", AssistanceChart.svg(view, title, description(view)));
-		model.addAttribute("sharesChart", view.shares().isEmpty() ? null : sharesChart(view));
+		model.addAttribute("chart", AssistanceChart.svg(view, title, messages, locale));
+		model.addAttribute("sharesChart", view.shares().isEmpty() ? null : AssistanceChart.shares(view, messages, locale));
 		model.addAttribute("decimals", view.query().measure().decimals());
 		model.addAttribute("exportQuery", "organisation=" + choice.organisation() + "&measure="
 				+ view.query().measure().code() + "&category=" + view.query().category().code() + "&from="
@@ -85,24 +89,24 @@ class AssistanceController {
 	void csv(@RequestParam(required = false) String organisation, @RequestParam(required = false) String measure,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String base,
-			HttpServletResponse response) throws IOException {
+			HttpServletResponse response, Locale locale) throws IOException {
 		AssistanceSeriesView view = view(new Choice(organisation, measure, category, from, to, base));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"" + AssistanceExport.filename(view, "csv") + "\"");
-		AssistanceExport.csv(view, response.getOutputStream());
+		AssistanceExport.csv(view, messages, locale, response.getOutputStream());
 	}
 
 	@GetMapping("/statistics/assistance.xlsx")
 	void xlsx(@RequestParam(required = false) String organisation, @RequestParam(required = false) String measure,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String base,
-			HttpServletResponse response) throws IOException {
+			HttpServletResponse response, Locale locale) throws IOException {
 		AssistanceSeriesView view = view(new Choice(organisation, measure, category, from, to, base));
 		response.setContentType(AssistanceExport.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"" + AssistanceExport.filename(view, "xlsx") + "\"");
-		AssistanceExport.xlsx(view, response.getOutputStream());
+		AssistanceExport.xlsx(view, messages, locale, response.getOutputStream());
 	}
 
 	private AssistanceSeriesView view(Choice choice) {
@@ -155,35 +159,5 @@ class AssistanceController {
 		violations.add(new Violation(field, "year", label + ": skriv ett år mellan " + EARLIEST + " och " + LATEST
 				+ ", t.ex. 1999."));
 		return fallback;
-	}
-
-	/** The shares by barrier category of the latest month with them, lying down for the categories' long names. */
-	static String sharesChart(AssistanceSeriesView view) {
-		String month = Figures.month(view.sharesMonth());
-		StringBuilder description = new StringBuilder("Liggande stapeldiagram, " + month + ": ");
-		List<HorizontalBarChart.Bar> bars = new ArrayList<>();
-		for (CategoryShare s : view.shares()) {
-			String text = Figures.number(s.value(), 0) + " (" + Figures.percent(s.percent()) + ")";
-			bars.add(new HorizontalBarChart.Bar(s.category().label(), s.value(), text));
-			description.append(s.category().label()).append(' ').append(text).append("; ");
-		}
-		description.append("samma siffror finns i tabellen.");
-		return HorizontalBarChart.svg("shares-chart", "Andelar per försörjningshinder " + month,
-				description.toString(), bars);
-	}
-
-	/** What the chart shows, for screen readers: its lines, its breaks and where it ends. */
-	static String description(AssistanceSeriesView view) {
-		StringBuilder d = new StringBuilder("Linjediagram. Heldragen linje: månadsvärden; streckad linje: löpande "
-				+ "12-månaders genomsnitt.");
-		view.breaks().forEach(b -> d.append(" Seriebrott från ").append(Figures.month(b.month())).append(": ")
-			.append(b.note()));
-		if (view.target() != null) {
-			d.append(" Förändring mot ").append(view.query().baseYear()).append(" till ")
-				.append(Figures.month(view.target().latestMonth())).append(": ")
-				.append(Figures.percent(view.target().reachedChangePercent())).append('.');
-		}
-		d.append(" Alla värden finns i tabellen.");
-		return d.toString();
 	}
 }

@@ -19,32 +19,41 @@ final class ComparisonTables {
 	private ComparisonTables() {
 	}
 
-	static List<StatisticsTable> of(DistrictComparisonView view) {
-		String measure = view.query().measure().label() + (view.query().perThousand() ? " per 1 000 invånare" : "");
+	static List<StatisticsTable> of(DistrictComparisonView view, AssistanceTexts texts) {
+		String measure = view.query().perThousand()
+				? texts.text("comparison.perThousand", view.query().measure().label())
+				: view.query().measure().label();
 		List<Row> districts = new ArrayList<>();
 		for (District d : view.rows()) {
 			districts.add(new Row(List.of(Cell.text(d.name()), number(d.actual(), 1), number(d.expected(), 1),
 					number(d.residual(), 1), number(d.standardisedResidual(), 2),
-					Cell.text(d.flag() > 0 ? "Högre än väntat" : d.flag() < 0 ? "Lägre än väntat" : "Som väntat")),
+					Cell.text(texts.text(d.flag() > 0 ? "comparison.higherThanExpected"
+							: d.flag() < 0 ? "comparison.lowerThanExpected" : "comparison.asExpected"))),
 					false));
 		}
 		List<Row> model = new ArrayList<>();
 		for (Coefficient c : view.coefficients()) {
-			model.add(new Row(List.of(Cell.text(c.variable() == null ? "Konstant" : c.variable().label()),
-					number(c.estimate(), 4)), false));
+			String variable = c.variable() == null ? texts.text("comparison.constant") : c.variable().label();
+			model.add(new Row(List.of(Cell.text(variable), number(c.estimate(), 4)), false));
 		}
-		model.add(new Row(List.of(Cell.text("R²"), number(view.rSquared(), 4)), true));
-		model.add(new Row(List.of(Cell.text("Justerat R²"), number(view.adjustedRSquared(), 4)), true));
-		model.add(new Row(List.of(Cell.text("Stadsdelar"), new Cell(Integer.toString(view.districts()),
-				view.districts())), true));
+		model.add(total(texts.text("comparison.rSquared"), number(view.rSquared(), 4)));
+		model.add(total(texts.text("comparison.adjustedRSquared"), number(view.adjustedRSquared(), 4)));
+		model.add(total(texts.text("comparison.districts"),
+				new Cell(Integer.toString(view.districts()), view.districts())));
 		return List.of(
-				new StatisticsTable("comparison-table", "Per stadsdel",
-						measure + " " + view.query().year() + ": faktiskt och förväntat per stadsdel",
-						List.of("Stadsdel", "Faktiskt", "Förväntat", "Avvikelse", "I standardavvikelser",
-								"Bedömning"),
+				new StatisticsTable("comparison-table", texts.text("comparison.districtSheet"),
+						texts.text("comparison.title", measure, String.valueOf(view.query().year())),
+						List.of(texts.text("comparison.district"), texts.text("comparison.actual"),
+								texts.text("comparison.expected"), texts.text("comparison.deviation"),
+								texts.text("comparison.standardDeviations"), texts.text("comparison.assessment")),
 						districts),
-				new StatisticsTable("coefficients", "Modell", "Regressionen: koefficienter och förklaringsgrad",
-						List.of("Variabel", "Skattning"), model));
+				new StatisticsTable("coefficients", texts.text("comparison.modelSheet"),
+						texts.text("comparison.modelCaption"),
+						List.of(texts.text("comparison.variable"), texts.text("comparison.estimate")), model));
+	}
+
+	private static Row total(String label, Cell value) {
+		return new Row(List.of(Cell.text(label), value), true);
 	}
 
 	/** The figure rounded as a spreadsheet should hold it, with its text as the page writes it. */

@@ -3,8 +3,10 @@ package se.fuel.statistics.assistance.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,7 +40,10 @@ class DistrictComparisonController {
 
 	private final Identity identity;
 
-	DistrictComparisonController(DistrictComparison comparison, Identity identity) {
+	private final MessageSource messages;
+
+	DistrictComparisonController(DistrictComparison comparison, Identity identity, MessageSource messages) {
+		this.messages = messages;
 		this.comparison = comparison;
 		this.identity = identity;
 	}
@@ -47,7 +52,7 @@ class DistrictComparisonController {
 	String page(@RequestParam(required = false) String measure, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String year, @RequestParam(required = false) List<String> variables,
 			@RequestParam(required = false) String perThousand, @RequestParam(required = false) String run,
-			Model model) {
+			Model model, Locale locale) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		Asked asked = Asked.read(measure, category, year, variables);
 		List<Violation> violations = new ArrayList<>(asked.violations());
@@ -72,10 +77,7 @@ class DistrictComparisonController {
 			try {
 				DistrictComparisonView result = comparison.compare(new DistrictComparisonQuery(m, c, y, chosen, perCapita));
 				model.addAttribute("result", result);
-				model.addAttribute("chart", ComparisonChart.svg("comparison-chart",
-						result.query().measure().label() + " " + result.query().year()
-								+ ": faktiskt och förväntat per stadsdel",
-						result));
+				model.addAttribute("chart", ComparisonChart.svg("comparison-chart", result, messages, locale));
 				model.addAttribute("exportQuery", exportQuery(result.query()));
 			}
 			catch (ViolationException e) {
@@ -93,7 +95,7 @@ class DistrictComparisonController {
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) String measure,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String year,
 			@RequestParam(required = false) List<String> variables,
-			@RequestParam(required = false) String perThousand) {
+			@RequestParam(required = false) String perThousand, Locale locale) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		Asked asked = Asked.read(measure, category, year, variables);
 		if (!asked.violations().isEmpty()) {
@@ -105,7 +107,7 @@ class DistrictComparisonController {
 		List<AssistanceMeasure> chosen = asked.variables();
 		DistrictComparisonView view = comparison
 			.compare(new DistrictComparisonQuery(m, c, y, chosen, !"false".equals(perThousand)));
-		List<StatisticsTable> tables = ComparisonTables.of(view);
+		List<StatisticsTable> tables = ComparisonTables.of(view, new AssistanceTexts(messages, locale));
 		boolean csv = format.equals("csv");
 		String name = "jamforelse-stadsdelar-" + m.code() + "-" + y + "." + format;
 		return ResponseEntity.ok()

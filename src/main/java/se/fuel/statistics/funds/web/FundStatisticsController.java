@@ -144,7 +144,7 @@ class FundStatisticsController {
 					model.addAttribute("chart", HorizontalBarChart.svg("projects-chart",
 							text.apply("statistics.funds.chart.projectsTitle") + " " + query.years(),
 							text.apply("statistics.funds.chart.projectsDesc"),
-							projects.summary().rows().stream().map(FundStatisticsController::projectBar).toList()));
+							projects.summary().rows().stream().map(r -> projectBar(r, locale)).toList()));
 				}
 				return tables.projects(projects);
 			}
@@ -170,7 +170,8 @@ class FundStatisticsController {
 					model.addAttribute("chart", BarChart.svg("granted-chart",
 							text.apply("statistics.funds.chart.grantedTitle") + " " + query.years(),
 							text.apply("statistics.funds.chart.grantedDesc"),
-							o.byYear().stream().map(FundStatisticsController::grantedBar).toList(), "tkr"));
+							o.byYear().stream().map(FundStatisticsController::grantedBar).toList(),
+							text.apply("statistics.funds.chart.thousandKronor")));
 					model.addAttribute("grantsChart", HorizontalBarChart.svg("grants-chart",
 							text.apply("statistics.funds.chart.grantsTitle") + " " + query.years(),
 							text.apply(o.ownOrganisationOnly() ? "statistics.funds.chart.grantsDescOwn"
@@ -182,10 +183,10 @@ class FundStatisticsController {
 		}
 	}
 
-	private static HorizontalBarChart.Bar projectBar(SummaryRow r) {
+	private HorizontalBarChart.Bar projectBar(SummaryRow r, Locale locale) {
 		long tkr = Math.round(r.granted() / 1000.0);
-		return new HorizontalBarChart.Bar(r.organisation(), tkr,
-				SwedishFormat.amount(tkr) + " tkr, " + r.projects() + " projekt");
+		return new HorizontalBarChart.Bar(r.organisation(), tkr, messages.getMessage("statistics.funds.chart.projectBar",
+				new Object[] { SwedishFormat.amount(tkr), String.valueOf(r.projects()) }, locale));
 	}
 
 	/**
