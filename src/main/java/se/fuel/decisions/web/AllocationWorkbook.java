@@ -92,7 +92,7 @@ public final class AllocationWorkbook {
 	private void organisations(Sheet sheet, List<OrganisationCount> counts) {
 		sheet.header(texts("organisation", "capGroup", "grants", "cap", "overCap"));
 		for (OrganisationCount count : counts) {
-			sheet.row(Cell.text(count.organisationName()), Cell.text(count.capGroup()), Cell.number(count.grants()),
+			sheet.row(Cell.text(count.organisationName()), Cell.text(messages.getMessage(count.capGroup(), locale)), Cell.number(count.grants()),
 					Cell.number(count.limit()), Cell.text(text(count.overCap() ? "yes" : "no")));
 		}
 		sheet.widths(36, 20, 12, 8, 12);

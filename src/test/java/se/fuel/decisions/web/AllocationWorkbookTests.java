@@ -15,6 +15,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import se.fuel.assessment.Recommendation;
 import se.fuel.common.SwedishFormat;
+import se.fuel.common.Text;
 import se.fuel.decisions.AllocationLine;
 import se.fuel.decisions.AllocationView;
 import se.fuel.decisions.DecisionOutcome;
@@ -44,7 +45,8 @@ class AllocationWorkbookTests {
 						1_300_000, 750_000, 2, 1),
 				new ProgrammeTotal(MUL, "MUL", "Medel för utveckling och lärande", "MUL 2024", 200_000, 25_000, 0, 1, 0));
 		return new AllocationView(2024, RoundStatus.OPEN, null, lines, programmes,
-				List.of(new OrganisationCount(FARSTA, "Farsta", "LUM+MUL 2024", 4, 3)), List.of());
+				List.of(new OrganisationCount(FARSTA, "Farsta",
+						Text.of("decisions.capGroup.name", Text.of("decisions.capGroup.and", "LUM", "MUL"), "2024"), 4, 3)), List.of());
 	}
 
 	List<Sheet> sheets(ReadableWorkbook workbook) {
@@ -94,6 +96,7 @@ class AllocationWorkbookTests {
 			assertThat(sheets.get(1).read().get(1).getCellText(4)).isEqualTo("Not assessed");
 			List<Row> organisations = sheets.get(2).read();
 			assertThat(organisations.get(0).getCellText(1)).isEqualTo("Cap group");
+			assertThat(organisations.get(1).getCellText(1)).isEqualTo("LUM and MUL 2024");
 			assertThat(organisations.get(1).getCellText(4)).isEqualTo("Yes");
 		}
 	}
