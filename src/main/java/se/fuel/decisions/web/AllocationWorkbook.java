@@ -75,8 +75,7 @@ public final class AllocationWorkbook {
 			String recommendation = line.recommendation() == null ? text("notAssessed")
 					: messages.getMessage(line.recommendation().text(), locale);
 			sheet.row(Cell.text(line.registrationNumber()), Cell.text(line.organisationName()),
-					Cell.text(line.title()), Cell.kronor(line.requestedAmount()),
-					Cell.text(recommendation),
+					Cell.text(line.title()), Cell.kronor(line.requestedAmount()), Cell.text(recommendation),
 					line.recommendation() != null ? Cell.kronor(line.amount()) : Cell.empty());
 		}
 		sheet.blank()
@@ -92,7 +91,8 @@ public final class AllocationWorkbook {
 	private void organisations(Sheet sheet, List<OrganisationCount> counts) {
 		sheet.header(texts("organisation", "capGroup", "grants", "cap", "overCap"));
 		for (OrganisationCount count : counts) {
-			sheet.row(Cell.text(count.organisationName()), Cell.text(messages.getMessage(count.capGroup(), locale)), Cell.number(count.grants()),
+			String capGroup = messages.getMessage(count.capGroup(), locale);
+			sheet.row(Cell.text(count.organisationName()), Cell.text(capGroup), Cell.number(count.grants()),
 					Cell.number(count.limit()), Cell.text(text(count.overCap() ? "yes" : "no")));
 		}
 		sheet.widths(36, 20, 12, 8, 12);

@@ -3,7 +3,6 @@ package se.fuel.events.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,6 +23,9 @@ import se.fuel.events.RatingCount;
  */
 final class EvaluationExport {
 
+	/** Message keys of the headers. */
+	private static final String[] RATING_HEADERS = { "export.rating", "export.responses" };
+
 	private final EventTexts texts;
 
 	EvaluationExport(EventTexts texts) {
@@ -34,10 +36,6 @@ final class EvaluationExport {
 		return texts.text("export." + key);
 	}
 
-	private List<String> texts(String... keys) {
-		return Arrays.stream(keys).map(this::text).toList();
-	}
-
 	static String filename(EventView event, String extension) {
 		return "aktivitet-" + event.date() + "." + extension;
 	}
@@ -45,7 +43,7 @@ final class EvaluationExport {
 	void xlsx(EventView event, OutputStream out) throws IOException {
 		Spreadsheet.write(out, book -> {
 			Sheet people = book.sheet(text("participantSheet")).title(event.title() + " " + event.date())
-				.header(texts("organisation", "participants"));
+				.header(texts.texts(OverviewExport.ORGANISATION_HEADERS));
 			for (OrganisationParticipants p : event.participants()) {
 				people.row(Cell.text(p.organisationName()), Cell.number(p.participants()));
 			}
@@ -54,7 +52,7 @@ final class EvaluationExport {
 				.row(Cell.text(text("total")).bold(), Cell.number(event.totalParticipants()))
 				.widths(40, 12);
 			Sheet ratings = book.sheet(text("ratingSheet")).title(text("ratingTitle"))
-				.header(texts("rating", "responses"));
+				.header(texts.texts(RATING_HEADERS));
 			EvaluationSummary e = event.evaluation();
 			for (RatingCount c : e.distribution()) {
 				ratings.row(Cell.number(c.rating()), Cell.number(c.responses()));
@@ -71,14 +69,15 @@ final class EvaluationExport {
 
 	String csv(EventView event) {
 		CsvWriter csv = CsvWriter.swedishExcel();
-		csv.text(event.title() + " " + event.date()).endRow().row(texts("organisation", "participants"));
+		csv.text(event.title() + " " + event.date()).endRow();
+		csv.row(texts.texts(OverviewExport.ORGANISATION_HEADERS));
 		for (OrganisationParticipants p : event.participants()) {
 			csv.text(p.organisationName()).number(p.participants()).endRow();
 		}
 		csv.text(text("other")).number(event.otherParticipants()).endRow();
 		csv.text(text("unspecified")).number(event.unspecifiedParticipants()).endRow();
 		csv.text(text("total")).number(event.totalParticipants()).endRow();
-		csv.endRow().row(texts("rating", "responses"));
+		csv.endRow().row(texts.texts(RATING_HEADERS));
 		EvaluationSummary e = event.evaluation();
 		for (RatingCount c : e.distribution()) {
 			csv.number(c.rating()).number(c.responses()).endRow();

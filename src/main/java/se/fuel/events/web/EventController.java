@@ -67,7 +67,8 @@ class EventController {
 	String overview(@RequestParam(defaultValue = "false") boolean today, Model model, Locale locale) {
 		var overview = events.overview(today);
 		model.addAttribute("overview", overview);
-		model.addAttribute("chart", overview.byYearAndKind().isEmpty() ? null : ParticipantChart.svg(overview, texts(locale)));
+		model.addAttribute("chart",
+				overview.byYearAndKind().isEmpty() ? null : ParticipantChart.svg(overview, texts(locale)));
 		model.addAttribute("today", today);
 		return "events/overview";
 	}

@@ -2,7 +2,6 @@ package se.fuel.events.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.util.List;
 
 import se.fuel.documents.Cell;
@@ -21,6 +20,11 @@ final class OverviewExport {
 
 	static final String XLSX = Spreadsheet.CONTENT_TYPE;
 
+	/** Message keys of the headers. */
+	static final String[] YEAR_HEADERS = { "export.year", "export.kind", "export.events", "export.participants" };
+
+	static final String[] ORGANISATION_HEADERS = { "export.organisation", "export.participants" };
+
 	private final EventTexts texts;
 
 	OverviewExport(EventTexts texts) {
@@ -31,13 +35,9 @@ final class OverviewExport {
 		return texts.text("export." + key);
 	}
 
-	private List<String> texts(String... keys) {
-		return Arrays.stream(keys).map(this::text).toList();
-	}
-
 	void xlsx(EventOverview overview, OutputStream out) throws IOException {
 		Spreadsheet.write(out, book -> {
-			Sheet years = book.sheet(text("yearSheet")).header(texts("year", "kind", "events", "participants"));
+			Sheet years = book.sheet(text("yearSheet")).header(texts.texts(YEAR_HEADERS));
 			for (EventOverview.YearKind r : overview.byYearAndKind()) {
 				years.row(Cell.number(r.year()), Cell.text(r.kind().label()), Cell.number(r.events()),
 						Cell.number(r.participants()));
@@ -46,7 +46,7 @@ final class OverviewExport {
 					Cell.number(overview.totalParticipants()))
 				.widths(8, 18, 12, 12);
 			Sheet organisations = book.sheet(text("organisationSheet"))
-				.header(texts("organisation", "participants"));
+				.header(texts.texts(ORGANISATION_HEADERS));
 			for (OrganisationParticipants p : overview.byOrganisation()) {
 				organisations.row(Cell.text(p.organisationName()), Cell.number(p.participants()));
 			}
@@ -58,12 +58,12 @@ final class OverviewExport {
 	}
 
 	String csv(EventOverview overview) {
-		CsvWriter csv = CsvWriter.swedishExcel().row(texts("year", "kind", "events", "participants"));
+		CsvWriter csv = CsvWriter.swedishExcel().row(texts.texts(YEAR_HEADERS));
 		for (EventOverview.YearKind r : overview.byYearAndKind()) {
 			csv.number(r.year()).text(r.kind().label()).number(r.events()).number(r.participants()).endRow();
 		}
 		csv.text(text("total")).empty().number(overview.events()).number(overview.totalParticipants()).endRow();
-		csv.endRow().row(texts("organisation", "participants"));
+		csv.endRow().row(texts.texts(ORGANISATION_HEADERS));
 		for (OrganisationParticipants p : overview.byOrganisation()) {
 			csv.text(p.organisationName()).number(p.participants()).endRow();
 		}

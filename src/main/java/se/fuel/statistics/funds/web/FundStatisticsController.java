@@ -40,9 +40,10 @@ import se.fuel.statistics.funds.StatisticsTable;
 import se.fuel.statistics.funds.TableExport;
 
 /**
- * The fund statistics pages: applications and grants over the years ({@code /statistics/funds}), table 1.3 of
- * seeds/001 ({@code /statistics/funds/projects}) and the reports' outcomes ({@code /statistics/funds/outcomes}),
- * each for a chosen span of years and set of programmes, with the lineage switch, and as CSV and XLSX.
+ * The fund statistics pages: applications and grants over the years ({@code /statistics/funds}), table 1.3 of the
+ * 2002–2003 report on the development funds ({@code /statistics/funds/projects}) and the reports' outcomes
+ * ({@code /statistics/funds/outcomes}), each for a chosen span of years and set of programmes, with the lineage
+ * switch, and as CSV and XLSX.
  */
 @Controller
 class FundStatisticsController {
