@@ -20,7 +20,7 @@ public enum DecisionOutcome {
 	/**
 	 * The Swedish label.
 	 *
-	 * @deprecated for code not yet on the bundles (mail, the XLSX export); use {@link #text()}.
+	 * @deprecated for code not yet on the bundles (the decision mail); use {@link #text()}.
 	 */
 	@Deprecated
 	public String label() {

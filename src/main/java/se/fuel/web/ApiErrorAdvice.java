@@ -115,6 +115,7 @@ class ApiErrorAdvice {
 		return problem;
 	}
 
+	/** The reason and title in the request's language (Swedish by default), as the pages would say them. */
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException ex) {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,

@@ -151,6 +151,18 @@ class FigureExportsIT {
 	}
 
 	@Test
+	void the_language_switch_gives_english_exports_and_charts() throws Exception {
+		String csv = mvc.perform(get("/statistics/assistance/comparison.csv" + COMPARISON + "&lang=en")
+			.with(users.as("handlaggare")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFVuxna bidragstagare per 1,000 inhabitants 2003: actual and expected")
+			.contains("\r\nDistrict;Actual;Expected;Deviation;In standard deviations;Assessment\r\n");
+		mvc.perform(get("/statistics/funds/projects?from=2002&to=2003&lang=en").with(users.as("lasare")))
+			.andExpect(content().string(containsString("3\u00a0836 thousand kronor, 6 projects")));
+	}
+
+	@Test
 	void table_1_3_and_the_outcomes_have_charts_beside_their_tables() throws Exception {
 		mvc.perform(get("/statistics/funds/projects?from=2002&to=2003").with(users.as("lasare")))
 			.andExpect(content().string(containsString("id=\"projects-chart\"")))

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.modulith.NamedInterface;
 import se.fuel.common.Rule;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 
 /**
@@ -27,11 +28,11 @@ public final class GrantsPerOrganisationCap implements Rule<GrantsPerOrganisatio
 	 * @param field where the violation points: the application's organisation at submission, the organisation's row
 	 *     in the allocation
 	 * @param organisationName the organisation, or null at submission, where it is the applicant's own
-	 * @param capGroup the calls sharing the cap ("LUM och MUL 2027"), or null at submission
+	 * @param capGroup the calls sharing the cap ("LUM och MUL 2027" in Swedish), or null at submission
 	 * @param counted applications sent in (this one included) at submission, proposed grants in the allocation
 	 * @param cap the most grants a year, null when the calls set none
 	 */
-	public record Count(String field, String organisationName, String capGroup, int counted, Integer cap,
+	public record Count(String field, String organisationName, Text capGroup, int counted, Integer cap,
 			boolean grants) {
 
 		public boolean overCap() {
@@ -46,7 +47,7 @@ public final class GrantsPerOrganisationCap implements Rule<GrantsPerOrganisatio
 	}
 
 	/** In the allocation: the grants an organisation would get in a cap group. */
-	public static Count inAllocation(UUID organisationId, String organisationName, String capGroup, int grants,
+	public static Count inAllocation(UUID organisationId, String organisationName, Text capGroup, int grants,
 			Integer cap) {
 		return new Count("organisation-" + organisationId, organisationName, capGroup, grants, cap, true);
 	}

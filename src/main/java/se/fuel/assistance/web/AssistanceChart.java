@@ -2,12 +2,16 @@ package se.fuel.assistance.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
+import org.springframework.context.MessageSource;
 import se.fuel.documents.charts.LineChart;
 
 import se.fuel.assistance.AssistancePoint;
 import se.fuel.assistance.AssistanceSeriesView;
+import se.fuel.assistance.CategoryShare;
+import se.fuel.statistics.tables.HorizontalBarChart;
 
 /**
  * The series as a line chart ({@link LineChart}): the monthly figures (solid) and the rolling twelve-month average
@@ -19,7 +23,9 @@ public final class AssistanceChart {
 	private AssistanceChart() {
 	}
 
-	public static String svg(AssistanceSeriesView view, String title, String description) {
+	/** The chart titled {@code title}, its description and break markers in {@code locale}. */
+	public static String svg(AssistanceSeriesView view, String title, MessageSource messages, Locale locale) {
+		AssistanceTexts texts = new AssistanceTexts(messages, locale);
 		List<AssistancePoint> monthly = view.points().stream().filter(p -> !p.annual()).toList();
 		boolean annualOnly = monthly.isEmpty();
 		List<LineChart.Series> series = new ArrayList<>();
@@ -35,9 +41,10 @@ public final class AssistanceChart {
 		}
 		List<LineChart.Marker> breaks = view.breaks()
 			.stream()
-			.map(b -> new LineChart.Marker(b.month(), !annualOnly, "Seriebrott " + Figures.month(b.month())))
+			.map(b -> new LineChart.Marker(b.month(), !annualOnly,
+					texts.text("chart.break", Figures.month(b.month()))))
 			.toList();
-		return LineChart.svg("chart", title, description, view.query().fromYear(), view.query().toYear(), series,
+		return LineChart.svg("chart", title, description(view, texts), view.query().fromYear(), view.query().toYear(), series,
 				breaks, Figures::number);
 	}
 
@@ -46,5 +53,33 @@ public final class AssistanceChart {
 		return points.stream()
 			.map(p -> new LineChart.Point(p.month().plusMonths(shiftMonths), value.apply(p), p.breakBefore()))
 			.toList();
+	}
+
+	/** The shares by barrier category of the latest month with them, lying down for the categories' long names. */
+	static String shares(AssistanceSeriesView view, MessageSource messages, Locale locale) {
+		AssistanceTexts texts = new AssistanceTexts(messages, locale);
+		String month = Figures.month(view.sharesMonth());
+		List<String> described = new ArrayList<>();
+		List<HorizontalBarChart.Bar> bars = new ArrayList<>();
+		for (CategoryShare s : view.shares()) {
+			String text = Figures.number(s.value(), 0) + " (" + Figures.percent(s.percent()) + ")";
+			bars.add(new HorizontalBarChart.Bar(s.category().label(), s.value(), text));
+			described.add(s.category().label() + ' ' + text);
+		}
+		return HorizontalBarChart.svg("shares-chart", texts.text("chart.sharesTitle", month),
+				texts.text("chart.sharesDescription", month, String.join("; ", described)), bars);
+	}
+
+	/** What the chart shows, for screen readers: its lines, its breaks and where it ends. */
+	static String description(AssistanceSeriesView view, AssistanceTexts texts) {
+		List<String> d = new ArrayList<>();
+		d.add(texts.text("chart.lines"));
+		view.breaks().forEach(b -> d.add(texts.text("chart.breakFrom", Figures.month(b.month()), b.note())));
+		if (view.target() != null) {
+			d.add(texts.text("chart.change", String.valueOf(view.query().baseYear()),
+					Figures.month(view.target().latestMonth()), Figures.percent(view.target().reachedChangePercent())));
+		}
+		d.add(texts.text("chart.allInTable"));
+		return String.join(" ", d);
 	}
 }

@@ -81,8 +81,8 @@ class AssistanceController {
 				Integer.toString(view.query().fromYear()), Integer.toString(view.query().toYear())));
 		// Not "title": inside the layout that name is the page's <title> fragment.
 		model.addAttribute("figureTitle", title);
-		model.addAttribute("chart", AssistanceChart.svg(view, title, description(view, text, locale)));
-		model.addAttribute("sharesChart", view.shares().isEmpty() ? null : sharesChart(view, text, locale));
+		model.addAttribute("chart", AssistanceChart.svg(view, title, messages, locale));
+		model.addAttribute("sharesChart", view.shares().isEmpty() ? null : AssistanceChart.shares(view, messages, locale));
 		model.addAttribute("decimals", view.query().measure().decimals());
 		model.addAttribute("exportQuery", "organisation=" + choice.organisation() + "&measure="
 				+ view.query().measure().code() + "&category=" + view.query().category().code() + "&from="
@@ -95,24 +95,24 @@ class AssistanceController {
 	void csv(@RequestParam(required = false) String organisation, @RequestParam(required = false) String measure,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String base,
-			HttpServletResponse response) throws IOException {
+			HttpServletResponse response, Locale locale) throws IOException {
 		AssistanceSeriesView view = view(new Choice(organisation, measure, category, from, to, base));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"" + AssistanceExport.filename(view, "csv") + "\"");
-		AssistanceExport.csv(view, response.getOutputStream());
+		AssistanceExport.csv(view, messages, locale, response.getOutputStream());
 	}
 
 	@GetMapping("/statistics/assistance.xlsx")
 	void xlsx(@RequestParam(required = false) String organisation, @RequestParam(required = false) String measure,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String base,
-			HttpServletResponse response) throws IOException {
+			HttpServletResponse response, Locale locale) throws IOException {
 		AssistanceSeriesView view = view(new Choice(organisation, measure, category, from, to, base));
 		response.setContentType(AssistanceExport.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"" + AssistanceExport.filename(view, "xlsx") + "\"");
-		AssistanceExport.xlsx(view, response.getOutputStream());
+		AssistanceExport.xlsx(view, messages, locale, response.getOutputStream());
 	}
 
 	private AssistanceSeriesView view(Choice choice) {
@@ -164,34 +164,5 @@ class AssistanceController {
 		violations.add(Violation.of(field, "year", "assistance.choice.year", Text.of("assistance.field." + field),
 				Integer.toString(EARLIEST), Integer.toString(LATEST)));
 		return fallback;
-	}
-
-	/** The shares by barrier category of the latest month with them, lying down for the categories' long names. */
-	static String sharesChart(AssistanceSeriesView view, Function<Text, String> text, Locale locale) {
-		String month = Figures.month(view.sharesMonth(), locale);
-		StringBuilder description = new StringBuilder(text.apply(Text.of("assistance.shares.chartStart", month)));
-		List<HorizontalBarChart.Bar> bars = new ArrayList<>();
-		for (CategoryShare s : view.shares()) {
-			String figure = Figures.number(s.value(), 0) + " (" + Figures.percent(s.percent()) + ")";
-			String category = text.apply(s.category().text());
-			bars.add(new HorizontalBarChart.Bar(category, s.value(), figure));
-			description.append(category).append(' ').append(figure).append("; ");
-		}
-		description.append(text.apply(Text.of("assistance.shares.chartEnd")));
-		return HorizontalBarChart.svg("shares-chart", text.apply(Text.of("assistance.shares.chartTitle", month)),
-				description.toString(), bars);
-	}
-
-	/** What the chart shows, for screen readers: its lines, its breaks and where it ends. */
-	static String description(AssistanceSeriesView view, Function<Text, String> text, Locale locale) {
-		StringBuilder d = new StringBuilder(text.apply(Text.of("assistance.chart.lines")));
-		view.breaks().forEach(b -> d.append(' ').append(text.apply(Text.of("assistance.chart.break",
-				Figures.month(b.month(), locale), b.text() != null ? b.text() : b.note()))));
-		if (view.target() != null) {
-			d.append(' ').append(text.apply(Text.of("assistance.chart.change", Integer.toString(view.query().baseYear()),
-					Figures.month(view.target().latestMonth(), locale), Figures.percent(view.target().reachedChangePercent()))));
-		}
-		d.append(' ').append(text.apply(Text.of("assistance.chart.end")));
-		return d.toString();
 	}
 }

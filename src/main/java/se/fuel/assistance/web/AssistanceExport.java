@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import se.fuel.documents.Cell;
 import se.fuel.documents.CsvWriter;
 import se.fuel.documents.Spreadsheet;
@@ -24,15 +25,27 @@ public final class AssistanceExport {
 
 	public static final String XLSX = Spreadsheet.CONTENT_TYPE;
 
-	static final List<String> HEADERS = List.of("Organisation", "Mått", "Kategori", "Period", "Värde",
-			"Löpande 12 mån", "Förändring mot basår (%)", "Per 1 000 invånare", "Registreringsnivå",
-			"Seriebrott före", "Påhittad");
+	private static final List<String> HEADERS = List.of("organisation", "measure", "category", "period", "value",
+			"rolling12", "change", "perThousand", "level", "breakBefore", "madeUp");
 
-	static final String SHARES_TITLE = "Andelar per försörjningshinder";
+	private static final List<String> SHARE_HEADERS = List.of("barrier", "count", "share");
 
-	static final List<String> SHARE_HEADERS = List.of("Försörjningshinder", "Antal", "Andel (%)");
+	private final AssistanceTexts texts;
 
-	private AssistanceExport() {
+	private AssistanceExport(MessageSource messages, Locale locale) {
+		this.texts = new AssistanceTexts(messages, locale);
+	}
+
+	private String text(String key, Object... arguments) {
+		return texts.text("export." + key, arguments);
+	}
+
+	private List<String> texts(List<String> keys) {
+		return keys.stream().map(k -> text(k)).toList();
+	}
+
+	private String yesNo(boolean yes) {
+		return text(yes ? "yes" : "no");
 	}
 
 	public static String filename(AssistanceSeriesView view, String extension) {
@@ -40,8 +53,20 @@ public final class AssistanceExport {
 				+ view.query().toYear() + "." + extension;
 	}
 
-	public static void csv(AssistanceSeriesView view, OutputStream out) throws IOException {
-		CsvWriter csv = CsvWriter.swedishExcel().row(HEADERS);
+	/** The CSV in {@code locale}: the request's, Swedish by default. */
+	public static void csv(AssistanceSeriesView view, MessageSource messages, Locale locale, OutputStream out)
+			throws IOException {
+		new AssistanceExport(messages, locale).csv(view, out);
+	}
+
+	/** The workbook in {@code locale}: the request's, Swedish by default. */
+	public static void xlsx(AssistanceSeriesView view, MessageSource messages, Locale locale, OutputStream out)
+			throws IOException {
+		new AssistanceExport(messages, locale).xlsx(view, out);
+	}
+
+	private void csv(AssistanceSeriesView view, OutputStream out) throws IOException {
+		CsvWriter csv = CsvWriter.swedishExcel().row(texts(HEADERS));
 		for (AssistancePoint p : view.points()) {
 			csv.text(view.organisationName())
 				.text(view.query().measure().label())
@@ -52,13 +77,14 @@ public final class AssistanceExport {
 			number(csv, p.changePercent(), 2);
 			number(csv, p.perThousand(), 2);
 			csv.text(p.level() == null ? "" : p.level().label())
-				.text(p.breakBefore() ? "Ja" : "Nej")
-				.text(p.madeUp() ? "Ja" : "Nej")
+				.text(yesNo(p.breakBefore()))
+				.text(yesNo(p.madeUp()))
 				.endRow();
 		}
 		if (!view.shares().isEmpty()) {
 			// The shares of the page's table, after an empty line, as the XLSX has them on a sheet of their own.
-			csv.endRow().text(SHARES_TITLE + " " + view.sharesMonth()).endRow().row(SHARE_HEADERS);
+			csv.endRow().text(text("sharesTitle", String.valueOf(view.sharesMonth()))).endRow()
+				.row(texts(SHARE_HEADERS));
 			for (CategoryShare share : view.shares()) {
 				csv.text(share.category().label());
 				number(csv, share.value(), 4);
@@ -70,26 +96,27 @@ public final class AssistanceExport {
 		out.flush();
 	}
 
-	public static void xlsx(AssistanceSeriesView view, OutputStream out) throws IOException {
+	private void xlsx(AssistanceSeriesView view, OutputStream out) throws IOException {
 		Spreadsheet.write(out, book -> {
-			Sheet series = book.sheet("Serie").header(HEADERS);
+			Sheet series = book.sheet(text("seriesSheet")).header(texts(HEADERS));
 			for (AssistancePoint p : view.points()) {
 				series.row(Cell.text(view.organisationName()), Cell.text(view.query().measure().label()),
 						Cell.text(view.query().category().label()), Cell.text(Figures.code(p)), rounded(p.value()),
 						rounded(p.rolling12()), rounded(p.changePercent()), rounded(p.perThousand()),
 						Cell.text(p.level() == null ? "" : p.level().label()),
-						Cell.text(p.breakBefore() ? "Ja" : "Nej"), Cell.text(p.madeUp() ? "Ja" : "Nej"));
+						Cell.text(yesNo(p.breakBefore())), Cell.text(yesNo(p.madeUp())));
 			}
 			for (int c = 0; c < HEADERS.size(); c++) {
 				series.width(c, c == 0 ? 28 : 16);
 			}
-			Sheet breaks = book.sheet("Seriebrott").header(List.of("Från", "Förklaring"));
+			Sheet breaks = book.sheet(text("breaksSheet")).header(texts(List.of("from", "explanation")));
 			for (SeriesBreak b : view.breaks()) {
 				breaks.row(Cell.text(b.month().toString()), Cell.text(b.note()));
 			}
 			breaks.width(1, 100);
 			if (!view.shares().isEmpty()) {
-				Sheet shares = book.sheet("Andelar " + view.sharesMonth()).header(SHARE_HEADERS);
+				Sheet shares = book.sheet(text("sharesSheet", String.valueOf(view.sharesMonth())))
+					.header(texts(SHARE_HEADERS));
 				for (CategoryShare s : view.shares()) {
 					shares.row(Cell.text(s.category().label()), Cell.number(s.value()),
 							Cell.number(Math.round(s.percent() * 10) / 10.0));

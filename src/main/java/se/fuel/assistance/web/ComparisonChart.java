@@ -1,5 +1,10 @@
 package se.fuel.assistance.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import se.fuel.documents.charts.RangeChart;
 
 import se.fuel.assistance.DistrictComparisonView;
@@ -14,25 +19,32 @@ final class ComparisonChart {
 	private ComparisonChart() {
 	}
 
-	static String svg(String id, String title, DistrictComparisonView view) {
-		return RangeChart.svg(id, title, description(view),
-				new RangeChart.Legend("Faktiskt", "Förväntat", "Faktiskt / förväntat"), view.rows()
+	/** The chart, its title, legend and description in {@code locale}: the request's, Swedish by default. */
+	static String svg(String id, DistrictComparisonView view, MessageSource messages, Locale locale) {
+		var texts = new AssistanceTexts(messages, locale);
+		String title = texts.text("comparison.title", view.query().measure().label(),
+				String.valueOf(view.query().year()));
+		return RangeChart.svg(id, title, description(view, texts),
+				new RangeChart.Legend(texts.text("comparison.actual"), texts.text("comparison.expected"),
+						texts.text("comparison.both")),
+				view.rows()
 					.stream()
 					.map(d -> new RangeChart.Row(
-							d.name() + (d.flag() > 0 ? " (högre än väntat)" : d.flag() < 0 ? " (lägre än väntat)" : ""),
+							d.flag() > 0 ? texts.text("comparison.higherName", d.name())
+									: d.flag() < 0 ? texts.text("comparison.lowerName", d.name()) : d.name(),
 							d.actual(), d.expected(),
 							Figures.number(d.actual(), 1) + " / " + Figures.number(d.expected(), 1)))
 					.toList());
 	}
 
 	/** For screen readers: what the chart shows and which districts stand out. */
-	static String description(DistrictComparisonView view) {
-		StringBuilder d = new StringBuilder("Punktdiagram per stadsdel: fylld cirkel är det faktiska värdet, ofylld "
-				+ "kvadrat det förväntade.");
-		view.rows().stream().filter(r -> r.flag() != 0).forEach(r -> d.append(' ').append(r.name())
-			.append(r.flag() > 0 ? " har högre än väntat: " : " har lägre än väntat: ")
-			.append(Figures.number(r.actual(), 1)).append(" mot ").append(Figures.number(r.expected(), 1))
-			.append('.'));
-		return d.append(" Alla värden finns i tabellen.").toString();
+	static String description(DistrictComparisonView view, AssistanceTexts texts) {
+		List<String> d = new ArrayList<>();
+		d.add(texts.text("comparison.intro"));
+		view.rows().stream().filter(r -> r.flag() != 0).forEach(r -> d.add(texts.text(
+				r.flag() > 0 ? "comparison.higher" : "comparison.lower", r.name(), Figures.number(r.actual(), 1),
+				Figures.number(r.expected(), 1))));
+		d.add(texts.text("chart.allInTable"));
+		return String.join(" ", d);
 	}
 }

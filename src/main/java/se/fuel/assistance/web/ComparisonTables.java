@@ -1,14 +1,11 @@
 package se.fuel.assistance.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 import se.fuel.assistance.DistrictComparisonView;
 import se.fuel.assistance.DistrictComparisonView.Coefficient;
 import se.fuel.assistance.DistrictComparisonView.District;
-import se.fuel.common.Text;
 import se.fuel.statistics.tables.StatisticsTable;
 import se.fuel.statistics.tables.StatisticsTable.Cell;
 import se.fuel.statistics.tables.StatisticsTable.Row;
@@ -22,40 +19,41 @@ final class ComparisonTables {
 	private ComparisonTables() {
 	}
 
-	/** @param text resolves a text in the language of the one who asked for the export */
-	static List<StatisticsTable> of(DistrictComparisonView view, Function<Text, String> text) {
-		Text measure = view.query().perThousand()
-				? Text.of("assistance.comparison.perThousandOf", view.query().measure().text())
-				: view.query().measure().text();
+	static List<StatisticsTable> of(DistrictComparisonView view, AssistanceTexts texts) {
+		String measure = view.query().perThousand()
+				? texts.text("comparison.perThousand", view.query().measure().label())
+				: view.query().measure().label();
 		List<Row> districts = new ArrayList<>();
 		for (District d : view.rows()) {
 			districts.add(new Row(List.of(Cell.text(d.name()), number(d.actual(), 1), number(d.expected(), 1),
 					number(d.residual(), 1), number(d.standardisedResidual(), 2),
-					Cell.text(text.apply(Text.of(d.flag() > 0 ? "assistance.comparison.above"
-							: d.flag() < 0 ? "assistance.comparison.below" : "assistance.comparison.near")))),
+					Cell.text(texts.text(d.flag() > 0 ? "comparison.higherThanExpected"
+							: d.flag() < 0 ? "comparison.lowerThanExpected" : "comparison.asExpected"))),
 					false));
 		}
 		List<Row> model = new ArrayList<>();
 		for (Coefficient c : view.coefficients()) {
-			model.add(new Row(List.of(Cell.text(text.apply(c.variable() == null ? Text.of("assistance.comparison.intercept")
-					: c.variable().text())),
-					number(c.estimate(), 4)), false));
+			String variable = c.variable() == null ? texts.text("comparison.constant") : c.variable().label();
+			model.add(new Row(List.of(Cell.text(variable), number(c.estimate(), 4)), false));
 		}
-		model.add(new Row(List.of(Cell.text("R²"), number(view.rSquared(), 4)), true));
-		model.add(new Row(List.of(Cell.text(text.apply(Text.of("assistance.comparison.adjustedR2"))), number(view.adjustedRSquared(), 4)), true));
-		model.add(new Row(List.of(Cell.text(text.apply(Text.of("assistance.comparison.districts"))), new Cell(Integer.toString(view.districts()),
-				view.districts())), true));
+		model.add(total(texts.text("comparison.rSquared"), number(view.rSquared(), 4)));
+		model.add(total(texts.text("comparison.adjustedRSquared"), number(view.adjustedRSquared(), 4)));
+		model.add(total(texts.text("comparison.districts"),
+				new Cell(Integer.toString(view.districts()), view.districts())));
 		return List.of(
-				new StatisticsTable("comparison-table", text.apply(Text.of("assistance.comparison.sheet.districts")),
-						text.apply(Text.of("assistance.comparison.caption", measure, view.query().year())),
-						headers(text, "district", "actual", "expected", "residual", "standardised", "flag"), districts),
-				new StatisticsTable("coefficients", text.apply(Text.of("assistance.comparison.sheet.model")),
-						text.apply(Text.of("assistance.comparison.modelCaption")),
-						headers(text, "variable", "estimate"), model));
+				new StatisticsTable("comparison-table", texts.text("comparison.districtSheet"),
+						texts.text("comparison.title", measure, String.valueOf(view.query().year())),
+						List.of(texts.text("comparison.district"), texts.text("comparison.actual"),
+								texts.text("comparison.expected"), texts.text("comparison.deviation"),
+								texts.text("comparison.standardDeviations"), texts.text("comparison.assessment")),
+						districts),
+				new StatisticsTable("coefficients", texts.text("comparison.modelSheet"),
+						texts.text("comparison.modelCaption"),
+						List.of(texts.text("comparison.variable"), texts.text("comparison.estimate")), model));
 	}
 
-	private static List<String> headers(Function<Text, String> text, String... columns) {
-		return Arrays.stream(columns).map(c -> text.apply(Text.of("assistance.comparison." + c))).toList();
+	private static Row total(String label, Cell value) {
+		return new Row(List.of(Cell.text(label), value), true);
 	}
 
 	/** The figure rounded as a spreadsheet should hold it, with its text as the page writes it. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -78,9 +79,7 @@ class DistrictComparisonController {
 			try {
 				DistrictComparisonView result = comparison.compare(new DistrictComparisonQuery(m, c, y, chosen, perCapita));
 				model.addAttribute("result", result);
-				model.addAttribute("chart", ComparisonChart.svg("comparison-chart", messages.getMessage(
-						Text.of("assistance.comparison.caption", result.query().measure().text(), result.query().year()),
-						locale), result));
+				model.addAttribute("chart", ComparisonChart.svg("comparison-chart", result, messages, locale));
 				model.addAttribute("exportQuery", exportQuery(result.query()));
 			}
 			catch (ViolationException e) {
@@ -108,7 +107,7 @@ class DistrictComparisonController {
 		List<AssistanceMeasure> chosen = asked.variables();
 		DistrictComparisonView view = comparison
 			.compare(new DistrictComparisonQuery(m, c, y, chosen, !"false".equals(perThousand)));
-		List<StatisticsTable> tables = ComparisonTables.of(view, t -> messages.getMessage(t, locale));
+		List<StatisticsTable> tables = ComparisonTables.of(view, new AssistanceTexts(messages, locale));
 		boolean csv = format.equals("csv");
 		String name = "jamforelse-stadsdelar-" + m.code() + "-" + y + "." + format;
 		return ResponseEntity.ok()

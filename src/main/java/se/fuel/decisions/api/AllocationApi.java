@@ -3,11 +3,13 @@ package se.fuel.decisions.api;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,7 +42,10 @@ class AllocationApi {
 
 	private final Allocations allocations;
 
-	AllocationApi(Allocations allocations) {
+	private final MessageSource messages;
+
+	AllocationApi(Allocations allocations, MessageSource messages) {
+		this.messages = messages;
 		this.allocations = allocations;
 	}
 
@@ -132,9 +137,9 @@ class AllocationApi {
 
 	@GetMapping("/{year}.xlsx")
 	@Operation(summary = "Fördelningen som Excel-fil (XLSX)")
-	ResponseEntity<byte[]> xlsx(@PathVariable int year) throws IOException {
+	ResponseEntity<byte[]> xlsx(@PathVariable int year, Locale locale) throws IOException {
 		var out = new ByteArrayOutputStream();
-		AllocationWorkbook.write(allocations.allocation(year), out);
+		AllocationWorkbook.write(allocations.allocation(year), messages, locale, out);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(AllocationWorkbook.CONTENT_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION, AllocationWorkbook.disposition(year))

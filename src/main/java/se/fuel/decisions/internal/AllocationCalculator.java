@@ -18,6 +18,7 @@ import se.fuel.assessment.RecommendationSummary;
 import se.fuel.assessment.Recommendations;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.decisions.AllocationLine;
 import se.fuel.decisions.AllocationView;
@@ -132,6 +133,16 @@ class AllocationCalculator {
 		return line.outcome() == DecisionOutcome.GRANTED || line.outcome() == DecisionOutcome.PARTIALLY_GRANTED;
 	}
 
+	/** "LUM och MUL 2027": the group's programmes, each once, and its year, in the reader's language. */
+	static Text capGroupName(List<CallView> group) {
+		List<String> codes = group.stream().map(CallView::programmeCode).distinct().toList();
+		Object programmes = codes.get(0);
+		for (String code : codes.subList(1, codes.size())) {
+			programmes = Text.of("decisions.capGroup.and", programmes, code);
+		}
+		return Text.of("decisions.capGroup.name", programmes, String.valueOf(group.get(0).year()));
+	}
+
 	/**
 	 * Grants per organisation and cap group. Calls without a cap group count alone; the group's limit is the lowest
 	 * any of its calls sets.
@@ -149,8 +160,7 @@ class AllocationCalculator {
 				.filter(Objects::nonNull)
 				.min(Integer::compare)
 				.orElse(null);
-			String name = group.stream().map(CallView::programmeCode).distinct().collect(Collectors.joining(" och "))
-					+ " " + group.get(0).year();
+			Text name = capGroupName(group);
 			List<UUID> callIds = group.stream().map(CallView::id).toList();
 			Map<UUID, List<AllocationLine>> perOrganisation = lines.stream()
 				.filter(l -> callIds.contains(l.callId()))

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,7 +43,10 @@ class AllocationController {
 
 	private final DecisionDocuments documents;
 
-	AllocationController(Allocations allocations, DecisionDocuments documents) {
+	private final MessageSource messages;
+
+	AllocationController(Allocations allocations, DecisionDocuments documents, MessageSource messages) {
+		this.messages = messages;
 		this.allocations = allocations;
 		this.documents = documents;
 	}
@@ -116,11 +121,11 @@ class AllocationController {
 	}
 
 	@GetMapping("/allocation/{year}.xlsx")
-	void xlsx(@PathVariable int year, HttpServletResponse response) throws IOException {
+	void xlsx(@PathVariable int year, HttpServletResponse response, Locale locale) throws IOException {
 		AllocationView view = allocations.allocation(year);
 		response.setContentType(AllocationWorkbook.CONTENT_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, AllocationWorkbook.disposition(year));
-		AllocationWorkbook.write(view, response.getOutputStream());
+		AllocationWorkbook.write(view, messages, locale, response.getOutputStream());
 	}
 
 	private String answer(int year, UUID applicationId, AllocationView view, Feedback feedback, String htmx,

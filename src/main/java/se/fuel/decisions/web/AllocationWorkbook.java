@@ -2,8 +2,12 @@ package se.fuel.decisions.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import se.fuel.common.Text;
 import se.fuel.decisions.AllocationLine;
 import se.fuel.decisions.AllocationView;
 import se.fuel.decisions.OrganisationCount;
@@ -15,18 +19,20 @@ import se.fuel.documents.Spreadsheet.Sheet;
 /**
  * A year's allocation as an XLSX workbook, for officers who work on in a spreadsheet or send it on: one sheet per
  * call with its applications and totals against the budget, and a sheet "Förvaltningar" with each organisation's
- * grants against its cap.
+ * grants against its cap. The words are in the reader's language ({@code decisions.workbook.*} in
+ * {@code i18n/decisions/messages_*.properties}).
  */
 public final class AllocationWorkbook {
 
 	public static final String CONTENT_TYPE = Spreadsheet.CONTENT_TYPE;
 
-	public static final String ORGANISATIONS_SHEET = "Förvaltningar";
+	private final MessageSource messages;
 
-	static final List<String> HEADERS = List.of("Registreringsnummer", "Förvaltning", "Titel", "Sökt belopp",
-			"Rekommendation", "Föreslaget belopp");
+	private final Locale locale;
 
-	private AllocationWorkbook() {
+	private AllocationWorkbook(MessageSource messages, Locale locale) {
+		this.messages = messages;
+		this.locale = locale;
 	}
 
 	public static String filename(int year) {
@@ -42,40 +48,52 @@ public final class AllocationWorkbook {
 		return Spreadsheet.sheetName(total.programmeCode() + " " + year);
 	}
 
-	public static void write(AllocationView view, OutputStream out) throws IOException {
+	/** Writes the workbook in {@code locale}: the request's, Swedish by default. */
+	public static void write(AllocationView view, MessageSource messages, Locale locale, OutputStream out)
+			throws IOException {
+		var workbook = new AllocationWorkbook(messages, locale);
 		Spreadsheet.write(out, book -> {
 			for (ProgrammeTotal total : view.programmes()) {
-				programme(book.sheet(sheetName(total, view.year())), total,
+				workbook.programme(book.sheet(sheetName(total, view.year())), total,
 						view.lines().stream().filter(l -> l.callId().equals(total.callId())).toList());
 			}
-			organisations(book.sheet(ORGANISATIONS_SHEET), view.organisations());
+			workbook.organisations(book.sheet(workbook.text("organisationsSheet")), view.organisations());
 		});
 	}
 
-	private static void programme(Sheet sheet, ProgrammeTotal total, List<AllocationLine> lines) {
-		sheet.header(HEADERS);
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(Text.of("decisions.workbook." + key, arguments), locale);
+	}
+
+	private List<String> texts(String... keys) {
+		return Arrays.stream(keys).map(this::text).toList();
+	}
+
+	private void programme(Sheet sheet, ProgrammeTotal total, List<AllocationLine> lines) {
+		sheet.header(texts("registrationNumber", "organisation", "title", "requested", "recommendation", "proposed"));
 		for (AllocationLine line : lines) {
-			boolean assessed = line.recommendation() != null;
+			String recommendation = line.recommendation() == null ? text("notAssessed")
+					: messages.getMessage(line.recommendation().text(), locale);
 			sheet.row(Cell.text(line.registrationNumber()), Cell.text(line.organisationName()),
-					Cell.text(line.title()), Cell.kronor(line.requestedAmount()),
-					Cell.text(assessed ? line.recommendation().label() : "Ej bedömd"),
-					assessed ? Cell.kronor(line.amount()) : Cell.empty());
+					Cell.text(line.title()), Cell.kronor(line.requestedAmount()), Cell.text(recommendation),
+					line.recommendation() != null ? Cell.kronor(line.amount()) : Cell.empty());
 		}
 		sheet.blank()
-			.row(Cell.text("Summa " + total.callTitle()).bold(), Cell.empty(), Cell.empty(),
+			.row(Cell.text(text("sum", total.callTitle())).bold(), Cell.empty(), Cell.empty(),
 					Cell.kronor(total.requested()), Cell.empty(), Cell.kronor(total.allocated()).bold())
-			.row(Cell.text("Budget"), Cell.empty(), Cell.empty(), Cell.empty(), Cell.empty(),
+			.row(Cell.text(text("budget")), Cell.empty(), Cell.empty(), Cell.empty(), Cell.empty(),
 					Cell.kronor(total.budget()))
-			.row(Cell.text(total.overBudget() ? "Över budget med" : "Kvar"), Cell.empty(), Cell.empty(), Cell.empty(),
+			.row(Cell.text(text(total.overBudget() ? "overBudget" : "left")), Cell.empty(), Cell.empty(), Cell.empty(),
 					Cell.empty(), Cell.kronor(Math.abs(total.remaining())))
 			.widths(22, 36, 50, 14, 18, 18);
 	}
 
-	private static void organisations(Sheet sheet, List<OrganisationCount> counts) {
-		sheet.header(List.of("Förvaltning", "Takgrupp", "Beviljade", "Tak", "Över taket"));
+	private void organisations(Sheet sheet, List<OrganisationCount> counts) {
+		sheet.header(texts("organisation", "capGroup", "grants", "cap", "overCap"));
 		for (OrganisationCount count : counts) {
-			sheet.row(Cell.text(count.organisationName()), Cell.text(count.capGroup()), Cell.number(count.grants()),
-					Cell.number(count.limit()), Cell.text(count.overCap() ? "Ja" : "Nej"));
+			String capGroup = messages.getMessage(count.capGroup(), locale);
+			sheet.row(Cell.text(count.organisationName()), Cell.text(capGroup), Cell.number(count.grants()),
+					Cell.number(count.limit()), Cell.text(text(count.overCap() ? "yes" : "no")));
 		}
 		sheet.widths(36, 20, 12, 8, 12);
 	}

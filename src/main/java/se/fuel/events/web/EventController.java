@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,11 +47,15 @@ class EventController {
 
 	private final AuditTrail audit;
 
-	EventController(CompetenceEvents events, Identity identity, Organisations organisations, AuditTrail audit) {
+	private final MessageSource messages;
+
+	EventController(CompetenceEvents events, Identity identity, Organisations organisations, AuditTrail audit,
+			MessageSource messages) {
 		this.events = events;
 		this.identity = identity;
 		this.organisations = organisations;
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	@GetMapping("/events")
@@ -59,30 +66,31 @@ class EventController {
 	}
 
 	@GetMapping("/events/overview")
-	String overview(@RequestParam(defaultValue = "false") boolean today, Model model) {
+	String overview(@RequestParam(defaultValue = "false") boolean today, Model model, Locale locale) {
 		var overview = events.overview(today);
 		model.addAttribute("overview", overview);
-		model.addAttribute("chart", overview.byYearAndKind().isEmpty() ? null : ParticipantChart.svg(overview));
+		model.addAttribute("chart",
+				overview.byYearAndKind().isEmpty() ? null : ParticipantChart.svg(overview, texts(locale)));
 		model.addAttribute("today", today);
 		return "events/overview";
 	}
 
 	@GetMapping("/events/overview.csv")
-	void overviewCsv(@RequestParam(defaultValue = "false") boolean today, HttpServletResponse response)
-			throws IOException {
-		byte[] csv = OverviewExport.csv(events.overview(today)).getBytes(StandardCharsets.UTF_8);
+	void overviewCsv(@RequestParam(defaultValue = "false") boolean today, HttpServletResponse response,
+			Locale locale) throws IOException {
+		byte[] csv = new OverviewExport(texts(locale)).csv(events.overview(today)).getBytes(StandardCharsets.UTF_8);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kompetensutveckling.csv\"");
 		response.getOutputStream().write(csv);
 	}
 
 	@GetMapping("/events/overview.xlsx")
-	void overviewXlsx(@RequestParam(defaultValue = "false") boolean today, HttpServletResponse response)
-			throws IOException {
+	void overviewXlsx(@RequestParam(defaultValue = "false") boolean today, HttpServletResponse response,
+			Locale locale) throws IOException {
 		var overview = events.overview(today);
 		response.setContentType(OverviewExport.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kompetensutveckling.xlsx\"");
-		OverviewExport.xlsx(overview, response.getOutputStream());
+		new OverviewExport(texts(locale)).xlsx(overview, response.getOutputStream());
 	}
 
 	@GetMapping("/events/{id}")
@@ -91,9 +99,9 @@ class EventController {
 	}
 
 	@GetMapping("/events/{id}/evaluation.csv")
-	void evaluationCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+	void evaluationCsv(@PathVariable UUID id, HttpServletResponse response, Locale locale) throws IOException {
 		EventView event = events.event(id);
-		byte[] csv = EvaluationExport.csv(event).getBytes(StandardCharsets.UTF_8);
+		byte[] csv = new EvaluationExport(texts(locale)).csv(event).getBytes(StandardCharsets.UTF_8);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"" + EvaluationExport.filename(event, "csv") + "\"");
@@ -101,12 +109,12 @@ class EventController {
 	}
 
 	@GetMapping("/events/{id}/evaluation.xlsx")
-	void evaluationXlsx(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+	void evaluationXlsx(@PathVariable UUID id, HttpServletResponse response, Locale locale) throws IOException {
 		EventView event = events.event(id);
 		response.setContentType(OverviewExport.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"" + EvaluationExport.filename(event, "xlsx") + "\"");
-		EvaluationExport.xlsx(event, response.getOutputStream());
+		new EvaluationExport(texts(locale)).xlsx(event, response.getOutputStream());
 	}
 
 	@GetMapping("/events/new")
@@ -209,6 +217,10 @@ class EventController {
 		}, () -> page(events.event(id), model, typed));
 	}
 
+	private EventTexts texts(Locale locale) {
+		return new EventTexts(messages, locale);
+	}
+
 	/** The event's page; a refused ratings form has put its violations in the model first. */
 	private String page(EventView event, Model model, Map<String, String> typed) {
 		boolean officer = officer();
@@ -217,7 +229,7 @@ class EventController {
 		}
 		model.addAttribute("event", event);
 		model.addAttribute("officer", officer);
-		model.addAttribute("chart", RatingChart.of(event.evaluation()));
+		model.addAttribute("chart", RatingChart.of(event.evaluation(), texts(LocaleContextHolder.getLocale())));
 		model.addAttribute("mean", RatingChart.decimal(event.evaluation().mean()));
 		model.addAttribute("atLeastEight", RatingChart.percent(event.evaluation().shareAtLeastEight()));
 		model.addAttribute("ten", RatingChart.percent(event.evaluation().shareTen()));

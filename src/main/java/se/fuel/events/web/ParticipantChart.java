@@ -2,6 +2,7 @@ package se.fuel.events.web;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import se.fuel.documents.charts.ColumnChart;
 import se.fuel.events.EventOverview;
@@ -26,15 +27,14 @@ final class ParticipantChart {
 		return years;
 	}
 
-	static String svg(EventOverview overview) {
+	static String svg(EventOverview overview, EventTexts texts) {
 		Map<Integer, int[]> years = perYear(overview);
-		StringBuilder description = new StringBuilder("Stapeldiagram, deltagare per år: ");
-		int left = years.size();
-		for (var year : years.entrySet()) {
-			description.append(year.getKey()).append(": ").append(year.getValue()[1]).append(--left > 0 ? ", " : ". ");
-		}
-		description.append("Samma siffror finns i tabellen.");
-		return ColumnChart.of("participant-chart", "Deltagare per år", description.toString(), years.entrySet()
+		String perYear = years.entrySet()
+			.stream()
+			.map(y -> y.getKey() + ": " + y.getValue()[1])
+			.collect(Collectors.joining(", "));
+		return ColumnChart.of("participant-chart", texts.text("chart.participants.title"),
+				texts.text("chart.participants.description", perYear), years.entrySet()
 			.stream()
 			.map(y -> new ColumnChart.Column(String.valueOf(y.getKey()), y.getValue()[1],
 					String.valueOf(y.getValue()[1])))

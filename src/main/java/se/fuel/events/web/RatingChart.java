@@ -3,6 +3,7 @@ package se.fuel.events.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import se.fuel.documents.charts.ColumnChart;
 import se.fuel.events.EvaluationSummary;
@@ -26,7 +27,7 @@ record RatingChart(int width, int height, int baseline, List<Bar> bars, String d
 	record Bar(int rating, int responses, int x, int y, int width, int height, int labelX) {
 	}
 
-	static RatingChart of(EvaluationSummary summary) {
+	static RatingChart of(EvaluationSummary summary, EventTexts texts) {
 		// Ten slots of 54 and bars of 42: wide bars, since the scale always has all ten ratings.
 		ColumnChart geometry = ColumnChart.of("rating-chart", "", "", summary.distribution()
 			.stream()
@@ -40,14 +41,13 @@ record RatingChart(int width, int height, int baseline, List<Bar> bars, String d
 			bars.add(new Bar(c.rating(), c.responses(), (int) Math.round(p.x()), (int) Math.round(p.y()),
 					(int) Math.round(p.width()), (int) Math.round(p.height()), (int) Math.round(p.middle())));
 		}
-		StringBuilder text = new StringBuilder("Antal svar per betyg: ");
-		for (RatingCount c : summary.distribution()) {
-			text.append("betyg ").append(c.rating()).append(": ").append(c.responses())
-				.append(c.rating() < 10 ? ", " : ". ");
-		}
-		text.append(String.format(Locale.ROOT, "%d svar; %s gav 8 eller mer, %s gav 10.", summary.responses(),
-				percent(summary.shareAtLeastEight()), percent(summary.shareTen())));
-		return new RatingChart(WIDTH, HEIGHT, geometry.baseline(), bars, text.toString());
+		String counts = summary.distribution()
+			.stream()
+			.map(c -> texts.text("chart.rating.count", String.valueOf(c.rating()), String.valueOf(c.responses())))
+			.collect(Collectors.joining(", "));
+		String text = texts.text("chart.rating.description", counts, String.valueOf(summary.responses()),
+				percent(summary.shareAtLeastEight()), percent(summary.shareTen()));
+		return new RatingChart(WIDTH, HEIGHT, geometry.baseline(), bars, text);
 	}
 
 	/** A share as Swedish percent with one decimal: {@code 90,0 %}. */

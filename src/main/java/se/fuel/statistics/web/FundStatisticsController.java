@@ -160,7 +160,8 @@ class FundStatisticsController {
 					model.addAttribute("chart", BarChart.svg("granted-chart",
 							text.apply("statistics.funds.chart.grantedTitle") + " " + query.years(),
 							text.apply("statistics.funds.chart.grantedDesc"),
-							o.byYear().stream().map(FundStatisticsController::grantedBar).toList(), "tkr"));
+							o.byYear().stream().map(FundStatisticsController::grantedBar).toList(),
+							text.apply("statistics.funds.chart.thousandKronor")));
 					model.addAttribute("grantsChart", HorizontalBarChart.svg("grants-chart",
 							text.apply("statistics.funds.chart.grantsTitle") + " " + query.years(),
 							text.apply(o.ownOrganisationOnly() ? "statistics.funds.chart.grantsDescOwn"

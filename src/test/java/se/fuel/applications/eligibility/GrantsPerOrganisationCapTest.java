@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import se.fuel.TestTexts;
+import se.fuel.common.Text;
 import se.fuel.calls.CallView;
 
 class GrantsPerOrganisationCapTest {
@@ -17,7 +18,8 @@ class GrantsPerOrganisationCapTest {
 
 	private static GrantsPerOrganisationCap.Count farsta(int grants, Integer cap) {
 		return GrantsPerOrganisationCap.inAllocation(UUID.randomUUID(), "Farsta stadsdelsförvaltning",
-				"LUM och MUL 2027", grants, cap);
+				Text.of("decisions.capGroup.name", Text.of("decisions.capGroup.and", "LUM", "MUL"), "2027"), grants,
+				cap);
 	}
 
 	private GrantsPerOrganisationCap.Count submitting(int others) {
