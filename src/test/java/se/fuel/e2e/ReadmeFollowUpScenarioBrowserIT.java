@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * The README's follow-up scenario, word for word, on the demo's own grant: as farsta, Beviljade medel → Digital Lots
+ * The follow-up scenario of docs/product.md, word for word, on the demo's own grant: as farsta, Beviljade medel → Digital Lots
  * för samsjukliga (2024) → Redovisning, a report leaving 40 000 kronor unused with outcomes by gender, handed in; the
  * officer returns it with a message; farsta completes and hands in again; the officer approves with a comment and
  * records the repayment on the grant page. Digital Lots' project plan is published in the knowledge bank already, so
