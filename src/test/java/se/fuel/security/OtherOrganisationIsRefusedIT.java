@@ -44,7 +44,8 @@ import se.fuel.organisations.Organisations;
  * application that is submitted, {joint} a Farsta draft with Södermalm as partner and {jointFile} its attachment,
  * {sodermalm} a Södermalm draft, {lum} an open published call, {draftCall} an unpublished call, {org} an
  * organisation, {user} a user account, {event} a competence event, {import} a rejected import of assistance figures.
- * The statistics and events rows are in {@link StatisticsRefusals}. A body "csv:..." is sent as text/csv.
+ * The statistics and events rows are in {@link StatisticsRefusals}, those of assessment, allocation, decisions, the
+ * knowledge bank, calls list, mail choices and annual report in {@link DecisionsAndKnowledgeRefusals}. A body "csv:..." is sent as text/csv.
  */
 @FuelIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -361,7 +362,13 @@ class OtherOrganisationIsRefusedIT {
 			"se.fuel.security.StatisticsRefusals#comparisonAndImportsAreForOfficers",
 			"se.fuel.security.StatisticsRefusals#eventsAreChangedByOfficersOnly",
 			"se.fuel.security.StatisticsRefusals#officersGetThroughTheStatisticsGates",
-			"se.fuel.security.StatisticsRefusals#anonymousStatistics" })
+			"se.fuel.security.StatisticsRefusals#anonymousStatistics",
+			"se.fuel.security.DecisionsAndKnowledgeRefusals#assessmentsAreForOfficers",
+			"se.fuel.security.DecisionsAndKnowledgeRefusals#allocationIsForOfficers",
+			"se.fuel.security.DecisionsAndKnowledgeRefusals#decisionsReachTheirOwn",
+			"se.fuel.security.DecisionsAndKnowledgeRefusals#knowledgeIsWrittenByOfficers",
+			"se.fuel.security.DecisionsAndKnowledgeRefusals#callsMailAndAnnualReport",
+			"se.fuel.security.DecisionsAndKnowledgeRefusals#anonymous" })
 	void is_answered_as_the_table_says(Row row) throws Exception {
 		int answered = mvc.perform(build(row)).andReturn().getResponse().getStatus();
 		assertThat(answered).as(row.toString()).isEqualTo(row.status());
