@@ -74,7 +74,7 @@ final class DecisionsAndKnowledgeRefusals {
 				rows(404, List.of("farsta"), "GET", "/api/v1/outcomes/{sodermalm}"),
 				rows(403, List.of("farsta", "sodermalm", "radsledamot", "lasare"), "GET", "/decisions/attest"),
 				rows(403, List.of("farsta", "sodermalm", "radsledamot", "lasare"), "GET", "/decisions/2027"),
-				rows(403, List.of("farsta", "sodermalm", "radsledamot", "lasare"), "GET", "/api/v1/decision-documents"),
+				rows(403, List.of("farsta", "sodermalm", "radsledamot", "lasare"), "GET", "/api/v1/decision-documents?year=2027"),
 				rows(200, List.of("socialdirektor", "avdelningschef"), "GET", "/decisions/attest"))
 			.flatMap(s -> s);
 	}
