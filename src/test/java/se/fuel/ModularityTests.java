@@ -57,7 +57,11 @@ class ModularityTests {
 	}
 
 	private static List<String> lines(String text) {
-		return text == null ? List.of() : text.lines().sorted().toList();
+		// A canvas starts its first list item with the table's "|": "|* a" and "* a" are the same item.
+		if (text == null) {
+			return List.of();
+		}
+		return text.lines().map(line -> line.replaceFirst("^\\|\\* ", "* ")).sorted().toList();
 	}
 
 	private static Map<String, String> read(Path folder) throws IOException {
