@@ -1,5 +1,5 @@
 #!/usr/bin/env sh
-# Knowledge-bank search benchmark: Fuel's search against PostgreSQL full-text search (README, "Benchmarks").
+# Knowledge-bank search benchmark: Fuel's search against PostgreSQL full-text search (docs/benchmarks.md).
 #   bench/search.sh                     1 000 000 items (generated once into data/bench, reused afterwards)
 #   bench/search.sh --items 100000      a quicker run
 #   bench/search.sh --help              every option

@@ -1,5 +1,5 @@
 #!/usr/bin/env sh
-# Economic-assistance statistics benchmark: a million-row import and the district comparison (README, "Benchmarks").
+# Economic-assistance statistics benchmark: a million-row import and the district comparison (docs/benchmarks.md).
 #   bench/statistics.sh                  1 080 000 monthly rows (300 districts × 25 years × 12 months × 12 series)
 #   bench/statistics.sh --rows 100000    a quicker run (fewer districts)
 #   bench/statistics.sh --help           every option

@@ -62,8 +62,8 @@ public abstract class BrowserTest {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		assertThat(new File(CHROMEDRIVER).canExecute()).as("%s from Debian's chromium-driver package (see README)", CHROMEDRIVER).isTrue();
-		assertThat(new File(CHROMIUM).canExecute()).as("%s from Debian's chromium package (see README)", CHROMIUM).isTrue();
+		assertThat(new File(CHROMEDRIVER).canExecute()).as("%s from Debian's chromium-driver package (see docs/architecture.md, Tests)", CHROMEDRIVER).isTrue();
+		assertThat(new File(CHROMIUM).canExecute()).as("%s from Debian's chromium package (see docs/architecture.md, Tests)", CHROMIUM).isTrue();
 		// With the driver given, Selenium skips Selenium Manager, which would otherwise try to download a browser.
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
 		SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);

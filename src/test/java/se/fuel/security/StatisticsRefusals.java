@@ -1,23 +1,23 @@
 package se.fuel.security;
 
-import static se.fuel.security.OtherOrganisationIsRefusedTests.NOT_OFFICERS;
-import static se.fuel.security.OtherOrganisationIsRefusedTests.row;
-import static se.fuel.security.OtherOrganisationIsRefusedTests.rows;
+import static se.fuel.security.OtherOrganisationIsRefusedIT.NOT_OFFICERS;
+import static se.fuel.security.OtherOrganisationIsRefusedIT.row;
+import static se.fuel.security.OtherOrganisationIsRefusedIT.rows;
 
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
-import se.fuel.security.OtherOrganisationIsRefusedTests.Row;
+import se.fuel.security.OtherOrganisationIsRefusedIT.Row;
 
 /**
- * The statistics and events rows of {@link OtherOrganisationIsRefusedTests}, kept apart so the table stays readable:
+ * The statistics and events rows of {@link OtherOrganisationIsRefusedIT}, kept apart so the table stays readable:
  * every mapping of {@code se.fuel.statistics} and {@code se.fuel.events}. Fund statistics are for everyone but council
  * members; economic-assistance series and events are read by everyone signed in; the district comparison, imports
  * and every change to an event are for officers and administrators. Statistics have no organisation of their own, so
  * there is no 404 row here: what an applicant may not see of another organisation (its rejections) is checked by
- * {@link ApplicantsSeeNoOtherOrganisationsRejectionsTests}. Paths name {event}, an event, and {import}, a rejected
- * import, both made in {@link OtherOrganisationIsRefusedTests#objects()}.
+ * {@link ApplicantsSeeNoOtherOrganisationsRejectionsIT}. Paths name {event}, an event, and {import}, a rejected
+ * import, both made in {@link OtherOrganisationIsRefusedIT#objects()}.
  */
 final class StatisticsRefusals {
 

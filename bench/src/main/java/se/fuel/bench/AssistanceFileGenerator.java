@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * A national-scale economic-assistance import file in the CSV format of README "Statistics imports": for each of
+ * A national-scale economic-assistance import file in the CSV format of docs/import-formats.md: for each of
  * {@code districts} made-up districts, every month of {@link #YEARS} years of the {@link #MONTHLY} series, and each
  * year's structural variables. District {@code n} always gets the same figures for the same seed (each district draws
  * from its own random stream), and the district comparison's variables explain part of its counts, so the regression

@@ -30,7 +30,7 @@ import se.fuel.knowledge.KnowledgeSearch;
 import se.fuel.knowledge.domain.KnowledgeItem;
 
 /**
- * The knowledge-bank search benchmark (README, "Benchmarks"): generates a national-scale corpus into a database of
+ * The knowledge-bank search benchmark (docs/benchmarks.md): generates a national-scale corpus into a database of
  * its own, indexes it with Fuel's real search mapping and Swedish analysis, and times the same Swedish queries
  * against Fuel's search (through the {@link KnowledgeSearch} facade, as the search page calls it) and against
  * PostgreSQL's {@code swedish} full-text search with a GIN index.

@@ -33,7 +33,7 @@ import se.fuel.assistance.internal.AssistanceSeriesService;
 import se.fuel.assistance.internal.AssistanceImporter;
 
 /**
- * The economic-assistance statistics benchmark (README, "Benchmarks"): generates an import file of a million monthly
+ * The economic-assistance statistics benchmark (docs/benchmarks.md): generates an import file of a million monthly
  * rows for a few hundred districts, imports it twice through the import's own code (first import, then again with
  * REPLACE), timing each phase, and times the district comparison over those districts through the
  * {@link DistrictComparison} facade as its page calls it.

@@ -1,0 +1,73 @@
+package se.fuel.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.fuel.common.SwedishFormat;
+import se.fuel.decisions.AllocationFixture;
+
+/**
+ * The allocation workbench in a real browser: an amount changed with htmx updates the totals in place, a bad amount
+ * is refused at its line, and every state passes axe-core. Works on the allocation tests' own year and puts the
+ * amount back.
+ */
+class AllocationBrowserIT extends BrowserTest {
+
+	@Test
+	void an_officer_changes_an_amount_and_sees_the_totals_change_in_place() throws Exception {
+		var lines = AllocationFixture.of(url("")).lines();
+		String total = "#allocated-" + lines.callId();
+		String amount = "#amount-" + lines.b();
+
+		login("handlaggare");
+		clickAndWait("nav.fuel-nav a[href='/allocation']");
+		open("/allocation/" + AllocationFixture.YEAR);
+		assertThat(heading()).isEqualTo("Fördelning " + AllocationFixture.YEAR);
+		assertThat(find("main").getText()).contains(AllocationFixture.CALL_TITLE, "Beviljade per förvaltning");
+		assertAccessible();
+
+		long before = kronor(find(total).getText());
+		long others = before - kronor(find(amount).getAttribute("value"));
+		String page = browser().getCurrentUrl();
+		var html = find("html");
+
+		find(amount).sendKeys(Keys.chord(Keys.CONTROL, "a"), "123456", Keys.TAB);
+		long expected = others + 123_456;
+		new WebDriverWait(browser(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until(d -> kronor(find(total).getText()) == expected);
+		// Swedish grouping: WebDriver shows the non-breaking spaces as plain ones.
+		assertThat(find(total).getText()).isEqualTo(SwedishFormat.amount(expected).replace('\u00A0', ' '));
+		assertThat(browser().getCurrentUrl()).isEqualTo(page);
+		assertThat(html.isDisplayed()).as("the page was not reloaded").isTrue();
+		assertThat(find("#line-" + lines.b()).getText()).contains("Ändrat i fördelningen");
+		assertThat(find("#workbench-status").getAttribute("textContent")).contains("123\u00A0456 kr");
+		assertAccessible();
+
+		find(amount).sendKeys(Keys.chord(Keys.CONTROL, "a"), "0", Keys.TAB);
+		new WebDriverWait(browser(), Duration.ofSeconds(30))
+			.until(d -> !d.findElements(org.openqa.selenium.By.id("amount-" + lines.b() + "-error")).isEmpty());
+		assertThat(find("#amount-" + lines.b() + "-error").getText()).containsIgnoringCase("belopp");
+		assertThat(find(amount).getAttribute("value")).isEqualTo("0");
+		assertThat(kronor(find(total).getText())).isEqualTo(expected);
+		assertAccessible();
+
+		find("#reset-" + lines.b()).click();
+		long restored = others + 300_000;
+		new WebDriverWait(browser(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until(d -> kronor(find(total).getText()) == restored);
+		assertThat(find(amount).getAttribute("value")).isEqualTo("300000");
+
+		open("/allocation/" + AllocationFixture.YEAR + "/texts");
+		assertThat(heading()).contains("Texter i beslutsunderlaget");
+		assertAccessible();
+	}
+
+	private static long kronor(String shown) {
+		return Long.parseLong(shown.replaceAll("[^0-9]", ""));
+	}
+}

@@ -1,0 +1,68 @@
+package se.fuel.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A long history in a real browser, checked with axe-core: the grant page shows the newest entries, "Äldre händelser"
+ * swaps in the next page by htmx without leaving the page, and a cut entry's link opens the whole entry. The entries
+ * are added to a Farsta grant and removed afterwards.
+ */
+class AuditHistoryBrowserIT extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final List<Long> added = new ArrayList<>();
+
+	@AfterEach
+	void removeEntries() {
+		added.forEach(id -> jdbc.sql("delete from audit_entry where id = ?").param(id).update());
+	}
+
+	@Test
+	void an_officer_pages_through_a_long_history_and_opens_a_whole_entry() {
+		UUID grant = jdbc.sql("""
+				select g.id from fund_grant g join organisation o on o.id = g.organisation_id where o.code = 'farsta'
+				order by g.id limit 1""").query(UUID.class).single();
+		Instant start = Instant.parse("2091-01-01T10:00:00Z");
+		for (int n = 1; n <= 30; n++) {
+			added.add(jdbc.sql("""
+					insert into audit_entry (occurred_at, actor, object_type, object_id, action, before_state, after_state)
+					values (?, 'handlaggare', 'Grant', ?, 'updated', null, cast(? as jsonb)) returning id""")
+				.params(Timestamp.from(start.plusSeconds(n)), grant.toString(),
+						"{\"field\": \"entry-" + n + "-" + "y".repeat(2_000) + "\"}")
+				.query(Long.class)
+				.single());
+		}
+		login("handlaggare");
+		open("/grants/" + grant);
+		String url = browser().getCurrentUrl();
+		assertThat(find("#audit-Grant").getAttribute("innerHTML")).contains("entry-30-").doesNotContain("entry-10-");
+		assertAccessible();
+		find("#audit-Grant .govuk-pagination__next a").click();
+		new WebDriverWait(browser(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until(d -> find("#audit-Grant").getAttribute("innerHTML").contains("entry-10-"));
+		assertThat(browser().getCurrentUrl()).isEqualTo(url);
+		assertThat(find("#audit-Grant").getAttribute("innerHTML")).doesNotContain("entry-30-");
+		assertAccessible();
+		clickAndWait("#audit-Grant a.fuel-audit__whole");
+		assertThat(heading()).isEqualTo("Händelse");
+		assertThat(find("#audit-after").getText()).contains("entry-10-" + "y".repeat(2_000));
+		assertAccessible();
+		logout();
+	}
+}

@@ -1,0 +1,23 @@
+package se.fuel.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The outbox and the mail choices in a real browser. */
+class MailPagesBrowserIT extends BrowserTest {
+
+	@Test
+	void the_outbox_and_the_mail_choices_are_accessible() {
+		login("handlaggare");
+		clickAndWait("nav.fuel-nav a[href='/mail/outbox']");
+		assertThat(heading()).isEqualTo("Utkorg");
+		assertAccessible();
+		clickAndWait("nav.fuel-nav a[href='/account/mail']");
+		assertThat(heading()).isEqualTo("E-post från Fuel");
+		assertAccessible();
+		clickAndWait("main form button[type=submit]");
+		assertThat(find(".govuk-notification-banner").getText()).contains("Dina val är sparade.");
+		assertAccessible();
+	}
+}

@@ -1,0 +1,265 @@
+package se.fuel.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import se.fuel.FuelIntegrationTest;
+
+/**
+ * The refusal tables ({@link OtherOrganisationIsRefusedIT}, {@link GrantAndMailEndpointsRefuseIT} and the rows they
+ * borrow) are written by hand; this test reads every endpoint the running application registers (each path pattern
+ * times each HTTP method of every {@code @RequestMapping}) and fails, naming it, when no row of any table asks for it.
+ * A row covers the endpoint whose pattern matches its path most specifically, so {@code /applications/new} covers
+ * that mapping and not {@code /applications/{id}}. A new controller method therefore needs a row (who is refused,
+ * who gets through) or a reasoned entry in {@link #EXEMPT}. {@link #OWED} lists the endpoints that had no row when
+ * this test was written; it may only shrink: an owed endpoint that gains a row, or disappears, fails the test until it
+ * is taken off the list.
+ */
+@FuelIntegrationTest
+class EveryEndpointHasARefusalRowIT {
+
+	/** The classes whose parameterised tests hold refusal rows (records with {@code method()} and {@code path()}). */
+	static final List<Class<?>> TABLES = List.of(OtherOrganisationIsRefusedIT.class, GrantAndMailEndpointsRefuseIT.class);
+
+	/** Endpoints that refuse nobody on purpose, each with the reason. Keys are "METHOD pattern". */
+	static final Map<String, String> EXEMPT = Map.ofEntries(
+			Map.entry("GET /login", "the sign-in page is for those not yet signed in"),
+			Map.entry("GET /tillganglighet", "the accessibility statement is public by law (DOS-lagen)"),
+			Map.entry("ANY /error", "Spring's error page renders whatever refusal came before it"),
+			Map.entry("GET /v3/api-docs", "the API description is public; every operation it lists has rows"),
+			Map.entry("GET /v3/api-docs/swagger-config", "part of the API description"),
+			Map.entry("GET /v3/api-docs.yaml", "the API description as YAML"),
+			Map.entry("GET /swagger-ui.html", "admin-only by SecurityConfiguration's path rule, not by the controller"));
+
+	/**
+	 * Endpoints without a row when this test was written (the tables were written for applications, calls,
+	 * organisations, users, statistics, events, grants and mail; assessment, the council, decisions, knowledge and audit
+	 * have none yet). Take an entry off when you add its rows.
+	 */
+	static final Set<String> OWED = new TreeSet<>(List.of(
+			"DELETE /api/v1/allocations/{year}/lines/{applicationId}",
+			"DELETE /api/v1/knowledge/subscriptions/{id}",
+			"GET /allocation",
+			"GET /api/v1/council/assignments",
+			"GET /api/v1/council/{applicationId}",
+			"GET /api/v1/decision-documents/{id}",
+			"GET /api/v1/decision-documents/{id}/html",
+			"GET /api/v1/decision-documents/{id}/pdf",
+			"GET /api/v1/knowledge/areas",
+			"GET /api/v1/knowledge/methods/{id}",
+			"GET /api/v1/knowledge/{id}",
+			"GET /api/v1/knowledge/{id}/report-draft",
+			"GET /api/v1/knowledge/{id}/similar",
+			"GET /api/v1/knowledge/{id}/versions",
+			"GET /audit/{type}/{objectId}",
+			"GET /audit/{type}/{objectId}/entries/{entryId}",
+			"GET /council",
+			"GET /council/{applicationId}",
+			"GET /decisions/documents/{id:[0-9a-fA-F-]+}",
+			"GET /decisions/documents/{id:[0-9a-fA-F-]+}.pdf",
+			"GET /decisions/outcomes/{applicationId}/panel",
+			"GET /knowledge/areas",
+			"GET /knowledge/index/progress",
+			"GET /knowledge/methods/{id}",
+			"GET /knowledge/methods/{id}/edit",
+			"GET /knowledge/{id}",
+			"GET /knowledge/{id}/attachments/{attachmentId}",
+			"GET /knowledge/{id}/edit",
+			"GET /knowledge/{id}/similar",
+			"POST /allocation/{year}/lines/{applicationId}",
+			"POST /allocation/{year}/lines/{applicationId}/reset",
+			"POST /allocation/{year}/texts",
+			"POST /api/v1/assessments/{applicationId}/council",
+			"POST /api/v1/decision-documents/{id}/attest",
+			"POST /api/v1/decision-documents/{id}/decision",
+			"POST /api/v1/decision-documents/{id}/send",
+			"POST /api/v1/knowledge",
+			"POST /api/v1/knowledge/index",
+			"POST /api/v1/knowledge/methods",
+			"POST /api/v1/knowledge/similar",
+			"POST /api/v1/knowledge/subscriptions",
+			"POST /api/v1/knowledge/{id}/attachments",
+			"POST /api/v1/knowledge/{id}/publish",
+			"POST /api/v1/knowledge/{id}/report-draft/discard",
+			"POST /api/v1/knowledge/{id}/report-draft/publish",
+			"POST /api/v1/knowledge/{id}/unpublish",
+			"POST /assessments/calls/{callId}/distribute",
+			"POST /assessments/reasons",
+			"POST /assessments/reasons/{id}",
+			"POST /assessments/{applicationId}",
+			"POST /assessments/{applicationId}/council",
+			"POST /council/{applicationId}",
+			"POST /council/{applicationId}/conflict",
+			"POST /decisions/documents/{id}/attest",
+			"POST /decisions/documents/{id}/decision",
+			"POST /decisions/documents/{id}/send",
+			"POST /knowledge",
+			"POST /knowledge/areas",
+			"POST /knowledge/areas/{code}",
+			"POST /knowledge/areas/{code}/delete",
+			"POST /knowledge/areas/{code}/reinstate",
+			"POST /knowledge/areas/{code}/retire",
+			"POST /knowledge/index",
+			"POST /knowledge/methods",
+			"POST /knowledge/methods/{id}",
+			"POST /knowledge/subscriptions",
+			"POST /knowledge/subscriptions/{id}/delete",
+			"POST /knowledge/{id}",
+			"POST /knowledge/{id}/attachments",
+			"POST /knowledge/{id}/attachments/{attachmentId}/delete",
+			"POST /knowledge/{id}/publish",
+			"POST /knowledge/{id}/report-draft/discard",
+			"POST /knowledge/{id}/report-draft/publish",
+			"POST /knowledge/{id}/unpublish",
+			"PUT /api/v1/allocations/{year}/lines/{applicationId}",
+			"PUT /api/v1/allocations/{year}/texts",
+			"PUT /api/v1/assessments/{applicationId}",
+			"PUT /api/v1/council/{applicationId}/scores",
+			"PUT /api/v1/knowledge/methods/{id}",
+			"PUT /api/v1/knowledge/{id}"));
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void every_registered_endpoint_has_a_row_or_a_reason() throws Exception {
+		Map<String, String> endpoints = endpoints();
+		List<Asked> asked = asked();
+		Set<String> covered = new TreeSet<>();
+		for (Asked row : asked) {
+			mostSpecific(endpoints.keySet(), row).ifPresent(covered::add);
+		}
+		Set<String> missing = new TreeSet<>(endpoints.keySet());
+		missing.removeAll(covered);
+		missing.removeAll(EXEMPT.keySet());
+		Set<String> unowed = new TreeSet<>(missing);
+		unowed.removeAll(OWED);
+		assertThat(unowed).as("endpoints with no row in the refusal tables and no reason in EXEMPT (handler named):%n%s",
+				describe(unowed, endpoints)).isEmpty();
+		Set<String> paid = new TreeSet<>(OWED);
+		paid.removeAll(missing);
+		assertThat(paid).as("OWED endpoints that now have a row or are gone: take them off OWED").isEmpty();
+	}
+
+	@Test
+	void the_exemptions_name_registered_endpoints() {
+		Set<String> stale = new TreeSet<>(EXEMPT.keySet());
+		stale.removeAll(endpoints().keySet());
+		assertThat(stale).as("EXEMPT entries that match no endpoint any more").isEmpty();
+	}
+
+	/** "METHOD pattern" of every handler method, to the handler's name. */
+	Map<String, String> endpoints() {
+		Map<String, String> endpoints = new TreeMap<>();
+		mappings.getHandlerMethods().forEach((RequestMappingInfo info, org.springframework.web.method.HandlerMethod handler) -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			List<String> verbs = methods.isEmpty() ? List.of("ANY")
+					: methods.stream().map(RequestMethod::name).toList();
+			for (String pattern : info.getPatternValues()) {
+				for (String verb : verbs) {
+					endpoints.put(verb + " " + pattern,
+							handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName());
+				}
+			}
+		});
+		return endpoints;
+	}
+
+	/** A request some table row makes: its method as sent and its path with every {object} filled in. */
+	record Asked(String method, String path, String row) {
+	}
+
+	static List<Asked> asked() throws Exception {
+		List<Asked> asked = new ArrayList<>();
+		for (Class<?> table : TABLES) {
+			for (Method test : table.getDeclaredMethods()) {
+				MethodSource source = test.getAnnotation(MethodSource.class);
+				if (source == null || test.getAnnotation(ParameterizedTest.class) == null) {
+					continue;
+				}
+				for (String name : source.value()) {
+					for (Object row : rows(table, name)) {
+						String method = (String) component(row, "method");
+						String path = (String) component(row, "path");
+						asked.add(new Asked(method.equals("UPLOAD") ? "POST" : method, filled(path), row.toString()));
+					}
+				}
+			}
+		}
+		return asked;
+	}
+
+	private static List<?> rows(Class<?> table, String name) throws Exception {
+		Class<?> owner = table;
+		String method = name;
+		if (name.contains("#")) {
+			owner = Class.forName(name.substring(0, name.indexOf('#')));
+			method = name.substring(name.indexOf('#') + 1);
+		}
+		Method factory = owner.getDeclaredMethod(method);
+		factory.setAccessible(true);
+		try (Stream<?> rows = (Stream<?>) factory.invoke(null)) {
+			return rows.toList();
+		}
+	}
+
+	private static Object component(Object row, String name) throws Exception {
+		for (RecordComponent component : row.getClass().getRecordComponents()) {
+			if (component.getName().equals(name)) {
+				Method accessor = component.getAccessor();
+				accessor.setAccessible(true);
+				return accessor.invoke(row);
+			}
+		}
+		throw new IllegalStateException(row.getClass() + " has no " + name);
+	}
+
+	/** The path without its query, each {object} replaced by an id-shaped value (a number for {year}). */
+	static String filled(String path) {
+		String withoutQuery = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+		return withoutQuery.replace("{year}", "2048").replaceAll("\\{\\w+}", "00000000-0000-0000-0000-000000000001");
+	}
+
+	private static java.util.Optional<String> mostSpecific(Set<String> endpoints, Asked row) {
+		PathContainer path = PathContainer.parsePath(row.path());
+		return endpoints.stream()
+			.filter(e -> verb(e).equals(row.method()) || verb(e).equals("ANY"))
+			.filter(e -> pattern(e).matches(path))
+			.min((a, b) -> PathPattern.SPECIFICITY_COMPARATOR.compare(pattern(a), pattern(b)));
+	}
+
+	private static String verb(String endpoint) {
+		return endpoint.substring(0, endpoint.indexOf(' '));
+	}
+
+	private static PathPattern pattern(String endpoint) {
+		return org.springframework.web.util.pattern.PathPatternParser.defaultInstance
+			.parse(endpoint.substring(endpoint.indexOf(' ') + 1));
+	}
+
+	private static String describe(Set<String> missing, Map<String, String> endpoints) {
+		var out = new StringBuilder();
+		missing.forEach(e -> out.append("  ").append(e).append("   (").append(endpoints.get(e)).append(")\n"));
+		return out.toString();
+	}
+}
