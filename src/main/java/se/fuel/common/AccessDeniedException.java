@@ -13,14 +13,7 @@ public class AccessDeniedException extends RuntimeException {
 		this.reason = reason;
 	}
 
-	/** @deprecated only for code not yet moved to message bundles; say why with a {@link Text}. */
-	@Deprecated
-	public AccessDeniedException(String message) {
-		super(message);
-		this.reason = null;
-	}
-
-	/** Why the action was refused, or null when the code said it only in a literal message. */
+	/** Why the action was refused, in words for the reader. */
 	public Text reason() {
 		return reason;
 	}

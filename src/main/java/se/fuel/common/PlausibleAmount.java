@@ -19,16 +19,6 @@ public final class PlausibleAmount {
 
 	/** The violation if {@code kronor} is negative or above the maximum; a missing amount is another rule's. */
 	public static Optional<Violation> check(Long kronor, String field, Text label) {
-		return violation(kronor, field, label);
-	}
-
-	/** @deprecated give the field's label as a {@link Text}, so that it is read in the reader's language. */
-	@Deprecated
-	public static Optional<Violation> check(Long kronor, String field, String label) {
-		return violation(kronor, field, label);
-	}
-
-	private static Optional<Violation> violation(Long kronor, String field, Object label) {
 		if (kronor == null || (kronor >= 0 && kronor <= MAX_KRONOR)) {
 			return Optional.empty();
 		}

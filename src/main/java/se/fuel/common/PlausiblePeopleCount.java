@@ -18,16 +18,6 @@ public final class PlausiblePeopleCount {
 
 	/** The violation if {@code people} is negative or above the maximum; a missing count is another rule's. */
 	public static Optional<Violation> check(Long people, String field, Text label) {
-		return violation(people, field, label);
-	}
-
-	/** @deprecated give the field's label as a {@link Text}, so that it is read in the reader's language. */
-	@Deprecated
-	public static Optional<Violation> check(Long people, String field, String label) {
-		return violation(people, field, label);
-	}
-
-	private static Optional<Violation> violation(Long people, String field, Object label) {
 		if (people == null || (people >= 0 && people <= MAX_PEOPLE)) {
 			return Optional.empty();
 		}

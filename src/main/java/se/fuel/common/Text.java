@@ -19,12 +19,9 @@ public final class Text implements MessageSourceResolvable {
 
 	private final Object[] arguments;
 
-	private final String literal;
-
-	private Text(String key, Object[] arguments, String literal) {
+	private Text(String key, Object[] arguments) {
 		this.key = key;
 		this.arguments = arguments;
-		this.literal = literal;
 	}
 
 	/** The message {@code key} of the bundles with its arguments, {@code {0}}, {@code {1}}, … in the message. */
@@ -32,17 +29,7 @@ public final class Text implements MessageSourceResolvable {
 		if (key == null || key.isBlank()) {
 			throw new IllegalArgumentException("A text needs a message key");
 		}
-		return new Text(key, arguments.clone(), null);
-	}
-
-	/**
-	 * A text already written, shown as it is in every language.
-	 *
-	 * @deprecated only for code not yet moved to message bundles; every user-facing text has a key.
-	 */
-	@Deprecated
-	public static Text literal(String text) {
-		return new Text(null, new Object[0], text);
+		return new Text(key, arguments.clone());
 	}
 
 	public String key() {
@@ -55,7 +42,7 @@ public final class Text implements MessageSourceResolvable {
 
 	@Override
 	public String[] getCodes() {
-		return key == null ? null : new String[] { key };
+		return new String[] { key };
 	}
 
 	@Override
@@ -64,24 +51,18 @@ public final class Text implements MessageSourceResolvable {
 	}
 
 	@Override
-	public String getDefaultMessage() {
-		return literal;
-	}
-
-	@Override
 	public boolean equals(Object other) {
-		return other instanceof Text t && java.util.Objects.equals(key, t.key) && Arrays.equals(arguments, t.arguments)
-				&& java.util.Objects.equals(literal, t.literal);
+		return other instanceof Text t && java.util.Objects.equals(key, t.key) && Arrays.equals(arguments, t.arguments);
 	}
 
 	@Override
 	public int hashCode() {
-		return java.util.Objects.hash(key, Arrays.hashCode(arguments), literal);
+		return java.util.Objects.hash(key, Arrays.hashCode(arguments));
 	}
 
 	/** For logs and exception messages: the key and its arguments, never a translation. */
 	@Override
 	public String toString() {
-		return literal != null ? literal : key + (arguments.length == 0 ? "" : Arrays.toString(arguments));
+		return key + (arguments.length == 0 ? "" : Arrays.toString(arguments));
 	}
 }

@@ -32,8 +32,7 @@ public final class Versions {
 			return Long.parseLong(tag);
 		}
 		catch (NumberFormatException e) {
-			throw new ViolationException(new Violation("If-Match", "entity-tag",
-					"Rubriken If-Match ska vara en version som Fuel har skickat i ETag, till exempel \"3\"."));
+			throw new ViolationException(Violation.of("If-Match", "entity-tag", "common.ifMatch"));
 		}
 	}
 

@@ -18,16 +18,6 @@ public record Violation(String field, String rule, Text message) {
 		return new Violation(field, rule, Text.of(key, arguments));
 	}
 
-	/**
-	 * A violation with a message already written.
-	 *
-	 * @deprecated only for code not yet moved to message bundles.
-	 */
-	@Deprecated
-	public Violation(String field, String rule, String message) {
-		this(field, rule, Text.literal(message));
-	}
-
 	/** The same violation shown at another field, e.g. one row's field on a page with many rows. */
 	public Violation at(String otherField) {
 		return new Violation(otherField, rule, message);

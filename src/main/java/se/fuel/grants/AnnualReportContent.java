@@ -13,6 +13,15 @@ import java.util.UUID;
 public record AnnualReportContent(int fromYear, int toYear, String title, int projects, long granted, int reported,
 		List<Group> groups, Summary summary) {
 
+	/** The years the report covers: "2017", or "2002–2003". */
+	public String years() {
+		return years(fromYear, toYear);
+	}
+
+	public static String years(int fromYear, int toYear) {
+		return fromYear == toYear ? Integer.toString(fromYear) : fromYear + "\u2013" + toYear;
+	}
+
 	/**
 	 * One area's projects: "2.1 Socialmedicin", "Totalt antal projekt: 9 st.", "Beviljade utvecklingsmedel",
 	 * "Antal slutredovisade projekt".

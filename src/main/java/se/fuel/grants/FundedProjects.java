@@ -11,7 +11,10 @@ public interface FundedProjects {
 	/** Every grant, historical ones included, oldest year first. */
 	List<GrantView> all();
 
-	/** The grants of {@code fromYear} to {@code toYear} as the annual report tells them, in reference order. */
+	/**
+	 * The grants of {@code fromYear} to {@code toYear} as the annual report tells them, in reference order; a
+	 * programme's name standing for a grant's area is in the current request's language.
+	 */
 	List<AnnualReportContent.Project> asReported(int fromYear, int toYear);
 
 	/** Every grant whose report was handed in (inlämnad or godkänd), oldest year first. */

@@ -20,10 +20,11 @@ public interface Organisations {
 	/** Organisations that exist on the date: the ones an applicant can choose as partners. */
 	List<OrganisationSummary> activeOn(LocalDate date);
 
-	/** The organisation's name, or a placeholder when the id is unknown. */
-	default String nameOf(UUID id) {
-		return id == null ? "" : find(id).map(OrganisationSummary::name).orElse("(okänd organisation)");
-	}
+	/**
+	 * The organisation's name; empty for no id, and for an unknown id the placeholder {@code organisations.unknown}
+	 * in the current request's language (Swedish outside a request).
+	 */
+	String nameOf(UUID id);
 
 	/** The organisation that carries this one's work today: itself, or the end of its chain of successors. */
 	OrganisationSummary today(UUID id);

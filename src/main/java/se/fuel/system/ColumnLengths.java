@@ -81,8 +81,8 @@ public class ColumnLengths implements PreInsertEventListener, PreUpdateEventList
 	}
 
 	public static Violation tooLong(String field, int max, int length) {
-		return new Violation(field, RULE, "Fältet \u201D" + field + "\u201D får vara högst "
-				+ SwedishFormat.amount(max) + " tecken (nu " + SwedishFormat.amount(length) + ").");
+		return Violation.of(field, RULE, "common.columnLength", field, SwedishFormat.amount(max),
+				SwedishFormat.amount(length));
 	}
 
 	@Override

@@ -118,8 +118,7 @@ class ApiErrorAdvice {
 	/** The reason and title in the request's language (Swedish by default), as the pages would say them. */
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException ex) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				ex.reason() == null ? ex.getMessage() : texts.of(ex.reason()));
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, texts.of(ex.reason()));
 		problem.setTitle(texts.of(Text.of("problem.title.forbidden")));
 		return problem;
 	}

@@ -12,7 +12,7 @@ import se.fuel.common.SwedishFormat;
 import se.fuel.common.Text;
 import se.fuel.system.MessageBundles;
 
-/** A refusal with a reason from the bundles is answered in the request's language; one written out stays as it is. */
+/** A refusal's reason comes from the bundles and is answered in the request's language. */
 class ForbiddenProblemTest {
 
 	static ProblemDetail answer(AccessDeniedException refusal, Locale locale) {
@@ -27,7 +27,7 @@ class ForbiddenProblemTest {
 
 	@Test
 	void answers_a_reason_from_the_bundles_in_english_for_an_english_reader() {
-		ProblemDetail problem = answer(new AccessDeniedException(Text.of("decisions.history.officersOnly")),
+		ProblemDetail problem = answer(new AccessDeniedException(Text.of("common.access.historyOfficersOnly")),
 				Locale.ENGLISH);
 		assertThat(problem.getStatus()).isEqualTo(403);
 		assertThat(problem.getTitle()).isEqualTo("Access denied");
@@ -36,16 +36,9 @@ class ForbiddenProblemTest {
 
 	@Test
 	void answers_in_swedish_as_before_by_default() {
-		ProblemDetail problem = answer(new AccessDeniedException(Text.of("decisions.history.officersOnly")),
+		ProblemDetail problem = answer(new AccessDeniedException(Text.of("common.access.historyOfficersOnly")),
 				SwedishFormat.SWEDISH);
 		assertThat(problem.getTitle()).isEqualTo("Åtkomst nekad");
 		assertThat(problem.getDetail()).isEqualTo("Händelserna visas för handläggare.");
-	}
-
-	@Test
-	@SuppressWarnings("deprecation")
-	void keeps_a_reason_written_out_as_it_is() {
-		assertThat(answer(new AccessDeniedException("Din roll får inte göra detta."), Locale.ENGLISH).getDetail())
-			.isEqualTo("Din roll får inte göra detta.");
 	}
 }

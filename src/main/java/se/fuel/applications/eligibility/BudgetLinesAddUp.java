@@ -7,6 +7,7 @@ import se.fuel.applications.eligibility.SubmissionCandidate.BudgetLine;
 import se.fuel.common.PlausibleAmount;
 import se.fuel.common.Rule;
 import se.fuel.common.SwedishFormat;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 
 /**
@@ -44,7 +45,9 @@ public final class BudgetLinesAddUp implements Rule<SubmissionCandidate> {
 						SwedishFormat.kronor(line.amount())));
 			}
 			else {
-				PlausibleAmount.check(line.amount(), FieldLabels.BUDGET_LINES, "Budgetrad " + row).ifPresent(found::add);
+				PlausibleAmount.check(line.amount(), FieldLabels.BUDGET_LINES,
+						Text.of("applications.label.budgetLine", row))
+					.ifPresent(found::add);
 			}
 			try {
 				sum = Math.addExact(sum, line.amount());

@@ -20,16 +20,6 @@ public record Finding(Violation violation, Severity severity) {
 		return new Finding(violation, Severity.WARNING);
 	}
 
-	/**
-	 * A warning with a message already written.
-	 *
-	 * @deprecated only for {@link GrantsPerOrganisationCap} until it is a {@link se.fuel.common.Rule} like the others.
-	 */
-	@Deprecated
-	public static Finding warning(String field, String rule, String message) {
-		return new Finding(new Violation(field, rule, message), Severity.WARNING);
-	}
-
 	public boolean blocks() {
 		return severity == Severity.ERROR;
 	}

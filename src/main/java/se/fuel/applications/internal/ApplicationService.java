@@ -31,6 +31,7 @@ import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.SwedishFormat;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.identity.CurrentUser;
@@ -258,7 +259,7 @@ class ApplicationService implements Applications {
 	Application editableByLead(UUID id, CurrentUser me) {
 		Application application = visible(id, me);
 		if (!application.leadOrganisationId().equals(me.organisationId())) {
-			throw new se.fuel.common.AccessDeniedException("Bara den sökande förvaltningen kan ändra ansökan.");
+			throw new se.fuel.common.AccessDeniedException(Text.of("applications.access.leadOnly"));
 		}
 		var broken = new EditableWhileDraftOrReturned().check(application.status());
 		if (!broken.isEmpty()) {

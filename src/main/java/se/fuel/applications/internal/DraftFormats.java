@@ -41,9 +41,11 @@ final class DraftFormats {
 		if (c.participantCount() != null && c.participantCount() < 0) {
 			v.add(Violation.of("participantCount", "not-negative", "applications.draft.participantCountNegative"));
 		}
-		PlausibleAmount.check(c.requestedAmount(), "requestedAmount", "Sökt belopp").ifPresent(v::add);
+		PlausibleAmount.check(c.requestedAmount(), "requestedAmount", Text.of("applications.field.requestedAmount"))
+			.ifPresent(v::add);
 		if (c.participantCount() != null) {
-			PlausiblePeopleCount.check(c.participantCount().longValue(), "participantCount", "Antal deltagare")
+			PlausiblePeopleCount.check(c.participantCount().longValue(), "participantCount",
+					Text.of("applications.field.participantCount"))
 				.ifPresent(v::add);
 		}
 		List<ApplicationContent.Line> lines = c.budgetLines();
@@ -54,7 +56,8 @@ final class DraftFormats {
 				v.add(Violation.of("budgetLines", "not-negative", "applications.draft.budgetLineNegative", row));
 			}
 			else {
-				PlausibleAmount.check(line.amount(), "budgetLines", "Budgetrad " + row).ifPresent(v::add);
+				PlausibleAmount.check(line.amount(), "budgetLines", Text.of("applications.label.budgetLine", row))
+					.ifPresent(v::add);
 			}
 			if (line.description() != null && line.description().length() > 500) {
 				v.add(Violation.of("budgetLines", "max-length", "applications.draft.budgetLineTooLong", row, "500"));

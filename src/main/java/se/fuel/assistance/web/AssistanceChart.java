@@ -42,7 +42,7 @@ public final class AssistanceChart {
 		List<LineChart.Marker> breaks = view.breaks()
 			.stream()
 			.map(b -> new LineChart.Marker(b.month(), !annualOnly,
-					texts.text("chart.break", Figures.month(b.month()))))
+					texts.text("chart.break", Figures.month(b.month(), locale))))
 			.toList();
 		return LineChart.svg("chart", title, description(view, texts), view.query().fromYear(), view.query().toYear(), series,
 				breaks, Figures::number);
@@ -58,13 +58,14 @@ public final class AssistanceChart {
 	/** The shares by barrier category of the latest month with them, lying down for the categories' long names. */
 	static String shares(AssistanceSeriesView view, MessageSource messages, Locale locale) {
 		AssistanceTexts texts = new AssistanceTexts(messages, locale);
-		String month = Figures.month(view.sharesMonth());
+		String month = Figures.month(view.sharesMonth(), locale);
 		List<String> described = new ArrayList<>();
 		List<HorizontalBarChart.Bar> bars = new ArrayList<>();
 		for (CategoryShare s : view.shares()) {
 			String text = Figures.number(s.value(), 0) + " (" + Figures.percent(s.percent()) + ")";
-			bars.add(new HorizontalBarChart.Bar(s.category().label(), s.value(), text));
-			described.add(s.category().label() + ' ' + text);
+			String category = messages.getMessage(s.category().text(), locale);
+			bars.add(new HorizontalBarChart.Bar(category, s.value(), text));
+			described.add(category + ' ' + text);
 		}
 		return HorizontalBarChart.svg("shares-chart", texts.text("chart.sharesTitle", month),
 				texts.text("chart.sharesDescription", month, String.join("; ", described)), bars);
@@ -74,10 +75,12 @@ public final class AssistanceChart {
 	static String description(AssistanceSeriesView view, AssistanceTexts texts) {
 		List<String> d = new ArrayList<>();
 		d.add(texts.text("chart.lines"));
-		view.breaks().forEach(b -> d.add(texts.text("chart.breakFrom", Figures.month(b.month()), b.note())));
+		view.breaks()
+			.forEach(b -> d.add(texts.text("chart.breakFrom", Figures.month(b.month(), texts.locale()), b.note())));
 		if (view.target() != null) {
 			d.add(texts.text("chart.change", String.valueOf(view.query().baseYear()),
-					Figures.month(view.target().latestMonth()), Figures.percent(view.target().reachedChangePercent())));
+					Figures.month(view.target().latestMonth(), texts.locale()),
+					Figures.percent(view.target().reachedChangePercent())));
 		}
 		d.add(texts.text("chart.allInTable"));
 		return String.join(" ", d);

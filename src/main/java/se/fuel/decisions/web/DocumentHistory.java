@@ -31,7 +31,7 @@ class DocumentHistory implements AuditedObjects {
 	public void requireReadable(String objectType, String objectId) {
 		documents.document(AuditedObjects.uuid(objectId));
 		if (!identity.current().isOfficer()) {
-			throw new AccessDeniedException(Text.of("decisions.history.officersOnly"));
+			throw new AccessDeniedException(Text.of("common.access.historyOfficersOnly"));
 		}
 	}
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import se.fuel.common.PlausiblePeopleCount;
 import se.fuel.common.Rule;
+import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.events.EventInput;
 import se.fuel.events.OrganisationParticipants;
@@ -18,12 +19,11 @@ import se.fuel.events.OrganisationParticipants;
  */
 public final class ParticipantsCounted implements Rule<EventInput> {
 
-	// PlausiblePeopleCount names the field with a label string; these stay until it takes a Text.
-	private static final String OTHER_LABEL = "Deltagare från övriga/externa";
+	private static final Text OTHER_LABEL = Text.of("events.label.otherParticipants");
 
-	private static final String UNSPECIFIED_LABEL = "Deltagare utan uppgift om organisation";
+	private static final Text UNSPECIFIED_LABEL = Text.of("events.label.unspecifiedParticipants");
 
-	private static final String PER_ORGANISATION_LABEL = "Antal deltagare per organisation";
+	private static final Text PER_ORGANISATION_LABEL = Text.of("events.label.participantsPerOrganisation");
 
 	@Override
 	public List<Violation> check(EventInput input) {
@@ -48,7 +48,7 @@ public final class ParticipantsCounted implements Rule<EventInput> {
 		return violations;
 	}
 
-	private static void count(Integer count, String field, String negativeKey, String label,
+	private static void count(Integer count, String field, String negativeKey, Text label,
 			List<Violation> violations) {
 		if (count == null) {
 			return;

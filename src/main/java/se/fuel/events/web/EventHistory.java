@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.fuel.audit.AuditedObjects;
 import se.fuel.common.AccessDeniedException;
+import se.fuel.common.Text;
 import se.fuel.events.CompetenceEvents;
 import se.fuel.identity.Identity;
 
@@ -30,7 +31,7 @@ class EventHistory implements AuditedObjects {
 	public void requireReadable(String objectType, String objectId) {
 		events.event(AuditedObjects.uuid(objectId));
 		if (!identity.current().isOfficer()) {
-			throw new AccessDeniedException("Händelserna visas för handläggare.");
+			throw new AccessDeniedException(Text.of("common.access.historyOfficersOnly"));
 		}
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -68,16 +69,20 @@ class AnnualReportService implements AnnualReports {
 	public AnnualReportContent content(int fromYear, int toYear) {
 		identity.require(Role.OFFICER, Role.ADMIN, Role.ATTESTANT, Role.READER);
 		check(fromYear, toYear);
-		List<Group> groups = groups(fromYear, toYear);
+		List<Group> groups = groups(fromYear, toYear, SwedishFormat.SWEDISH);
 		List<Project> all = groups.stream().flatMap(g -> g.projects().stream()).toList();
-		String years = fromYear == toYear ? Integer.toString(fromYear) : fromYear + "\u2013" + toYear;
+		String years = AnnualReportContent.years(fromYear, toYear);
 		return new AnnualReportContent(fromYear, toYear, swedish("grants.annual.document.title", years), all.size(),
 				all.stream().mapToLong(Project::amount).sum(), (int) all.stream().filter(Project::reportIn).count(),
 				groups, summary(groups));
 	}
 
-	/** The grants of the years grouped by area, without a role check: the caller checks its caller's rights. */
-	List<Group> groups(int fromYear, int toYear) {
+	/**
+	 * The grants of the years grouped by area, without a role check: the caller checks its caller's rights. A
+	 * programme's name, which stands for the area of a grant without one, is in {@code language}: Swedish in the
+	 * report, the reader's in the statistics.
+	 */
+	List<Group> groups(int fromYear, int toYear, Locale language) {
 		List<Grant> found = new ArrayList<>(grants.findByYearBetween(fromYear, toYear));
 		found.sort(Comparator.comparing(Grant::registrationNumber, NaturalOrder.NULLS_LAST)
 			.thenComparing(Grant::title));
@@ -87,7 +92,7 @@ class AnnualReportService implements AnnualReports {
 			.collect(Collectors.toMap(GrantReport::grantId, Function.identity()));
 
 		Map<String, List<Grant>> byArea = new LinkedHashMap<>();
-		found.forEach(g -> byArea.computeIfAbsent(areaOf(g), k -> new ArrayList<>()).add(g));
+		found.forEach(g -> byArea.computeIfAbsent(areaOf(g, language), k -> new ArrayList<>()).add(g));
 		List<Group> groups = new ArrayList<>();
 		int groupNumber = 0;
 		for (var entry : byArea.entrySet()) {
@@ -95,7 +100,7 @@ class AnnualReportService implements AnnualReports {
 			String number = "2." + groupNumber;
 			List<Project> projects = new ArrayList<>();
 			for (Grant g : entry.getValue()) {
-				projects.add(project(number + "." + (projects.size() + 1), g, byGrant.get(g.id())));
+				projects.add(project(number + "." + (projects.size() + 1), g, entry.getKey(), byGrant.get(g.id())));
 			}
 			groups.add(new Group(number, entry.getKey(), projects.size(),
 					projects.stream().mapToLong(Project::amount).sum(),
@@ -132,12 +137,12 @@ class AnnualReportService implements AnnualReports {
 	 * The area the project is reported under, or its programme when it was granted without one, in the words of
 	 * seeds/004 ("tre forskningsprojekt", "tio lokala utvecklingsprojekt").
 	 */
-	private String areaOf(Grant g) {
+	private String areaOf(Grant g, Locale language) {
 		if (g.area() != null && !g.area().isBlank()) {
 			return g.area().strip();
 		}
 		return PROGRAMME_GROUPS.contains(g.programmeCode())
-				? swedish("grants.annual.document.programme." + g.programmeCode())
+				? messages.getMessage("grants.annual.document.programme." + g.programmeCode(), null, language)
 				: g.programmeCode();
 	}
 
@@ -145,7 +150,7 @@ class AnnualReportService implements AnnualReports {
 		return messages.getMessage(key, arguments, SwedishFormat.SWEDISH);
 	}
 
-	private Project project(String number, Grant g, GrantReport report) {
+	private Project project(String number, Grant g, String area, GrantReport report) {
 		boolean in = report != null
 				&& (report.status() == ReportStatus.HANDED_IN || report.status() == ReportStatus.APPROVED);
 		List<String> partners = g.partnerOrganisationIds()
@@ -153,7 +158,7 @@ class AnnualReportService implements AnnualReports {
 			.map(organisations::nameOf)
 			.sorted(Comparator.naturalOrder())
 			.toList();
-		return new Project(number, g.id(), g.registrationNumber(), g.title(), g.programmeCode(), areaOf(g),
+		return new Project(number, g.id(), g.registrationNumber(), g.title(), g.programmeCode(), area,
 				g.organisationId(),
 				organisations.nameOf(g.organisationId()), partners, g.amount(), years(g), g.targetGroup(),
 				g.purpose(), in, report == null ? null : report.status(), in ? report.experiences() : null,

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.UUID;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.grants.AnnualReportContent.Project;
@@ -46,7 +47,10 @@ class FundedProjectService implements FundedProjects {
 
 	@Override
 	public List<Project> asReported(int fromYear, int toYear) {
-		return annualReports.groups(fromYear, toYear).stream().flatMap(g -> g.projects().stream()).toList();
+		return annualReports.groups(fromYear, toYear, LocaleContextHolder.getLocale())
+			.stream()
+			.flatMap(g -> g.projects().stream())
+			.toList();
 	}
 
 	@Override

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,7 +19,6 @@ import se.fuel.common.NotFoundException;
 import se.fuel.common.PlausibleAmount;
 import se.fuel.common.PlausiblePeopleCount;
 import se.fuel.common.SerialisedSaves;
-import se.fuel.common.SwedishFormat;
 import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
@@ -83,13 +81,10 @@ class GrantReportService implements GrantReporting {
 
 	private final Clock clock;
 
-	private final MessageSource messages;
-
 	GrantReportService(GrantRepository grants, GrantReportRepository reports, GrantMoney money, Identity identity,
 			AuditTrail audit, JsonMapper json, JdbcClient jdbc, ApplicationEventPublisher events, SerialisedSaves saves,
-			Clock clock, MessageSource messages) {
+			Clock clock) {
 		this.clock = clock;
-		this.messages = messages;
 		this.saves = saves;
 		this.events = events;
 		this.grants = grants;
@@ -358,7 +353,7 @@ class GrantReportService implements GrantReporting {
 			violations.add(Violation.of(field, "non-negative", "grants.rule.report.negative", label));
 		}
 		else {
-			PlausibleAmount.check(value, field, swedish(label)).ifPresent(violations::add);
+			PlausibleAmount.check(value, field, label).ifPresent(violations::add);
 		}
 	}
 
@@ -367,13 +362,8 @@ class GrantReportService implements GrantReporting {
 			violations.add(Violation.of(field, "non-negative", "grants.rule.report.negative", label));
 		}
 		else {
-			PlausiblePeopleCount.check(value, field, swedish(label)).ifPresent(violations::add);
+			PlausiblePeopleCount.check(value, field, label).ifPresent(violations::add);
 		}
-	}
-
-	/** PlausibleAmount and PlausiblePeopleCount still name a field by a label string, so theirs is Swedish. */
-	private String swedish(Text label) {
-		return messages.getMessage(label, SwedishFormat.SWEDISH);
 	}
 
 	private static void maxLength(String text, String field, String label, List<Violation> violations) {

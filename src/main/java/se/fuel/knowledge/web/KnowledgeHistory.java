@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.fuel.audit.AuditedObjects;
 import se.fuel.common.AccessDeniedException;
+import se.fuel.common.Text;
 import se.fuel.identity.Identity;
 import se.fuel.knowledge.KnowledgeBank;
 import se.fuel.knowledge.MethodCatalogue;
@@ -39,7 +40,7 @@ class KnowledgeHistory implements AuditedObjects {
 			catalogue.method(AuditedObjects.uuid(objectId));
 		}
 		if (!identity.current().isOfficer()) {
-			throw new AccessDeniedException("Händelserna visas för handläggare.");
+			throw new AccessDeniedException(Text.of("common.access.historyOfficersOnly"));
 		}
 	}
 }

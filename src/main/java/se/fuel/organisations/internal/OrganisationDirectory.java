@@ -4,12 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.common.NotFoundException;
+import se.fuel.common.SwedishFormat;
+import se.fuel.common.Text;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
 
@@ -19,13 +24,27 @@ class OrganisationDirectory implements Organisations {
 
 	private final OrganisationRepository repository;
 
-	OrganisationDirectory(OrganisationRepository repository) {
+	private final MessageSource messages;
+
+	OrganisationDirectory(OrganisationRepository repository, MessageSource messages) {
 		this.repository = repository;
+		this.messages = messages;
 	}
 
 	@Override
 	public Optional<OrganisationSummary> find(UUID id) {
 		return id == null ? Optional.empty() : repository.findById(id).map(Organisation::summary);
+	}
+
+	@Override
+	public String nameOf(UUID id) {
+		if (id == null) {
+			return "";
+		}
+		Locale reader = LocaleContextHolder.getLocaleContext() == null ? SwedishFormat.SWEDISH
+				: LocaleContextHolder.getLocale();
+		return find(id).map(OrganisationSummary::name)
+			.orElseGet(() -> messages.getMessage(Text.of("organisations.unknown"), reader));
 	}
 
 	@Override

@@ -146,7 +146,7 @@ class FundStatisticsService implements FundStatistics {
 
 		return new FundOverview(query, ownOnly,
 				ownOnly ? lineage.name(me.organisationId(), query.rolledUp()) : null, byYear, byYearAndProgramme, byProgramme,
-				byOrganisation, figures.total("Totalt"));
+				byOrganisation, figures.total(total()));
 	}
 
 	@Override
@@ -212,7 +212,7 @@ class FundStatisticsService implements FundStatistics {
 		List<OutcomeRow> byArea = figures.rows(facts, OutcomeFigures.Report::area);
 		List<OutcomeRow> byMethod = figures.rows(perMethod, OutcomeFigures.Report::area);
 		return new OutcomeStatistics(query, categories.stream().map(OutcomeFigures.Category::label).toList(), byYear,
-				byArea, byMethod, figures.row("Totalt", facts));
+				byArea, byMethod, figures.row(total(), facts));
 	}
 
 	private static OutcomeFigures.Report fact(HandedInReport r) {
@@ -255,6 +255,10 @@ class FundStatisticsService implements FundStatistics {
 	}
 
 	/** The row of reports whose grant names no method, in the language of the one asking (page or API). */
+	private String total() {
+		return messages.getMessage("statistics.funds.total", null, LocaleContextHolder.getLocale());
+	}
+
 	private String noMethod() {
 		return messages.getMessage("statistics.funds.noMethod", null, LocaleContextHolder.getLocale());
 	}

@@ -201,6 +201,12 @@ final class DocumentFixtures {
 			}
 
 			@Override
+			public String nameOf(UUID id) {
+				return find(id).map(OrganisationSummary::name)
+					.orElseGet(() -> se.fuel.TestTexts.swedish(se.fuel.common.Text.of("organisations.unknown")));
+			}
+
+			@Override
 			public Optional<OrganisationSummary> findByCode(String code) {
 				return Optional.ofNullable(organisations.get(code));
 			}
