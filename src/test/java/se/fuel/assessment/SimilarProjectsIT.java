@@ -113,9 +113,9 @@ class SimilarProjectsIT {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(items(html)).anySatisfy(item -> assertThat(item).contains("ASI-metoden (Addiction Severity Index)",
-				"Samma metod: ASI (Addiction Severity Index)"));
+				"Samma metod: <span lang=\"sv\">ASI (Addiction Severity Index)</span>"));
 		assertThat(items(html)).anySatisfy(item -> assertThat(item).contains("Digital Lots för samsjukliga",
-				"Samma målgrupp: Vuxna med samsjuklighet"));
+				"Samma målgrupp: <span lang=\"sv\">Vuxna med samsjuklighet</span>"));
 	}
 
 	/** The items of the list of similar projects, each with its link, kind, year and reasons. */

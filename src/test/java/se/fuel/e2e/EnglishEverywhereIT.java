@@ -63,8 +63,12 @@ class EnglishEverywhereIT {
 			"spara", "sök", "ansökan", "ansökningar", "avbryt", "tillbaka", "logga", "utlysning", "utlysningar",
 			"beslut", "bidrag", "handläggare", "visa", "ändra", "skicka", "ny", "nytt", "alla", "inga", "ingen");
 
-	/** Swedish words that are also English words, abbreviations or parts of addresses ("EN 301 549", ".se"). */
-	static final Set<String> ALSO_ENGLISH = Set.of("en", "se", "de", "text", "var", "mall", "ha");
+	/**
+	 * Swedish words that are also English words, abbreviations or parts of addresses ("EN 301 549", ".se"); "kr" is the
+	 * krona's abbreviation, which English amounts in Swedish kronor use too ("200 000 kr"), and "workshop" is an
+	 * English word that Swedish borrowed, so the event kind reads the same in both bundles.
+	 */
+	static final Set<String> ALSO_ENGLISH = Set.of("en", "se", "de", "text", "var", "mall", "ha", "kr", "workshop");
 
 	static final Pattern DOWNLOAD = Pattern.compile("(?i).*(\\.(csv|xlsx|pdf|zip|txt|json)$|/attachments/|/files?/"
 			+ "|/download|/export|/receipt|/document).*");

@@ -82,7 +82,7 @@ class KnowledgeSearchPageIT {
 		mvc.perform(get("/knowledge/{id}/similar", item).with(users.as("lasare")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Unga vuxna i eget boende")))
-			.andExpect(content().string(containsString("Samma målgrupp: unga vuxna " + programme)))
+			.andExpect(content().string(containsString("Samma målgrupp: <span lang=\"sv\">unga vuxna " + programme + "</span>")))
 			.andExpect(content().string(not(containsString("<html"))));
 		var draft = fixture.draft(programme, "Utkast", "Utkast.", 2024);
 		mvc.perform(get("/knowledge/{id}/similar", draft).with(users.as("lasare"))).andExpect(status().isNotFound());
