@@ -86,9 +86,9 @@ class AssistanceExportLanguageTest {
 			.contains("Seriebrott nov 2002")
 			.contains("Linjediagram. Heldragen linje: månadsvärden; streckad linje: löpande 12-månaders genomsnitt. "
 					+ "Seriebrott från nov 2002: Nytt system Alla värden finns i tabellen.");
-		assertThat(AssistanceChart.svg(series(), "T", MESSAGES, Locale.ENGLISH)).contains("Series break nov 2002")
+		assertThat(AssistanceChart.svg(series(), "T", MESSAGES, Locale.ENGLISH)).contains("Series break Nov 2002")
 			.contains("Line chart. Solid line: monthly figures; dashed line: rolling 12-month average. "
-					+ "Series break from nov 2002: Nytt system All figures are in the table.");
+					+ "Series break from Nov 2002: Nytt system All figures are in the table.");
 	}
 
 	@Test
@@ -98,8 +98,8 @@ class AssistanceExportLanguageTest {
 			.contains("Liggande stapeldiagram, nov 2002: Arbetslöshet 300 (25,0\u00a0%); samma siffror finns i "
 					+ "tabellen.");
 		assertThat(AssistanceChart.shares(series(), MESSAGES, Locale.ENGLISH))
-			.contains("Shares per barrier to self-support nov 2002")
-			.contains("Horizontal bar chart, nov 2002: Arbetslöshet 300 (25,0\u00a0%); the same figures are in the "
+			.contains("Shares per barrier to self-support Nov 2002")
+			.contains("Horizontal bar chart, Nov 2002: Unemployment 300 (25,0\u00a0%); the same figures are in the "
 					+ "table.");
 	}
 
