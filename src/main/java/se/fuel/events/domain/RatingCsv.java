@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import se.fuel.common.PlausiblePeopleCount;
 import se.fuel.common.SwedishFormat;
+import se.fuel.common.Text;
 import se.fuel.documents.CsvLine;
 
 /**
@@ -18,8 +19,8 @@ import se.fuel.documents.CsvLine;
  */
 public final class RatingCsv {
 
-	/** A line the import refuses, with its number in the file (1 = first line) and the reason in Swedish. */
-	public record Rejected(int line, String reason) {
+	/** A line the import refuses, with its number in the file (1 = first line) and the reason. */
+	public record Rejected(int line, Text reason) {
 	}
 
 	/** The responses per rating the file holds, or the lines that stop it. */
@@ -49,7 +50,7 @@ public final class RatingCsv {
 			if (columns == null && isHeader(cells)) {
 				columns = cells.size();
 				if (columns > 2) {
-					rejected.add(new Rejected(number, "fel kolumner: rubrikraden ska vara ”betyg” eller ”betyg;antal”"));
+					rejected.add(new Rejected(number, Text.of("events.csv.header")));
 				}
 				continue;
 			}
@@ -58,38 +59,38 @@ public final class RatingCsv {
 			}
 			any = true;
 			if (cells.size() != columns) {
-				rejected.add(new Rejected(number, "fel kolumner: raden har " + cells.size() + " kolumner men ska ha "
-						+ columns + (columns == 1 ? " (betyg)" : " (betyg och antal)")));
+				rejected.add(new Rejected(number, Text.of(columns == 1 ? "events.csv.columns.one" : "events.csv.columns.two",
+						String.valueOf(cells.size()))));
 				continue;
 			}
 			Integer rating = number(cells.get(0));
 			if (rating == null) {
-				rejected.add(new Rejected(number, "betyget ”" + cells.get(0) + "” är inte ett heltal"));
+				rejected.add(new Rejected(number, Text.of("events.csv.ratingNotNumber", cells.get(0))));
 				continue;
 			}
 			if (rating < RatingDistribution.LOWEST || rating > RatingDistribution.HIGHEST) {
-				rejected.add(new Rejected(number, "betyget " + rating + " ligger utanför skalan 1–10"));
+				rejected.add(new Rejected(number, Text.of("events.csv.ratingOutOfScale", String.valueOf(rating))));
 				continue;
 			}
 			int responses = 1;
 			if (columns == 2) {
 				Integer count = number(cells.get(1));
 				if (count == null) {
-					rejected.add(new Rejected(number, "antalet ”" + cells.get(1) + "” är inte ett heltal"));
+					rejected.add(new Rejected(number, Text.of("events.csv.countNotNumber", cells.get(1))));
 					continue;
 				}
 				if (count < 0) {
-					rejected.add(new Rejected(number, "antalet " + count + " är negativt"));
+					rejected.add(new Rejected(number, Text.of("events.csv.countNegative", String.valueOf(count))));
 					continue;
 				}
 				if (count > PlausiblePeopleCount.MAX_PEOPLE) {
 					// More answers than Stockholm has people: a typo, and ten such would overflow the totals.
-					rejected.add(new Rejected(number, "antalet " + count + " är fler än "
-							+ SwedishFormat.amount(PlausiblePeopleCount.MAX_PEOPLE) + " personer"));
+					rejected.add(new Rejected(number, Text.of("events.csv.countTooLarge", String.valueOf(count),
+							SwedishFormat.amount(PlausiblePeopleCount.MAX_PEOPLE))));
 					continue;
 				}
 				if (counts.containsKey(rating) && columns == 2) {
-					rejected.add(new Rejected(number, "betyget " + rating + " förekommer redan på en tidigare rad"));
+					rejected.add(new Rejected(number, Text.of("events.csv.ratingRepeated", String.valueOf(rating))));
 					continue;
 				}
 				responses = count;
@@ -97,7 +98,7 @@ public final class RatingCsv {
 			counts.merge(rating, responses, Integer::sum);
 		}
 		if (!any && rejected.isEmpty()) {
-			rejected.add(new Rejected(0, "filen innehåller inga betyg"));
+			rejected.add(new Rejected(0, Text.of("events.csv.empty")));
 		}
 		counts.values().removeIf(c -> c == 0);
 		return new Result(rejected.isEmpty() ? counts : Map.of(), List.copyOf(rejected));

@@ -1,6 +1,7 @@
 package se.fuel.events.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.fuel.TestTexts.swedish;
 
 import java.util.Map;
 
@@ -33,16 +34,16 @@ class RatingCsvTests {
 		assertThat(result.accepted()).isFalse();
 		assertThat(result.responsesPerRating()).isEmpty();
 		assertThat(result.rejected()).extracting(RatingCsv.Rejected::line).containsExactly(3, 4, 5, 6);
-		assertThat(result.rejected().get(0).reason()).contains("”bra”").contains("inte ett heltal");
-		assertThat(result.rejected().get(1).reason()).contains("utanför skalan 1–10");
-		assertThat(result.rejected().get(3).reason()).contains("fel kolumner");
+		assertThat(swedish(result.rejected().get(0).reason())).contains("”bra”").contains("inte ett heltal");
+		assertThat(swedish(result.rejected().get(1).reason())).contains("utanför skalan 1–10");
+		assertThat(swedish(result.rejected().get(3).reason())).contains("fel kolumner");
 	}
 
 	@Test
 	void rejects_a_distribution_with_a_bad_count_a_negative_count_or_a_repeated_rating() {
 		var result = RatingCsv.read("betyg;antal\n10;många\n9;-1\n8;3\n8;4\n");
 		assertThat(result.rejected()).extracting(RatingCsv.Rejected::line).containsExactly(2, 3, 5);
-		assertThat(result.rejected().get(0).reason()).contains("antalet ”många” är inte ett heltal");
+		assertThat(swedish(result.rejected().get(0).reason())).contains("antalet ”många” är inte ett heltal");
 	}
 
 	@Test
@@ -50,14 +51,14 @@ class RatingCsvTests {
 		var result = RatingCsv.read("10;2\n9;1;1\n");
 		assertThat(result.rejected()).singleElement().satisfies(r -> {
 			assertThat(r.line()).isEqualTo(2);
-			assertThat(r.reason()).startsWith("fel kolumner");
+			assertThat(swedish(r.reason())).startsWith("fel kolumner");
 		});
 	}
 
 	@Test
 	void rejects_an_empty_file() {
 		assertThat(RatingCsv.read("betyg\n\n").rejected()).singleElement()
-			.satisfies(r -> assertThat(r.reason()).contains("inga betyg"));
+			.satisfies(r -> assertThat(swedish(r.reason())).contains("inga betyg"));
 		assertThat(RatingCsv.read("").accepted()).isFalse();
 	}
 }
