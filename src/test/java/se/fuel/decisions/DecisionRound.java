@@ -29,7 +29,6 @@ final class DecisionRound {
 
 	// Years far ahead so that no demo call and no other module's test shares them; one per round in this test run,
 	// 2061-2080: a test elsewhere that decides a round of one of these years makes this round's assessments refused.
-	// (GrantReportStaleSaveIT once used 2073: run in one JVM after enough rounds, this round met its decided one.)
 	private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2061);
 
 	final int year = NEXT_YEAR.getAndIncrement();
