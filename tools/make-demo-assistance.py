@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes src/main/resources/statistics/demo-assistance.csv: made-up district series 1999-2004 whose city sums
-reproduce the facts of seeds/001 Bilaga 2 (see DemoAssistanceSeries and AssistanceDemoFactsIT), and the example
+reproduce the facts of document 001 Bilaga 2 (see DemoAssistanceSeries and AssistanceDemoFactsIT), and the example
 files officers download from the import page (src/main/resources/statistics/examples/)."""
 import json, math, os, random
 
@@ -69,7 +69,7 @@ children = [round(v) for v in path([(0, 16200), (11, 15400), (23, 13900), (34, 1
 CATS = ['arbetsloshet', 'otillracklig_ersattning', 'sociala_medicinska', 'invandring', 'ovriga']
 SOCT03 = [.29, .24, .20, .21, .06]  # adults October 2003, "drygt 14 000" (seed: 29/24/21/20/6 %)
 DEC03 = [4184, 3289, 2861, 2694, 1628]
-# Change of each category against 1999 (seeds/001 Bilaga 2: households with the barrier, rolling 12 months
+# Change of each category against 1999 (document 001 Bilaga 2: households with the barrier, rolling 12 months
 # December 2001-November 2002; the tjänsteutlåtande repeats the same numbers for "antalet bidragstagare inom
 # respektive försörjningshinder 1999-2003").
 CHANGE = [-52, -4, -25, -24, -20]
@@ -171,7 +171,7 @@ emit(children, 'barn')
 emit(cost, 'kostnad_tkr')
 emit(fye, 'helarsekvivalenter')
 
-# Structural variables per district and year (made up) and the city's unemployment (seeds/001: 4.1 % in 1999,
+# Structural variables per district and year (made up) and the city's unemployment (document 001: 4.1 % in 1999,
 # 2.9 % in 2002, 3.5 % in October 2003; the other years and months are made up).
 city_pop = {1999: 743703, 2000: 750348, 2001: 758148, 2002: 758148 + 3000, 2003: 761721 + 1500, 2004: 765044}
 
@@ -211,7 +211,7 @@ for k, v in enumerate(monthly):
 out = os.path.join(os.path.dirname(__file__), '..', 'src/main/resources/statistics/demo-assistance.csv')
 with open(out, 'w', encoding='utf-8') as f:
     f.write("# Demo: economic-assistance series 1999-2004. Made up (påhittad = ja) except the city's unemployment in\n")
-    f.write("# 1999, 2002 and October 2003; the districts add up to the facts of seeds/001 Bilaga 2.\n")
+    f.write("# 1999, 2002 and October 2003; the districts add up to the facts of document 001 Bilaga 2.\n")
     f.write("# Written by tools/make-demo-assistance.py.\n")
     f.write("organisation;period;mått;kategori;nivå;värde;påhittad\n")
     f.write("\n".join(rows) + "\n")

@@ -6,5 +6,5 @@
  * {@code documents}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "system", "identity",
-		"organisations", "audit", "documents", "statistics::tables" })
+		"organisations", "audit", "documents", "documents :: charts", "statistics::tables" })
 package se.fuel.assistance;

@@ -1,5 +1,6 @@
 package se.fuel.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +30,12 @@ public class AuditTrail {
 
 	private final JsonMapper json;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json) {
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	/**
@@ -44,7 +48,7 @@ public class AuditTrail {
 		jdbc.sql("""
 				insert into audit_entry (occurred_at, actor, object_type, object_id, action, before_state, after_state)
 				values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
-			.params(java.sql.Timestamp.from(Instant.now()), actor(), objectType, String.valueOf(objectId), action,
+			.params(java.sql.Timestamp.from(clock.instant()), actor(), objectType, String.valueOf(objectId), action,
 					toJson(before), toJson(after))
 			.update();
 	}

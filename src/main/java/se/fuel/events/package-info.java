@@ -4,5 +4,5 @@
  * them. Officers register events and their evaluations; everyone signed in reads them as published statistics.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "system", "identity",
-		"organisations", "audit", "documents" })
+		"organisations", "audit", "documents", "documents :: charts" })
 package se.fuel.events;

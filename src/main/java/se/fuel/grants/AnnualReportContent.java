@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param title "Redovisning av forsknings- och lokala utvecklingsprojekt år 2017" (or "år 2002–2003")
  * @param groups the projects by area (or by programme when a grant has no area), in the order of their references
- * @param summary per lead organisation: projects per area, granted, implementation plans (seeds/001 table 1.3)
+ * @param summary per lead organisation: projects per area, granted, implementation plans (document 001 table 1.3)
  */
 public record AnnualReportContent(int fromYear, int toYear, String title, int projects, long granted, int reported,
 		List<Group> groups, Summary summary) {
@@ -52,7 +52,7 @@ public record AnnualReportContent(int fromYear, int toYear, String title, int pr
 			Boolean implementationPlan, String implementationPlanHow, String proposals, String coordinatorComment) {
 	}
 
-	/** Table 1.3 of seeds/001: one row per lead organisation, the largest granted total first, and the totals. */
+	/** Table 1.3 of document 001: one row per lead organisation, the largest granted total first, and the totals. */
 	public record Summary(List<String> areas, List<SummaryRow> rows, SummaryRow total) {
 	}
 

@@ -2,7 +2,7 @@ package se.fuel.grants;
 
 /**
  * The annual report of the funded projects, "Redovisning av forsknings- och lokala utvecklingsprojekt år N"
- * (seeds/004; per project as seeds/001 section 2): every grant of the year or years with what its report says.
+ * (document 004; per project as document 001 section 2): every grant of the year or years with what its report says.
  * Officers, administrators, attestants and readers may read it (it goes to the committee as a public document);
  * applicants and council members are refused (403) — an applicant reads their own grants' reports on the grant.
  */

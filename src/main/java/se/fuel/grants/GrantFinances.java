@@ -8,7 +8,7 @@ import java.util.UUID;
  * The money of one grant: what was granted, paid out, notified as unused and received back.
  *
  * @param notified the unused amount the organisation said it will pay back, or null when it has said nothing
- * @param noticeDeadline the call's last day for the notice (seeds/002: "Senast den 2 juni 2024"), null if none
+ * @param noticeDeadline the call's last day for the notice (document 002: "Senast den 2 juni 2024"), null if none
  * @param noticeLate the notice came after the deadline ("Anmälan om återbetalning försenad")
  * @param outstanding notified minus received; above 0 means "Återbetalning saknas"
  */

@@ -14,7 +14,7 @@ import java.util.UUID;
  * beviljas")
  * @param reportDueDate when the report (redovisning) is due, from the call; null when the call set none
  * @param paragraph the committee minutes' paragraph, e.g. "§ 12"
- * @param historical decided before Fuel (seeds/001, seeds/004): no application or call in Fuel
+ * @param historical decided before Fuel (document 001, document 004): no application or call in Fuel
  * @param purpose goals and purpose (mål och syfte) of the project, or a study visit's purpose
  * @param area the area the project is reported under (e.g. "Socialmedicin"), or null
  * @param partnerNames the partner organisations' names, in the order of {@code partnerOrganisationIds}

@@ -12,10 +12,10 @@ import se.fuel.grants.AnnualReportContent.Summary;
 import se.fuel.grants.AnnualReportContent.SummaryRow;
 
 /**
- * Table 1.3 of seeds/001, "Sammanlagd beviljade medel ... till stadsdelarna": per lead organisation the projects per
+ * Table 1.3 of document 001, "Sammanlagd beviljade medel ... till stadsdelarna": per lead organisation the projects per
  * area, the number of projects, the total granted and how many the organisation plans to implement. A joint project
- * counts for its lead organisation only (seeds/001 counts SFI-plus for Rinkeby). Used by the annual report and by the
- * fund statistics, so that both always tell the same numbers.
+ * counts for its lead organisation only (document 001 counts SFI-plus for Rinkeby). Used by the annual report and by
+ * the fund statistics, so that both always tell the same numbers.
  */
 public final class ProjectsPerOrganisation {
 

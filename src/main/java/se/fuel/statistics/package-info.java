@@ -4,5 +4,5 @@
  * module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "system", "identity",
-		"organisations", "applications", "calls", "decisions", "grants", "knowledge", "documents" })
+		"organisations", "applications", "calls", "decisions", "grants", "knowledge", "documents", "documents :: charts" })
 package se.fuel.statistics;

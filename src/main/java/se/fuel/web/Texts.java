@@ -34,7 +34,7 @@ public class Texts {
 
 	/**
 	 * The text in {@code locale}. A key missing from the bundles shows as the key and is logged, never a server error
-	 * on a page that was otherwise fine; {@code MessageBundlesTests} keeps the bundles complete.
+	 * on a page that was otherwise fine; {@code MessageBundlesTest} keeps the bundles complete.
 	 */
 	public String of(MessageSourceResolvable text, Locale locale) {
 		if (text == null) {

@@ -24,7 +24,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An event's participants and evaluation as page, CSV, XLSX and API with the same numbers (the seeds/003 workshop on
+ * An event's participants and evaluation as page, CSV, XLSX and API with the same numbers (the document 003 workshop on
  * language: 90 % rated 8 or more, 35 % rated 10), and the overview's trend as a chart beside its table.
  */
 @FuelIntegrationTest

@@ -24,8 +24,8 @@ import se.fuel.grants.AnnualReportContent.Project;
 import se.fuel.grants.AnnualReportContent.SummaryRow;
 
 /**
- * The annual report of the demo's historical grants reads like its sources: 2002–2003 like seeds/001 section 2 and
- * table 1.3, 2017 like seeds/004's list of three research and ten local development projects.
+ * The annual report of the demo's historical grants reads like its sources: 2002–2003 like document 001 section 2 and
+ * table 1.3, 2017 like document 004's list of three research and ten local development projects.
  */
 @FuelIntegrationTest
 class AnnualReportDemoIT {

@@ -36,13 +36,13 @@ import se.fuel.decisions.RoundFixture;
 
 /**
  * Two people working on the same report (redovisning) or moving its due date: the save or decision made on an older
- * copy is refused and nothing is overwritten. Farsta gets four grants in a round of our own (2073): one for the pages,
+ * copy is refused and nothing is overwritten. Farsta gets four grants in a round of our own (2053): one for the pages,
  * one for the API, one for parallel saves, one to hand in.
  */
 @FuelIntegrationTest
 class GrantReportStaleSaveIT {
 
-	static final int YEAR = 2073;
+	static final int YEAR = 2053;
 
 	static List<GrantView> decided;
 
@@ -209,25 +209,25 @@ class GrantReportStaleSaveIT {
 		mvc.perform(get("/grants/" + id).with(users.as("handlaggare")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"" + read + "\"")));
 		mvc.perform(post("/grants/" + id + "/report-due-date").with(users.as("handlaggare")).with(csrf())
-				.param("version", read).param("reportDueDate", "2074-03-31").param("reason", "Projektet förlängs."))
+				.param("version", read).param("reportDueDate", "2054-03-31").param("reason", "Projektet förlängs."))
 			.andExpect(status().is3xxRedirection());
 
 		mvc.perform(post("/grants/" + id + "/report-due-date").with(users.as("admin")).with(csrf())
-				.param("version", read).param("reportDueDate", "2074-06-30").param("reason", "Sent skäl."))
+				.param("version", read).param("reportDueDate", "2054-06-30").param("reason", "Sent skäl."))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Någon annan (handlaggare) sparade ändringar")))
 			.andExpect(content().string(containsString(">Sent skäl.</textarea>")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"" + read + "\"")));
 		mvc.perform(put("/api/v1/grants/" + id + "/report-due-date").with(httpBasic("admin", "demo"))
 				.header("If-Match", read).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"reportDueDate\":\"2074-06-30\",\"reason\":\"Sent skäl.\"}"))
+				.content("{\"reportDueDate\":\"2054-06-30\",\"reason\":\"Sent skäl.\"}"))
 			.andExpect(status().isPreconditionFailed());
 		mvc.perform(put("/api/v1/grants/" + id + "/report-due-date").with(httpBasic("admin", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"reportDueDate\":\"2074-06-30\",\"reason\":\"Sent skäl.\",\"version\":" + read + "}"))
+				.content("{\"reportDueDate\":\"2054-06-30\",\"reason\":\"Sent skäl.\",\"version\":" + read + "}"))
 			.andExpect(status().isConflict());
 		mvc.perform(get("/api/v1/grants/" + id).with(httpBasic("handlaggare", "demo")))
-			.andExpect(jsonPath("$.reportDueDate").value("2074-03-31"));
+			.andExpect(jsonPath("$.reportDueDate").value("2054-03-31"));
 	}
 
 	@Test

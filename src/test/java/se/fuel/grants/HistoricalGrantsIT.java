@@ -21,14 +21,14 @@ import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 
 /**
- * The grants decided before Fuel in the demo: the 32 projects of 2002–2003 of seeds/001 section 2, exactly as its
- * table 1.3 sums them up, Rinkeby's projects that never reported, and the 13 projects of 2017 of seeds/004.
+ * The grants decided before Fuel in the demo: the 32 projects of 2002–2003 of document 001 section 2, exactly as its
+ * table 1.3 sums them up, Rinkeby's projects that never reported, and the 13 projects of 2017 of document 004.
  */
 @FuelIntegrationTest
 class HistoricalGrantsIT {
 
 	/**
-	 * Table 1.3 of seeds/001, "Sammanlagd beviljade medel för metodutveckling till stadsdelarna och till Simba": per
+	 * Table 1.3 of document 001, "Sammanlagd beviljade medel för metodutveckling till stadsdelarna och till Simba": per
 	 * lead administration the projects in Arbetsmarknad, SFI and Socialmedicin and the total granted in tkr. Section 2
 	 * project by project agrees with it everywhere; joint projects count under the lead (the first named).
 	 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Swedish of the benchmark corpus: the project texts of the demo grants (verbatim from seeds/001 and seeds/004),
+ * The Swedish of the benchmark corpus: the project texts of the demo grants (verbatim from documents 001 and 004),
  * a few sentences written for the words the query set asks for, and the field's lists of target groups, methods and
  * areas. Running text comes from a word chain learnt from those texts, so inflections, compounds and word
  * frequencies are the seeds' own.

@@ -41,14 +41,14 @@ class Attachment {
 	}
 
 	public Attachment(UUID applicationId, String fileName, String contentType, long sizeBytes, String storageKey,
-			String uploadedBy) {
+			String uploadedBy, Instant uploadedAt) {
 		this.id = UUID.randomUUID();
 		this.applicationId = applicationId;
 		this.fileName = fileName;
 		this.contentType = contentType;
 		this.sizeBytes = sizeBytes;
 		this.storageKey = storageKey;
-		this.uploadedAt = Instant.now();
+		this.uploadedAt = uploadedAt;
 		this.uploadedBy = uploadedBy;
 	}
 

@@ -1,6 +1,7 @@
 package se.fuel.applications.internal;
 
 import java.io.InputStream;
+import java.time.Clock;
 
 import se.fuel.applications.ApplicationDetails;
 import java.util.LinkedHashMap;
@@ -36,8 +37,11 @@ public class AttachmentService {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	AttachmentService(ApplicationService applications, AttachmentRepository attachments, StoredDocuments files,
-			Identity identity, AuditTrail audit) {
+			Identity identity, AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.applications = applications;
 		this.attachments = attachments;
 		this.files = files;
@@ -56,7 +60,7 @@ public class AttachmentService {
 		UploadedDocument upload = UploadedDocument.check(fileName, size, content);
 		String key = files.store("applications", upload);
 		var attachment = new Attachment(application.id(), upload.fileName(), upload.contentType(),
-				upload.bytes().length, key, me.username());
+				upload.bytes().length, key, me.username(), clock.instant());
 		attachments.save(attachment);
 		audit.record(ApplicationService.AUDIT_TYPE, application.id(), "attachment-added", null, snapshot(attachment));
 		return info(attachment);

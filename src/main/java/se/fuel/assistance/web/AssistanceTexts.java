@@ -14,4 +14,9 @@ record AssistanceTexts(MessageSource messages, Locale locale) {
 	String text(String key, Object... arguments) {
 		return messages.getMessage(Text.of("assistance.figure." + key, arguments), locale);
 	}
+
+	/** A text of another bundle (a measure's or a category's name) in the same language. */
+	String of(Text text) {
+		return messages.getMessage(text, locale);
+	}
 }

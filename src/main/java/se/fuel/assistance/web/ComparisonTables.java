@@ -21,8 +21,8 @@ final class ComparisonTables {
 
 	static List<StatisticsTable> of(DistrictComparisonView view, AssistanceTexts texts) {
 		String measure = view.query().perThousand()
-				? texts.text("comparison.perThousand", view.query().measure().label())
-				: view.query().measure().label();
+				? texts.text("comparison.perThousand", texts.of(view.query().measure().text()))
+				: texts.of(view.query().measure().text());
 		List<Row> districts = new ArrayList<>();
 		for (District d : view.rows()) {
 			districts.add(new Row(List.of(Cell.text(d.name()), number(d.actual(), 1), number(d.expected(), 1),
@@ -33,7 +33,7 @@ final class ComparisonTables {
 		}
 		List<Row> model = new ArrayList<>();
 		for (Coefficient c : view.coefficients()) {
-			String variable = c.variable() == null ? texts.text("comparison.constant") : c.variable().label();
+			String variable = c.variable() == null ? texts.text("comparison.constant") : texts.of(c.variable().text());
 			model.add(new Row(List.of(Cell.text(variable), number(c.estimate(), 4)), false));
 		}
 		model.add(total(texts.text("comparison.rSquared"), number(view.rSquared(), 4)));

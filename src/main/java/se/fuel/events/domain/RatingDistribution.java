@@ -9,8 +9,8 @@ import se.fuel.events.RatingCount;
 
 /**
  * The arithmetic of an evaluation on the scale 1 (dåligt) to 10 (mycket bra): the distribution over the whole scale,
- * the number of responses, the mean and the shares that rated 8 or more and 10, the figures seeds/003 reports ("ca 90%
- * markerade åtta som lägsta alternativ varav ca 35% markerade tio").
+ * the number of responses, the mean and the shares that rated 8 or more and 10, the figures document 003 reports
+ * ("ca 90% markerade åtta som lägsta alternativ varav ca 35% markerade tio").
  */
 public final class RatingDistribution {
 
@@ -58,7 +58,7 @@ public final class RatingDistribution {
 				(double) atLeastEight / responses, (double) ten / responses);
 	}
 
-	/** The summary of several evaluations together, e.g. both workshops of seeds/003. */
+	/** The summary of several evaluations together, e.g. both workshops of document 003. */
 	public static EvaluationSummary combined(List<EvaluationSummary> summaries) {
 		Map<Integer, Integer> total = new java.util.HashMap<>();
 		for (EvaluationSummary s : summaries) {

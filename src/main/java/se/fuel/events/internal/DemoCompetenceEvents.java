@@ -23,10 +23,11 @@ import se.fuel.organisations.Organisations;
 import se.fuel.system.FuelProperties;
 
 /**
- * The seeds' competence development: the seminars, lectures, workshop, course and conference of seeds/001 §3.1 and the
- * two study trips of its §5 with the participant counts they report (the seeds give totals only, so these are "utan
- * uppgift om organisation", and the day of the month is not given for most: the 1st stands for it), and the two
- * workshops of seeds/003 with made-up ratings that reproduce its facts (ca 90 % at least 8, ca 35 % 10).
+ * The source documents' competence development (docs/product.md): the seminars, lectures, workshop, course and
+ * conference of document 001 §3.1 and the two study trips of its §5 with the participant counts they report (the
+ * documents give totals only, so these are "utan uppgift om organisation", and the day of the month is not given for
+ * most: the 1st stands for it), and the two workshops of document 003 with made-up ratings that reproduce its facts (ca
+ * 90 % at least 8, ca 35 % 10).
  */
 @Component
 @Order(105)

@@ -135,7 +135,7 @@ class AnnualReportService implements AnnualReports {
 
 	/**
 	 * The area the project is reported under, or its programme when it was granted without one, in the words of
-	 * seeds/004 ("tre forskningsprojekt", "tio lokala utvecklingsprojekt").
+	 * document 004 ("tre forskningsprojekt", "tio lokala utvecklingsprojekt").
 	 */
 	private String areaOf(Grant g, Locale language) {
 		if (g.area() != null && !g.area().isBlank()) {

@@ -17,7 +17,7 @@ import se.fuel.grants.GrantStatus;
 import se.fuel.system.FuelProperties;
 
 /**
- * The 2024 grants of seeds/002 under way: paid in full and in progress, and Farsta's study visit to Finland with a
+ * The 2024 grants of document 002 under way: paid in full and in progress, and Farsta's study visit to Finland with a
  * notice that part of the money will be paid back, not yet received.
  */
 @Component
@@ -28,8 +28,8 @@ class DemoGrantFollowUp implements ApplicationRunner {
 
 	static final int YEAR = 2024;
 
-	// seeds/002 says nothing about payments or repayments: the payment day, the notice, its amount and its reason are
-	// made up so that the demo shows a grant in progress and an outstanding repayment.
+	// Document 002 says nothing about payments or repayments: the payment day, the notice, its amount and its reason
+	// are made up so that the demo shows a grant in progress and an outstanding repayment.
 	static final LocalDate PAID_ON = LocalDate.of(2024, 1, 31);
 
 	static final String REPAYING_TITLE = "Verksamhetsbesök, Finland";

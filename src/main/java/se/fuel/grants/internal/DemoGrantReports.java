@@ -22,7 +22,7 @@ import se.fuel.system.FuelProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The reports of the 2024 grants of seeds/002: every one handed in and approved with the coordinator's comment,
+ * The reports of the 2024 grants of document 002: every one handed in and approved with the coordinator's comment,
  * except Farsta's "Digital Lots för samsjukliga", still in progress with its report due date moved by the officer, so
  * that Farsta can write that report in the demo and still apply for new funds (its other 2024 reports are approved).
  * Farsta's study visit to Finland keeps its outstanding repayment notice.
@@ -35,7 +35,7 @@ class DemoGrantReports implements ApplicationRunner {
 
 	static final String IN_PROGRESS_TITLE = "Digital Lots för samsjukliga";
 
-	// Made up: seeds/002 says nothing about the reports of 2024 or about extensions. The moved due date, its reason,
+	// Made up: document 002 says nothing about the reports of 2024 or about extensions. The moved due date, its reason,
 	// the report texts, the economy lines, the participants and the coordinator's comments below are all invented
 	// for the demo.
 	static final LocalDate EXTENDED_DUE_DATE = LocalDate.of(2027, 2, 26);

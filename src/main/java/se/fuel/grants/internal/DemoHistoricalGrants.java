@@ -31,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The grants decided before Fuel, entered from the documents of their time: the 32 development projects of 2002–2003
- * (seeds/001 section 2) with their reports, coordinator's comments and the reminders to those that never reported,
- * and the 13 research and local development projects of 2017 (seeds/004). The data lives in
+ * (document 001 section 2) with their reports, coordinator's comments and the reminders to those that never reported,
+ * and the 13 research and local development projects of 2017 (document 004). The data lives in
  * {@code demo/grants-2002-2003.json} and {@code demo/grants-2017.json}, which say what in them is made up.
  */
 @Component
@@ -79,12 +79,12 @@ class DemoHistoricalGrants implements ApplicationRunner {
 		this.json = json;
 	}
 
-	/** seeds/001 section 2: the projects of the "5+5" development funds, 2002–2003. */
+	/** document 001 section 2: the projects of the "5+5" development funds, 2002–2003. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Early(String programme, LocalDate reportedOn, List<EarlyGrant> grants) {
 	}
 
-	/** One project of seeds/001; {@code reported} false: the seed says no report came in despite reminders. */
+	/** One project of document 001; {@code reported} false: the seed says no report came in despite reminders. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record EarlyGrant(String reference, String area, String organisation, List<String> partners, String title,
 			long amount, int year, LocalDate periodStart, LocalDate periodEnd, LocalDate decidedOn,
@@ -93,11 +93,11 @@ class DemoHistoricalGrants implements ApplicationRunner {
 			List<LocalDate> reminders, List<Paid> payments) {
 	}
 
-	/** A payment of a grant: seeds/001 splits some amounts by year ("250 tkr 2002 och 82 tkr 2003"). */
+	/** A payment of a grant: document 001 splits some amounts by year ("250 tkr 2002 och 82 tkr 2003"). */
 	record Paid(LocalDate paidOn, long amount) {
 	}
 
-	/** seeds/004: the research (FoU) and local development (LUM) projects of 2017. */
+	/** document 004: the research (FoU) and local development (LUM) projects of 2017. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Late(int year, LocalDate periodStart, LocalDate periodEnd, LocalDate decidedOn, LocalDate reportDueDate,
 			LocalDate paidOn, LocalDate reportedOn, String coordinatorComment, List<LateGrant> grants) {
@@ -170,7 +170,7 @@ class DemoHistoricalGrants implements ApplicationRunner {
 	}
 
 	private void enterLate(Late file, LateGrant l) {
-		// Amounts, references and dates of 2017 are made up: seeds/004 gives none (see the data file).
+		// Amounts, references and dates of 2017 are made up: document 004 gives none (see the data file).
 		Grant grant = create(new Grant.Historical(id(l.organisation()), l.reference(), l.title(), l.programme(),
 				file.year(), l.amount(), file.periodStart(), file.periodEnd(), file.reportDueDate(), file.decidedOn(),
 				null, GrantStatus.CLOSED, new Grant.ProjectFacts(null, l.purpose(), null, ids(l.partners()))));

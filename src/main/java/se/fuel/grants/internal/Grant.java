@@ -114,7 +114,7 @@ public class Grant {
 	public enum Origin {
 		/** Created from a committee decision recorded in Fuel; has its application and call. */
 		DECISION,
-		/** Decided before Fuel (seeds/001, seeds/004) and entered afterwards; no application or call in Fuel. */
+		/** Decided before Fuel (document 001, document 004) and entered afterwards; no application or call in Fuel. */
 		HISTORICAL
 	}
 
@@ -137,7 +137,7 @@ public class Grant {
 
 	/**
 	 * A grant decided before Fuel, entered from the documents of its time: it has no application or call in Fuel, and
-	 * its period may span more than one year (seeds/001: "År: 2002 och 2003").
+	 * its period may span more than one year (document 001: "År: 2002 och 2003").
 	 */
 	public record Historical(UUID organisationId, String reference, String title, String programmeCode, int year,
 			long amount, LocalDate periodStart, LocalDate periodEnd, LocalDate reportDueDate, LocalDate decidedOn,

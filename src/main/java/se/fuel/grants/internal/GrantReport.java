@@ -118,7 +118,7 @@ class GrantReport {
 
 	/**
 	 * The coordinator's comment (samordnarens kommentar) on the grant's follow-up, written by the officer whatever the
-	 * report's status: also when no report came in at all (seeds/001: "Trots flera påminnelser har Rinkeby sdf …
+	 * report's status: also when no report came in at all (document 001: "Trots flera påminnelser har Rinkeby sdf …
 	 * inte redovisat några resultat"). A blank comment removes it.
 	 */
 	public void writeCoordinatorComment(String comment, Instant at) {

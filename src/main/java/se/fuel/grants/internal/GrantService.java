@@ -22,7 +22,7 @@ import se.fuel.organisations.Organisations;
 class GrantService implements Grants {
 
 	/**
-	 * Newest year first, then by programme and reference, references in number order: seeds/001's "2.3.2" comes
+	 * Newest year first, then by programme and reference, references in number order: document 001's "2.3.2" comes
 	 * before "2.3.10".
 	 */
 	static final Comparator<Grant> ORDER = Comparator.comparingInt(Grant::year)

@@ -9,7 +9,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpMethod;
@@ -23,7 +22,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import se.fuel.common.SwedishFormat;
 
 /**
  * Spring Security's side of {@link LoginThrottle}: counts its failure and success events (so authentication itself is
@@ -34,14 +32,14 @@ class LoginThrottling {
 
 	private final LoginThrottle throttle;
 
-	LoginThrottling(ObjectProvider<Clock> clock,
+	LoginThrottling(Clock clock,
 			@Value("${fuel.login-throttle.account.failures:5}") int accountFailures,
 			@Value("${fuel.login-throttle.address.failures:20}") int addressFailures,
 			@Value("${fuel.login-throttle.first-pause:1m}") Duration firstPause,
 			@Value("${fuel.login-throttle.longest-pause:5m}") Duration longestPause,
 			@Value("${fuel.login-throttle.forget-after:15m}") Duration forgetAfter,
 			@Value("${fuel.login-throttle.capacity:10000}") int capacity) {
-		this.throttle = new LoginThrottle(clock.getIfAvailable(() -> Clock.system(SwedishFormat.ZONE)),
+		this.throttle = new LoginThrottle(clock,
 				new LoginThrottle.Policy(accountFailures, firstPause, longestPause, forgetAfter),
 				new LoginThrottle.Policy(addressFailures, firstPause, longestPause, forgetAfter), capacity);
 	}

@@ -31,7 +31,7 @@ import se.fuel.organisations.Organisations;
 import se.fuel.system.MessageBundles;
 
 /**
- * The 2024 round of seeds/002 built by hand, without a database: its calls, organisations, officer, texts and the
+ * The 2024 round of document 002 built by hand, without a database: its calls, organisations, officer, texts and the
  * 22 allocation lines as the demo data assesses them.
  */
 final class DocumentFixtures {

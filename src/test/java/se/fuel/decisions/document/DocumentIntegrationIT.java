@@ -23,7 +23,7 @@ import se.fuel.decisions.DocumentView;
 import se.fuel.decisions.RoundStatus;
 
 /**
- * The 2024 decision document composed from the demo data (seeds/002) with the application's own calls,
+ * The 2024 decision document composed from the demo data (document 002) with the application's own calls,
  * organisations, officer and allocation, and rendered by the application's template engine.
  */
 @FuelIntegrationTest

@@ -20,7 +20,10 @@ import se.fuel.decisions.DecisionDocuments;
 import se.fuel.decisions.DocumentView;
 import se.fuel.decisions.RoundStatus;
 
-/** The demo's 2024 decision is the one of seeds/002, attested on 2023-11-30 and decided, and loading it again adds nothing. */
+/**
+ * The demo's 2024 decision is the one of document 002, attested on 2023-11-30 and decided, and loading it again adds
+ * nothing.
+ */
 @FuelIntegrationTest
 class DemoDecisionsIT {
 
@@ -58,7 +61,7 @@ class DemoDecisionsIT {
 		assertThat(document.content().grandTotal()).isEqualTo(3_198_400L);
 		assertThat(document.content().tables()).extracting(AllocationTable::sum)
 			.containsExactlyInAnyOrder(3_000_000L, 198_400L);
-		// in the order of the signatures, as seeds/002 lists them
+		// in the order of the signatures, as document 002 lists them
 		assertThat(document.attestations()).extracting(AttestationView::name)
 			.containsExactly("Veronica Wolgast Carstorp", "Lina Blombergsson");
 		assertThat(document.attestations()).allSatisfy(a -> {

@@ -25,8 +25,8 @@ import se.fuel.grants.ApprovedReports;
 import se.fuel.grants.GrantView;
 
 /**
- * The demo's knowledge bank is whole: every project of seeds/001 (2002–2003), seeds/004 (2017) and seeds/002 (2024) is
- * a published item, and every method of the catalogue is linked both ways with the projects that tried it.
+ * The demo's knowledge bank is whole: every project of documents 001 (2002–2003), 004 (2017) and 002 (2024) is a
+ * published item, and every method of the catalogue is linked both ways with the projects that tried it.
  */
 @FuelIntegrationTest
 class DemoKnowledgeCompletenessIT {

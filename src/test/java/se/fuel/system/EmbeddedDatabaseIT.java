@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The product's embedded database, started as Fuel starts it on a data folder, without the rest of Fuel. */
-class EmbeddedDatabaseTests {
+class EmbeddedDatabaseIT {
 
 	@TempDir
 	Path dataDir;

@@ -34,11 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Fuel as a user runs it, in its own JVM on a data folder, killed the hard way: drafts written from several threads
  * until Fuel and its database are killed together, a restart that must succeed at once (over the dead server's
  * postmaster.pid) and find every acknowledged draft whole, then Fuel alone killed, which must take its database with
- * it. A server left running by some other way is cleared at start (EmbeddedDatabaseTests, without a JVM per start).
+ * it. A server left running by some other way is cleared at start (EmbeddedDatabaseIT, without a JVM per start).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CrashDurabilityTests {
+class CrashDurabilityIT {
 
 	private static final int WRITERS = 8;
 
@@ -134,7 +134,7 @@ class CrashDurabilityTests {
 				}
 			}
 		}
-		System.out.printf("CrashDurabilityTests: %d drafts acknowledged before the kill%n", acknowledged.size());
+		System.out.printf("CrashDurabilityIT: %d drafts acknowledged before the kill%n", acknowledged.size());
 		assertThat(missing).as("of %d acknowledged drafts", acknowledged.size()).isEmpty();
 		UUID one = acknowledged.keySet().iterator().next();
 		var read = fuel.send("GET", "/api/v1/applications/" + one, "farsta", null);
@@ -236,7 +236,7 @@ class CrashDurabilityTests {
 	private static FuelProcess timed(String what, Starter starter) throws Exception {
 		long started = System.nanoTime();
 		FuelProcess process = starter.start();
-		System.out.printf("CrashDurabilityTests: %s took %d s%n", what,
+		System.out.printf("CrashDurabilityIT: %s took %d s%n", what,
 				TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
 		return process;
 	}
