@@ -120,7 +120,7 @@ class AssistanceExportLanguageTest {
 	void the_comparison_tables_have_english_captions_and_headers() {
 		var tables = ComparisonTables.of(comparison(), new AssistanceTexts(MESSAGES, Locale.ENGLISH));
 		assertThat(tables.get(0).caption())
-			.isEqualTo("Vuxna bidragstagare per 1,000 inhabitants 2003: actual and expected per district");
+			.isEqualTo("Adult recipients per 1,000 inhabitants 2003: actual and expected per district");
 		assertThat(tables.get(0).headers()).containsExactly("District", "Actual", "Expected", "Deviation",
 				"In standard deviations", "Assessment");
 		assertThat(tables.get(1).headers()).containsExactly("Variable", "Estimate");
