@@ -46,8 +46,9 @@ import se.fuel.TestUsers;
  * stored in a text column of the database (so {@code "Stöd till unga i Farsta"} as a title is data, but the label
  * {@code "Beviljad"} is not excused by the stored enum name {@code BEVILJAD}). Texts the application itself stores in
  * Swedish (e.g. an audit entry's wording) are excused the same way; the bundles' tests cover those sentences.
- * The language switch's own link, marked {@code lang="sv"}, is Swedish on purpose, and an audit entry's object shown
- * as JSON is data. The output lists the pages visited per role on standard out.
+ * Elements marked {@code lang="sv"} are Swedish on purpose and skipped: the language switch's own link, the
+ * Swedish documents of record (the decision document and its texts, the annual report's body) and Swedish data shown
+ * as it is stored (an audit entry's object as JSON, a report's budget lines, the words similar projects share). The output lists the pages visited per role on standard out.
  */
 @FuelIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
