@@ -87,7 +87,7 @@ class DecisionPagesIT {
 	void the_demo_decision_shows_its_attestations_the_decision_and_the_totals_of_seeds_002() throws Exception {
 		mvc.perform(get("/decisions/documents/" + demoDocument()).with(users.as("handlaggare")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<h1 class=\"govuk-heading-l\">Fördelning av lokala "
+			.andExpect(content().string(containsString("<h1 class=\"govuk-heading-l\" lang=\"sv\">Fördelning av lokala "
 					+ "utvecklingsmedel och medel för utveckling och lärande genom studiebesök/resor 2024</h1>")))
 			.andExpect(content().string(containsString("Beslutad")))
 			.andExpect(content().string(containsString("Attesterat av")))
