@@ -20,4 +20,9 @@ record EventTexts(MessageSource messages, Locale locale) {
 	List<String> texts(String... keys) {
 		return Arrays.stream(keys).map(this::text).toList();
 	}
+
+	/** A text of the module (an event kind's name) in the same language. */
+	String of(Text text) {
+		return messages.getMessage(text, locale);
+	}
 }

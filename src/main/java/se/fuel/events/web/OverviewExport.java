@@ -39,7 +39,7 @@ final class OverviewExport {
 		Spreadsheet.write(out, book -> {
 			Sheet years = book.sheet(text("yearSheet")).header(texts.texts(YEAR_HEADERS));
 			for (EventOverview.YearKind r : overview.byYearAndKind()) {
-				years.row(Cell.number(r.year()), Cell.text(kind(r.kind())), Cell.number(r.events()),
+				years.row(Cell.number(r.year()), Cell.text(texts.of(r.kind().label())), Cell.number(r.events()),
 						Cell.number(r.participants()));
 			}
 			years.row(Cell.text(text("total")).bold(), Cell.empty(), Cell.number(overview.events()),
@@ -60,7 +60,7 @@ final class OverviewExport {
 	String csv(EventOverview overview) {
 		CsvWriter csv = CsvWriter.swedishExcel().row(texts.texts(YEAR_HEADERS));
 		for (EventOverview.YearKind r : overview.byYearAndKind()) {
-			csv.number(r.year()).text(kind(r.kind())).number(r.events()).number(r.participants()).endRow();
+			csv.number(r.year()).text(texts.of(r.kind().label())).number(r.events()).number(r.participants()).endRow();
 		}
 		csv.text(text("total")).empty().number(overview.events()).number(overview.totalParticipants()).endRow();
 		csv.endRow().row(texts.texts(ORGANISATION_HEADERS));
@@ -73,8 +73,4 @@ final class OverviewExport {
 		return csv.toString();
 	}
 
-	private static String kind(se.fuel.events.EventKind kind) {
-		return java.util.ResourceBundle.getBundle("i18n.events.messages", se.fuel.common.SwedishFormat.SWEDISH)
-			.getString(kind.label().key());
-	}
 }

@@ -49,14 +49,16 @@ class EventExportLanguageTest {
 	void the_overview_csv_has_english_headers_in_english() {
 		String csv = new OverviewExport(ENGLISH).csv(overview());
 		assertThat(csv).contains("Year;Kind;Activities;Participants\r\n").contains("\r\nOthers/external;6\r\n")
-			.contains("\r\nOrganisation not given;4\r\n").contains("\r\nTotal;40\r\n");
+			.contains("\r\nOrganisation not given;4\r\n").contains("\r\nTotal;40\r\n")
+			.contains("\r\n2025;Seminar;2;40\r\n");
 	}
 
 	@Test
 	void the_overview_csv_reads_as_before_in_swedish() {
 		String csv = new OverviewExport(SWEDISH).csv(overview());
 		assertThat(csv).contains("År;Typ;Aktiviteter;Deltagare\r\n").contains("\r\nÖvriga/externa;6\r\n")
-			.contains("\r\nUtan uppgift om organisation;4\r\n").contains("\r\nTotalt;40\r\n");
+			.contains("\r\nUtan uppgift om organisation;4\r\n").contains("\r\nTotalt;40\r\n")
+			.contains("\r\n2025;Seminarium;2;40\r\n");
 	}
 
 	@Test
