@@ -1,7 +1,6 @@
 package se.fuel.audit;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 

@@ -25,9 +25,7 @@ import se.fuel.assistance.AssistanceQuery;
 import se.fuel.assistance.AssistanceSeries;
 import se.fuel.assistance.AssistanceSeriesView;
 import se.fuel.assistance.BarrierCategory;
-import se.fuel.assistance.CategoryShare;
 import se.fuel.assistance.OrganisationChoice;
-import se.fuel.statistics.tables.HorizontalBarChart;
 
 /**
  * The economic-assistance page: choose organisation, measure, category, years and base year; the figure as a table

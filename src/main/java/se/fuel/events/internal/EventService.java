@@ -3,7 +3,6 @@ package se.fuel.events.internal;
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

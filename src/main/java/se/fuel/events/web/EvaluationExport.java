@@ -3,7 +3,6 @@ package se.fuel.events.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 
 import se.fuel.documents.Cell;

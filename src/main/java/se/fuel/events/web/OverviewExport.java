@@ -2,7 +2,6 @@ package se.fuel.events.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 
 import se.fuel.documents.Cell;
 import se.fuel.documents.CsvWriter;

@@ -1,7 +1,6 @@
 package se.fuel.grants.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;

@@ -1,6 +1,5 @@
 package se.fuel.organisations.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
