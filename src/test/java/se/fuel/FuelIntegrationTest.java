@@ -7,17 +7,22 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
 /**
- * The whole application on a real (embedded, throw-away) PostgreSQL with demo data. Every integration and MVC test
- * uses exactly this so that Spring's context cache starts the database once per test run.
+ * The whole application on a real (embedded, throw-away) PostgreSQL <em>without</em> demo data: each test makes what
+ * it needs through {@link TestData} and the module fixtures, so it never depends on the demo or on another test.
+ * Every full-stack MVC test uses exactly this, so Spring's context cache starts the database once per test JVM. Tests
+ * of the demo itself use {@link DemoDataTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "fuel.demo=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import(TestUsers.class)
+@Import({ TestUsers.class, TestData.class, FundCycle.class })
 public @interface FuelIntegrationTest {
 }

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
@@ -31,7 +31,7 @@ import se.fuel.calls.Calls;
  * The issue's scenario through the pages: Farsta drafts a 2027 LUM application that breaks two rules, sees both at
  * once, fixes them, submits, is returned for completion by the officer and resubmits; Södermalm never sees it.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class ApplicationScenarioIT {
 
 	static final byte[] PDF = """

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import tools.jackson.databind.json.JsonMapper;
 
-@FuelIntegrationTest
+@DemoDataTest
 class ApplicationsApiIT {
 
 	@Autowired

@@ -7,11 +7,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 
-@FuelIntegrationTest
+@DemoDataTest
 class DemoApplicationsIT {
 
 	@Autowired

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.ParallelRequests;
 import se.fuel.TestUsers;
 import se.fuel.calls.Calls;
@@ -30,7 +30,7 @@ import se.fuel.calls.Calls;
  * Two copies of the same draft: the save made on the older one is refused, on the page and in the API, and nothing
  * of the first save is lost; saves racing on one version never answer 500.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class StaleDraftSaveIT {
 
 	@Autowired

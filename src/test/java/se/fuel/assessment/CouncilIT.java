@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.applications.SubmittedApplication;
 import se.fuel.applications.SubmittedApplications;
@@ -34,7 +34,7 @@ import se.fuel.calls.Calls;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
 
-@FuelIntegrationTest
+@DemoDataTest
 class CouncilIT {
 
 	@Autowired

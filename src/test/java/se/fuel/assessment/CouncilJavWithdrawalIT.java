@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.Calls;
@@ -30,7 +30,7 @@ import se.fuel.organisations.Organisations;
  * Issue 13: a council assignment that a later change makes jäv is withdrawn at that change, with a note for the
  * officer, and leaves the member's "Mina granskningar".
  */
-@FuelIntegrationTest
+@DemoDataTest
 class CouncilJavWithdrawalIT {
 
 	static final String PASSWORD = "ett-langt-losenord";

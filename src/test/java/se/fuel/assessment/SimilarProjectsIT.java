@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.applications.SubmittedApplication;
 import se.fuel.applications.SubmittedApplications;
@@ -26,7 +26,7 @@ import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 
 /** "Liknande projekt" on the officer's assessment page of a 2027 demo application. */
-@FuelIntegrationTest
+@DemoDataTest
 class SimilarProjectsIT {
 
 	static final String FAMILIES = "Hela familjen i fokus – familjeinriktat arbete inom ekonomiskt bistånd";

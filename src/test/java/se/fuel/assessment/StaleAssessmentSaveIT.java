@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.ParallelRequests;
 import se.fuel.TestUsers;
 import se.fuel.calls.CallView;
@@ -31,7 +31,7 @@ import se.fuel.calls.Calls;
  * Two officers (handlaggare and admin) on one assessment: the save made on the older copy is refused on the page and
  * in the API, also when both opened it before anything was recorded, and racing saves never answer 500.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class StaleAssessmentSaveIT {
 
 	@Autowired

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.organisations.Organisations;
 
 /**
  * The demo series reproduce, through the computations, the city-level facts of the annual report's Bilaga 2 (as a reader sees
  * them: published statistics).
  */
-@FuelIntegrationTest
+@DemoDataTest
 @WithUserDetails("lasare")
 class AssistanceDemoFactsIT {
 

@@ -19,14 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /**
  * The example files of the import page: officers download them, and both import cleanly without changing the demo
  * series' facts (they hold 2005, a year the demo does not; imported with REPLACE, so running twice is the same).
  */
-@FuelIntegrationTest
+@DemoDataTest
 class AssistanceExampleFilesIT {
 
 	static final String EXAMPLES = "/statistics/assistance/examples/";

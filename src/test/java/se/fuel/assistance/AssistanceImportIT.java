@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /**
@@ -28,7 +28,7 @@ import se.fuel.TestUsers;
  * rows already stored are refused or replaced as chosen; only officers import. Each test uses years of its own
  * (1950s), far from the demo series.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class AssistanceImportIT {
 
 	static final String HEADER = "organisation;period;mått;kategori;nivå;värde\n";

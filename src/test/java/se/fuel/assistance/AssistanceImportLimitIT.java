@@ -17,7 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestTexts;
 import se.fuel.common.ViolationException;
 import se.fuel.system.FuelProperties;
@@ -27,7 +27,7 @@ import se.fuel.system.FuelProperties;
  * and a stream that turns out longer than it are both refused with a message naming the field and the limit, and the
  * part already saved is removed.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class AssistanceImportLimitIT {
 
 	@Autowired

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /** The economic-assistance page, its exports and its API, as readers and others see them. */
-@FuelIntegrationTest
+@DemoDataTest
 class AssistancePagesIT {
 
 	@Autowired

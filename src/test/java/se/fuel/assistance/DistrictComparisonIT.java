@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /** The district comparison on the demo districts of 2003, for officers only. */
-@FuelIntegrationTest
+@DemoDataTest
 class DistrictComparisonIT {
 
 	@Autowired

@@ -23,7 +23,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.assistance.DistrictComparisonView.District;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Figures as table, chart, CSV, XLSX and API with the same numbers: the district comparison of 2003, the shares by
  * barrier category of December 2003, and the charts beside the fund statistics' tables.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class FigureExportsIT {
 
 	static final String COMPARISON = "?measure=vuxna&category=alla&year=2003&variables=arbetsloshet"

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /**
@@ -26,7 +26,7 @@ import se.fuel.TestUsers;
  * page reads them, someone who may not is refused as the page refuses them (404 or 403), for every object type a
  * module answers for. A module answering for a new type without a row here fails the first test.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class AuditHistoryAccessIT {
 
 	@Autowired

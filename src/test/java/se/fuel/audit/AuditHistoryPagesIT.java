@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /**
@@ -27,7 +27,7 @@ import se.fuel.TestUsers;
  * characters, the rest is paged (also as an htmx partial), and each cut entry links to the whole, which only those
  * who may read the object can open. The entries are added to a Farsta grant of the demo data and removed afterwards.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class AuditHistoryPagesIT {
 
 	static final int ENTRIES = 45;

@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 
-@FuelIntegrationTest
+@DemoDataTest
 class DemoCallsIT {
 
 	@Autowired

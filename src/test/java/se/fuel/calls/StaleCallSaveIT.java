@@ -20,11 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /** Two officers editing one call: the save made on the older copy is refused on the page and in the API. */
-@FuelIntegrationTest
+@DemoDataTest
 class StaleCallSaveIT {
 
 	@Autowired

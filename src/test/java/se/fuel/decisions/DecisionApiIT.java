@@ -21,14 +21,14 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.decisions.document.PdfAValidation;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 
 /** The decision document and outcome API: the whole way from a finalised version to the applicant's outcome. */
-@FuelIntegrationTest
+@DemoDataTest
 class DecisionApiIT {
 
 	// The committee cannot decide in the future; the day itself is made up.

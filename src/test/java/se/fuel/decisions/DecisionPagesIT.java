@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.decisions.document.PdfAValidation;
 import se.fuel.identity.Identity;
@@ -29,7 +29,7 @@ import se.fuel.identity.Role;
  * The decision document's pages: the year's versions, a version with its PDF, sending it for attestation, attesting,
  * recording the committee's decision, and who may not do or see any of it.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class DecisionPagesIT {
 
 	// The committee cannot decide in the future; the day itself is made up.

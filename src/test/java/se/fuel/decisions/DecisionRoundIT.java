@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestTexts;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.AccessDeniedException;
@@ -31,7 +31,7 @@ import se.fuel.identity.Role;
  * A whole round through the facades, on a year only this test uses: over budget and over the cap refused, fixed,
  * finalised, attested, changed (new version, attestations void), attested again, decided; outcomes for the applicant.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class DecisionRoundIT {
 
 	static final int YEAR = 2035;

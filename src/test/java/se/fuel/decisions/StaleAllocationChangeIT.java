@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.ParallelRequests;
 import se.fuel.TestUsers;
 
@@ -27,7 +27,7 @@ import se.fuel.TestUsers;
  * Two officers on one year's allocation: an amount or a text changed on an older copy is refused (API, the workbench's
  * htmx answer and the texts page), and racing amount changes never answer 500.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class StaleAllocationChangeIT {
 
 	@Autowired

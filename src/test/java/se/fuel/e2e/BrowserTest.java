@@ -33,7 +33,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
 /**
  * End-to-end tests in a real headless Chromium against the whole application on a random port, with the same
@@ -42,6 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import({ TestData.class, FundCycle.class })
 public abstract class BrowserTest {
 
 	static final String CHROMIUM = "/usr/bin/chromium";

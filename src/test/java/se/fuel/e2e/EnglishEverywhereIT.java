@@ -29,7 +29,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /**
@@ -50,7 +50,7 @@ import se.fuel.TestUsers;
  * Swedish documents of record (the decision document and its texts, the annual report's body) and Swedish data shown
  * as it is stored (an audit entry's object as JSON, a report's budget lines, the words similar projects share). The output lists the pages visited per role on standard out.
  */
-@FuelIntegrationTest
+@DemoDataTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnglishEverywhereIT {
 

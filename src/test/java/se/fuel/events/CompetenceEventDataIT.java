@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.events.internal.CompetenceEvent;
 import se.fuel.events.internal.CompetenceEventRepository;
@@ -35,7 +35,7 @@ import se.fuel.events.domain.RatingDistribution;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The demo reproduces the seeds; the overview, its exports and the API serve the same numbers. */
-@FuelIntegrationTest
+@DemoDataTest
 class CompetenceEventDataIT {
 
 	@Autowired

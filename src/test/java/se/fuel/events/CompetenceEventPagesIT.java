@@ -21,14 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.events.internal.CompetenceEvent;
 import se.fuel.events.internal.CompetenceEventRepository;
 import se.fuel.organisations.Organisations;
 
 /** Registering, changing and evaluating events through the pages, as officers, and the refusals of other roles. */
-@FuelIntegrationTest
+@DemoDataTest
 class CompetenceEventPagesIT {
 
 	@Autowired

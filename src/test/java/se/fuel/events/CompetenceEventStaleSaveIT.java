@@ -19,13 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.events.internal.CompetenceEvent;
 import se.fuel.events.internal.CompetenceEventRepository;
 
 /** Two officers changing the same event: the one who saved on an older copy is refused, and nothing is overwritten. */
-@FuelIntegrationTest
+@DemoDataTest
 class CompetenceEventStaleSaveIT {
 
 	@Autowired

@@ -18,7 +18,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * An event's participants and evaluation as page, CSV, XLSX and API with the same numbers (the document 003 workshop on
  * language: 90 % rated 8 or more, 35 % rated 10), and the overview's trend as a chart beside its table.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class EventFiguresExportIT {
 
 	static final String WORKSHOP = "Språkets betydelse för att bli självförsörjande";

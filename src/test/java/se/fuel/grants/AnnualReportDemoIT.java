@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.decisions.RoundFixture;
 import se.fuel.decisions.document.PdfAValidation;
 import se.fuel.grants.AnnualReportContent.Group;
@@ -27,7 +27,7 @@ import se.fuel.grants.AnnualReportContent.SummaryRow;
  * The annual report of the demo's historical grants reads like its sources: 2002–2003 like document 001 section 2 and
  * table 1.3, 2017 like document 004's list of three research and ten local development projects.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class AnnualReportDemoIT {
 
 	@Autowired

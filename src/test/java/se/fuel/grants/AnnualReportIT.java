@@ -28,7 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.decisions.DecidedRoundFixture;
 import se.fuel.decisions.RoundFixture;
@@ -44,7 +44,7 @@ import se.fuel.grants.internal.GrantRepository;
  * Farsta's draft (LUM, no area), Södermalm's handed-in report saying no implementation (Socialmedicin) and a
  * historical Farsta grant of 2041–2042 without report (Sysselsättning).
  */
-@FuelIntegrationTest
+@DemoDataTest
 class AnnualReportIT {
 
 	static final int YEAR = 2041;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.applications.GrantFollowUp;
 import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.RoundFixture;
@@ -19,7 +19,7 @@ import se.fuel.decisions.RoundFixture;
  * The demo's 2024 grants: every report approved except Farsta's "Digital Lots för samsjukliga", whose due date the
  * officer moved, so that Farsta can both write that report and apply for new funds.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class DemoGrantReportsIT {
 
 	@Autowired

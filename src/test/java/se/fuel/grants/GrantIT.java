@@ -26,7 +26,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
@@ -41,7 +41,7 @@ import se.fuel.grants.internal.GrantRepository;
  * The committee's decision creates the grants, in its own transaction, once per application; officers and the granted
  * organisation read them, nobody else does.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class GrantIT {
 
 	static final LocalDate DECIDED_ON = LocalDate.of(2026, 12, 10);

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.SwedishFormat;
@@ -36,7 +36,7 @@ import se.fuel.decisions.RoundFixture;
  * Payments, repayment notices and repayments on the grants of a round of our own (2055), decided through the
  * decisions module's facades: Farsta gets two grants, Södermalm one.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class GrantMoneyIT {
 
 	static final int YEAR = 2055;

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
 import se.fuel.decisions.DecidedRoundFixture;
@@ -30,7 +30,7 @@ import tools.jackson.databind.ObjectMapper;
  * Reminders about reports and repayment notices on the grants of a round of our own (2083, report due 2084-02-28,
  * repayment notice due 2083-06-02), sent by moving the clock: calling the daily run with chosen days.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class GrantReminderIT {
 
 	static final int YEAR = 2083;

@@ -24,7 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
 import se.fuel.decisions.DecidedRoundFixture;
@@ -34,7 +34,7 @@ import se.fuel.decisions.RoundFixture;
  * Reports (redovisning) on the grants of a round of our own (2087): Farsta gets two grants (one reported through the
  * API, one through the pages), Södermalm one.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class GrantReportIT {
 
 	static final int YEAR = 2087;

@@ -29,7 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.decisions.DecidedRoundFixture;
 import se.fuel.decisions.RoundFixture;
@@ -39,7 +39,7 @@ import se.fuel.decisions.RoundFixture;
  * copy is refused and nothing is overwritten. Farsta gets four grants in a round of our own (2053): one for the pages,
  * one for the API, one for parallel saves, one to hand in.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class GrantReportStaleSaveIT {
 
 	static final int YEAR = 2053;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.decisions.Allocations;
 import se.fuel.decisions.DecisionDocuments;
 import se.fuel.decisions.DecisionInput;
@@ -20,7 +20,7 @@ import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 
 /** A real round decided through the decisions module's facade creates the grants; a year no other test uses. */
-@FuelIntegrationTest
+@DemoDataTest
 class GrantsFromDecisionIT {
 
 	static final int YEAR = 2043;

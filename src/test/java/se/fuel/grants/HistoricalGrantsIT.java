@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /**
  * The grants decided before Fuel in the demo: the 32 projects of 2002–2003 of document 001 section 2, exactly as its
  * table 1.3 sums them up, Rinkeby's projects that never reported, and the 13 projects of 2017 of document 004.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class HistoricalGrantsIT {
 
 	/**

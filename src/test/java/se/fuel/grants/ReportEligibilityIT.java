@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.mail.TestSmtp;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.applications.internal.StoredApplications;
 import se.fuel.calls.Calls;
@@ -45,11 +45,11 @@ import se.fuel.mail.MailDelivery;
  * report is overdue or not approved is refused a new submission, naming the grant. Uses Skärholmen and Bromma, which
  * no other test applies for.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class ReportEligibilityIT {
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
 	@Autowired
 	MockMvc mvc;

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.mail.TestSmtp;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.applications.internal.StoredApplications;
 import se.fuel.audit.AuditTrail;
@@ -45,11 +45,11 @@ import se.fuel.mail.MailDelivery;
  * The officer's follow-up beside approving (report due date, coordinator's comment), the report's files and the
  * mails on approval and return, on 2027 grants (not yet due) of organisations of their own.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class ReportFollowUpIT {
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
 	static final byte[] PDF = """
 			%PDF-1.4

@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.organisations.Organisations;
 
@@ -30,7 +30,7 @@ import se.fuel.organisations.Organisations;
  * signs in from addresses (documentation ranges) and accounts of its own, so that no other test's demo users or
  * 127.0.0.1 are paused. The pause's length and its end are {@code LoginThrottleTests}'.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class LoginThrottlingIT {
 
 	static final String PASSWORD = "ett långt och rätt lösenord";

@@ -22,12 +22,12 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
 import se.fuel.organisations.Organisations;
 
-@FuelIntegrationTest
+@DemoDataTest
 class UserAdministrationIT {
 
 	static final String PASSWORD = "korrekt häst batteri";

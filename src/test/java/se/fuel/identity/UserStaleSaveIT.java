@@ -22,12 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.organisations.Organisations;
 
 /** An account changed from two open copies: the save on the older one is refused and overwrites nothing. */
-@FuelIntegrationTest
+@DemoDataTest
 class UserStaleSaveIT {
 
 	@Autowired

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
 
 /** The officers' area taxonomy page: who may use it, Swedish messages for bad input, retiring and deleting. */
-@FuelIntegrationTest
+@DemoDataTest
 class KnowledgeAreaAdminIT {
 
 	static final String API = "/api/v1/knowledge";

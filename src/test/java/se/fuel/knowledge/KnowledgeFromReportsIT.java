@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.decisions.DecidedRoundFixture;
 import se.fuel.grants.GrantView;
 import se.fuel.grants.ReportApproved;
@@ -28,7 +28,7 @@ import se.fuel.knowledge.internal.KnowledgeItemRepository;
 import se.fuel.organisations.Organisations;
 
 /** Approved reports become drafts, once per grant; the demo's reported grants are published items. */
-@FuelIntegrationTest
+@DemoDataTest
 class KnowledgeFromReportsIT {
 
 	static final int YEAR = 2089;

@@ -21,11 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /** Two officers editing the same knowledge item: the save on an older copy is refused and overwrites nothing. */
-@FuelIntegrationTest
+@DemoDataTest
 class KnowledgeItemStaleSaveIT {
 
 	static final String API = "/api/v1/knowledge";

@@ -21,7 +21,6 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.mail.TestSmtp;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
 import se.fuel.mail.MailDelivery;
@@ -39,13 +39,13 @@ import se.fuel.mail.MailDelivery;
  * Bevakningar: who gets the "Nytt i kunskapsbanken" mail when an item is published (one per user, first publication
  * only, never for drafts), saved searches matching as the search does, and nobody seeing another's subscriptions.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class KnowledgeSubscriptionIT {
 
 	static final String API = "/api/v1/knowledge";
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
 	@Autowired
 	MockMvc mvc;

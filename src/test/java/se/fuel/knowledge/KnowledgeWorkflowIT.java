@@ -19,11 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /** Drafts, publishing, unpublishing and versions, and who may do what, through the API and the pages. */
-@FuelIntegrationTest
+@DemoDataTest
 class KnowledgeWorkflowIT {
 
 	static final String API = "/api/v1/knowledge";

@@ -21,11 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /** Two officers changing the same method of the catalogue: the save on an older copy is refused. */
-@FuelIntegrationTest
+@DemoDataTest
 class MethodStaleSaveIT {
 
 	static final String API = "/api/v1/knowledge/methods";

@@ -11,10 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 
 /** The one read statistics makes of the methods per grant: published items only, in the item's order. */
-@FuelIntegrationTest
+@DemoDataTest
 class PublishedMethodsByGrantIT {
 
 	@Autowired

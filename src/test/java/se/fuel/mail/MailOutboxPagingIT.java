@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /** The outbox holds every mail Fuel ever sent: officers page through it and filter it by kind. */
-@FuelIntegrationTest
+@DemoDataTest
 class MailOutboxPagingIT {
 
 	@Autowired

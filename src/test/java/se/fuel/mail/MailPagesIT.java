@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /** The outbox is the officers'; each user chooses only their own mail. */
-@FuelIntegrationTest
+@DemoDataTest
 class MailPagesIT {
 
 	@Autowired

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.decisions.DecidedRoundFixture;
 import se.fuel.decisions.RoundFixture;
@@ -35,7 +35,7 @@ import se.fuel.decisions.RoundFixture;
  * whichever filter (lineage, programme) or view is asked for. A round of our own in 2090: Farsta applied for 120 901
  * (granted) and 130 907 (rejected), Södermalm for 140 903 (granted) and 150 919 (rejected).
  */
-@FuelIntegrationTest
+@DemoDataTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApplicantsSeeNoOtherOrganisationsRejectionsIT {
 

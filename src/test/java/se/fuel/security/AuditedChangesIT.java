@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditEvent;
 import se.fuel.audit.AuditTrail;
@@ -31,7 +31,7 @@ import se.fuel.organisations.Organisations;
  * Every change path leaves an audit entry in the same transaction: who, when, the state before and after. Each test
  * acts through the pages or the API and then reads {@link AuditTrail#history}, as the object's page does.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class AuditedChangesIT {
 
 	@Autowired

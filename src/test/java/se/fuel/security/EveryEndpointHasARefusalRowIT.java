@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 
 /**
  * The refusal tables ({@link OtherOrganisationIsRefusedIT}, {@link GrantAndMailEndpointsRefuseIT} and the rows they
@@ -34,7 +34,7 @@ import se.fuel.FuelIntegrationTest;
  * this test was written; it may only shrink: an owed endpoint that gains a row, or disappears, fails the test until it
  * is taken off the list.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class EveryEndpointHasARefusalRowIT {
 
 	/** The classes whose parameterised tests hold refusal rows (records with {@code method()} and {@code path()}). */

@@ -34,7 +34,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.decisions.DecidedRoundFixture;
 import se.fuel.grants.GrantView;
@@ -45,7 +45,7 @@ import se.fuel.grants.GrantView;
  * row is one request. Paths name the objects made in {@link #objects()}: {grant} a Farsta grant of a 2048 round of
  * our own, {decision} the committee decision that made it, {file} a final report Farsta attached to its report, {mail} a mail in the outbox, {unknown} an id of nothing.
  */
-@FuelIntegrationTest
+@DemoDataTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GrantAndMailEndpointsRefuseIT {
 

@@ -32,7 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.calls.Calls;
 import se.fuel.organisations.Organisations;
@@ -47,7 +47,7 @@ import se.fuel.organisations.Organisations;
  * The statistics and events rows are in {@link StatisticsRefusals}, those of assessment, allocation, decisions, the
  * knowledge bank, calls list, mail choices and annual report in {@link DecisionsAndKnowledgeRefusals}. A body "csv:..." is sent as text/csv.
  */
-@FuelIntegrationTest
+@DemoDataTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OtherOrganisationIsRefusedIT {
 

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.decisions.DecidedRoundFixture;
 import se.fuel.decisions.RoundFixture;
@@ -31,7 +31,7 @@ import se.fuel.common.AccessDeniedException;
  * not yet decided. Officers see everything; Farsta sees every grant but only its own applications, rejections and
  * amounts applied for, so that Södermalm's rejection cannot be read or worked out; council members are refused.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class FundStatisticsAccessIT {
 
 	static final int YEAR = 2085;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.decisions.RoundFixture;
 import se.fuel.grants.AnnualReportContent.Summary;
@@ -28,7 +28,7 @@ import se.fuel.grants.AnnualReportContent.SummaryRow;
  * Table 1.3 of the annual report reproduced from the demo's historical grants of 2002–2003, row by row, as they were and with
  * the organisations rolled up into today's; and the application figures of those years, which Fuel does not have.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class FundStatisticsTableIT {
 
 	/** Seeds/001 table 1.3: Arbetsmarknad, SFI, Socialmedicin, projects, tkr, plans yes, plans no. */

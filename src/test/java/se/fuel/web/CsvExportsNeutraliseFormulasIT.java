@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /**
@@ -31,7 +31,7 @@ import se.fuel.TestUsers;
  * {@code =HYPERLINK(...)}, an outcome category {@code +SUM(A1)}, an event titled {@code @cmd}, a registration number
  * {@code -2+3}) and put back afterwards, since the database is shared by the test classes.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class CsvExportsNeutraliseFormulasIT {
 
 	static final String ORGANISATION = "=HYPERLINK(\"http://x\")";

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.calls.Calls;
 
@@ -24,7 +24,7 @@ import se.fuel.calls.Calls;
  * control characters, the wrong content type, nulls inside lists, wrong types, texts longer than their column, and
  * form fields that point past the form.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class MalformedInputIT {
 
 	@Autowired

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +50,7 @@ import tools.jackson.databind.node.ObjectNode;
  * broken JSON; actions without any input are not called. Nothing here can change or delete the demo data that other
  * test classes read, and the same requests are sent on every run.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class MalformedRequestsFuzzIT {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

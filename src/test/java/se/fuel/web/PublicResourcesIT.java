@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /**
  * What an anonymous visitor may reach (the accessibility statement, the login page, health) and what only an
  * administrator may: the API description and Swagger UI.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class PublicResourcesIT {
 
 	@Autowired

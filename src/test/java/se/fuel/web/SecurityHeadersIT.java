@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
 /**
  * Every answer carries a Content-Security-Policy, a Referrer-Policy and a Permissions-Policy; pages allow scripts and
  * styles only from Fuel's own files, and no template has what that policy would block.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class SecurityHeadersIT {
 
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 
-@FuelIntegrationTest
+@DemoDataTest
 class ShellIT {
 
 	@Autowired

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.applications.ApplicationStatus;
 import se.fuel.applications.eligibility.Finding;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 
-@FuelIntegrationTest
+@DemoDataTest
 class DemoRound2027IT {
 
 	@Autowired

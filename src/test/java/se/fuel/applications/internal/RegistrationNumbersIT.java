@@ -11,9 +11,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 
-@FuelIntegrationTest
+@DemoDataTest
 class RegistrationNumbersIT {
 
 	@Autowired

@@ -10,12 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.organisations.Organisations;
 
 /** The officer's filters fetch only the results through htmx; the page itself still works without JavaScript. */
-@FuelIntegrationTest
+@DemoDataTest
 class ApplicationListPartialIT {
 
 	@Autowired

@@ -25,12 +25,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.decisions.AllocationFixture;
 
 /** The allocation API and the XLSX export, on the allocation tests' own year (see {@link AllocationFixture}). */
-@FuelIntegrationTest
+@DemoDataTest
 class AllocationApiIT {
 
 	static final int YEAR = AllocationFixture.YEAR;

@@ -13,7 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.decisions.Allocations;
 import se.fuel.decisions.DecisionDocumentContent;
 import se.fuel.decisions.DecisionDocumentContent.AllocationTable;
@@ -26,7 +26,7 @@ import se.fuel.decisions.RoundStatus;
  * The 2024 decision document composed from the demo data (document 002) with the application's own calls,
  * organisations, officer and allocation, and rendered by the application's template engine.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class DocumentIntegrationIT {
 
 	@Autowired

@@ -12,7 +12,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.AttestationView;
 import se.fuel.decisions.DecisionDocumentContent.AllocationTable;
@@ -24,7 +24,7 @@ import se.fuel.decisions.RoundStatus;
  * The demo's 2024 decision is the one of document 002, attested on 2023-11-30 and decided, and loading it again adds
  * nothing.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class DemoDecisionsIT {
 
 	@Autowired

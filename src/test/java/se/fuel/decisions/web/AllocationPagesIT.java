@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.AllocationFixture;
@@ -32,7 +32,7 @@ import se.fuel.decisions.AllocationFixture;
  * The allocation workbench's pages on a year of their own (see {@link AllocationFixture}), and the 2024 demo round
  * read as it stands.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class AllocationPagesIT {
 
 	static final int YEAR = AllocationFixture.YEAR;

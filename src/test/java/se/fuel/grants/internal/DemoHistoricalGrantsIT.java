@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 
-@FuelIntegrationTest
+@DemoDataTest
 class DemoHistoricalGrantsIT {
 
 	@Autowired

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.grants.ApprovedReport;
 import se.fuel.grants.ApprovedReports;
 import se.fuel.grants.GrantView;
@@ -28,7 +28,7 @@ import se.fuel.grants.GrantView;
  * The demo's knowledge bank is whole: every project of documents 001 (2002–2003), 004 (2017) and 002 (2024) is a
  * published item, and every method of the catalogue is linked both ways with the projects that tried it.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class DemoKnowledgeCompletenessIT {
 
 	@Autowired

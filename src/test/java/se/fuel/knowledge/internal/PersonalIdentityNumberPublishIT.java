@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.common.ViolationException;
 import se.fuel.knowledge.ImplementationStatus;
@@ -29,7 +29,7 @@ import se.fuel.knowledge.KnowledgeItemView;
 import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeStatus;
 
-@FuelIntegrationTest
+@DemoDataTest
 class PersonalIdentityNumberPublishIT {
 
 	@Autowired

@@ -23,7 +23,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
 import se.fuel.decisions.DecidedRoundFixture;
@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * plan is published already makes the report that item's waiting draft, and readers keep the plan until an officer
  * publishes it.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class ReportApprovalOfAGrantWithAnItemIT {
 
 	@Autowired

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 import se.fuel.knowledge.ImplementationStatus;
 import se.fuel.knowledge.KnowledgeBank;
@@ -30,7 +30,7 @@ import se.fuel.knowledge.KnowledgeSearch.Query;
 import se.fuel.knowledge.SamplePdf;
 
 /** A word that is only in an attached PDF finds the item once it is published, also after the index is rebuilt. */
-@FuelIntegrationTest
+@DemoDataTest
 class KnowledgeAttachmentSearchIT {
 
 	@Autowired

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeSearch;
 import se.fuel.knowledge.KnowledgeSearch.FacetValue;
@@ -22,7 +22,7 @@ import se.fuel.knowledge.KnowledgeSearch.Order;
 import se.fuel.knowledge.KnowledgeSearch.Query;
 
 /** Facets choose several values: "or" within a facet, "and" across facets, each counted without its own choice. */
-@FuelIntegrationTest
+@DemoDataTest
 @Import(KnowledgeSearchFixture.class)
 class KnowledgeFacetIT {
 

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.common.AccessDeniedException;
 import se.fuel.knowledge.KnowledgeSearch;
 import se.fuel.knowledge.KnowledgeSearch.FacetValue;
@@ -21,7 +21,7 @@ import se.fuel.knowledge.KnowledgeSearch.Hit;
 import se.fuel.knowledge.KnowledgeSearch.Order;
 import se.fuel.knowledge.KnowledgeSearch.Query;
 
-@FuelIntegrationTest
+@DemoDataTest
 @Import(KnowledgeSearchFixture.class)
 class KnowledgeSearchIT {
 

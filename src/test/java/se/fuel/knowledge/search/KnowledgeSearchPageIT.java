@@ -18,10 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestUsers;
 
-@FuelIntegrationTest
+@DemoDataTest
 @Import(KnowledgeSearchFixture.class)
 class KnowledgeSearchPageIT {
 

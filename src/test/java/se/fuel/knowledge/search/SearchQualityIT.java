@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.knowledge.KnowledgeSearch;
 import se.fuel.knowledge.KnowledgeSearch.Hit;
 import se.fuel.knowledge.KnowledgeSearch.Query;
@@ -21,7 +21,7 @@ import se.fuel.knowledge.KnowledgeSearch.Query;
  * The search-quality set (src/test/resources/knowledge/search-quality.tsv) over the demo knowledge bank: every query
  * finds its item among the first five. A failure lists every pair that missed with what came first instead.
  */
-@FuelIntegrationTest
+@DemoDataTest
 class SearchQualityIT {
 
 	private static final int TOP = 5;

@@ -11,14 +11,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.TestTexts;
 import se.fuel.common.AccessDeniedException;
 import se.fuel.common.NotFoundException;
 import se.fuel.knowledge.SimilarItems;
 import se.fuel.knowledge.SimilarItems.Similar;
 
-@FuelIntegrationTest
+@DemoDataTest
 @Import(KnowledgeSearchFixture.class)
 class SimilarItemsIT {
 

@@ -16,7 +16,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.knowledge.internal.KnowledgeItem;
 
 /**
@@ -24,7 +24,7 @@ import se.fuel.knowledge.internal.KnowledgeItem;
  * built from components that exist. No cluster runs here: the definitions are collected with Hibernate Search's own
  * collector (an internal class, the one its Elasticsearch backend sends to the cluster as index settings).
  */
-@FuelIntegrationTest
+@DemoDataTest
 class SwedishElasticsearchAnalysisIT {
 
 	private static final Set<String> BUILT_IN = Set.of("standard", "lowercase", "remove_duplicates");

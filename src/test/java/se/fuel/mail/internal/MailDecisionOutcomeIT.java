@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.FuelIntegrationTest;
+import se.fuel.DemoDataTest;
 import se.fuel.decisions.ApplicationOutcome;
 import se.fuel.decisions.CommitteeDecided;
 import se.fuel.decisions.DecisionOutcome;
@@ -24,7 +24,7 @@ import se.fuel.mail.MailKind;
 import se.fuel.mail.OutgoingMail;
 
 /** The committee's decision reaches every applicant of the organisation, with outcome, amount, reason and paragraph. */
-@FuelIntegrationTest
+@DemoDataTest
 class MailDecisionOutcomeIT {
 
 	@Autowired
