@@ -12,13 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
+import se.fuel.testdata.TestData;
 
-@DemoDataTest
+/** The register's districts and their lineage come from the migrations, so every database has them. */
+@FuelIntegrationTest
 class OrganisationApiIT {
 
 	@Autowired
@@ -27,22 +30,41 @@ class OrganisationApiIT {
 	@Autowired
 	Organisations organisations;
 
+	@Autowired
+	TestData data;
+
+	String officer;
+
+	String admin;
+
+	String applicant;
+
+	String reader;
+
+	@BeforeEach
+	void people() {
+		officer = data.officer();
+		admin = data.admin();
+		applicant = data.applicant(data.district());
+		reader = data.reader();
+	}
+
 	@Test
 	void every_signed_in_user_reads_the_register_with_lineage() throws Exception {
 		var rinkeby = organisations.findByCode("rinkeby").orElseThrow();
 		var rinkebyKista = organisations.findByCode("rinkeby-kista").orElseThrow();
-		mvc.perform(get("/api/v1/organisations").with(httpBasic("farsta", "demo")))
+		mvc.perform(get("/api/v1/organisations").with(httpBasic(applicant, TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].code", hasItem("jarva")))
 			.andExpect(jsonPath("$[?(@.code == 'rinkeby')].successorId", hasItem(rinkebyKista.id().toString())))
 			.andExpect(jsonPath("$[?(@.code == 'rinkeby')].succession", hasItem("MERGED_INTO")))
 			.andExpect(jsonPath("$[?(@.code == 'rinkeby')].validTo", hasItem("2006-12-31")));
-		mvc.perform(get("/api/v1/organisations/" + rinkeby.id()).with(httpBasic("lasare", "demo")))
+		mvc.perform(get("/api/v1/organisations/" + rinkeby.id()).with(httpBasic(reader, TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Rinkeby"))
 			.andExpect(jsonPath("$.kind").value("DISTRICT"))
 			.andExpect(jsonPath("$.validFrom").value("1997-01-01"));
-		mvc.perform(get("/api/v1/organisations/" + UUID.randomUUID()).with(httpBasic("farsta", "demo")))
+		mvc.perform(get("/api/v1/organisations/" + UUID.randomUUID()).with(httpBasic(applicant, TestData.PASSWORD)))
 			.andExpect(status().isNotFound());
 	}
 
@@ -54,7 +76,7 @@ class OrganisationApiIT {
 	@Test
 	void an_officer_creates_and_renames_an_organisation_through_the_api() throws Exception {
 		String code = "api-" + UUID.randomUUID().toString().substring(0, 8);
-		String location = mvc.perform(post("/api/v1/organisations").with(httpBasic("handlaggare", "demo"))
+		String location = mvc.perform(post("/api/v1/organisations").with(httpBasic(officer, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"code":"%s","name":"API-föreningen","kind":"EXTERNAL","validFrom":"2001-01-01"}""".formatted(code)))
@@ -63,20 +85,20 @@ class OrganisationApiIT {
 			.andExpect(jsonPath("$.code").value(code))
 			.andReturn().getResponse().getHeader("Location");
 		String id = location.substring(location.lastIndexOf('/') + 1);
-		var simba = organisations.findByCode("simba").orElseThrow();
-		mvc.perform(put("/api/v1/organisations/" + id).with(httpBasic("admin", "demo"))
+		UUID successor = data.organisation(OrganisationKind.EXTERNAL, "Efterträdande förening");
+		mvc.perform(put("/api/v1/organisations/" + id).with(httpBasic(admin, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"code":"%s","name":"API-föreningen","kind":"EXTERNAL","validFrom":"2001-01-01",
-						 "validTo":"2004-12-31","successorId":"%s","succession":"RENAMED_TO"}""".formatted(code, simba.id())))
+						 "validTo":"2004-12-31","successorId":"%s","succession":"RENAMED_TO"}""".formatted(code, successor)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.successorId").value(simba.id().toString()))
+			.andExpect(jsonPath("$.successorId").value(successor.toString()))
 			.andExpect(jsonPath("$.succession").value("RENAMED_TO"));
 	}
 
 	@Test
 	void broken_rules_answer_422_with_swedish_violations() throws Exception {
-		mvc.perform(post("/api/v1/organisations").with(httpBasic("handlaggare", "demo"))
+		mvc.perform(post("/api/v1/organisations").with(httpBasic(officer, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"code":"jarva","name":"","kind":"DISTRICT","validFrom":"2020-01-01","validTo":"2019-01-01"}"""))
@@ -89,7 +111,7 @@ class OrganisationApiIT {
 
 	@Test
 	void a_client_that_chose_english_reads_the_same_problem_in_english() throws Exception {
-		mvc.perform(post("/api/v1/organisations").param("lang", "en").with(httpBasic("handlaggare", "demo"))
+		mvc.perform(post("/api/v1/organisations").param("lang", "en").with(httpBasic(officer, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"code":"jarva","name":"","kind":"DISTRICT"}"""))
@@ -97,7 +119,7 @@ class OrganisationApiIT {
 			.andExpect(jsonPath("$.title").value("The data does not meet the rules"))
 			.andExpect(jsonPath("$.detail").value("2 rules are not met."))
 			.andExpect(jsonPath("$.violations[*].message", hasItem("Enter a name.")));
-		mvc.perform(post("/api/v1/organisations").param("lang", "en").with(httpBasic("farsta", "demo"))
+		mvc.perform(post("/api/v1/organisations").param("lang", "en").with(httpBasic(applicant, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"code":"smyg","name":"Smyg","kind":"EXTERNAL"}"""))
@@ -111,12 +133,12 @@ class OrganisationApiIT {
 		var jarva = organisations.findByCode("jarva").orElseThrow();
 		String body = """
 				{"code":"smyg-%s","name":"Smyg","kind":"EXTERNAL"}""".formatted(UUID.randomUUID().toString().substring(0, 8));
-		for (String who : new String[] { "farsta", "lasare", "radsledamot" }) {
-			mvc.perform(post("/api/v1/organisations").with(httpBasic(who, "demo"))
+		for (String who : new String[] { applicant, reader, data.council(data.district()) }) {
+			mvc.perform(post("/api/v1/organisations").with(httpBasic(who, TestData.PASSWORD))
 					.contentType(MediaType.APPLICATION_JSON).content(body))
 				.andExpect(status().isForbidden());
 		}
-		mvc.perform(put("/api/v1/organisations/" + jarva.id()).with(httpBasic("farsta", "demo"))
+		mvc.perform(put("/api/v1/organisations/" + jarva.id()).with(httpBasic(applicant, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"code":"jarva","name":"Kapat","kind":"DISTRICT"}"""))
@@ -127,7 +149,7 @@ class OrganisationApiIT {
 	void the_api_answers_the_version_and_refuses_a_stale_change_with_412_for_if_match_and_409_for_a_body_version()
 			throws Exception {
 		String code = "stale-" + UUID.randomUUID().toString().substring(0, 8);
-		String location = mvc.perform(post("/api/v1/organisations").with(httpBasic("handlaggare", "demo"))
+		String location = mvc.perform(post("/api/v1/organisations").with(httpBasic(officer, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"code":"%s","name":"Samtidiga föreningen","kind":"EXTERNAL"}""".formatted(code)))
@@ -137,11 +159,11 @@ class OrganisationApiIT {
 			.andReturn().getResponse().getHeader("Location");
 		String id = location.substring(location.lastIndexOf('/') + 1);
 		String api = "/api/v1/organisations/" + id;
-		mvc.perform(get(api).with(httpBasic("lasare", "demo")))
+		mvc.perform(get(api).with(httpBasic(reader, TestData.PASSWORD)))
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(jsonPath("$.code").value(code))
 			.andExpect(jsonPath("$.version").value(0));
-		mvc.perform(put(api).with(httpBasic("handlaggare", "demo")).header("If-Match", "\"0\"")
+		mvc.perform(put(api).with(httpBasic(officer, TestData.PASSWORD)).header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"code":"%s","name":"Först sparad","kind":"EXTERNAL"}""".formatted(code)))
@@ -149,15 +171,15 @@ class OrganisationApiIT {
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.name").value("Först sparad"));
 
-		mvc.perform(put(api).with(httpBasic("admin", "demo")).header("If-Match", "\"0\"")
+		mvc.perform(put(api).with(httpBasic(admin, TestData.PASSWORD)).header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"code":"%s","name":"Sent sparad","kind":"EXTERNAL"}""".formatted(code)))
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(jsonPath("$.violations[0].field").value("version"))
 			.andExpect(jsonPath("$.currentVersion").value(1))
-			.andExpect(jsonPath("$.changedBy").value("handlaggare"));
-		mvc.perform(put(api).with(httpBasic("admin", "demo"))
+			.andExpect(jsonPath("$.changedBy").value(officer));
+		mvc.perform(put(api).with(httpBasic(admin, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"code":"%s","name":"Sent sparad","kind":"EXTERNAL","version":0}""".formatted(code)))

@@ -12,14 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.testdata.TestData;
 
-@DemoDataTest
+/** The register's districts and their lineage (Järva, Rinkeby) come from the migrations: every database has them. */
+@FuelIntegrationTest
 class OrganisationPagesIT {
 
 	@Autowired
@@ -31,13 +34,23 @@ class OrganisationPagesIT {
 	@Autowired
 	Organisations organisations;
 
+	@Autowired
+	TestData data;
+
+	String officer;
+
+	@BeforeEach
+	void anOfficer() {
+		officer = data.officer();
+	}
+
 	static String unique() {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	MockHttpServletRequestBuilder form(String url, String code, String name, String kind, String validFrom,
 			String validTo, String successorId, String succession) {
-		return post(url).with(csrf()).with(users.as("handlaggare"))
+		return post(url).with(csrf()).with(users.as(officer))
 			.param("code", code).param("name", name).param("kind", kind).param("parentId", "")
 			.param("validFrom", validFrom).param("validTo", validTo)
 			.param("successorId", successorId).param("succession", succession).param("note", "");
@@ -62,21 +75,21 @@ class OrganisationPagesIT {
 				"2006-12-31", newer, "MERGED_INTO"))
 			.andExpect(status().is3xxRedirection());
 
-		mvc.perform(get("/organisations/" + older).with(users.as("handlaggare")))
+		mvc.perform(get("/organisations/" + older).with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gick upp i Nya stadsdelen " + u + " 2007-01-01")))
 			.andExpect(content().string(containsString("upphörd")))
 			.andExpect(content().string(containsString("Händelser")))
-			.andExpect(content().string(containsString("handlaggare")))
+			.andExpect(content().string(containsString(officer)))
 			.andExpect(content().string(containsString("&quot;successorId&quot;: &quot;" + newer)));
-		mvc.perform(get("/organisations/" + newer).with(users.as("handlaggare")))
+		mvc.perform(get("/organisations/" + newer).with(users.as(officer)))
 			.andExpect(content().string(containsString("Föregångare")))
 			.andExpect(content().string(containsString("Gamla stadsdelen " + u)));
-		mvc.perform(get("/organisations").param("visa", "historical").with(users.as("admin")))
+		mvc.perform(get("/organisations").param("visa", "historical").with(users.as(data.admin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gamla stadsdelen " + u)))
 			.andExpect(content().string(not(containsString("Nya stadsdelen " + u + "<"))));
-		mvc.perform(get("/organisations").param("visa", "active").with(users.as("handlaggare")))
+		mvc.perform(get("/organisations").param("visa", "active").with(users.as(officer)))
 			.andExpect(content().string(containsString("Nya stadsdelen " + u)))
 			.andExpect(content().string(not(containsString("Gamla stadsdelen " + u))));
 		assertThat(organisations.today(UUID.fromString(older)).name()).isEqualTo("Nya stadsdelen " + u);
@@ -86,7 +99,7 @@ class OrganisationPagesIT {
 	void a_change_saved_by_someone_else_meanwhile_is_not_overwritten() throws Exception {
 		String u = unique();
 		String id = created(form("/organisations", "samtidig-" + u, "Samtidig " + u, "EXTERNAL", "", "", "", ""));
-		mvc.perform(get("/organisations/" + id + "/edit").with(users.as("handlaggare")))
+		mvc.perform(get("/organisations/" + id + "/edit").with(users.as(officer)))
 			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
 		mvc.perform(form("/organisations/" + id, "samtidig-" + u, "Först sparad " + u, "EXTERNAL", "", "", "", "")
 				.param("version", "0"))
@@ -94,7 +107,7 @@ class OrganisationPagesIT {
 		mvc.perform(form("/organisations/" + id, "samtidig-" + u, "Sent sparad " + u, "EXTERNAL", "", "", "", "")
 				.param("version", "0"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Någon annan (handlaggare) sparade ändringar")))
+			.andExpect(content().string(containsString("Någon annan (" + officer + ") sparade ändringar")))
 			.andExpect(content().string(containsString("href=\"#main-content\"")))
 			.andExpect(content().string(containsString("value=\"Sent sparad " + u + "\"")));
 		assertThat(organisations.find(UUID.fromString(id)).orElseThrow().name()).isEqualTo("Först sparad " + u);
@@ -102,7 +115,7 @@ class OrganisationPagesIT {
 
 	@Test
 	void the_register_lists_kinds_status_and_lineage_in_swedish() throws Exception {
-		mvc.perform(get("/organisations").with(users.as("handlaggare")))
+		mvc.perform(get("/organisations").with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Stadsdelsförvaltning")))
 			.andExpect(content().string(containsString("Extern organisation")))
@@ -115,13 +128,13 @@ class OrganisationPagesIT {
 	void jarva_shows_its_predecessors_back_to_1997_and_rinkeby_its_successors_up_to_jarva() throws Exception {
 		var jarva = organisations.findByCode("jarva").orElseThrow();
 		var rinkeby = organisations.findByCode("rinkeby").orElseThrow();
-		mvc.perform(get("/organisations/" + jarva.id()).with(users.as("handlaggare")))
+		mvc.perform(get("/organisations/" + jarva.id()).with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Rinkeby-Kista")))
 			.andExpect(content().string(containsString("Spånga-Tensta")))
 			.andExpect(content().string(containsString("Kista")))
 			.andExpect(content().string(containsString("Bildades 2020-01-01")));
-		mvc.perform(get("/organisations/" + rinkeby.id()).with(users.as("handlaggare")))
+		mvc.perform(get("/organisations/" + rinkeby.id()).with(users.as(officer)))
 			.andExpect(content().string(containsString("Efterföljare")))
 			.andExpect(content().string(containsString("(dagens organisation)")));
 	}
@@ -143,7 +156,7 @@ class OrganisationPagesIT {
 
 	@Test
 	void a_rejected_form_names_each_field_and_rule_in_swedish_and_keeps_what_was_typed() throws Exception {
-		mvc.perform(post("/organisations").with(csrf()).with(users.as("handlaggare"))
+		mvc.perform(post("/organisations").with(csrf()).with(users.as(officer))
 				.param("code", "Fel Kod").param("name", "").param("kind", "DISTRICT")
 				.param("validFrom", "2010-01-01").param("validTo", "2009-06-30").param("note", "Min anteckning"))
 			.andExpect(status().isUnprocessableContent())
@@ -155,7 +168,7 @@ class OrganisationPagesIT {
 			.andExpect(content().string(containsString("value=\"Fel Kod\"")))
 			.andExpect(content().string(containsString("Min anteckning")))
 			.andExpect(content().string(containsString("govuk-error-message")));
-		mvc.perform(post("/organisations").with(csrf()).with(users.as("handlaggare"))
+		mvc.perform(post("/organisations").with(csrf()).with(users.as(officer))
 				.param("code", "datum-" + unique()).param("name", "Datumtest").param("kind", "EXTERNAL")
 				.param("validFrom", "2010-13-45"))
 			.andExpect(content().string(containsString("Giltig från måste vara ett datum som ÅÅÅÅ-MM-DD")))
@@ -180,15 +193,16 @@ class OrganisationPagesIT {
 	@Test
 	void an_applicant_may_neither_see_nor_change_the_register() throws Exception {
 		var jarva = organisations.findByCode("jarva").orElseThrow();
-		mvc.perform(get("/organisations").with(users.as("farsta"))).andExpect(status().isForbidden());
-		mvc.perform(get("/organisations/" + jarva.id()).with(users.as("farsta"))).andExpect(status().isForbidden());
-		mvc.perform(get("/organisations/new").with(users.as("farsta"))).andExpect(status().isForbidden());
-		mvc.perform(get("/organisations/" + jarva.id() + "/edit").with(users.as("farsta")))
+		String applicant = data.applicant(data.district());
+		mvc.perform(get("/organisations").with(users.as(applicant))).andExpect(status().isForbidden());
+		mvc.perform(get("/organisations/" + jarva.id()).with(users.as(applicant))).andExpect(status().isForbidden());
+		mvc.perform(get("/organisations/new").with(users.as(applicant))).andExpect(status().isForbidden());
+		mvc.perform(get("/organisations/" + jarva.id() + "/edit").with(users.as(applicant)))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/organisations").with(csrf()).with(users.as("farsta")).param("code", "x-" + unique())
+		mvc.perform(post("/organisations").with(csrf()).with(users.as(applicant)).param("code", "x-" + unique())
 				.param("name", "Smygorganisation").param("kind", "EXTERNAL"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/organisations/" + jarva.id()).with(csrf()).with(users.as("farsta")).param("code", "jarva")
+		mvc.perform(post("/organisations/" + jarva.id()).with(csrf()).with(users.as(applicant)).param("code", "jarva")
 				.param("name", "Kapat").param("kind", "DISTRICT"))
 			.andExpect(status().isForbidden());
 		assertThat(organisations.findByCode("jarva").orElseThrow().name()).isEqualTo("Järva");
@@ -196,7 +210,7 @@ class OrganisationPagesIT {
 
 	@Test
 	void readers_and_council_members_are_refused_the_register_pages() throws Exception {
-		mvc.perform(get("/organisations").with(users.as("lasare"))).andExpect(status().isForbidden());
-		mvc.perform(get("/organisations/new").with(users.as("radsledamot"))).andExpect(status().isForbidden());
+		mvc.perform(get("/organisations").with(users.as(data.reader()))).andExpect(status().isForbidden());
+		mvc.perform(get("/organisations/new").with(users.as(data.council(data.district())))).andExpect(status().isForbidden());
 	}
 }

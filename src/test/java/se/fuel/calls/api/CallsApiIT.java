@@ -1,5 +1,6 @@
 package se.fuel.calls.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -17,28 +18,50 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
+import se.fuel.calls.CallAdministration;
+import se.fuel.calls.Calls;
+import se.fuel.calls.TestCall;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
-@DemoDataTest
+@FuelIntegrationTest
 class CallsApiIT {
 
 	@Autowired
 	MockMvc mvc;
 
-	private static String body(String title, long budget, String closesAt, boolean published) {
+	@Autowired
+	TestData data;
+
+	@Autowired
+	FundCycle cycle;
+
+	@Autowired
+	CallAdministration administration;
+
+	@Autowired
+	Calls calls;
+
+	/** A study-visit call that opens on 1 September the year before its own year, so it is upcoming today. */
+	private static String body(int year, String title, long budget, String closesAt, boolean published) {
 		return """
-				{"programme":"MUL","year":2028,"title":"%s","budget":%d,
-				 "opensAt":"2027-09-01T06:00:00Z","closesAt":"%s","maxAmountPerApplication":25000,
-				 "maxGrantsPerOrganisation":3,"capGroup":"API 2028","longestPeriodMonths":12,
+				{"programme":"MUL","year":%d,"title":"%s","budget":%d,
+				 "opensAt":"%d-09-01T06:00:00Z","closesAt":"%s","maxAmountPerApplication":25000,
+				 "maxGrantsPerOrganisation":3,"capGroup":"API %d","longestPeriodMonths":12,
 				 "mainCriteria":["Erfarenhetsutbyte med kollegor","Inte kurser eller konferenser"],
 				 "priorityAreas":[],"requiredSections":["purpose","genderAnalysis"],"wordLimits":{"purpose":300},
-				 "reportDueDate":"2029-02-28","repaymentNoticeDate":"2028-06-02","published":%s}
-				""".formatted(title, budget, closesAt, published);
+				 "reportDueDate":"%d-02-28","repaymentNoticeDate":"%d-06-02","published":%s}
+				""".formatted(year, title, budget, year - 1, closesAt, year, year + 1, year, published);
 	}
 
-	private String create(String title, boolean published) throws Exception {
-		var result = mvc.perform(post("/api/v1/calls").with(httpBasic("handlaggare", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content(body(title, 200_000, "2027-10-31T22:59:00Z", published)))
+	private static String closing(int year) {
+		return (year - 1) + "-10-31T22:59:00Z";
+	}
+
+	private String create(int year, String title, boolean published) throws Exception {
+		var result = mvc.perform(post("/api/v1/calls").with(httpBasic(cycle.officer(), TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(body(year, title, 200_000, closing(year), published)))
 			.andExpect(status().isCreated())
 			.andExpect(header().exists("Location"))
 			.andExpect(jsonPath("$.programme").value("MUL"))
@@ -50,51 +73,72 @@ class CallsApiIT {
 		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
 	}
 
+	String applicant() {
+		return data.applicant(data.district());
+	}
+
 	@Test
 	void everyone_signed_in_lists_the_published_calls_with_their_rules() throws Exception {
-		mvc.perform(get("/api/v1/calls").with(httpBasic("farsta", "demo"))).andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.title == 'Lokala utvecklingsmedel 2027')].status").value(hasItem("OPEN")))
-			.andExpect(jsonPath("$[?(@.title == 'Lokala utvecklingsmedel 2027')].maxAmountPerApplication").value(hasItem(750000)))
-			.andExpect(jsonPath("$[?(@.title == 'Lokala utvecklingsmedel 2024')].repaymentNoticeDate").value(hasItem("2024-06-02")))
+		String open = "Öppen " + UUID.randomUUID();
+		String closed = "Stängd " + UUID.randomUUID();
+		int closedYear = cycle.year();
+		TestCall.lum(cycle.year()).title(open).create(data, cycle.officer(), administration);
+		TestCall.lum(closedYear).title(closed).closed().create(data, cycle.officer(), administration);
+		TestCall.lum(cycle.year()).title("Utkast " + UUID.randomUUID()).draft()
+			.create(data, cycle.officer(), administration);
+		mvc.perform(get("/api/v1/calls").with(httpBasic(applicant(), TestData.PASSWORD))).andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.title == '" + open + "')].status").value(hasItem("OPEN")))
+			.andExpect(jsonPath("$[?(@.title == '" + open + "')].maxAmountPerApplication").value(hasItem(750000)))
+			.andExpect(jsonPath("$[?(@.title == '" + closed + "')].status").value(hasItem("CLOSED")))
+			.andExpect(jsonPath("$[?(@.title == '" + closed + "')].repaymentNoticeDate")
+				.value(hasItem(closedYear + "-06-02")))
 			.andExpect(jsonPath("$[*].published").value(not(hasItem(false))));
 	}
 
 	@Test
 	void an_officer_creates_a_draft_that_only_officers_see() throws Exception {
 		String title = "API-utkast " + UUID.randomUUID();
-		String id = create(title, false);
-		mvc.perform(get("/api/v1/calls/" + id).with(httpBasic("handlaggare", "demo"))).andExpect(status().isOk())
+		String id = create(cycle.year(), title, false);
+		String applicant = applicant();
+		mvc.perform(get("/api/v1/calls/" + id).with(httpBasic(cycle.officer(), TestData.PASSWORD)))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DRAFT"));
-		mvc.perform(get("/api/v1/calls/" + id).with(httpBasic("farsta", "demo"))).andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/calls").with(httpBasic("farsta", "demo")))
+		mvc.perform(get("/api/v1/calls/" + id).with(httpBasic(applicant, TestData.PASSWORD)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/calls").with(httpBasic(applicant, TestData.PASSWORD)))
 			.andExpect(jsonPath("$[*].title").value(not(hasItem(title))));
-		mvc.perform(get("/api/v1/calls").with(httpBasic("handlaggare", "demo")))
+		mvc.perform(get("/api/v1/calls").with(httpBasic(cycle.officer(), TestData.PASSWORD)))
 			.andExpect(jsonPath("$[*].title").value(hasItem(title)));
 	}
 
 	@Test
 	void an_officer_changes_and_publishes_a_call() throws Exception {
+		int year = cycle.year();
 		String title = "API-ändras " + UUID.randomUUID();
-		String id = create(title, false);
-		mvc.perform(put("/api/v1/calls/" + id).with(httpBasic("handlaggare", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content(body(title, 300_000, "2027-11-30T22:59:00Z", true)))
+		String id = create(year, title, false);
+		String later = (year - 1) + "-11-30T22:59:00Z";
+		mvc.perform(put("/api/v1/calls/" + id).with(httpBasic(cycle.officer(), TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(body(year, title, 300_000, later, true)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.budget").value(300000))
-			.andExpect(jsonPath("$.closesAt").value("2027-11-30T22:59:00Z"))
+			.andExpect(jsonPath("$.closesAt").value(later))
 			.andExpect(jsonPath("$.published").value(true));
-		mvc.perform(get("/api/v1/calls/" + id).with(httpBasic("farsta", "demo"))).andExpect(status().isOk())
+		mvc.perform(get("/api/v1/calls/" + id).with(httpBasic(applicant(), TestData.PASSWORD)))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UPCOMING"));
 	}
 
 	@Test
 	void broken_rules_answer_422_with_every_violation_in_swedish() throws Exception {
-		mvc.perform(post("/api/v1/calls").with(httpBasic("handlaggare", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content(body("API-fel", 0, "2027-08-01T00:00:00Z", false)))
+		int year = cycle.year();
+		mvc.perform(post("/api/v1/calls").with(httpBasic(cycle.officer(), TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body(year, "API-fel", 0, (year - 1) + "-08-01T00:00:00Z", false)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[*].rule").value(hasItem("budget-positive")))
 			.andExpect(jsonPath("$.violations[*].rule").value(hasItem("closes-after-opens")))
 			.andExpect(jsonPath("$.violations[*].message").value(hasItem("Fältet ”Budget” måste vara större än 0 kronor.")));
-		mvc.perform(post("/api/v1/calls").with(httpBasic("handlaggare", "demo"))
+		mvc.perform(post("/api/v1/calls").with(httpBasic(cycle.officer(), TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"programme\":\"NOPE\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[*].rule").value(hasItem("known-programme")))
@@ -103,22 +147,25 @@ class CallsApiIT {
 
 	@Test
 	void an_applicant_may_not_create_or_change_calls() throws Exception {
-		mvc.perform(post("/api/v1/calls").with(httpBasic("farsta", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content(body("Farstas försök", 100_000, "2027-10-31T22:59:00Z", true)))
+		int year = cycle.year();
+		String applicant = applicant();
+		mvc.perform(post("/api/v1/calls").with(httpBasic(applicant, TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(body(year, "Sökandes försök", 100_000, closing(year), true)))
 			.andExpect(status().isForbidden());
-		var any = JsonPath.read(mvc.perform(get("/api/v1/calls").with(httpBasic("farsta", "demo"))).andReturn()
-			.getResponse().getContentAsString(), "$[0].id");
-		mvc.perform(put("/api/v1/calls/" + any).with(httpBasic("sodermalm", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content(body("Södermalms försök", 100_000, "2027-10-31T22:59:00Z", false)))
+		var published = TestCall.lum(year).create(data, cycle.officer(), administration);
+		mvc.perform(put("/api/v1/calls/" + published.id()).with(httpBasic(applicant(), TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body(year, "En annan sökandes försök", 100_000, closing(year), false)))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/programmes").with(httpBasic("farsta", "demo"))
+		assertThat(calls.find(published.id()).orElseThrow().published()).isTrue();
+		mvc.perform(post("/api/v1/programmes").with(httpBasic(applicant, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"XYZ\",\"name\":\"x\",\"form\":\"PROJECT\"}"))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void the_calls_api_is_described_by_openapi() throws Exception {
-		mvc.perform(get("/v3/api-docs").with(httpBasic("admin", "demo"))).andExpect(status().isOk())
+		mvc.perform(get("/v3/api-docs").with(httpBasic(data.admin(), TestData.PASSWORD))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/calls'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/calls/{id}'].put").exists());
 	}
@@ -130,7 +177,7 @@ class CallsApiIT {
 
 	@Test
 	void programmes_are_listed_for_everyone_signed_in() throws Exception {
-		mvc.perform(get("/api/v1/programmes").with(httpBasic("lasare", "demo"))).andExpect(status().isOk())
+		mvc.perform(get("/api/v1/programmes").with(httpBasic(data.reader(), TestData.PASSWORD))).andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].code").value(hasItem("LUM")))
 			.andExpect(jsonPath("$[*].code").value(hasItem("FoU")));
 	}
