@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,15 +19,30 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.events.CompetenceEvents;
+import se.fuel.events.EventInput;
+import se.fuel.events.EventKind;
+import se.fuel.identity.Identity;
+import se.fuel.knowledge.EvidenceStatus;
+import se.fuel.knowledge.ImplementationStatus;
+import se.fuel.knowledge.KnowledgeBank;
+import se.fuel.knowledge.KnowledgeItemInput;
+import se.fuel.knowledge.KnowledgeKind;
+import se.fuel.knowledge.MethodCatalogue;
+import se.fuel.knowledge.MethodInput;
+import se.fuel.knowledge.MethodType;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
 /**
  * Every module that shows a history on a page answers for the further pages of it: someone who may see the object's
  * page reads them, someone who may not is refused as the page refuses them (404 or 403), for every object type a
- * module answers for. A module answering for a new type without a row here fails the first test.
+ * module answers for. A module answering for a new type without a row here fails the first test. Each object is the
+ * test's own: a granted project of its own district and the officer's own event, knowledge item and method.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class AuditHistoryAccessIT {
 
 	@Autowired
@@ -41,48 +57,75 @@ class AuditHistoryAccessIT {
 	@Autowired
 	List<AuditedObjects> modules;
 
-	/** An object of the type from the demo data, who may read its history and who may not. */
+	@Autowired
+	TestData data;
+
+	@Autowired
+	FundCycle cycle;
+
+	@Autowired
+	Identity identity;
+
+	@Autowired
+	CompetenceEvents events;
+
+	@Autowired
+	KnowledgeBank bank;
+
+	@Autowired
+	MethodCatalogue methods;
+
+	/** An object of the type, who may read its history and who may not. */
 	record Row(String type, String objectId, String reader, String refused) {
 	}
 
-	String id(String sql) {
-		return jdbc.sql(sql).query(UUID.class).list().get(0).toString();
-	}
-
 	List<Row> rows() throws Exception {
-		String farstaGrant = "select g.id from fund_grant g join organisation o on o.id = g.organisation_id "
-				+ "where o.code = 'farsta' order by g.id";
-		return List.of(
-				new Row("Application", id("select a.id from application a join organisation o on "
-						+ "o.id = a.lead_organisation_id where o.code = 'farsta' order by a.id"), "farsta", "sodermalm"),
-				new Row("Assessment", id("select id from assessment order by id"), "handlaggare", "farsta"),
-				new Row("CouncilReview", id("select application_id from assessment order by id"), "handlaggare",
-						"farsta"),
-				new Row("Call", id("select id from funding_call order by id"), "handlaggare", "farsta"),
-				new Row("Grant", id(farstaGrant), "farsta", "sodermalm"),
+		String officer = cycle.officer();
+		String admin = data.admin();
+		int year = cycle.year();
+		UUID district = data.district();
+		String applicant = data.applicant(district);
+		String other = data.applicant(data.district());
+		UUID call = cycle.call(year);
+		UUID application = cycle.submitted(applicant, call, year, "Historik " + UUID.randomUUID(), 100_000);
+		cycle.recommendGrant(application);
+		UUID document = cycle.decide(year, "§ 1");
+		UUID grant = cycle.grantOf(year, application).id();
+		// Assessments have no id of their own on any page the test could read it from.
+		UUID assessment = jdbc.sql("select id from assessment where application_id = ?").param(application)
+			.query(UUID.class).single();
+		UUID event = data.as(officer, () -> events.register(new EventInput(LocalDate.now().minusDays(7),
+				"Seminarium om historik", EventKind.SEMINAR, "FoU-enheten", null, null, List.of(), 12, null))).id();
+		UUID item = data.as(officer, () -> bank.create(new KnowledgeItemInput(KnowledgeKind.REPORT,
+				"Rapport om historik " + UUID.randomUUID(), "Sammanfattning.", null, year, null, List.of(), null,
+				List.of(), List.of(), List.of(), ImplementationStatus.IMPLEMENTED, null, null))).id();
+		UUID method = data.as(officer, () -> methods.create(new MethodInput("Metod för historik " + UUID.randomUUID(),
+				MethodType.WAY_OF_WORKING, "Unga vuxna", null, null, null, EvidenceStatus.LOCAL_FOLLOW_UP, null, null,
+				List.of(), List.of()))).id();
+		String user = data.as(applicant, identity::current).userId().toString();
+		return List.of(new Row("Application", application.toString(), applicant, other),
+				new Row("Assessment", assessment.toString(), officer, applicant),
+				new Row("CouncilReview", application.toString(), officer, applicant),
+				new Row("Call", call.toString(), officer, applicant),
+				new Row("Grant", grant.toString(), applicant, other),
 				// A report's history goes by its grant, as its page does.
-				new Row("GrantReport", id(farstaGrant), "handlaggare", "sodermalm"),
-				new Row("CompetenceEvent", id("select id from competence_event order by id"), "handlaggare",
-						"farsta"),
-				new Row("KnowledgeItem", id("select id from knowledge_item order by id"), "handlaggare", "farsta"),
-				new Row("KnowledgeMethod", id("select id from knowledge_method order by id"), "handlaggare",
-						"farsta"),
-				new Row("DecisionDocument", id("select id from decision_document order by id"), "handlaggare",
-						"farsta"),
-				new Row("Organisation", id("select id from organisation where code = 'farsta'"), "handlaggare",
-						"farsta"),
-				new Row("UserAccount", id("select id from user_account where username = 'farsta'"), "admin",
-						"handlaggare"),
-				new Row("AssistanceImport", rejectedImport(), "handlaggare", "lasare"));
+				new Row("GrantReport", grant.toString(), officer, other),
+				new Row("CompetenceEvent", event.toString(), officer, applicant),
+				new Row("KnowledgeItem", item.toString(), officer, applicant),
+				new Row("KnowledgeMethod", method.toString(), officer, applicant),
+				new Row("DecisionDocument", document.toString(), officer, applicant),
+				new Row("Organisation", district.toString(), officer, applicant),
+				new Row("UserAccount", user, admin, officer),
+				new Row("AssistanceImport", rejectedImport(officer), officer, data.reader()));
 	}
 
-	/** An import of assistance figures refused for an unknown organisation: the demo data has none. */
-	String rejectedImport() throws Exception {
+	/** An import of assistance figures refused for an unknown organisation. */
+	String rejectedImport(String officer) throws Exception {
 		byte[] csv = "organisation;period;mått;kategori;nivå;värde\nokand-sak;2090-01;vuxna;alla;individ;1\n"
 			.getBytes(StandardCharsets.UTF_8);
 		String body = mvc.perform(multipart("/api/v1/statistics/assistance/imports")
 			.file(new MockMultipartFile("file", "historik-" + UUID.randomUUID() + ".csv", "text/csv", csv))
-			.with(httpBasic("handlaggare", "demo")))
+			.with(httpBasic(officer, TestData.PASSWORD)))
 			.andExpect(status().isAccepted())
 			.andReturn().getResponse().getContentAsString();
 		return JsonPath.read(body, "$.id");

@@ -19,15 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
 /**
  * A history of many large saves on an object's page: the page shows the newest 20 entries with values cut to 500
  * characters, the rest is paged (also as an htmx partial), and each cut entry links to the whole, which only those
- * who may read the object can open. The entries are added to a Farsta grant of the demo data and removed afterwards.
+ * who may read the object can open. The entries are added to a grant of the test's own district and removed
+ * afterwards.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class AuditHistoryPagesIT {
 
 	static final int ENTRIES = 45;
@@ -46,9 +49,24 @@ class AuditHistoryPagesIT {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	TestData data;
+
+	@Autowired
+	FundCycle cycle;
+
+	/** Two granted projects, made once for the class: the tests only read them and add entries of their own. */
+	static FundCycle.Granted granted;
+
+	static FundCycle.Granted other;
+
 	UUID grant;
 
 	UUID otherGrant;
+
+	String officer;
+
+	String farsta;
 
 	List<Long> added = new ArrayList<>();
 
@@ -57,14 +75,20 @@ class AuditHistoryPagesIT {
 		return "entry-" + n + "-" + "x".repeat(VALUE_LENGTH);
 	}
 
+	/**
+	 * Nobody can save a grant 45 times with 100 000 characters in a field, so the entries are written straight to the
+	 * trail, dated in 2090 so that they are the newest.
+	 */
 	@BeforeEach
-	void manyLargeSaves() {
-		grant = jdbc.sql("""
-				select g.id from fund_grant g join organisation o on o.id = g.organisation_id where o.code = 'farsta'
-				order by g.id limit 1""").query(UUID.class).single();
-		otherGrant = jdbc.sql("select id from fund_grant where id <> ? order by id limit 1").param(grant)
-			.query(UUID.class)
-			.single();
+	void manyLargeSaves() throws Exception {
+		if (granted == null) {
+			granted = cycle.granted("Historiken " + UUID.randomUUID(), 120_000);
+			other = cycle.granted("Den andra " + UUID.randomUUID(), 110_000);
+		}
+		grant = granted.grant().id();
+		otherGrant = other.grant().id();
+		officer = cycle.officer();
+		farsta = granted.applicant();
 		Instant start = Instant.parse("2090-01-01T10:00:00Z");
 		for (int n = 1; n <= ENTRIES; n++) {
 			added.add(jdbc.sql("""
@@ -83,7 +107,7 @@ class AuditHistoryPagesIT {
 
 	@Test
 	void the_page_of_an_object_with_many_large_saves_shows_the_newest_twenty_cut_short() throws Exception {
-		String page = mvc.perform(get("/grants/" + grant).with(users.as("handlaggare")))
+		String page = mvc.perform(get("/grants/" + grant).with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -99,7 +123,7 @@ class AuditHistoryPagesIT {
 	@Test
 	void further_pages_come_as_an_htmx_partial_and_as_a_page_of_their_own() throws Exception {
 		String second = mvc.perform(get("/audit/Grant/" + grant).param("page", "2").header("HX-Request", "true")
-			.with(users.as("handlaggare")))
+			.with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -107,7 +131,7 @@ class AuditHistoryPagesIT {
 		assertThat(second).doesNotContain("<html").startsWith("<div class=\"fuel-audit__entries\"");
 		assertThat(markers(second)).containsExactlyElementsOf(range(ENTRIES - 20, ENTRIES - 39));
 		assertThat(second).contains("?page=1").contains("?page=3");
-		String third = mvc.perform(get("/audit/Grant/" + grant).param("page", "3").with(users.as("handlaggare")))
+		String third = mvc.perform(get("/audit/Grant/" + grant).param("page", "3").with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -119,14 +143,14 @@ class AuditHistoryPagesIT {
 
 	@Test
 	void the_whole_entry_is_reachable_from_its_link_by_those_who_may_read_the_object() throws Exception {
-		String page = mvc.perform(get("/grants/" + grant).with(users.as("handlaggare")))
+		String page = mvc.perform(get("/grants/" + grant).with(users.as(officer)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		Matcher link = Pattern.compile("href=\"(/audit/Grant/" + grant + "/entries/(\\d+))\"").matcher(page);
 		assertThat(link.find()).isTrue();
 		assertThat(Long.parseLong(link.group(2))).isEqualTo(added.get(ENTRIES - 1));
-		for (String reader : List.of("handlaggare", "farsta")) {
+		for (String reader : List.of(officer, farsta)) {
 			String whole = mvc.perform(get(link.group(1)).with(users.as(reader)))
 				.andExpect(status().isOk())
 				.andReturn()
@@ -139,15 +163,15 @@ class AuditHistoryPagesIT {
 	@Test
 	void no_one_reads_an_entry_of_an_object_they_may_not_see_nor_an_entry_by_its_number_alone() throws Exception {
 		String entry = "/audit/Grant/" + grant + "/entries/" + added.get(0);
-		mvc.perform(get(entry).with(users.as("sodermalm"))).andExpect(status().isNotFound());
-		mvc.perform(get("/audit/Grant/" + grant).with(users.as("sodermalm"))).andExpect(status().isNotFound());
-		mvc.perform(get(entry).with(users.as("lasare"))).andExpect(status().isForbidden());
+		mvc.perform(get(entry).with(users.as(other.applicant()))).andExpect(status().isNotFound());
+		mvc.perform(get("/audit/Grant/" + grant).with(users.as(other.applicant()))).andExpect(status().isNotFound());
+		mvc.perform(get(entry).with(users.as(data.reader()))).andExpect(status().isForbidden());
 		// The entry asked for under another object, or under a type no module answers for.
-		mvc.perform(get("/audit/Grant/" + otherGrant + "/entries/" + added.get(0)).with(users.as("handlaggare")))
+		mvc.perform(get("/audit/Grant/" + otherGrant + "/entries/" + added.get(0)).with(users.as(officer)))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/audit/Unknown/" + grant + "/entries/" + added.get(0)).with(users.as("admin")))
+		mvc.perform(get("/audit/Unknown/" + grant + "/entries/" + added.get(0)).with(users.as(data.admin())))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/audit/Grant/not-an-id/entries/" + added.get(0)).with(users.as("handlaggare")))
+		mvc.perform(get("/audit/Grant/not-an-id/entries/" + added.get(0)).with(users.as(officer)))
 			.andExpect(status().isNotFound());
 	}
 
