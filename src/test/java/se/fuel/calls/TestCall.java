@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import se.fuel.common.SwedishFormat;
 import se.fuel.testdata.TestData;
 
 /**
@@ -41,19 +42,19 @@ public final class TestCall {
 
 	private String title;
 
-	private long budget;
+	private final long budget;
 
 	private Instant opensAt = Instant.now().minus(1, ChronoUnit.DAYS);
 
 	private Instant closesAt = Instant.now().plus(30, ChronoUnit.DAYS);
 
-	private long maxAmount;
+	private final long maxAmount;
 
-	private List<String> criteria;
+	private final List<String> criteria;
 
-	private List<String> priorityAreas;
+	private final List<String> priorityAreas;
 
-	private Set<ApplicationSection> requiredSections;
+	private final Set<ApplicationSection> requiredSections;
 
 	private boolean published = true;
 
@@ -87,12 +88,6 @@ public final class TestCall {
 		return this;
 	}
 
-	public TestCall budget(long budget, long maxAmount) {
-		this.budget = budget;
-		this.maxAmount = maxAmount;
-		return this;
-	}
-
 	public TestCall open(Instant opensAt, Instant closesAt) {
 		this.opensAt = opensAt;
 		this.closesAt = closesAt;
@@ -109,13 +104,13 @@ public final class TestCall {
 		return this;
 	}
 
+	/** The follow-up dates fall after the closing day, as the call rules demand of every call. */
 	public CallInput input() {
-		LocalDate closingDay = LocalDate.ofInstant(closesAt, se.fuel.common.SwedishFormat.ZONE);
+		LocalDate closingDay = LocalDate.ofInstant(closesAt, SwedishFormat.ZONE);
 		LocalDate repayment = later(LocalDate.of(year, 6, 2), closingDay.plusDays(60));
 		LocalDate reportDue = later(LocalDate.of(year + 1, 2, 28), closingDay.plusDays(300));
-		return new CallInput(programme, year, title, null, budget, opensAt, closesAt, maxAmount, 3,
-				programme.equals("LUM") || programme.equals("MUL") ? "LUM+MUL " + year : null, 12, criteria,
-				priorityAreas, requiredSections, WORD_LIMITS, reportDue, repayment, published, "FoU");
+		return new CallInput(programme, year, title, null, budget, opensAt, closesAt, maxAmount, 3, "LUM+MUL " + year,
+				12, criteria, priorityAreas, requiredSections, WORD_LIMITS, reportDue, repayment, published, "FoU");
 	}
 
 	/** Creates the call as the officer, as the officer's form would. */
