@@ -1,7 +1,9 @@
 package se.fuel.decisions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationContext;
@@ -18,6 +20,10 @@ import se.fuel.testdata.TestData;
  */
 public final class OwnRounds {
 
+	private static final Map<List<Object>, AllocationRound> SHARED = new ConcurrentHashMap<>();
+
+	private final ApplicationContext context;
+
 	private final TestData data;
 
 	private final FundCycle cycle;
@@ -29,6 +35,7 @@ public final class OwnRounds {
 	private final Organisations organisations;
 
 	public OwnRounds(ApplicationContext context) {
+		this.context = context;
 		this.data = context.getBean(TestData.class);
 		this.cycle = context.getBean(FundCycle.class);
 		this.allocations = context.getBean(Allocations.class);
@@ -58,6 +65,46 @@ public final class OwnRounds {
 
 		public String officer() {
 			return round.officer();
+		}
+	}
+
+	/**
+	 * The allocation tests' round: a budget of 500 000 kronor, at most one grant per organisation, and three
+	 * applications recommended for a grant: the first district's A of 300 000 and C of 20 000, the second's B of
+	 * 300 000. So the year starts over budget by 100 000 kronor and the first district over the cap by one.
+	 */
+	public record AllocationRound(Round round, String callTitle, UUID a, UUID b, UUID c) {
+
+		public int year() {
+			return round.year();
+		}
+
+		public String officer() {
+			return round.officer();
+		}
+	}
+
+	public AllocationRound allocationRound() throws Exception {
+		Round round = round(500_000, 1);
+		return new AllocationRound(round, "Lokala utvecklingsmedel " + round.year() + " (test)",
+				granted(round, round.first(), "Fördelningstest A", 300_000),
+				granted(round, round.second(), "Fördelningstest B", 300_000),
+				granted(round, round.first(), "Fördelningstest C", 20_000));
+	}
+
+	/**
+	 * One {@link #allocationRound} for the tests of the class that only read it or change what no other test of the
+	 * class reads, made once per application context: each test that changes amounts or finalises makes its own.
+	 */
+	public AllocationRound allocationRoundSharedBy(Class<?> testClass) throws Exception {
+		var key = List.<Object>of(context, testClass);
+		synchronized (SHARED) {
+			AllocationRound shared = SHARED.get(key);
+			if (shared == null) {
+				shared = allocationRound();
+				SHARED.put(key, shared);
+			}
+			return shared;
 		}
 	}
 

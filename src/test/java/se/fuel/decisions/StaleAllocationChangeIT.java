@@ -27,8 +27,9 @@ import se.fuel.decisions.OwnRounds.Assessed;
 import se.fuel.testdata.TestData;
 
 /**
- * An officer and an administrator on one year's allocation of a round of the test's own: an amount or a text changed on an older copy is refused (API, the workbench's
- * htmx answer and the texts page), and racing amount changes never answer 500.
+ * An officer and an administrator on one year's allocation of a round of the test's own: an amount or a text changed
+ * on an older copy is refused (API, the workbench's htmx answer and the texts page), and racing amount changes never
+ * answer 500.
  */
 @FuelIntegrationTest
 class StaleAllocationChangeIT {
