@@ -148,4 +148,16 @@ class DemoDecisionsIT {
 			.andExpect(content().string(not(containsString("Skicka för attest</button>"))))
 			.andExpect(content().string(not(containsString("Registrera beslutet"))));
 	}
+
+	@Test
+	void the_2024_demo_round_shows_its_decided_totals_against_the_budgets_and_nothing_to_change() throws Exception {
+		String html = mvc.perform(get("/allocation/2024").with(pages.as("handlaggare")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String nbsp = "\u00A0";
+		assertThat(html).contains("Fördelning 2024", "Lokala utvecklingsmedel 2024",
+				"Medel för utveckling och lärande 2024", "3" + nbsp + "000" + nbsp + "000", "198" + nbsp + "400",
+				"Beviljas", "Avslås", "Beslutad");
+		assertThat(html).doesNotContain("name=\"amount\"", "Fastställ fördelningen");
+	}
 }
