@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,26 +13,27 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.DemoDataTest;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
-import se.fuel.calls.Calls;
-import se.fuel.organisations.OrganisationSummary;
-import se.fuel.organisations.Organisations;
+import se.fuel.assessment.AssessmentFixture.Call;
+import se.fuel.assessment.AssessmentFixture.Member;
+import se.fuel.testdata.TestData;
 
 /**
  * Issue 13: a council assignment that a later change makes jäv is withdrawn at that change, with a note for the
  * officer, and leaves the member's "Mina granskningar".
  */
-@DemoDataTest
+@FuelIntegrationTest
 class CouncilJavWithdrawalIT {
-
-	static final String PASSWORD = "ett-langt-losenord";
 
 	@Autowired
 	MockMvc mvc;
@@ -42,10 +42,10 @@ class CouncilJavWithdrawalIT {
 	TestUsers users;
 
 	@Autowired
-	Calls calls;
+	TestData data;
 
 	@Autowired
-	Organisations organisations;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -53,23 +53,44 @@ class CouncilJavWithdrawalIT {
 	@Autowired
 	AuditTrail audit;
 
+	AssessmentFixture fixture;
+
+	Call call;
+
+	String officer;
+
+	/** The applying district and its applicant. */
+	UUID farsta;
+
+	String applicant;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		fixture = new AssessmentFixture(mvc, context);
+		call = fixture.callSharedBy(CouncilJavWithdrawalIT.class);
+		officer = fixture.officer();
+		farsta = data.district();
+		applicant = data.applicant(farsta);
+	}
+
 	@Test
 	void an_assignment_is_withdrawn_when_the_application_is_sent_in_again_with_the_members_organisation_as_partner()
 			throws Exception {
-		Member member = newMember("norrmalm");
-		String application = submitted(List.of());
+		UUID norrmalm = data.district();
+		Member member = fixture.member(norrmalm);
+		String application = submitted();
 		assign(application, member.id());
 		assertThat(myAssignments(member)).contains(application);
 
 		returnForCompletion(application);
-		resubmit(application, List.of(organisation("norrmalm")));
+		fixture.resubmitted(applicant, application, call, "Jävtest", List.of(norrmalm));
 
 		assertThat(assigned(application, member)).isFalse();
 		assertThat(myAssignments(member)).doesNotContain(application);
 		mvc.perform(get("/council").with(users.as(member.username())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(application))));
-		mvc.perform(get("/assessments/" + application).with(users.as("handlaggare")))
+		mvc.perform(get("/assessments/" + application).with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("tilldelningen av " + member.displayName()
 					+ " återkallades automatiskt")))
@@ -80,16 +101,17 @@ class CouncilJavWithdrawalIT {
 
 	@Test
 	void the_officer_assigns_another_member_after_a_withdrawal_but_not_the_member_with_jav() throws Exception {
-		Member conflicted = newMember("norrmalm");
-		Member other = newMember("sodermalm");
-		String application = submitted(List.of());
+		UUID norrmalm = data.district();
+		Member conflicted = fixture.member(norrmalm);
+		Member other = fixture.member(data.district());
+		String application = submitted();
 		assign(application, conflicted.id());
 		returnForCompletion(application);
-		resubmit(application, List.of(organisation("norrmalm")));
+		fixture.resubmitted(applicant, application, call, "Jävtest", List.of(norrmalm));
 
 		assign(application, other.id());
 		assertThat(myAssignments(other)).contains(application);
-		mvc.perform(post("/api/v1/assessments/" + application + "/council").with(httpBasic("handlaggare", "demo"))
+		mvc.perform(post("/api/v1/assessments/" + application + "/council").with(api(officer))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"memberIds\":[\"" + other.id() + "\",\"" + conflicted.id() + "\"]}"))
 			.andExpect(status().isUnprocessableContent());
@@ -97,12 +119,12 @@ class CouncilJavWithdrawalIT {
 
 	@Test
 	void an_assignment_without_jav_stays_when_the_application_is_sent_in_again() throws Exception {
-		Member member = newMember("norrmalm");
-		String application = submitted(List.of());
+		Member member = fixture.member(data.district());
+		String application = submitted();
 		assign(application, member.id());
 
 		returnForCompletion(application);
-		resubmit(application, List.of(organisation("sodermalm")));
+		fixture.resubmitted(applicant, application, call, "Jävtest", List.of(data.district()));
 
 		assertThat(assigned(application, member)).isTrue();
 		assertThat(myAssignments(member)).contains(application);
@@ -112,82 +134,43 @@ class CouncilJavWithdrawalIT {
 
 	@Test
 	void a_member_moved_to_the_applying_organisation_loses_the_assignment_with_a_note() throws Exception {
-		Member member = newMember("norrmalm");
-		String application = submitted(List.of());
+		Member member = fixture.member(data.district());
+		String application = submitted();
 		assign(application, member.id());
 
-		mvc.perform(post("/admin/users/" + member.id()).with(csrf()).with(users.as("admin"))
+		mvc.perform(post("/admin/users/" + member.id()).with(csrf()).with(users.as(data.admin()))
 				.param("displayName", member.displayName()).param("email", member.username() + "@stockholm.example")
 				.param("phone", "").param("title", "").param("role", "COUNCIL")
-				.param("organisationId", organisation("farsta")).param("enabled", "true"))
+				.param("organisationId", farsta.toString()).param("enabled", "true"))
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(assigned(application, member)).isFalse();
-		mvc.perform(get("/assessments/" + application).with(users.as("handlaggare")))
+		mvc.perform(get("/assessments/" + application).with(users.as(officer)))
 			.andExpect(content().string(containsString("söker ansökan, så ledamoten är jävig")));
 	}
 
-	record Member(String id, String username, String displayName) {
+	static RequestPostProcessor api(String username) {
+		return httpBasic(username, TestData.PASSWORD);
 	}
 
-	Member newMember(String organisationCode) throws Exception {
-		String username = "jav" + UUID.randomUUID().toString().substring(0, 8);
-		String body = mvc.perform(post("/api/v1/users").with(httpBasic("admin", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"username":"%s","displayName":"Ledamot %s","email":"%s@stockholm.example","role":"COUNCIL",
-					 "organisationId":"%s","password":"%s"}"""
-				.formatted(username, username, username, organisation(organisationCode), PASSWORD)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		return new Member(JsonPath.read(body, "$.id"), username, "Ledamot " + username);
-	}
-
-	String organisation(String code) {
-		return organisations.findByCode(code).map(OrganisationSummary::id).orElseThrow().toString();
-	}
-
-	String applicationJson(List<String> partners) {
-		UUID call = calls.all().stream().filter(c -> c.programmeCode().equals("LUM") && c.year() == 2027)
-			.findFirst().orElseThrow().id();
-		return """
-				{"callId":"%s","title":"Jävtest","contactName":"Test","contactEmail":"test@stockholm.example",
-				 "targetGroup":"Unga","problem":"Problemet","goals":"Mål","method":"Metod","implementationPlan":"Plan",
-				 "genderAnalysis":"Analys","requestedAmount":300000,"budgetLines":[{"description":"Lön","amount":300000}],
-				 "priorityAreas":[],"partnerOrganisationIds":[%s],"startDate":"2027-02-01","endDate":"2027-11-30"}"""
-			.formatted(call, partners.isEmpty() ? "" : "\"" + String.join("\",\"", partners) + "\"");
-	}
-
-	String submitted(List<String> partners) throws Exception {
-		String body = mvc.perform(post("/api/v1/applications").with(httpBasic("farsta", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content(applicationJson(partners)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		String id = JsonPath.read(body, "$.id");
-		mvc.perform(post("/api/v1/applications/" + id + "/submit").with(httpBasic("farsta", "demo")))
-			.andExpect(status().isOk());
-		return id;
+	String submitted() throws Exception {
+		return fixture.submitted(applicant, call, "Jävtest", "Problemet", 300_000, List.of());
 	}
 
 	void returnForCompletion(String application) throws Exception {
-		mvc.perform(post("/api/v1/applications/" + application + "/return").with(httpBasic("handlaggare", "demo"))
+		mvc.perform(post("/api/v1/applications/" + application + "/return").with(api(officer))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"message\":\"Komplettera med samverkan.\"}"))
 			.andExpect(status().isOk());
 	}
 
-	void resubmit(String application, List<String> partners) throws Exception {
-		mvc.perform(put("/api/v1/applications/" + application).with(httpBasic("farsta", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content(applicationJson(partners)))
-			.andExpect(status().isOk());
-		mvc.perform(post("/api/v1/applications/" + application + "/submit").with(httpBasic("farsta", "demo")))
-			.andExpect(status().isOk());
-	}
-
 	void assign(String application, String memberId) throws Exception {
-		mvc.perform(post("/api/v1/assessments/" + application + "/council").with(httpBasic("handlaggare", "demo"))
+		mvc.perform(post("/api/v1/assessments/" + application + "/council").with(api(officer))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"memberIds\":[\"" + memberId + "\"]}"))
 			.andExpect(status().isOk());
 	}
 
 	List<String> myAssignments(Member member) throws Exception {
-		String body = mvc.perform(get("/api/v1/council/assignments").with(httpBasic(member.username(), PASSWORD)))
+		String body = mvc.perform(get("/api/v1/council/assignments").with(api(member.username())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		return JsonPath.read(body, "$[*].applicationId");
 	}

@@ -1,9 +1,6 @@
 package se.fuel.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Map;
@@ -12,11 +9,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.DemoDataTest;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 
+/** The demo's 2024 assessments are those of document 002: the reasons, partial amounts and totals of the decision. */
 @DemoDataTest
 class DemoAssessmentsIT {
 
@@ -25,9 +22,6 @@ class DemoAssessmentsIT {
 
 	@Autowired
 	Calls calls;
-
-	@Autowired
-	MockMvc mvc;
 
 	List<AssessmentRow> rows(String programme) {
 		CallView call = calls.all().stream().filter(c -> c.programmeCode().equals(programme) && c.year() == 2024)
@@ -79,13 +73,5 @@ class DemoAssessmentsIT {
 		assertThat(lum.stream().mapToLong(AssessmentRow::recommendedAmount).sum()).isEqualTo(3_000_000);
 		assertThat(mul).hasSize(8).allMatch(r -> r.recommendation() == Recommendation.GRANT);
 		assertThat(mul.stream().mapToLong(AssessmentRow::recommendedAmount).sum()).isEqualTo(198_400);
-	}
-
-	@Test
-	void the_demo_assessment_is_shown_to_officers_through_the_api() throws Exception {
-		mvc.perform(get("/api/v1/assessments/reason-categories").with(httpBasic("handlaggare", "demo")))
-			.andExpect(status().isOk());
-		mvc.perform(get("/api/v1/assessments/reason-categories").with(httpBasic("farsta", "demo")))
-			.andExpect(status().isForbidden());
 	}
 }

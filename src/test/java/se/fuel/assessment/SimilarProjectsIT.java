@@ -25,7 +25,10 @@ import se.fuel.applications.SubmittedApplications;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 
-/** "Liknande projekt" on the officer's assessment page of a 2027 demo application. */
+/**
+ * "Liknande projekt" found in the demo's knowledge bank for 2027 demo applications. Where the list is and who may see
+ * it is tested on the test's own data in {@link AssessmentIT}.
+ */
 @DemoDataTest
 class SimilarProjectsIT {
 
@@ -51,15 +54,6 @@ class SimilarProjectsIT {
 	UUID demoApplication(String title) {
 		return applications.submittedTo(lum2027().id()).stream().filter(a -> a.title().equals(title))
 			.map(SubmittedApplication::id).findFirst().orElseThrow();
-	}
-
-	@Test
-	void the_assessment_page_loads_similar_projects_with_a_link_for_no_javascript() throws Exception {
-		UUID id = demoApplication(FAMILIES);
-		mvc.perform(get("/assessments/" + id).with(users.as("handlaggare")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("hx-get=\"/assessments/" + id + "/similar\"")))
-			.andExpect(content().string(containsString("href=\"/assessments/" + id + "/similar\"")));
 	}
 
 	@Test
@@ -123,21 +117,5 @@ class SimilarProjectsIT {
 		int start = html.indexOf("id=\"assessment-similar-items\"");
 		assertThat(start).as("the list of similar projects").isPositive();
 		return Arrays.stream(html.substring(start).split("<li>\\s*<a class=\"govuk-link\"")).skip(1).toList();
-	}
-
-	@Test
-	void applicants_readers_and_council_members_are_refused_and_unknown_applications_are_not_found()
-			throws Exception {
-		UUID farsta = demoApplication("Samordnad väg in – lots för unga vuxna med samsjuklighet");
-		mvc.perform(get("/assessments/" + farsta + "/similar").with(users.as("sodermalm")))
-			.andExpect(status().isForbidden());
-		mvc.perform(get("/assessments/" + farsta + "/similar").with(users.as("farsta")))
-			.andExpect(status().isForbidden());
-		mvc.perform(get("/assessments/" + farsta + "/similar").with(users.as("lasare")))
-			.andExpect(status().isForbidden());
-		mvc.perform(get("/assessments/" + farsta + "/similar").with(users.as("radsledamot")))
-			.andExpect(status().isForbidden());
-		mvc.perform(get("/assessments/" + UUID.randomUUID() + "/similar").with(users.as("handlaggare")))
-			.andExpect(status().isNotFound());
 	}
 }

@@ -26,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * decide: one LUM call of {@value #YEAR} with a budget of 500 000 kronor and at most one grant per organisation, and
  * three applications granted in the assessment: Farsta 300 000 ("A") and 20 000 ("C"), Södermalm 300 000 ("B"). So
  * the year starts over budget by 100 000 kronor and Farsta over the cap by one. Created once per database through the
- * same endpoints a person uses.
+ * same endpoints a person uses. Signs in as demo accounts, so it is for the browser tests on the demo; the decision
+ * module's own tests use {@link OwnRounds#allocationRound()} on {@code @FuelIntegrationTest}.
  */
 public final class AllocationFixture {
 

@@ -29,7 +29,8 @@ import se.fuel.identity.Role;
  * A round of a year that one test owns, decided by the committee today, so that the test has grants of its own: the
  * applications are submitted and assessed through the API ({@link RoundFixture}), the officer finalises the
  * allocation, both attestants attest and the committee decides as proposed. Works in any test context, also the
- * browser tests' (it builds its own MockMvc on the application).
+ * browser tests' (it builds its own MockMvc on the application), as long as it has the demo accounts; tests without
+ * demo data use {@link se.fuel.testdata.FundCycle#decide} instead.
  */
 public final class DecidedRoundFixture {
 

@@ -2,7 +2,6 @@ package se.fuel.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,36 +10,42 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestTexts;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.AccessDeniedException;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
-import se.fuel.identity.Identity;
-import se.fuel.identity.Role;
+import se.fuel.decisions.OwnRounds.District;
+import se.fuel.decisions.OwnRounds.Person;
+import se.fuel.decisions.OwnRounds.Round;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
 /**
- * A whole round through the facades, on a year only this test uses: over budget and over the cap refused, fixed,
+ * A whole round through the facades, on a round of the test's own: over budget and over the cap refused, fixed,
  * finalised, attested, changed (new version, attestations void), attested again, decided; outcomes for the applicant.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class DecisionRoundIT {
-
-	static final int YEAR = 2035;
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	UserDetailsService userDetails;
+	ApplicationContext context;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	FundCycle cycle;
 
 	@Autowired
 	Allocations allocations;
@@ -52,105 +57,105 @@ class DecisionRoundIT {
 	Outcomes outcomes;
 
 	@Autowired
-	Identity identity;
-
-	@Autowired
 	AuditTrail audit;
 
-	RoundFixture round;
-
-	@BeforeEach
-	void setUp() {
-		round = new RoundFixture(mvc, userDetails);
+	OwnRounds rounds() {
+		return new OwnRounds(context);
 	}
 
 	@Test
 	void a_round_is_refused_over_budget_and_cap_then_finalised_attested_versioned_and_decided() throws Exception {
-		UUID call = round.lumCall(YEAR, 500_000, 1);
-		UUID farstaOne = round.submitted("farsta", call, YEAR, "Farsta första", 300_000);
-		UUID farstaTwo = round.submitted("farsta", call, YEAR, "Farsta andra", 200_000);
-		UUID sodermalm = round.submitted("sodermalm", call, YEAR, "Södermalm", 300_000);
+		var rounds = rounds();
+		Round round = rounds.round(500_000, 1);
+		int year = round.year();
+		String officer = round.officer();
+		District farsta = round.first();
+		District sodermalm = round.second();
+		UUID farstaOne = rounds.submitted(round, farsta, "Farsta första", 300_000);
+		UUID farstaTwo = rounds.submitted(round, farsta, "Farsta andra", 200_000);
+		UUID sodermalmApp = rounds.submitted(round, sodermalm, "Södermalm", 300_000);
 
-		AllocationView unassessed = round.as("handlaggare", () -> allocations.allocation(YEAR));
+		AllocationView unassessed = rounds.as(officer, () -> allocations.allocation(year));
 		assertThat(unassessed.violations()).extracting(Violation::rule).containsOnly("assessed");
 
-		round.grant(farstaOne);
-		round.grant(farstaTwo);
-		round.grant(sodermalm);
-		AllocationView over = round.as("handlaggare", () -> allocations.allocation(YEAR));
+		cycle.recommendGrant(farstaOne);
+		cycle.recommendGrant(farstaTwo);
+		cycle.recommendGrant(sodermalmApp);
+		AllocationView over = rounds.as(officer, () -> allocations.allocation(year));
 		assertThat(over.total()).isEqualTo(800_000);
 		assertThat(over.programmes().get(0).overBudget()).isTrue();
-		assertThatThrownBy(() -> round.as("handlaggare", () -> allocations.finalise(YEAR)))
+		assertThatThrownBy(() -> rounds.as(officer, () -> allocations.finalise(year)))
 			.isInstanceOfSatisfying(ViolationException.class, e -> assertThat(e.violations())
 				.extracting((Violation v) -> TestTexts.swedish(v))
 				.anySatisfy(m -> assertThat(m).contains("300\u00A0000\u00A0kronor över budgeten på 500\u00A0000\u00A0kronor"))
-				.anySatisfy(m -> assertThat(m).startsWith("Farsta").contains("får 2 beviljade").contains("högst 1")));
+				.anySatisfy(m -> assertThat(m).startsWith(farsta.name()).contains("får 2 beviljade").contains("högst 1")));
 
-		assertThatThrownBy(() -> round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 400_000, null)))
+		assertThatThrownBy(() -> rounds.as(officer, () -> allocations.changeAmount(year, sodermalmApp, 400_000, null)))
 			.isInstanceOfSatisfying(ViolationException.class,
 					e -> assertThat(e.violations().get(0).rule()).isEqualTo("range"));
-		round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 200_000, null));
-		round.reject(farstaTwo);
-		AllocationView fixed = round.as("handlaggare", () -> allocations.allocation(YEAR));
+		rounds.as(officer, () -> allocations.changeAmount(year, sodermalmApp, 200_000, null));
+		cycle.recommendRejection(farstaTwo);
+		AllocationView fixed = rounds.as(officer, () -> allocations.allocation(year));
 		assertThat(fixed.total()).isEqualTo(500_000);
 		assertThat(fixed.violations()).isEmpty();
-		assertThat(fixed.lines()).filteredOn(l -> l.applicationId().equals(sodermalm)).singleElement()
+		assertThat(fixed.lines()).filteredOn(l -> l.applicationId().equals(sodermalmApp)).singleElement()
 			.satisfies(l -> {
 				assertThat(l.outcome()).isEqualTo(DecisionOutcome.PARTIALLY_GRANTED);
 				assertThat(l.changedHere()).isTrue();
 			});
 
-		DocumentView first = round.as("handlaggare", () -> allocations.finalise(YEAR));
+		DocumentView first = rounds.as(officer, () -> allocations.finalise(year));
 		assertThat(first.version()).isEqualTo(1);
 		assertThat(first.content().grandTotal()).isEqualTo(500_000);
-		List<UUID> attestants = identity.usersWithRole(Role.ATTESTANT).stream().map(Identity.UserSummary::id)
-			.toList();
-		round.as("handlaggare", () -> documents.sendForAttestation(first.id(), attestants));
-		assertThat(round.as("socialdirektor", () -> documents.awaitingMyAttestation()))
+		Person director = rounds.attestant();
+		Person head = rounds.attestant();
+		List<UUID> attestants = OwnRounds.ids(director, head);
+		rounds.as(officer, () -> documents.sendForAttestation(first.id(), attestants));
+		assertThat(rounds.as(director.username(), () -> documents.awaitingMyAttestation()))
 			.extracting(DocumentSummary::id).contains(first.id());
-		round.as("socialdirektor", () -> documents.attest(first.id()));
-		assertThatThrownBy(() -> round.as("handlaggare",
+		rounds.as(director.username(), () -> documents.attest(first.id()));
+		assertThatThrownBy(() -> rounds.as(officer,
 				() -> documents.recordDecision(first.id(), new DecisionInput(LocalDate.now(), "§ 1", true, null))))
 			.isInstanceOf(ViolationException.class);
 
-		round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 150_000, null));
-		DocumentView superseded = round.as("handlaggare", () -> documents.document(first.id()));
+		rounds.as(officer, () -> allocations.changeAmount(year, sodermalmApp, 150_000, null));
+		DocumentView superseded = rounds.as(officer, () -> documents.document(first.id()));
 		assertThat(superseded.current()).isFalse();
 		assertThat(superseded.attestations()).allSatisfy(a -> assertThat(a.voidedAt()).isNotNull());
 		assertThat(superseded.content().grandTotal()).isEqualTo(500_000);
 
-		DocumentView second = round.as("handlaggare", () -> allocations.finalise(YEAR));
+		DocumentView second = rounds.as(officer, () -> allocations.finalise(year));
 		assertThat(second.version()).isEqualTo(2);
 		assertThat(second.content().grandTotal()).isEqualTo(450_000);
-		round.as("handlaggare", () -> documents.sendForAttestation(second.id(), attestants));
-		assertThatThrownBy(() -> round.as("socialdirektor", () -> documents.attest(first.id())))
+		rounds.as(officer, () -> documents.sendForAttestation(second.id(), attestants));
+		assertThatThrownBy(() -> rounds.as(director.username(), () -> documents.attest(first.id())))
 			.isInstanceOf(NotFoundException.class);
-		round.as("socialdirektor", () -> documents.attest(second.id()));
-		round.as("avdelningschef", () -> documents.attest(second.id()));
-		assertThat(round.as("handlaggare", () -> documents.document(second.id())).fullyAttested()).isTrue();
+		rounds.as(director.username(), () -> documents.attest(second.id()));
+		rounds.as(head.username(), () -> documents.attest(second.id()));
+		assertThat(rounds.as(officer, () -> documents.document(second.id())).fullyAttested()).isTrue();
 
-		DocumentView decided = round.as("handlaggare", () -> documents.recordDecision(second.id(),
+		DocumentView decided = rounds.as(officer, () -> documents.recordDecision(second.id(),
 				new DecisionInput(LocalDate.now(), "§ 12", true, null)));
 		assertThat(decided.status()).isEqualTo(RoundStatus.DECIDED);
 		assertThat(decided.decision().paragraph()).isEqualTo("§ 12");
 		assertThat(audit.history("DecisionDocument", second.id())).extracting(e -> e.action())
 			.contains("created", "sent-for-attestation", "attested", "decided");
 
-		List<ApplicationOutcome> farsta = round.as("farsta", () -> outcomes.mine());
-		assertThat(farsta).filteredOn(o -> o.applicationId().equals(farstaTwo)).singleElement().satisfies(o -> {
+		List<ApplicationOutcome> farstas = rounds.as(farsta.applicant(), () -> outcomes.mine());
+		assertThat(farstas).filteredOn(o -> o.applicationId().equals(farstaTwo)).singleElement().satisfies(o -> {
 			assertThat(o.outcome()).isEqualTo(DecisionOutcome.REJECTED);
 			assertThat(o.reason()).isEqualTo("Projektet bedöms inte uppfylla huvudkriteriet om nya arbetssätt/metoder.");
 		});
-		assertThat(farsta).extracting(ApplicationOutcome::applicationId).doesNotContain(sodermalm);
-		assertThat(round.as("farsta", () -> outcomes.of(sodermalm))).isEmpty();
-		assertThat(round.as("sodermalm", () -> outcomes.of(sodermalm))).get()
+		assertThat(farstas).extracting(ApplicationOutcome::applicationId).doesNotContain(sodermalmApp);
+		assertThat(rounds.as(farsta.applicant(), () -> outcomes.of(sodermalmApp))).isEmpty();
+		assertThat(rounds.as(sodermalm.applicant(), () -> outcomes.of(sodermalmApp))).get()
 			.satisfies(o -> assertThat(o.amount()).isEqualTo(150_000));
 
-		assertThatThrownBy(() -> round.as("handlaggare", () -> allocations.changeAmount(YEAR, sodermalm, 100_000, null)))
+		assertThatThrownBy(() -> rounds.as(officer, () -> allocations.changeAmount(year, sodermalmApp, 100_000, null)))
 			.isInstanceOfSatisfying(ViolationException.class,
 					e -> assertThat(TestTexts.swedish(e.violations().get(0))).contains("beslutad"));
 		// a reassessment would change a decided allocation
-		mvc.perform(put("/api/v1/assessments/" + farstaTwo).with(httpBasic("handlaggare", "demo"))
+		mvc.perform(put("/api/v1/assessments/" + farstaTwo).with(httpBasic(officer, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"criteria":[{"met":true,"motivation":"Omprövad"}],"priorityAreas":[],"recommendation":"GRANT"}"""))
@@ -159,27 +164,20 @@ class DecisionRoundIT {
 
 	@Test
 	void only_officers_allocate_and_only_named_attestants_read_a_document() throws Exception {
-		assertThatThrownBy(() -> round.as("farsta", () -> allocations.allocation(2024)))
+		var rounds = rounds();
+		var assessed = rounds.assessed(1_000_000);
+		int year = assessed.year();
+		String applicant = assessed.round().first().applicant();
+		String member = data.council(assessed.round().second().id());
+		assertThatThrownBy(() -> rounds.as(applicant, () -> allocations.allocation(year)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> round.as("radsledamot", () -> allocations.allocation(2024)))
+		assertThatThrownBy(() -> rounds.as(member, () -> allocations.allocation(year)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> round.as("farsta", () -> documents.versions(2024)))
+		assertThatThrownBy(() -> rounds.as(applicant, () -> documents.versions(year)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> round.as("lasare", () -> outcomes.mine()))
+		assertThatThrownBy(() -> rounds.as(data.reader(), () -> outcomes.mine()))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> round.as("handlaggare", () -> allocations.allocation(1990)))
+		assertThatThrownBy(() -> rounds.as(assessed.officer(), () -> allocations.allocation(1990)))
 			.isInstanceOf(NotFoundException.class);
-	}
-
-	@Test
-	void the_2024_demo_round_allocates_what_seeds_002_proposes() {
-		AllocationView view = round.as("handlaggare", () -> allocations.allocation(2024));
-		assertThat(view.programmes()).extracting(ProgrammeTotal::programmeCode, ProgrammeTotal::allocated,
-				ProgrammeTotal::requested)
-			.containsExactly(tuple("LUM", 3_000_000L, 6_460_000L),
-					tuple("MUL", 198_400L, 198_400L));
-		assertThat(view.lines()).filteredOn(l -> l.outcome() == DecisionOutcome.REJECTED).hasSize(6);
-		assertThat(view.lines()).filteredOn(l -> l.outcome() == DecisionOutcome.PARTIALLY_GRANTED).hasSize(3);
-		assertThat(view.violations()).isEmpty();
 	}
 }

@@ -21,7 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Sets up a year's round that one test owns, through the same API a person would use: a published LUM call open now
  * for a year no other test uses, submitted applications and the officer's assessments. Also runs facade calls as a
- * signed-in user.
+ * signed-in user. Signs in as the demo accounts ("handlaggare", password "demo"), so it works only with the demo data;
+ * tests without it use {@link se.fuel.testdata.FundCycle} (and {@link OwnRounds} in this module).
  */
 public class RoundFixture {
 

@@ -23,17 +23,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.DemoDataTest;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.decisions.AllocationFixture;
+import se.fuel.decisions.OwnRounds;
+import se.fuel.decisions.OwnRounds.AllocationRound;
+import se.fuel.identity.Role;
+import se.fuel.testdata.TestData;
 
-/** The allocation API and the XLSX export, on the allocation tests' own year (see {@link AllocationFixture}). */
-@DemoDataTest
+/**
+ * The allocation API and the XLSX export, on rounds of their own (see {@link OwnRounds#allocationRound}): the tests
+ * that change amounts or finalise make one each, the others share one.
+ */
+@FuelIntegrationTest
 class AllocationApiIT {
-
-	static final int YEAR = AllocationFixture.YEAR;
 
 	@Autowired
 	MockMvc mvc;
@@ -41,133 +47,138 @@ class AllocationApiIT {
 	@Autowired
 	TestUsers users;
 
-	AllocationFixture fixture() {
-		return AllocationFixture.of(mvc);
+	@Autowired
+	TestData data;
+
+	@Autowired
+	ApplicationContext context;
+
+	AllocationRound shared() throws Exception {
+		return new OwnRounds(context).allocationRoundSharedBy(AllocationApiIT.class);
+	}
+
+	AllocationRound own() throws Exception {
+		return new OwnRounds(context).allocationRound();
+	}
+
+	static RequestPostProcessor as(String username) {
+		return httpBasic(username, TestData.PASSWORD);
 	}
 
 	@Test
 	void the_years_and_a_years_allocation_are_listed_for_officers() throws Exception {
-		var lines = fixture().lines();
-		mvc.perform(get("/api/v1/allocations").with(httpBasic("handlaggare", "demo")))
+		var lines = shared();
+		int year = lines.year();
+		mvc.perform(get("/api/v1/allocations").with(as(lines.officer())))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasItem(YEAR)))
-			.andExpect(jsonPath("$", hasItem(2024)));
-		mvc.perform(get("/api/v1/allocations/" + YEAR).with(httpBasic("handlaggare", "demo")))
+			.andExpect(jsonPath("$", hasItem(year)));
+		mvc.perform(get("/api/v1/allocations/" + year).with(as(lines.officer())))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.year").value(YEAR))
+			.andExpect(jsonPath("$.year").value(year))
 			.andExpect(jsonPath("$.programmes[0].budget").value(500000))
 			.andExpect(jsonPath("$.lines[?(@.applicationId == '" + lines.a() + "')].requestedAmount").value(hasItem(300000)));
 	}
 
 	@Test
 	void an_amount_is_changed_refused_beyond_the_request_and_reset() throws Exception {
-		var lines = fixture().lines();
-		mvc.perform(put("/api/v1/allocations/" + YEAR + "/lines/" + lines.b()).with(httpBasic("handlaggare", "demo"))
+		var lines = own();
+		int year = lines.year();
+		mvc.perform(put("/api/v1/allocations/" + year + "/lines/" + lines.b()).with(as(lines.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 250000}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.lines[?(@.applicationId == '" + lines.b() + "')].amount").value(hasItem(250000)))
 			.andExpect(jsonPath("$.lines[?(@.applicationId == '" + lines.b() + "')].changedHere").value(hasItem(true)));
-		mvc.perform(put("/api/v1/allocations/" + YEAR + "/lines/" + lines.b()).with(httpBasic("handlaggare", "demo"))
+		mvc.perform(put("/api/v1/allocations/" + year + "/lines/" + lines.b()).with(as(lines.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 300001}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].message").isNotEmpty());
-		mvc.perform(delete("/api/v1/allocations/" + YEAR + "/lines/" + lines.b()).with(httpBasic("handlaggare", "demo")))
+		mvc.perform(delete("/api/v1/allocations/" + year + "/lines/" + lines.b()).with(as(lines.officer())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.lines[?(@.applicationId == '" + lines.b() + "')].amount").value(hasItem(300000)));
 	}
 
 	@Test
 	void finalising_over_the_budget_answers_422_naming_the_budget() throws Exception {
-		var lines = fixture().lines();
-		// Raise B so that the budget is exceeded whatever other tests left, and put it back afterwards.
-		mvc.perform(put("/api/v1/allocations/" + YEAR + "/lines/" + lines.b()).with(httpBasic("handlaggare", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 300000}"))
-			.andExpect(status().isOk());
-		mvc.perform(put("/api/v1/allocations/" + YEAR + "/lines/" + lines.a()).with(httpBasic("handlaggare", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 300000}"))
-			.andExpect(status().isOk());
-		try {
-			String body = mvc.perform(post("/api/v1/allocations/" + YEAR + "/finalise")
-				.with(httpBasic("handlaggare", "demo")))
-				.andExpect(status().isUnprocessableContent())
-				.andReturn().getResponse().getContentAsString();
-			assertThat(body).contains("violations", AllocationFixture.CALL_TITLE);
-		}
-		finally {
-			mvc.perform(delete("/api/v1/allocations/" + YEAR + "/lines/" + lines.a()).with(httpBasic("handlaggare", "demo")));
-			mvc.perform(delete("/api/v1/allocations/" + YEAR + "/lines/" + lines.b()).with(httpBasic("handlaggare", "demo")));
-		}
+		var lines = own();
+		String body = mvc.perform(post("/api/v1/allocations/" + lines.year() + "/finalise").with(as(lines.officer())))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(body).contains("violations", lines.callTitle());
 	}
 
 	@Test
 	void the_texts_are_read_and_changed_as_json() throws Exception {
-		fixture().lines();
-		String texts = mvc.perform(get("/api/v1/allocations/" + YEAR + "/texts").with(httpBasic("handlaggare", "demo")))
+		var lines = shared();
+		int year = lines.year();
+		String texts = mvc.perform(get("/api/v1/allocations/" + year + "/texts").with(as(lines.officer())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.signatories").isArray())
 			.andReturn().getResponse().getContentAsString();
 		String officerId = com.jayway.jsonpath.JsonPath.read(texts, "$.officerId");
-		mvc.perform(put("/api/v1/allocations/" + YEAR + "/texts").with(httpBasic("handlaggare", "demo"))
+		mvc.perform(put("/api/v1/allocations/" + year + "/texts").with(as(lines.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"registrationNumber":"SoN %d/0815","documentDate":"%d-11-30","recipient":"Socialnämnden",
 					 "title":"Fördelning","officerId":"%s","summaryIntro":"S","background":"B","preparation":"P","genderAnalysis":"G",
 					 "proposalIntro":"F","signatories":[{"name":"Lina Blombergsson","title":"Avdelningschef",
-					 "organisation":"Socialförvaltningen"}],"appendices":["Bilaga 1"]}""".formatted(YEAR, YEAR, officerId)))
+					 "organisation":"Socialförvaltningen"}],"appendices":["Bilaga 1"]}""".formatted(year, year, officerId)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.registrationNumber").value("SoN " + YEAR + "/0815"))
+			.andExpect(jsonPath("$.registrationNumber").value("SoN " + year + "/0815"))
 			.andExpect(jsonPath("$.signatories[0].name").value("Lina Blombergsson"));
 	}
 
 	@Test
 	void the_xlsx_export_has_a_sheet_per_call_with_totals_and_one_of_organisations() throws Exception {
-		var lines = fixture().lines();
-		for (String path : List.of("/api/v1/allocations/" + YEAR + ".xlsx", "/allocation/" + YEAR + ".xlsx")) {
-			byte[] xlsx = mvc.perform(get(path).with(path.startsWith("/api") ? httpBasic("handlaggare", "demo")
-					: users.as("handlaggare")))
+		var lines = shared();
+		int year = lines.year();
+		for (String path : List.of("/api/v1/allocations/" + year + ".xlsx", "/allocation/" + year + ".xlsx")) {
+			byte[] xlsx = mvc.perform(get(path).with(path.startsWith("/api") ? as(lines.officer())
+					: users.as(lines.officer())))
 				.andExpect(status().isOk())
-				.andExpect(header().string("Content-Disposition", "attachment; filename=\"fordelning-" + YEAR + ".xlsx\""))
+				.andExpect(header().string("Content-Disposition", "attachment; filename=\"fordelning-" + year + ".xlsx\""))
 				.andExpect(header().string("Content-Type",
 						org.hamcrest.Matchers.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
 				.andReturn().getResponse().getContentAsByteArray();
 			try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 				List<Sheet> sheets = workbook.getSheets().toList();
-				assertThat(sheets).extracting(Sheet::getName).containsExactly("LUM " + YEAR, "Förvaltningar");
+				assertThat(sheets).extracting(Sheet::getName).containsExactly("LUM " + year, "Förvaltningar");
 				List<Row> rows = sheets.get(0).read();
 				assertThat(rows.get(0).getCellText(0)).isEqualTo("Registreringsnummer");
 				assertThat(rows.get(0).getCellText(5)).isEqualTo("Föreslaget belopp");
 				Row a = rows.stream().filter(r -> "Fördelningstest A".equals(r.getCellText(2))).findFirst().orElseThrow();
-				assertThat(a.getCellText(1)).isEqualTo("Farsta");
+				assertThat(a.getCellText(1)).isEqualTo(lines.round().first().name());
 				assertThat(a.getCellAsNumber(3)).contains(new BigDecimal("300000"));
 				Row budget = rows.stream().filter(r -> "Budget".equals(r.getCellText(0))).findFirst().orElseThrow();
 				assertThat(budget.getCellAsNumber(5)).contains(new BigDecimal("500000"));
 				Optional<Row> sum = rows.stream().filter(r -> r.getCellText(0).startsWith("Summa")).findFirst();
 				assertThat(sum).isPresent();
-				assertThat(sum.get().getCellText(0)).contains(AllocationFixture.CALL_TITLE);
+				assertThat(sum.get().getCellText(0)).contains(lines.callTitle());
 				List<Row> organisations = sheets.get(1).read();
 				assertThat(organisations.get(0).getCellText(0)).isEqualTo("Förvaltning");
-				assertThat(organisations).anyMatch(r -> r.getCellText(0).startsWith("Södermalm")
+				assertThat(organisations).anyMatch(r -> r.getCellText(0).startsWith(lines.round().second().name())
 						&& "1".equals(r.getCellText(2)) && "1".equals(r.getCellText(3)));
 			}
 		}
-		assertThat(lines.a()).isNotBlank();
+		assertThat(lines.a()).isNotNull();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "farsta", "radsledamot", "socialdirektor" })
-	void other_roles_are_refused_every_allocation_endpoint(String user) throws Exception {
-		var lines = fixture().lines();
-		mvc.perform(get("/api/v1/allocations").with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/allocations/" + YEAR).with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/allocations/" + YEAR + ".xlsx").with(httpBasic(user, "demo")))
+	@ValueSource(strings = { "APPLICANT", "COUNCIL", "ATTESTANT" })
+	void other_roles_are_refused_every_allocation_endpoint(Role role) throws Exception {
+		var lines = shared();
+		int year = lines.year();
+		String user = data.user(role, lines.round().first().id());
+		mvc.perform(get("/api/v1/allocations").with(as(user))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/allocations/" + year).with(as(user))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/allocations/" + year + ".xlsx").with(as(user)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/allocations/" + YEAR + "/texts").with(httpBasic(user, "demo")))
+		mvc.perform(get("/api/v1/allocations/" + year + "/texts").with(as(user)))
 			.andExpect(status().isForbidden());
-		mvc.perform(put("/api/v1/allocations/" + YEAR + "/lines/" + lines.a()).with(httpBasic(user, "demo"))
+		mvc.perform(put("/api/v1/allocations/" + year + "/lines/" + lines.a()).with(as(user))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 1}"))
 			.andExpect(status().isForbidden());
-		mvc.perform(delete("/api/v1/allocations/" + YEAR + "/lines/" + lines.a()).with(httpBasic(user, "demo")))
+		mvc.perform(delete("/api/v1/allocations/" + year + "/lines/" + lines.a()).with(as(user)))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/allocations/" + YEAR + "/finalise").with(httpBasic(user, "demo")))
+		mvc.perform(post("/api/v1/allocations/" + year + "/finalise").with(as(user)))
 			.andExpect(status().isForbidden());
 	}
 }
