@@ -6,9 +6,9 @@ import java.util.List;
 import se.fuel.assistance.DistrictComparisonView;
 import se.fuel.assistance.DistrictComparisonView.Coefficient;
 import se.fuel.assistance.DistrictComparisonView.District;
-import se.fuel.statistics.tables.StatisticsTable;
-import se.fuel.statistics.tables.StatisticsTable.Cell;
-import se.fuel.statistics.tables.StatisticsTable.Row;
+import se.fuel.documents.tables.StatisticsTable;
+import se.fuel.documents.tables.StatisticsTable.Cell;
+import se.fuel.documents.tables.StatisticsTable.Row;
 
 /**
  * The district comparison as the tables of its exports: actual against expected per district with the residuals and
