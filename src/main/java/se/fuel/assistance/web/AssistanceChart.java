@@ -45,7 +45,7 @@ public final class AssistanceChart {
 					texts.text("chart.break", Figures.month(b.month(), locale))))
 			.toList();
 		return LineChart.svg("chart", title, description(view, texts), view.query().fromYear(), view.query().toYear(), series,
-				breaks, Figures::number);
+				breaks, (value, decimals) -> Figures.number(value, decimals, locale));
 	}
 
 	private static List<LineChart.Point> points(List<AssistancePoint> points, Function<AssistancePoint, Double> value,
@@ -62,7 +62,7 @@ public final class AssistanceChart {
 		List<String> described = new ArrayList<>();
 		List<RowChart.Row> bars = new ArrayList<>();
 		for (CategoryShare s : view.shares()) {
-			String text = Figures.number(s.value(), 0) + " (" + Figures.percent(s.percent()) + ")";
+			String text = Figures.number(s.value(), 0, locale) + " (" + Figures.percent(s.percent(), locale) + ")";
 			String category = messages.getMessage(s.category().text(), locale);
 			bars.add(new RowChart.Row(category, s.value(), text));
 			described.add(category + ' ' + text);
@@ -80,7 +80,7 @@ public final class AssistanceChart {
 		if (view.target() != null) {
 			d.add(texts.text("chart.change", String.valueOf(view.query().baseYear()),
 					Figures.month(view.target().latestMonth(), texts.locale()),
-					Figures.percent(view.target().reachedChangePercent())));
+					Figures.percent(view.target().reachedChangePercent(), texts.locale())));
 		}
 		d.add(texts.text("chart.allInTable"));
 		return String.join(" ", d);
