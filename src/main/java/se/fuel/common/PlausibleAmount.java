@@ -14,15 +14,14 @@ public final class PlausibleAmount {
 
 	public static final long MAX_KRONOR = 1_000_000_000L;
 
+	private static final PlausibleRange RANGE = new PlausibleRange(RULE, MAX_KRONOR, "common.plausibleAmount",
+			SwedishFormat::kronor);
+
 	private PlausibleAmount() {
 	}
 
 	/** The violation if {@code kronor} is negative or above the maximum; a missing amount is another rule's. */
 	public static Optional<Violation> check(Long kronor, String field, Text label) {
-		if (kronor == null || (kronor >= 0 && kronor <= MAX_KRONOR)) {
-			return Optional.empty();
-		}
-		return Optional.of(Violation.of(field, RULE, "common.plausibleAmount", label, SwedishFormat.kronor(MAX_KRONOR),
-				SwedishFormat.kronor(kronor)));
+		return RANGE.check(kronor, field, label);
 	}
 }

@@ -13,15 +13,14 @@ public final class PlausiblePeopleCount {
 
 	public static final long MAX_PEOPLE = 1_000_000L;
 
+	private static final PlausibleRange RANGE = new PlausibleRange(RULE, MAX_PEOPLE, "common.plausiblePeopleCount",
+			SwedishFormat::amount);
+
 	private PlausiblePeopleCount() {
 	}
 
 	/** The violation if {@code people} is negative or above the maximum; a missing count is another rule's. */
 	public static Optional<Violation> check(Long people, String field, Text label) {
-		if (people == null || (people >= 0 && people <= MAX_PEOPLE)) {
-			return Optional.empty();
-		}
-		return Optional.of(Violation.of(field, RULE, "common.plausiblePeopleCount", label,
-				SwedishFormat.amount(MAX_PEOPLE), SwedishFormat.amount(people)));
+		return RANGE.check(people, field, label);
 	}
 }

@@ -4,5 +4,6 @@
  * module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "system", "identity",
-		"organisations", "applications", "calls", "decisions", "grants", "knowledge", "documents", "documents :: charts" })
+		"organisations", "applications", "calls", "decisions", "grants", "knowledge", "documents", "documents :: charts",
+		"documents :: tables" })
 package se.fuel.statistics;

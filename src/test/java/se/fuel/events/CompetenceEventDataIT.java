@@ -56,7 +56,7 @@ class CompetenceEventDataIT {
 	@Test
 	void the_demo_has_the_thirteen_activities_of_seeds_001_section_3_1_with_about_750_participants() {
 		List<CompetenceEvent> seeded = tx.execute(s -> repository.findAll().stream()
-			.filter(e -> e.description() != null && e.description().contains("seeds/001 §3.1"))
+			.filter(e -> e.description() != null && e.description().contains("dokument 001 §3.1"))
 			.peek(CompetenceEvent::totalParticipants)
 			.toList());
 		assertThat(seeded).hasSize(13);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import se.fuel.applications.ApplicationContent;
 import se.fuel.applications.ApplicationDetails;
 import se.fuel.calls.ApplicationSection;
+import se.fuel.common.web.EntityTags;
 
 /** The JSON shapes of the applications API: the same fields as the form, by the same names. */
 final class ApplicationJson {
@@ -29,7 +30,7 @@ final class ApplicationJson {
 			String genderAnalysis, String implementationPlan, String purpose, Long requestedAmount,
 			List<BudgetLine> budgetLines, List<String> priorityAreas, List<UUID> partnerOrganisationIds,
 			String destination, LocalDate startDate, LocalDate endDate, Integer participants,
-			String participantRoles, Boolean notCourseOrConference) {
+			String participantRoles, Boolean notCourseOrConference) implements EntityTags.VersionedBody {
 
 		ApplicationContent toContent() {
 			var texts = new EnumMap<ApplicationSection, String>(ApplicationSection.class);

@@ -22,7 +22,7 @@ import se.fuel.applications.ApplicationStatus;
 import se.fuel.applications.ApplicationDetails;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
-import se.fuel.common.Versions;
+import se.fuel.common.web.EntityTags;
 
 /** Applications as JSON: the same service, and therefore the same rules and authorization, as the pages. */
 @RestController
@@ -61,9 +61,8 @@ class ApplicationsApi {
 			throw new ViolationException(Violation.of("callId", "required", "applications.input.callId"));
 		}
 		var created = applications.create(request.callId(), request.toContent());
-		return ResponseEntity.created(URI.create("/api/v1/applications/" + created.id()))
-			.eTag(Versions.etag(created.version()))
-			.body(ApplicationJson.Response.of(created));
+		return EntityTags.created(URI.create("/api/v1/applications/" + created.id()),
+				ApplicationJson.Response.of(created), created.version());
 	}
 
 	@PutMapping("/{id}")
@@ -72,11 +71,11 @@ class ApplicationsApi {
 	ResponseEntity<ApplicationJson.Response> update(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody ApplicationJson.Request request) {
-		return versioned(applications.update(id, request.toContent(), Versions.opened(ifMatch, request.version())));
+		return versioned(applications.update(id, request.toContent(), request.opened(ifMatch)));
 	}
 
 	private static ResponseEntity<ApplicationJson.Response> versioned(ApplicationDetails details) {
-		return ResponseEntity.ok().eTag(Versions.etag(details.version())).body(ApplicationJson.Response.of(details));
+		return EntityTags.ok(ApplicationJson.Response.of(details), details.version());
 	}
 
 	@PostMapping("/{id}/submit")

@@ -2,14 +2,14 @@ package se.fuel.applications.internal;
 
 import java.io.InputStream;
 import java.time.Clock;
-
-import se.fuel.applications.ApplicationDetails;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.fuel.applications.ApplicationAttachments;
+import se.fuel.applications.ApplicationDetails;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
 import se.fuel.documents.StoredDocuments;
@@ -18,14 +18,9 @@ import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 
-/**
- * Files attached to an application: PDF, Word and Excel only, judged by their content (a text file renamed to .pdf is
- * refused), at most 10 MB. Only those who may see the application may download them.
- */
+/** The files of an application, each checked as {@link UploadedDocument} checks every attachment in Fuel. */
 @Service
-public class AttachmentService {
-
-	public static final long MAX_BYTES = UploadedDocument.MAX_BYTES;
+class AttachmentService implements ApplicationAttachments {
 
 	private final ApplicationService applications;
 
@@ -49,10 +44,7 @@ public class AttachmentService {
 		this.audit = audit;
 	}
 
-	/** A downloadable file: its name, type and bytes. */
-	public record Download(String fileName, String contentType, long sizeBytes, InputStream content) {
-	}
-
+	@Override
 	@Transactional
 	public ApplicationDetails.AttachmentInfo add(UUID applicationId, String fileName, long size, InputStream content) {
 		CurrentUser me = identity.require(Role.APPLICANT);
@@ -66,6 +58,7 @@ public class AttachmentService {
 		return info(attachment);
 	}
 
+	@Override
 	@Transactional
 	public void remove(UUID applicationId, UUID attachmentId) {
 		CurrentUser me = identity.require(Role.APPLICANT);
@@ -78,6 +71,7 @@ public class AttachmentService {
 		files.deleteAfterCommit(attachment.storageKey());
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public Download download(UUID applicationId, UUID attachmentId) {
 		CurrentUser me = identity.require(Role.APPLICANT, Role.OFFICER, Role.ADMIN);

@@ -40,7 +40,7 @@ class DemoApplications implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoApplications.class);
 
-	private static final String AMOUNT_MADE_UP = "Belopp påhittat för demo: seeds/002 ger bara totalen 6 460 000 kronor för LUM.";
+	private static final String AMOUNT_MADE_UP = "Belopp påhittat för demo: dokument 002 ger bara totalen 6 460 000 kronor för LUM.";
 
 	/**
 	 * One demo application.
@@ -124,7 +124,7 @@ class DemoApplications implements ApplicationRunner {
 	}
 
 	private static String rejected() {
-		return "Avslagen. Förvaltningen påhittad för demo (seeds/002 säger bara att de fjorton ansökningarna kom från tio "
+		return "Avslagen. Förvaltningen påhittad för demo (dokument 002 säger bara att de fjorton ansökningarna kom från tio "
 				+ "stadsdelsförvaltningar). " + AMOUNT_MADE_UP;
 	}
 
@@ -216,7 +216,7 @@ class DemoApplications implements ApplicationRunner {
 						LocalDate.of(2024, visit ? 4 : 1, visit ? 15 : 1), LocalDate.of(2024, visit ? 4 : 12,
 								visit ? 17 : 31)), clock.instant());
 		application.submit(at, registrationNumbers.next(call.registrationPrefix(), call.year()), List.of());
-		application.noteForDemo(visit ? "Studiebesöket och beloppet är från seeds/002; texter, deltagare och datum "
+		application.noteForDemo(visit ? "Studiebesöket och beloppet är från dokument 002; texter, deltagare och datum "
 				+ "är påhittade för demo." : d.note() + " Texter och datum påhittade för demo.");
 		applications.save(application);
 		audit.record(ApplicationService.AUDIT_TYPE, application.id(), "created", null, application.snapshot());

@@ -16,7 +16,7 @@ import se.fuel.calls.ApplicationSection;
 final class DemoRound2027 {
 
 	static final String NOTE = "Påhittad ansökan för demo av 2027 års omgång: titel, texter, belopp och budget är "
-			+ "påhittade i stil med seeds/002 och seeds/004.";
+			+ "påhittade i stil med dokument 002 och dokument 004.";
 
 	/**
 	 * One made-up application.

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.applications.ApplicationAttachments;
 import se.fuel.applications.ApplicationDetails;
 import se.fuel.applications.Applications;
-import se.fuel.applications.internal.AttachmentService;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.common.web.FormSubmission;
@@ -34,9 +34,9 @@ class ApplicationPageController {
 
 	private final Applications applications;
 
-	private final AttachmentService attachments;
+	private final ApplicationAttachments attachments;
 
-	ApplicationPageController(Applications applications, AttachmentService attachments) {
+	ApplicationPageController(Applications applications, ApplicationAttachments attachments) {
 		this.applications = applications;
 		this.attachments = attachments;
 	}

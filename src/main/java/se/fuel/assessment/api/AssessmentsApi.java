@@ -19,7 +19,7 @@ import se.fuel.assessment.AssessmentView;
 import se.fuel.assessment.Assessments;
 import se.fuel.assessment.ReasonCategoryView;
 import se.fuel.assessment.Recommendation;
-import se.fuel.common.Versions;
+import se.fuel.common.web.EntityTags;
 
 /** The officers' assessments as JSON; the same service and so the same authorization as the pages. */
 @RestController
@@ -53,11 +53,11 @@ class AssessmentsApi {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody AssessmentRequest request) {
 		return versioned(assessments.record(applicationId, request.toInput(),
-				Versions.opened(ifMatch, request.version())));
+				request.opened(ifMatch)));
 	}
 
 	private static ResponseEntity<AssessmentView> versioned(AssessmentView view) {
-		return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+		return EntityTags.ok(view, view.version());
 	}
 
 	/**
@@ -65,7 +65,7 @@ class AssessmentsApi {
 	 * read, to refuse a save on an older copy (may be left out).
 	 */
 	record AssessmentRequest(Long version, List<AssessmentInput.CriterionAnswer> criteria, List<Boolean> priorityAreas,
-			Recommendation recommendation, Long partialAmount, UUID reasonCategoryId, String motivation) {
+			Recommendation recommendation, Long partialAmount, UUID reasonCategoryId, String motivation) implements EntityTags.VersionedBody {
 
 		AssessmentInput toInput() {
 			return new AssessmentInput(criteria, priorityAreas, recommendation, partialAmount, reasonCategoryId,

@@ -53,7 +53,7 @@ class DemoAssessments implements ApplicationRunner {
 			"Hur kan brukare och personal förstå varandra bättre?", 250_000L,
 			"Framtidens socialtjänst – i samskapande med brukarna", 250_000L);
 
-	private static final String MADE_UP = " (Motivering formulerad för demo utifrån seeds/002.)";
+	private static final String MADE_UP = " (Motivering formulerad för demo utifrån dokument 002.)";
 
 	private final FuelProperties properties;
 

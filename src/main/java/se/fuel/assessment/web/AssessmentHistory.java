@@ -1,6 +1,6 @@
 package se.fuel.assessment.web;
 
-import java.util.Set;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import se.fuel.assessment.Council;
@@ -13,30 +13,10 @@ import se.fuel.identity.Role;
  * council's history goes by the application, whose existence the council checks.
  */
 @Component
-class AssessmentHistory implements AuditedObjects {
-
-	private final Identity identity;
-
-	private final Council council;
+class AssessmentHistory extends AuditedObjects {
 
 	AssessmentHistory(Identity identity, Council council) {
-		this.identity = identity;
-		this.council = council;
-	}
-
-	@Override
-	public Set<String> objectTypes() {
-		return Set.of("Assessment", "CouncilReview");
-	}
-
-	@Override
-	public void requireReadable(String objectType, String objectId) {
-		if (objectType.equals("CouncilReview")) {
-			council.history(AuditedObjects.uuid(objectId));
-		}
-		else {
-			identity.require(Role.OFFICER, Role.ADMIN);
-			AuditedObjects.uuid(objectId);
-		}
+		super(Map.of("CouncilReview", council::history,
+				"Assessment", id -> identity.require(Role.OFFICER, Role.ADMIN)));
 	}
 }

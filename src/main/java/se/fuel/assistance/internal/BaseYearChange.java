@@ -2,7 +2,7 @@ package se.fuel.assistance.internal;
 
 /**
  * Förändring jämfört med basåret: how much a level has changed against the base year's average, in percent
- * (negative when it fell). Seeds/001: adult recipients in 2003 against 1999, −37.5 %.
+ * (negative when it fell). Document 001: adult recipients in 2003 against 1999, −37.5 %.
  */
 final class BaseYearChange {
 

@@ -11,7 +11,7 @@ import se.fuel.documents.charts.LineChart;
 import se.fuel.assistance.AssistancePoint;
 import se.fuel.assistance.AssistanceSeriesView;
 import se.fuel.assistance.CategoryShare;
-import se.fuel.statistics.tables.HorizontalBarChart;
+import se.fuel.documents.charts.RowChart;
 
 /**
  * The series as a line chart ({@link LineChart}): the monthly figures (solid) and the rolling twelve-month average
@@ -45,7 +45,7 @@ public final class AssistanceChart {
 					texts.text("chart.break", Figures.month(b.month(), locale))))
 			.toList();
 		return LineChart.svg("chart", title, description(view, texts), view.query().fromYear(), view.query().toYear(), series,
-				breaks, Figures::number);
+				breaks, (value, decimals) -> Figures.number(value, decimals, locale));
 	}
 
 	private static List<LineChart.Point> points(List<AssistancePoint> points, Function<AssistancePoint, Double> value,
@@ -60,14 +60,14 @@ public final class AssistanceChart {
 		AssistanceTexts texts = new AssistanceTexts(messages, locale);
 		String month = Figures.month(view.sharesMonth(), locale);
 		List<String> described = new ArrayList<>();
-		List<HorizontalBarChart.Bar> bars = new ArrayList<>();
+		List<RowChart.Row> bars = new ArrayList<>();
 		for (CategoryShare s : view.shares()) {
-			String text = Figures.number(s.value(), 0) + " (" + Figures.percent(s.percent()) + ")";
+			String text = Figures.number(s.value(), 0, locale) + " (" + Figures.percent(s.percent(), locale) + ")";
 			String category = messages.getMessage(s.category().text(), locale);
-			bars.add(new HorizontalBarChart.Bar(category, s.value(), text));
+			bars.add(new RowChart.Row(category, s.value(), text));
 			described.add(category + ' ' + text);
 		}
-		return HorizontalBarChart.svg("shares-chart", texts.text("chart.sharesTitle", month),
+		return RowChart.svg("shares-chart", texts.text("chart.sharesTitle", month),
 				texts.text("chart.sharesDescription", month, String.join("; ", described)), bars);
 	}
 
@@ -80,7 +80,7 @@ public final class AssistanceChart {
 		if (view.target() != null) {
 			d.add(texts.text("chart.change", String.valueOf(view.query().baseYear()),
 					Figures.month(view.target().latestMonth(), texts.locale()),
-					Figures.percent(view.target().reachedChangePercent())));
+					Figures.percent(view.target().reachedChangePercent(), texts.locale())));
 		}
 		d.add(texts.text("chart.allInTable"));
 		return String.join(" ", d);

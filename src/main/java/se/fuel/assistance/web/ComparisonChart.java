@@ -33,7 +33,7 @@ final class ComparisonChart {
 							d.flag() > 0 ? texts.text("comparison.higherName", d.name())
 									: d.flag() < 0 ? texts.text("comparison.lowerName", d.name()) : d.name(),
 							d.actual(), d.expected(),
-							Figures.number(d.actual(), 1) + " / " + Figures.number(d.expected(), 1)))
+							Figures.number(d.actual(), 1, locale) + " / " + Figures.number(d.expected(), 1, locale)))
 					.toList());
 	}
 
@@ -42,8 +42,8 @@ final class ComparisonChart {
 		List<String> d = new ArrayList<>();
 		d.add(texts.text("comparison.intro"));
 		view.rows().stream().filter(r -> r.flag() != 0).forEach(r -> d.add(texts.text(
-				r.flag() > 0 ? "comparison.higher" : "comparison.lower", r.name(), Figures.number(r.actual(), 1),
-				Figures.number(r.expected(), 1))));
+				r.flag() > 0 ? "comparison.higher" : "comparison.lower", r.name(),
+				Figures.number(r.actual(), 1, texts.locale()), Figures.number(r.expected(), 1, texts.locale()))));
 		d.add(texts.text("chart.allInTable"));
 		return String.join(" ", d);
 	}

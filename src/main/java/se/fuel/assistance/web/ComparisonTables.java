@@ -2,13 +2,14 @@ package se.fuel.assistance.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import se.fuel.assistance.DistrictComparisonView;
 import se.fuel.assistance.DistrictComparisonView.Coefficient;
 import se.fuel.assistance.DistrictComparisonView.District;
-import se.fuel.statistics.tables.StatisticsTable;
-import se.fuel.statistics.tables.StatisticsTable.Cell;
-import se.fuel.statistics.tables.StatisticsTable.Row;
+import se.fuel.documents.tables.StatisticsTable;
+import se.fuel.documents.tables.StatisticsTable.Cell;
+import se.fuel.documents.tables.StatisticsTable.Row;
 
 /**
  * The district comparison as the tables of its exports: actual against expected per district with the residuals and
@@ -20,13 +21,15 @@ final class ComparisonTables {
 	}
 
 	static List<StatisticsTable> of(DistrictComparisonView view, AssistanceTexts texts) {
+		Locale locale = texts.locale();
 		String measure = view.query().perThousand()
 				? texts.text("comparison.perThousand", texts.of(view.query().measure().text()))
 				: texts.of(view.query().measure().text());
 		List<Row> districts = new ArrayList<>();
 		for (District d : view.rows()) {
-			districts.add(new Row(List.of(Cell.text(d.name()), number(d.actual(), 1), number(d.expected(), 1),
-					number(d.residual(), 1), number(d.standardisedResidual(), 2),
+			districts.add(new Row(List.of(Cell.text(d.name()), number(d.actual(), 1, locale),
+					number(d.expected(), 1, locale), number(d.residual(), 1, locale),
+					number(d.standardisedResidual(), 2, locale),
 					Cell.text(texts.text(d.flag() > 0 ? "comparison.higherThanExpected"
 							: d.flag() < 0 ? "comparison.lowerThanExpected" : "comparison.asExpected"))),
 					false));
@@ -34,10 +37,10 @@ final class ComparisonTables {
 		List<Row> model = new ArrayList<>();
 		for (Coefficient c : view.coefficients()) {
 			String variable = c.variable() == null ? texts.text("comparison.constant") : texts.of(c.variable().text());
-			model.add(new Row(List.of(Cell.text(variable), number(c.estimate(), 4)), false));
+			model.add(new Row(List.of(Cell.text(variable), number(c.estimate(), 4, locale)), false));
 		}
-		model.add(total(texts.text("comparison.rSquared"), number(view.rSquared(), 4)));
-		model.add(total(texts.text("comparison.adjustedRSquared"), number(view.adjustedRSquared(), 4)));
+		model.add(total(texts.text("comparison.rSquared"), number(view.rSquared(), 4, locale)));
+		model.add(total(texts.text("comparison.adjustedRSquared"), number(view.adjustedRSquared(), 4, locale)));
 		model.add(total(texts.text("comparison.districts"),
 				new Cell(Integer.toString(view.districts()), view.districts())));
 		return List.of(
@@ -57,8 +60,8 @@ final class ComparisonTables {
 	}
 
 	/** The figure rounded as a spreadsheet should hold it, with its text as the page writes it. */
-	private static Cell number(double value, int decimals) {
+	private static Cell number(double value, int decimals, Locale locale) {
 		double rounded = Math.round(value * Math.pow(10, decimals)) / Math.pow(10, decimals);
-		return new Cell(Figures.number(value, decimals), rounded);
+		return new Cell(Figures.number(value, decimals, locale), rounded);
 	}
 }

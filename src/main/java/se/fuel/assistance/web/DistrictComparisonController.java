@@ -26,8 +26,8 @@ import se.fuel.assistance.BarrierCategory;
 import se.fuel.assistance.DistrictComparison;
 import se.fuel.assistance.DistrictComparisonQuery;
 import se.fuel.assistance.DistrictComparisonView;
-import se.fuel.statistics.tables.StatisticsTable;
-import se.fuel.statistics.tables.TableExport;
+import se.fuel.documents.tables.StatisticsTable;
+import se.fuel.documents.tables.TableExport;
 
 /**
  * The district comparison page: officers pick measure, year and structural variables and read the result explained,

@@ -9,25 +9,30 @@ import java.util.Locale;
 import se.fuel.common.SwedishFormat;
 import se.fuel.assistance.AssistancePoint;
 
-/** Numbers and months written the Swedish way for pages, charts and exports: "14 656", "−37,5", "okt 2003". */
+/** Numbers and months for pages, charts and exports in the reader's language: "14 656", "−37,5", "okt 2003". */
 public final class Figures {
 
 	private Figures() {
 	}
 
-	public static String number(Double value, int decimals) {
+	/**
+	 * A figure with {@code decimals} decimals, its decimal mark the reader's ({@code −37,5} in Swedish, {@code −37.5} in
+	 * English); thousands are grouped with non-breaking spaces in both, as every amount in Fuel is.
+	 */
+	public static String number(Double value, int decimals, Locale locale) {
 		if (value == null) {
 			return "–";
 		}
 		var symbols = DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH);
+		symbols.setDecimalSeparator(DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
 		symbols.setGroupingSeparator('\u00a0');
 		symbols.setMinusSign('−');
 		DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
 		return f.format(value);
 	}
 
-	public static String percent(Double value) {
-		return value == null ? "–" : number(value, 1) + "\u00a0%";
+	public static String percent(Double value, Locale locale) {
+		return value == null ? "–" : number(value, 1, locale) + "\u00a0%";
 	}
 
 	public static String month(YearMonth month) {

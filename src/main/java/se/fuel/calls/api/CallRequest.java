@@ -8,6 +8,7 @@ import java.util.Set;
 
 import se.fuel.calls.ApplicationSection;
 import se.fuel.calls.CallInput;
+import se.fuel.common.web.EntityTags;
 
 /**
  * A new or changed call from the API; times as ISO-8601 instants, dates as YYYY-MM-DD, amounts in whole kronor.
@@ -20,7 +21,8 @@ record CallRequest(String programme, Integer year, String title, String descript
 		Instant closesAt, Long maxAmountPerApplication, Integer maxGrantsPerOrganisation, String capGroup,
 		Integer longestPeriodMonths, List<String> mainCriteria, List<String> priorityAreas,
 		Set<ApplicationSection> requiredSections, Map<ApplicationSection, Integer> wordLimits, LocalDate reportDueDate,
-		LocalDate repaymentNoticeDate, Boolean published, String registrationPrefix, Long version) {
+		LocalDate repaymentNoticeDate, Boolean published, String registrationPrefix, Long version)
+		implements EntityTags.VersionedBody {
 
 	CallInput toInput() {
 		return new CallInput(programme, year, title, description, budget, opensAt, closesAt, maxAmountPerApplication,

@@ -22,7 +22,7 @@ import se.fuel.calls.CallAdministration;
 import se.fuel.calls.Programmes;
 import se.fuel.calls.ProgrammeView;
 import se.fuel.calls.VersionedCall;
-import se.fuel.common.Versions;
+import se.fuel.common.web.EntityTags;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -68,12 +68,11 @@ class CallsApi {
 	ResponseEntity<CallJson> update(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody CallRequest request) {
-		return versioned(calls.update(id, request.toInput(), Versions.opened(ifMatch, request.version())));
+		return versioned(calls.update(id, request.toInput(), request.opened(ifMatch)));
 	}
 
 	private ResponseEntity<CallJson> versioned(VersionedCall call) {
-		return ResponseEntity.ok().eTag(Versions.etag(call.version()))
-			.body(CallJson.of(call.call(), clock.instant()).withVersion(call.version()));
+		return EntityTags.ok(CallJson.of(call.call(), clock.instant()).withVersion(call.version()), call.version());
 	}
 
 	@GetMapping("/programmes")

@@ -125,24 +125,24 @@ class DemoCalls implements ApplicationRunner {
 		return List.of(
 				// 2019: the 2019 direction (README.md). Budget "cirka tre miljoner kronor" for LUM; MUL budget and the dates are made up.
 				new CallInput("LUM", 2019, "Lokala utvecklingsmedel 2019",
-						"Inriktning 2019 – FoU-medel för lokala utvecklingsprojekt (seeds/004). Varje stadsdelsförvaltning kan beviljas medel till högst tre ansökningar för både lokala utvecklingsprojekt och studieresor. Antaganden: budgeten (\"cirka tre miljoner kronor\") och datumen.",
+						"Inriktning 2019 – FoU-medel för lokala utvecklingsprojekt (dokument 004). Varje stadsdelsförvaltning kan beviljas medel till högst tre ansökningar för både lokala utvecklingsprojekt och studieresor. Antaganden: budgeten (\"cirka tre miljoner kronor\") och datumen.",
 						3_000_000L, at(2018, 9, 3, 8, 0), at(2018, 10, 31, 23, 59), 750_000L, 3, "LUM+MUL 2019", 12,
 						LUM_2019_CRITERIA, PRIORITIES_2019, EnumSet.of(researchLink, genderAnalysis), Map.of(),
 						LocalDate.of(2020, 2, 28), LocalDate.of(2019, 6, 3), true, "FoU"),
 				new CallInput("MUL", 2019, "Medel för studieresor 2019",
-						"Medel för studieresor 2019 (seeds/004). Maximalt belopp som en stadsdelsförvaltning kan beviljas för en studieresa är 25 000 kronor. Antaganden: budgeten och datumen.",
+						"Medel för studieresor 2019 (dokument 004). Maximalt belopp som en stadsdelsförvaltning kan beviljas för en studieresa är 25 000 kronor. Antaganden: budgeten och datumen.",
 						200_000L, at(2018, 9, 3, 8, 0), at(2018, 10, 31, 23, 59), 25_000L, 3, "LUM+MUL 2019", 12,
 						MUL_2019_CRITERIA, PRIORITIES_2019, EnumSet.of(genderAnalysis), Map.of(),
 						LocalDate.of(2020, 2, 28), LocalDate.of(2019, 6, 3), true, "FoU"),
 				// 2024: the 2024 decision proposal (README.md). LUM budget 3 000 000 from the decision; MUL 198 400 was granted, its budget is
 				// made up; LUM cap 750 000 taken from the 2019 rules; the autumn 2023 dates are made up.
 				new CallInput("LUM", 2024, "Lokala utvecklingsmedel 2024",
-						"Utlysning av lokala utvecklingsmedel (LUM) 2024 (seeds/002). Projekt som beviljas medel ska uppfylla huvudkriterierna. Prioriterade områden är inte obligatoriska men projekt med någon av dessa inriktningar prioriteras i urvalsprocessen. Antaganden: högsta belopp 750 000 kronor (2019 års regel), tak på tre beviljade ansökningar, datumen.",
+						"Utlysning av lokala utvecklingsmedel (LUM) 2024 (dokument 002). Projekt som beviljas medel ska uppfylla huvudkriterierna. Prioriterade områden är inte obligatoriska men projekt med någon av dessa inriktningar prioriteras i urvalsprocessen. Antaganden: högsta belopp 750 000 kronor (2019 års regel), tak på tre beviljade ansökningar, datumen.",
 						3_000_000L, at(2023, 9, 1, 8, 0), at(2023, 10, 15, 23, 59), 750_000L, 3, "LUM+MUL 2024", 12,
 						LUM_2024_CRITERIA, LUM_2024_PRIORITIES, EnumSet.of(genderAnalysis), Map.of(),
 						LocalDate.of(2025, 2, 28), LocalDate.of(2024, 6, 2), true, "FoU"),
 				new CallInput("MUL", 2024, "Medel för utveckling och lärande 2024",
-						"Medel för utveckling och lärande genom studiebesök/resor (MUL) 2024 (seeds/002). Det högsta beloppet att söka är 25 000 kronor. Antaganden: budgeten 200 000 kronor (beviljat blev 198 400 kronor), tak på tre beviljade ansökningar, datumen.",
+						"Medel för utveckling och lärande genom studiebesök/resor (MUL) 2024 (dokument 002). Det högsta beloppet att söka är 25 000 kronor. Antaganden: budgeten 200 000 kronor (beviljat blev 198 400 kronor), tak på tre beviljade ansökningar, datumen.",
 						200_000L, at(2023, 9, 1, 8, 0), at(2023, 10, 15, 23, 59), 25_000L, 3, "LUM+MUL 2024", 12,
 						MUL_2024_CRITERIA, List.of(), EnumSet.of(genderAnalysis), Map.of(), LocalDate.of(2025, 2, 28),
 						LocalDate.of(2024, 6, 2), true, "FoU"),

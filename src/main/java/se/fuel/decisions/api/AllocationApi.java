@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.common.Versions;
+import se.fuel.common.web.EntityTags;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.decisions.AllocationView;
@@ -51,7 +52,7 @@ class AllocationApi {
 
 	/** A proposed amount in whole kronor. */
 	/** @param version the line's {@code version} as read, to refuse a change made on an older copy; may be left out */
-	record AmountRequest(Long amount, Long version) {
+	record AmountRequest(Long amount, Long version) implements EntityTags.VersionedBody {
 	}
 
 	/** The document version a finalising created. */
@@ -85,7 +86,7 @@ class AllocationApi {
 			throw new ViolationException(Violation.of("amount", "required", "decisions.allocation.amountRequired"));
 		}
 		return withLineVersion(allocations.changeAmount(year, applicationId, request.amount(),
-				Versions.opened(ifMatch, request.version())), applicationId);
+				request.opened(ifMatch)), applicationId);
 	}
 
 	/** The answer is the whole year; its entity tag is the changed line's, the one a next change hands back. */
@@ -115,8 +116,7 @@ class AllocationApi {
 	record TextsJson(@JsonUnwrapped RoundTexts texts, long version) {
 
 		static ResponseEntity<TextsJson> answer(VersionedTexts read) {
-			return ResponseEntity.ok().eTag(Versions.etag(read.version()))
-				.body(new TextsJson(read.texts(), read.version()));
+			return EntityTags.ok(new TextsJson(read.texts(), read.version()), read.version());
 		}
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import se.fuel.common.Versions;
+import se.fuel.common.web.EntityTags;
 import se.fuel.events.CompetenceEvents;
 import se.fuel.events.EvaluationSummary;
 import se.fuel.events.EventInput;
@@ -58,7 +58,7 @@ class EventsApi {
 	@Operation(summary = "En aktivitet med deltagare, utvärdering och version (även som ETag) (alla inloggade)")
 	ResponseEntity<EventView> event(@PathVariable UUID id) {
 		var event = events.event(id);
-		return ResponseEntity.ok().eTag(Versions.etag(event.version())).body(event);
+		return EntityTags.ok(event, event.version());
 	}
 
 	@PostMapping
@@ -69,7 +69,7 @@ class EventsApi {
 	}
 
 	/** A change, with the version it was made on when the client does not send If-Match. */
-	record Change(@JsonUnwrapped EventInput input, Long version) {
+	record Change(@JsonUnwrapped EventInput input, Long version) implements EntityTags.VersionedBody {
 	}
 
 	@PutMapping("/{id}")
@@ -77,8 +77,8 @@ class EventsApi {
 			+ "om någon annan har ändrat aktiviteten sedan dess")
 	ResponseEntity<EventView> update(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Change change) {
-		var saved = events.update(id, change.input(), Versions.opened(ifMatch, change.version()));
-		return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(saved);
+		var saved = events.update(id, change.input(), change.opened(ifMatch));
+		return EntityTags.ok(saved, saved.version());
 	}
 
 	@DeleteMapping("/{id}")

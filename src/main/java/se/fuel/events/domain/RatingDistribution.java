@@ -18,7 +18,7 @@ public final class RatingDistribution {
 
 	public static final int HIGHEST = 10;
 
-	/** Seeds/003 counts a participant as satisfied who marked eight or more. */
+	/** Document 003 counts a participant as satisfied who marked eight or more. */
 	public static final int SATISFIED_FROM = 8;
 
 	private RatingDistribution() {

@@ -35,14 +35,14 @@ class DemoCompetenceEvents implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCompetenceEvents.class);
 
-	static final String SEED_001 = "seeds/001 §3.1";
+	static final String DOCUMENT_001 = "dokument 001 §3.1";
 
 	static final String ORGANISER = "Socialtjänstförvaltningen, samordnarna för halveringsuppdraget";
 
-	static final String MADE_UP_RATINGS = "Påhittade enskilda betyg (demodata): seeds/003 redovisar bara att ca 90 % "
+	static final String MADE_UP_RATINGS = "Påhittade enskilda betyg (demodata): dokument 003 redovisar bara att ca 90 % "
 			+ "gav minst 8 och ca 35 % gav 10.";
 
-	/** Seeds/003: "ca 40 deltagare från 12 stadsdelar"; which twelve and how many each is made up. */
+	/** Document 003: "ca 40 deltagare från 12 stadsdelar"; which twelve and how many each is made up. */
 	static final List<String> WORKSHOP_DISTRICTS = List.of("farsta", "skarholmen", "rinkeby", "kista",
 			"spanga-tensta", "vantor", "enskede-arsta", "hagersten", "hasselby-vallingby", "bromma", "kungsholmen",
 			"skarpnack");
@@ -118,7 +118,7 @@ class DemoCompetenceEvents implements ApplicationRunner {
 				new EventInput(LocalDate.of(2003, 5, 1), "Konferens om försörjningsstöd i Kalmar",
 						EventKind.CONFERENCE, "Kalmar kommun", "Chefer och socialarbetare från hela landet",
 						"Två dagars konferens om försörjningsstöd; Blå huset (Spånga-Tensta sdf) presenterade sin verksamhet. Från Stockholm deltog 13 personer. Källa: "
-								+ SEED_001 + ".",
+								+ DOCUMENT_001 + ".",
 						List.of(), 0, 13),
 				seed(2003, 5, "Projektledarutbildning", EventKind.COURSE, "Projektledare för utvecklingsprojekten",
 						"Projektledarutbildning under 1½ dag, maj–juni 2003, som stöd och vägledning till projektledarna.", 16),
@@ -141,7 +141,7 @@ class DemoCompetenceEvents implements ApplicationRunner {
 				new EventInput(LocalDate.of(2003, 10, 27), "Ledarskapsseminarium", EventKind.SEMINAR, ORGANISER,
 						"Chefer inom försörjningsstöd",
 						"Tre dagars seminarium (27–28 oktober och 5 december 2003) för ledare inom försörjningsstöd: ledarskapets grundvalar, värderingar och drivkrafter. 14 stadsdelar deltog. Källa: "
-								+ SEED_001 + ".",
+								+ DOCUMENT_001 + ".",
 						List.of(), 0, 23),
 				seed(2003, 11, "Systematisk verksamhetsutveckling och utvärderingsmodell", EventKind.SEMINAR,
 						"Socialsekreterare och chefer",
@@ -151,17 +151,17 @@ class DemoCompetenceEvents implements ApplicationRunner {
 						"Heldagsseminarium om religionens betydelse i tvärkulturellt socialt arbete.", 150),
 				new EventInput(LocalDate.of(2002, 11, 13), "Studieresa till Holland", EventKind.STUDY_TRIP, ORGANISER,
 						"Samtliga stadsdelsförvaltningar, enheten för hemlösa, socialtjänst- och integrationsförvaltningen",
-						"Studieresa 13–16 november 2002. Källa: seeds/001 §5.", List.of(), 0, 23),
+						"Studieresa 13–16 november 2002. Källa: dokument 001 §5.", List.of(), 0, 23),
 				new EventInput(LocalDate.of(2002, 12, 4), "Studieresa till Birmingham", EventKind.STUDY_TRIP,
 						ORGANISER,
 						"Samtliga stadsdelsförvaltningar, enheten för hemlösa, socialtjänst- och integrationsförvaltningen",
-						"Studieresa 4–7 december 2002. Källa: seeds/001 §5.", List.of(), 0, 23));
+						"Studieresa 4–7 december 2002. Källa: dokument 001 §5.", List.of(), 0, 23));
 	}
 
 	private static EventInput seed(int year, int month, String title, EventKind kind, String targetGroup,
 			String description, int participants) {
 		return new EventInput(LocalDate.of(year, month, 1), title, kind, ORGANISER, targetGroup,
-				description + " Källa: " + SEED_001 + "; dagen i månaden anges inte där.", List.of(), 0, participants);
+				description + " Källa: " + DOCUMENT_001 + "; dagen i månaden anges inte där.", List.of(), 0, participants);
 	}
 
 	List<EventInput> workshops() {
@@ -170,7 +170,7 @@ class DemoCompetenceEvents implements ApplicationRunner {
 			organisations.findByCode(code).ifPresent(o -> split.add(OrganisationParticipants.of(o.id(), 3)));
 		}
 		int external = 40 - 3 * split.size();
-		String note = " Ca 40 deltagare från 12 stadsdelar (seeds/003); datum och fördelningen per stadsdel är påhittade (demodata).";
+		String note = " Ca 40 deltagare från 12 stadsdelar (dokument 003); datum och fördelningen per stadsdel är påhittade (demodata).";
 		return List.of(
 				new EventInput(LocalDate.of(2004, 10, 1), "Språkets betydelse för att bli självförsörjande",
 						EventKind.WORKSHOP, "Socialtjänstförvaltningen, Europaforum",

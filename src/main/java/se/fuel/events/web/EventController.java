@@ -229,10 +229,11 @@ class EventController {
 		}
 		model.addAttribute("event", event);
 		model.addAttribute("officer", officer);
-		model.addAttribute("chart", RatingChart.of(event.evaluation(), texts(LocaleContextHolder.getLocale())));
-		model.addAttribute("mean", RatingChart.decimal(event.evaluation().mean()));
-		model.addAttribute("atLeastEight", RatingChart.percent(event.evaluation().shareAtLeastEight()));
-		model.addAttribute("ten", RatingChart.percent(event.evaluation().shareTen()));
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("chart", RatingChart.of(event.evaluation(), texts(locale)));
+		model.addAttribute("mean", RatingChart.decimal(event.evaluation().mean(), locale));
+		model.addAttribute("atLeastEight", RatingChart.percent(event.evaluation().shareAtLeastEight(), locale));
+		model.addAttribute("ten", RatingChart.percent(event.evaluation().shareTen(), locale));
 		Map<String, String> ratings = new LinkedHashMap<>();
 		for (var c : event.evaluation().distribution()) {
 			String key = "rating-" + c.rating();

@@ -1,5 +1,6 @@
 package se.fuel.events.web;
 
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,17 +47,18 @@ record RatingChart(int width, int height, int baseline, List<Bar> bars, String d
 			.map(c -> texts.text("chart.rating.count", String.valueOf(c.rating()), String.valueOf(c.responses())))
 			.collect(Collectors.joining(", "));
 		String text = texts.text("chart.rating.description", counts, String.valueOf(summary.responses()),
-				percent(summary.shareAtLeastEight()), percent(summary.shareTen()));
+				percent(summary.shareAtLeastEight(), texts.locale()), percent(summary.shareTen(), texts.locale()));
 		return new RatingChart(WIDTH, HEIGHT, geometry.baseline(), bars, text);
 	}
 
-	/** A share as Swedish percent with one decimal: {@code 90,0 %}. */
-	static String percent(double share) {
-		return String.format(Locale.ROOT, "%.1f", share * 100).replace('.', ',') + "\u00A0%";
+	/** A share as percent with one decimal and the reader's decimal mark: {@code 90,0 %}, {@code 90.0 %}. */
+	static String percent(double share, Locale locale) {
+		return decimal(share * 100, locale) + "\u00A0%";
 	}
 
-	/** A mean with one decimal, Swedish style: {@code 8,8}. */
-	static String decimal(double value) {
-		return String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+	/** A mean with one decimal and the reader's decimal mark: {@code 8,8}, {@code 8.8}. */
+	static String decimal(double value, Locale locale) {
+		return String.format(Locale.ROOT, "%.1f", value)
+			.replace('.', DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
 	}
 }

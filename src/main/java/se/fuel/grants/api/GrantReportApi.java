@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.common.Versions;
+import se.fuel.common.web.EntityTags;
 import se.fuel.grants.GrantReporting;
 import se.fuel.grants.OutcomeCategory;
 import se.fuel.grants.ReportInput;
@@ -36,7 +37,7 @@ class GrantReportApi {
 	}
 
 	/** A draft, with the version it was made on when the client does not send If-Match. */
-	record Change(@JsonUnwrapped ReportInput input, Long version) {
+	record Change(@JsonUnwrapped ReportInput input, Long version) implements EntityTags.VersionedBody {
 	}
 
 	/** A new outcome category. */
@@ -55,7 +56,7 @@ class GrantReportApi {
 			+ "respektive 409 om någon annan har sparat sedan dess")
 	ResponseEntity<ReportView> save(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Change change) {
-		return tagged(reporting.save(id, change.input(), Versions.opened(ifMatch, change.version())));
+		return tagged(reporting.save(id, change.input(), change.opened(ifMatch)));
 	}
 
 	@PostMapping("/api/v1/grants/{id}/report/submit")
@@ -87,7 +88,7 @@ class GrantReportApi {
 	}
 
 	private static ResponseEntity<ReportView> tagged(ReportView report) {
-		return ResponseEntity.ok().eTag(Versions.etag(report.version())).body(report);
+		return EntityTags.ok(report, report.version());
 	}
 
 	@GetMapping("/api/v1/grants/report-categories")

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.common.NotFoundException;
-import se.fuel.common.Versions;
+import se.fuel.common.web.EntityTags;
 import se.fuel.grants.GrantView;
 import se.fuel.grants.Grants;
 
@@ -36,6 +36,6 @@ class GrantsApi {
 	@Operation(summary = "Ett beviljat bidrag med version (även som ETag); 404 för en annan förvaltnings")
 	ResponseEntity<GrantView> one(@PathVariable UUID id) {
 		var grant = grants.find(id).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
-		return ResponseEntity.ok().eTag(Versions.etag(grant.version())).body(grant);
+		return EntityTags.ok(grant, grant.version());
 	}
 }

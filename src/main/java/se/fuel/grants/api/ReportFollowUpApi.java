@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import se.fuel.common.Versions;
+import se.fuel.common.web.EntityTags;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.grants.GrantView;
@@ -58,11 +58,11 @@ class ReportFollowUpApi {
 	}
 
 	/** A new report due date with the reason for it, and the grant's version when not sent as If-Match. */
-	record DueDateInput(LocalDate reportDueDate, String reason, Long version) {
+	record DueDateInput(LocalDate reportDueDate, String reason, Long version) implements EntityTags.VersionedBody {
 	}
 
 	/** The coordinator's comment; blank removes it. */
-	record CommentInput(String comment, Long version) {
+	record CommentInput(String comment, Long version) implements EntityTags.VersionedBody {
 	}
 
 	/** The report due date and why the officer moved it (null when it is the call's). */
@@ -82,15 +82,15 @@ class ReportFollowUpApi {
 	ResponseEntity<GrantView> changeDueDate(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody DueDateInput input) {
 		var grant = oversight.changeReportDueDate(id, input.reportDueDate(), input.reason(),
-				Versions.opened(ifMatch, input.version()));
-		return ResponseEntity.ok().eTag(Versions.etag(grant.version())).body(grant);
+				input.opened(ifMatch));
+		return EntityTags.ok(grant, grant.version());
 	}
 
 	@PutMapping("/api/v1/grants/{id}/report/coordinator-comment")
 	@Operation(summary = "Skriver samordnarens kommentar, även utan inkommen redovisning (handläggare)")
 	ReportView coordinatorComment(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody CommentInput input) {
-		return oversight.writeCoordinatorComment(id, input.comment(), Versions.opened(ifMatch, input.version()));
+		return oversight.writeCoordinatorComment(id, input.comment(), input.opened(ifMatch));
 	}
 
 	@GetMapping("/api/v1/grants/{id}/report/attachments")

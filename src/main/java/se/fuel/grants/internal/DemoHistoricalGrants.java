@@ -132,7 +132,7 @@ class DemoHistoricalGrants implements ApplicationRunner {
 			created++;
 		}
 		if (created > 0) {
-			log.info("Demo: {} grants decided before Fuel entered (seeds/001 2002-2003, seeds/004 2017)", created);
+			log.info("Demo: {} grants decided before Fuel entered (document 001 2002-2003, document 004 2017)", created);
 		}
 	}
 

@@ -1,6 +1,6 @@
 package se.fuel.grants.web;
 
-import java.util.Set;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import se.fuel.audit.AuditedObjects;
@@ -13,30 +13,11 @@ import se.fuel.grants.Grants;
  * page.
  */
 @Component
-class GrantHistory implements AuditedObjects {
-
-	private final Grants grants;
-
-	private final GrantReporting reporting;
+class GrantHistory extends AuditedObjects {
 
 	GrantHistory(Grants grants, GrantReporting reporting) {
-		this.grants = grants;
-		this.reporting = reporting;
-	}
-
-	@Override
-	public Set<String> objectTypes() {
-		return Set.of("Grant", "GrantReport");
-	}
-
-	@Override
-	public void requireReadable(String objectType, String objectId) {
-		if (objectType.equals("Grant")) {
-			grants.find(AuditedObjects.uuid(objectId))
-				.orElseThrow(() -> new NotFoundException("Beviljade medel finns inte."));
-		}
-		else {
-			reporting.report(AuditedObjects.uuid(objectId));
-		}
+		super(Map.of("Grant",
+				id -> grants.find(id).orElseThrow(() -> new NotFoundException("Beviljade medel finns inte.")),
+				"GrantReport", reporting::report));
 	}
 }

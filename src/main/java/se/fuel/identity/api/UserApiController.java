@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.fuel.common.Versions;
+import se.fuel.common.web.EntityTags;
 import se.fuel.common.Violation;
 import se.fuel.identity.Role;
 import se.fuel.identity.NewUser;
@@ -44,16 +44,14 @@ class UserApiController {
 	@Operation(summary = "En användare med version (även som ETag) (administratör)")
 	ResponseEntity<UserView> one(@PathVariable UUID id) {
 		var user = administration.get(id);
-		return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(user);
+		return EntityTags.ok(user, user.version());
 	}
 
 	@PostMapping
 	@Operation(summary = "Skapa en användare (administratör); lösenordet minst 12 tecken; 422 med violations vid fel")
 	ResponseEntity<UserView> create(@RequestBody NewUser user) {
 		var created = administration.create(user);
-		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
-			.eTag(Versions.etag(created.version()))
-			.body(created);
+		return EntityTags.created(URI.create("/api/v1/users/" + created.id()), created, created.version());
 	}
 
 	/**
@@ -61,7 +59,7 @@ class UserApiController {
 	 * forgotten field never disables an account. {@code version}: the one read, when not sent as If-Match.
 	 */
 	record Change(String displayName, String email, String phone, Role role, UUID organisationId, Boolean enabled,
-			String title, Long version) {
+			String title, Long version) implements EntityTags.VersionedBody {
 	}
 
 	@PutMapping("/{id}")
@@ -74,7 +72,7 @@ class UserApiController {
 				: List.<Violation>of();
 		var saved = administration.update(id, new UserChange(change.displayName(), change.email(), change.phone(),
 				change.role(), change.organisationId(), Boolean.TRUE.equals(change.enabled()), change.title()), earlier,
-				Versions.opened(ifMatch, change.version()));
-		return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(saved);
+				change.opened(ifMatch));
+		return EntityTags.ok(saved, saved.version());
 	}
 }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import se.fuel.common.Versions;
+import se.fuel.common.web.EntityTags;
 import se.fuel.knowledge.KnowledgeArea;
 import se.fuel.knowledge.KnowledgeAttachmentView;
 import se.fuel.knowledge.KnowledgeBank;
@@ -70,7 +70,7 @@ class KnowledgeApi {
 	@Operation(summary = "Ett objekt med version (även som ETag); 404 för ett utkast om man inte är handläggare")
 	ResponseEntity<KnowledgeItemView> item(@PathVariable UUID id) {
 		var item = bank.item(id);
-		return ResponseEntity.ok().eTag(Versions.etag(item.version())).body(item);
+		return EntityTags.ok(item, item.version());
 	}
 
 	@PostMapping
@@ -81,7 +81,7 @@ class KnowledgeApi {
 	}
 
 	/** A change, with the version it was made on when the client does not send If-Match. */
-	record Change(@JsonUnwrapped KnowledgeItemInput input, Long version) {
+	record Change(@JsonUnwrapped KnowledgeItemInput input, Long version) implements EntityTags.VersionedBody {
 	}
 
 	@PutMapping("/{id}")
@@ -89,8 +89,8 @@ class KnowledgeApi {
 			+ "någon annan har ändrat objektet sedan dess")
 	ResponseEntity<KnowledgeItemView> update(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Change change) {
-		var saved = bank.update(id, change.input(), Versions.opened(ifMatch, change.version()));
-		return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(saved);
+		var saved = bank.update(id, change.input(), change.opened(ifMatch));
+		return EntityTags.ok(saved, saved.version());
 	}
 
 	@PostMapping("/{id}/publish")

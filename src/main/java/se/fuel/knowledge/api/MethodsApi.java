@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.fuel.common.Versions;
+import se.fuel.common.web.EntityTags;
 import se.fuel.knowledge.MethodCatalogue;
 import se.fuel.knowledge.MethodInput;
 import se.fuel.knowledge.MethodView;
@@ -45,7 +45,7 @@ class MethodsApi {
 	@Operation(summary = "En metod med version (även som ETag) (alla inloggade)")
 	ResponseEntity<MethodView> method(@PathVariable UUID id) {
 		var method = catalogue.method(id);
-		return ResponseEntity.ok().eTag(Versions.etag(method.version())).body(method);
+		return EntityTags.ok(method, method.version());
 	}
 
 	@PostMapping
@@ -56,7 +56,7 @@ class MethodsApi {
 	}
 
 	/** A change, with the version it was made on when the client does not send If-Match. */
-	record Change(@JsonUnwrapped MethodInput input, Long version) {
+	record Change(@JsonUnwrapped MethodInput input, Long version) implements EntityTags.VersionedBody {
 	}
 
 	@PutMapping("/{id}")
@@ -64,7 +64,7 @@ class MethodsApi {
 			+ "någon annan har ändrat metoden sedan dess")
 	ResponseEntity<MethodView> update(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Change change) {
-		var saved = catalogue.update(id, change.input(), Versions.opened(ifMatch, change.version()));
-		return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(saved);
+		var saved = catalogue.update(id, change.input(), change.opened(ifMatch));
+		return EntityTags.ok(saved, saved.version());
 	}
 }

@@ -48,8 +48,8 @@ final class DemoProjectPlans {
 		section(body, "Läge", situation(grant));
 		section(body, "Om uppgifterna", grant.historical()
 				? "Projektplanen är sammanställd för demon ur uppföljningen av utvecklingsprojekten 2002–2003 "
-						+ "(seeds/001): målgrupp och mål och syfte som förvaltningen angav."
-				: "Projektplanen är påhittad för demon: seeds/002 ger bara projektets titel, förvaltning och belopp.");
+						+ "(dokument 001): målgrupp och mål och syfte som förvaltningen angav."
+				: "Projektplanen är påhittad för demon: dokument 002 ger bara projektets titel, förvaltning och belopp.");
 		List<UUID> organisations = new ArrayList<>();
 		organisations.add(grant.organisationId());
 		organisations.addAll(grant.partnerOrganisationIds());

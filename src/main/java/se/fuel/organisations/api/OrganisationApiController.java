@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.fuel.common.Versions;
+import se.fuel.common.web.EntityTags;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.OrganisationInput;
 import se.fuel.organisations.OrganisationManagement;
@@ -47,23 +47,22 @@ class OrganisationApiController {
 	}
 
 	/** A change, with the version it was made on when the client does not send If-Match. */
-	record Change(@JsonUnwrapped OrganisationInput input, Long version) {
+	record Change(@JsonUnwrapped OrganisationInput input, Long version) implements EntityTags.VersionedBody {
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "En organisation med version (även som ETag)")
 	ResponseEntity<Organisation> one(@PathVariable UUID id) {
 		var read = management.one(id);
-		return ResponseEntity.ok().eTag(Versions.etag(read.version())).body(Organisation.of(read));
+		return EntityTags.ok(Organisation.of(read), read.version());
 	}
 
 	@PostMapping
 	@Operation(summary = "Lägg till en organisation (FoU-handläggare, administratör); 422 med violations vid fel")
 	ResponseEntity<Organisation> create(@RequestBody OrganisationInput input) {
 		var created = management.create(input);
-		return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.organisation().id()))
-			.eTag(Versions.etag(created.version()))
-			.body(Organisation.of(created));
+		return EntityTags.created(URI.create("/api/v1/organisations/" + created.organisation().id()),
+				Organisation.of(created), created.version());
 	}
 
 	@PutMapping("/{id}")
@@ -71,7 +70,7 @@ class OrganisationApiController {
 			+ "Med If-Match eller version i kroppen: 412 respektive 409 om någon annan har ändrat den sedan dess")
 	ResponseEntity<Organisation> update(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Change change) {
-		var saved = management.update(id, change.input(), List.of(), Versions.opened(ifMatch, change.version()));
-		return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(Organisation.of(saved));
+		var saved = management.update(id, change.input(), List.of(), change.opened(ifMatch));
+		return EntityTags.ok(Organisation.of(saved), saved.version());
 	}
 }

@@ -30,11 +30,11 @@ import se.fuel.common.SwedishFormat;
 import se.fuel.grants.AnnualReportContent.SummaryRow;
 import se.fuel.statistics.ProjectTable;
 import se.fuel.statistics.web.BarChart;
-import se.fuel.statistics.tables.HorizontalBarChart;
+import se.fuel.documents.charts.RowChart;
 import se.fuel.statistics.FundRequest;
 import se.fuel.statistics.web.FundTables;
-import se.fuel.statistics.tables.StatisticsTable;
-import se.fuel.statistics.tables.TableExport;
+import se.fuel.documents.tables.StatisticsTable;
+import se.fuel.documents.tables.TableExport;
 
 /**
  * The fund statistics pages: applications and grants over the years ({@code /statistics/funds}), table 1.3 of
@@ -131,7 +131,7 @@ class FundStatisticsController {
 			case "projects": {
 				ProjectTable projects = statistics.projectTable(query);
 				if (model != null && !projects.summary().rows().isEmpty()) {
-					model.addAttribute("chart", HorizontalBarChart.svg("projects-chart",
+					model.addAttribute("chart", RowChart.svg("projects-chart",
 							text.apply("statistics.funds.chart.projectsTitle") + " " + query.years(),
 							text.apply("statistics.funds.chart.projectsDesc"),
 							projects.summary().rows().stream().map(r -> projectBar(r, locale)).toList()));
@@ -142,10 +142,10 @@ class FundStatisticsController {
 				OutcomeStatistics o = statistics.outcomes(query);
 				if (model != null && o.total().participants() > 0) {
 					long all = o.total().participants();
-					model.addAttribute("chart", HorizontalBarChart.svg("outcomes-chart",
+					model.addAttribute("chart", RowChart.svg("outcomes-chart",
 							text.apply("statistics.funds.chart.outcomesTitle") + " " + query.years(),
 							text.apply("statistics.funds.chart.outcomesDesc"),
-							o.total().categories().stream().map(c -> new HorizontalBarChart.Bar(c.label(), c.total(),
+							o.total().categories().stream().map(c -> new RowChart.Row(c.label(), c.total(),
 									SwedishFormat.amount(c.total()) + " " + text.apply("statistics.funds.of") + " "
 											+ SwedishFormat.amount(all) + (c.share() == null ? ""
 													: " (" + FundTables.percent(c.share()) + ")")))
@@ -162,7 +162,7 @@ class FundStatisticsController {
 							text.apply("statistics.funds.chart.grantedDesc"),
 							o.byYear().stream().map(FundStatisticsController::grantedBar).toList(),
 							text.apply("statistics.funds.chart.thousandKronor")));
-					model.addAttribute("grantsChart", HorizontalBarChart.svg("grants-chart",
+					model.addAttribute("grantsChart", RowChart.svg("grants-chart",
 							text.apply("statistics.funds.chart.grantsTitle") + " " + query.years(),
 							text.apply(o.ownOrganisationOnly() ? "statistics.funds.chart.grantsDescOwn"
 									: "statistics.funds.chart.grantsDesc"),
@@ -173,9 +173,9 @@ class FundStatisticsController {
 		}
 	}
 
-	private HorizontalBarChart.Bar projectBar(SummaryRow r, Locale locale) {
+	private RowChart.Row projectBar(SummaryRow r, Locale locale) {
 		long tkr = Math.round(r.granted() / 1000.0);
-		return new HorizontalBarChart.Bar(r.organisation(), tkr, messages.getMessage("statistics.funds.chart.projectBar",
+		return new RowChart.Row(r.organisation(), tkr, messages.getMessage("statistics.funds.chart.projectBar",
 				new Object[] { SwedishFormat.amount(tkr), Integer.toString(r.projects()) }, locale));
 	}
 
@@ -183,7 +183,7 @@ class FundStatisticsController {
 	 * A year's grants, with the applications and success rate behind them when they are known; an applicant's
 	 * applications are their own organisation's only, so against everyone's grants they would mislead and are left out.
 	 */
-	private HorizontalBarChart.Bar grantsBar(FundFigure f, boolean ownOnly, Locale locale) {
+	private RowChart.Row grantsBar(FundFigure f, boolean ownOnly, Locale locale) {
 		String text;
 		if (f.data() == ApplicationData.KNOWN && !ownOnly) {
 			text = messages.getMessage("statistics.funds.chart.grantsOfApplications", new Object[] { f.grants(),
@@ -193,7 +193,7 @@ class FundStatisticsController {
 			text = messages.getMessage(f.data() == ApplicationData.MISSING ? "statistics.funds.chart.grantsMissing"
 					: "statistics.funds.chart.grantsOnly", new Object[] { f.grants() }, locale);
 		}
-		return new HorizontalBarChart.Bar(f.label(), f.grants(), text);
+		return new RowChart.Row(f.label(), f.grants(), text);
 	}
 
 	private static BarChart.Bar grantedBar(FundFigure f) {

@@ -14,9 +14,9 @@ import se.fuel.statistics.OutcomeStatistics;
 import se.fuel.statistics.OutcomeStatistics.CategoryCount;
 import se.fuel.statistics.OutcomeStatistics.OutcomeRow;
 import se.fuel.statistics.ProjectTable;
-import se.fuel.statistics.tables.StatisticsTable;
-import se.fuel.statistics.tables.StatisticsTable.Cell;
-import se.fuel.statistics.tables.StatisticsTable.Row;
+import se.fuel.documents.tables.StatisticsTable;
+import se.fuel.documents.tables.StatisticsTable.Cell;
+import se.fuel.documents.tables.StatisticsTable.Row;
 
 /**
  * The fund statistics as tables with Swedish (or English) headers and formatted cells, for the pages and the exports

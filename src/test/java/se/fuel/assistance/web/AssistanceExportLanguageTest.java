@@ -99,7 +99,7 @@ class AssistanceExportLanguageTest {
 					+ "tabellen.");
 		assertThat(AssistanceChart.shares(series(), MESSAGES, Locale.ENGLISH))
 			.contains("Shares per barrier to self-support Nov 2002")
-			.contains("Horizontal bar chart, Nov 2002: Unemployment 300 (25,0\u00a0%); the same figures are in the "
+			.contains("Horizontal bar chart, Nov 2002: Unemployment 300 (25.0\u00a0%); the same figures are in the "
 					+ "table.");
 	}
 
@@ -108,7 +108,7 @@ class AssistanceExportLanguageTest {
 		String english = ComparisonChart.svg("c", comparison(), MESSAGES, Locale.ENGLISH);
 		assertThat(english).contains("Vuxna bidragstagare 2003: actual and expected per district")
 			.contains("Actual / expected").contains("Norrmalm (higher than expected)")
-			.contains("Norrmalm is higher than expected: 12,0 against 10,0.");
+			.contains("Norrmalm is higher than expected: 12.0 against 10.0.");
 		String swedish = ComparisonChart.svg("c", comparison(), MESSAGES, SwedishFormat.SWEDISH);
 		assertThat(swedish).contains("Vuxna bidragstagare 2003: faktiskt och förväntat per stadsdel")
 			.contains("Faktiskt / förväntat").contains("Norrmalm (högre än väntat)")

@@ -93,7 +93,7 @@ class EventExportLanguageTest {
 			.endsWith("betyg 10: 5. 15 svar; 100,0\u00A0% gav 8 eller mer, 33,3\u00A0% gav 10.");
 		assertThat(RatingChart.of(event().evaluation(), ENGLISH).description())
 			.startsWith("Responses per rating: rating 1: 0, rating 2: 0")
-			.endsWith("rating 10: 5. 15 responses; 100,0\u00A0% gave 8 or more, 33,3\u00A0% gave 10.");
+			.endsWith("rating 10: 5. 15 responses; 100.0\u00A0% gave 8 or more, 33.3\u00A0% gave 10.");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package se.fuel.statistics.tables;
+package se.fuel.documents.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
-import se.fuel.statistics.tables.StatisticsTable.Cell;
+import se.fuel.documents.tables.StatisticsTable.Cell;
 
 class TableExportTests {
 

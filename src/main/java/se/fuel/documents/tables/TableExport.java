@@ -1,4 +1,4 @@
-package se.fuel.statistics.tables;
+package se.fuel.documents.tables;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -7,7 +7,7 @@ import se.fuel.documents.Cell;
 import se.fuel.documents.CsvWriter;
 import se.fuel.documents.Spreadsheet;
 import se.fuel.documents.Spreadsheet.Sheet;
-import se.fuel.statistics.tables.StatisticsTable.Row;
+import se.fuel.documents.tables.StatisticsTable.Row;
 
 /**
  * Tables as the files people take on to a spreadsheet: CSV the way Swedish Excel opens it (UTF-8 with a byte order

@@ -1,4 +1,4 @@
-package se.fuel.statistics.tables;
+package se.fuel.documents.tables;
 
 import java.util.List;
 
