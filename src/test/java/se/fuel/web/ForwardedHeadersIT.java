@@ -14,24 +14,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import se.fuel.testdata.TestData;
 
 /**
  * Behind a TLS proxy on the same host (a trusted proxy by default), X-Forwarded-Proto/-Host make the session cookie
  * Secure and every redirect point at the public https address; without them Fuel answers plain http as before. Runs
  * against the real embedded Tomcat, whose RemoteIpValve reads the headers (MockMvc has none).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServerTest
 class ForwardedHeadersIT {
 
 	static final String PUBLIC_HOST = "fuel.stockholm.example";
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	TestData data;
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -78,7 +79,7 @@ class ForwardedHeadersIT {
 		String cookie = sessionCookie(loginPage);
 		assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly");
 
-		String form = "username=farsta&password=demo&_csrf="
+		String form = "username=" + data.applicant(data.district()) + "&password=" + TestData.PASSWORD + "&_csrf="
 				+ URLEncoder.encode(csrfToken(loginPage.body()), StandardCharsets.UTF_8);
 		var signedIn = send(request("/login", true).header("Cookie", cookie.substring(0, cookie.indexOf(';')))
 			.header("Content-Type", "application/x-www-form-urlencoded")

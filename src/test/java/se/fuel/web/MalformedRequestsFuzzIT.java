@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -28,8 +29,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.testdata.TestData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -47,23 +49,24 @@ import tools.jackson.databind.node.ObjectNode;
  * who may call the most. Form posts carry row numbers no form has (99999, -1, abc) and control characters.
  *
  * <p>Ids in paths are random (seeded) UUIDs, so nothing is found; creating operations get one property followed by
- * broken JSON; actions without any input are not called. Nothing here can change or delete the demo data that other
- * test classes read, and the same requests are sent on every run.
+ * broken JSON; actions without any input are not called. Nothing here can change or delete data that other test
+ * classes read, and the same requests are sent on every run.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class MalformedRequestsFuzzIT {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private static final String LONG_TEXT = "x".repeat(100_000);
 
-	private static final List<String> USERS = List.of("handlaggare", "farsta");
-
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	TestData data;
 
 	@Autowired
 	JsonMapper json;
@@ -78,9 +81,22 @@ class MalformedRequestsFuzzIT {
 
 	private int sent;
 
+	private String officer;
+
+	private String applicant;
+
+	private String admin;
+
+	@BeforeEach
+	void accounts() {
+		officer = data.officer();
+		applicant = data.applicant(data.district());
+		admin = data.admin();
+	}
+
 	@Test
 	void no_malformed_request_to_any_documented_api_operation_gets_a_server_error() throws Exception {
-		JsonNode document = json.readTree(mvc.perform(get("/v3/api-docs").with(users.as("admin")))
+		JsonNode document = json.readTree(mvc.perform(get("/v3/api-docs").with(users.as(admin)))
 			.andReturn().getResponse().getContentAsString());
 		JsonNode schemas = document.path("components").path("schemas");
 		int operations = 0;
@@ -123,7 +139,7 @@ class MalformedRequestsFuzzIT {
 				}
 				params.add(Map.of("x[abc]", "1", "title", "Titel\u0000"));
 				params.add(Map.of("name", "Namn\u0001"));
-				for (String user : List.of("handlaggare", "farsta")) {
+				for (String user : List.of(officer, applicant)) {
 					for (var form : params) {
 						var request = request(HttpMethod.POST, path).with(users.as(user)).with(csrf());
 						form.forEach(request::param);
@@ -148,9 +164,9 @@ class MalformedRequestsFuzzIT {
 			return;
 		}
 		long started = System.nanoTime();
-		for (String user : USERS) {
+		for (String user : List.of(officer, applicant)) {
 			// The officer gets every kind of broken request; the others the ones most likely to differ by role.
-			boolean all = user.equals("handlaggare");
+			boolean all = user.equals(officer);
 			send(api(method, path, user), method + " " + template + " with no body as " + user);
 			for (String body : all ? new String[] { "null", "[]", "42", "{\"a\":" } : new String[] { "[]" }) {
 				send(api(method, path, user).contentType(MediaType.APPLICATION_JSON).content(body),
@@ -172,7 +188,7 @@ class MalformedRequestsFuzzIT {
 			}
 			String name = parameter.path("name").asString();
 			for (String value : new String[] { "a\u0000b", "abc", "-1", "9223372036854775808" }) {
-				for (String user : List.of("handlaggare", "farsta")) {
+				for (String user : List.of(officer, applicant)) {
 					send(api(method, path, user).param(name, value).contentType(MediaType.APPLICATION_JSON)
 						.content("{}"), method + " " + template + " ?" + name + "=" + abbreviate(value) + " as " + user);
 				}
@@ -180,8 +196,8 @@ class MalformedRequestsFuzzIT {
 		}
 		if (takesJson && "object".equals(bodySchema.path("type").asString("object"))) {
 			for (var variant : variants(bodySchema, schemas, creates).entrySet()) {
-				send(api(method, path, "handlaggare").contentType(MediaType.APPLICATION_JSON)
-					.content(variant.getValue()), method + " " + template + " " + variant.getKey() + " as handlaggare");
+				send(api(method, path, officer).contentType(MediaType.APPLICATION_JSON)
+					.content(variant.getValue()), method + " " + template + " " + variant.getKey() + " as the officer");
 			}
 		}
 		if (System.getProperty("fuel.fuzz.verbose") != null) {

@@ -19,7 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
  * network reads the metrics without an account; the application's port then serves no actuator at all, and the API
  * document stays for administrators.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+// Its own context (a second port); no demo data, since nothing here reads any.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "management.server.port=0",
+		"fuel.demo=false" })
 @ActiveProfiles("test")
 class ManagementPortIT {
 

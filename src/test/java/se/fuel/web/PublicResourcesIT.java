@@ -9,18 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.testdata.TestData;
 
 /**
  * What an anonymous visitor may reach (the accessibility statement, the login page, health) and what only an
  * administrator may: the API description and Swagger UI.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class PublicResourcesIT {
 
 	@Autowired
@@ -29,9 +31,25 @@ class PublicResourcesIT {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	TestData data;
+
+	String admin;
+
+	String officer;
+
+	String applicant;
+
+	@BeforeEach
+	void accounts() {
+		admin = data.admin();
+		officer = data.officer();
+		applicant = data.applicant(data.district());
+	}
+
 	@Test
 	void the_openapi_description_names_fuel_and_requires_http_basic() throws Exception {
-		mvc.perform(get("/v3/api-docs").with(httpBasic("admin", "demo")))
+		mvc.perform(get("/v3/api-docs").with(httpBasic(admin, TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.info.title").value("Fuel API"))
@@ -47,23 +65,23 @@ class PublicResourcesIT {
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("WWW-Authenticate", Matchers.startsWith("Basic realm=\"Fuel\"")));
 		mvc.perform(get("/v3/api-docs/swagger-config")).andExpect(status().isUnauthorized());
-		mvc.perform(get("/v3/api-docs").with(httpBasic("handlaggare", "demo"))).andExpect(status().isForbidden());
-		mvc.perform(get("/v3/api-docs").with(users.as("farsta"))).andExpect(status().isForbidden());
+		mvc.perform(get("/v3/api-docs").with(httpBasic(officer, TestData.PASSWORD))).andExpect(status().isForbidden());
+		mvc.perform(get("/v3/api-docs").with(users.as(applicant))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void swagger_ui_opens_for_a_signed_in_administrator_only() throws Exception {
 		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
-		mvc.perform(get("/swagger-ui/index.html").with(users.as("handlaggare"))).andExpect(status().isForbidden());
-		mvc.perform(get("/swagger-ui.html").with(users.as("admin"))).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/swagger-ui/index.html").with(users.as("admin")))
+		mvc.perform(get("/swagger-ui/index.html").with(users.as(officer))).andExpect(status().isForbidden());
+		mvc.perform(get("/swagger-ui.html").with(users.as(admin))).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/swagger-ui/index.html").with(users.as(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("swagger-ui")));
-		mvc.perform(get("/v3/api-docs/swagger-config").with(users.as("admin")))
+		mvc.perform(get("/v3/api-docs/swagger-config").with(users.as(admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.url").value("/v3/api-docs"));
-		mvc.perform(get("/v3/api-docs").with(users.as("admin"))).andExpect(status().isOk());
+		mvc.perform(get("/v3/api-docs").with(users.as(admin))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -75,7 +93,7 @@ class PublicResourcesIT {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(401))
 			.andExpect(jsonPath("$.title").value("Inloggning krävs"));
-		mvc.perform(get("/api/v1/calls").with(httpBasic("farsta", "fel lösenord \"med\" citat")))
+		mvc.perform(get("/api/v1/calls").with(httpBasic(applicant, "fel lösenord \"med\" citat")))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("WWW-Authenticate", Matchers.startsWith("Basic realm=\"Fuel\"")))
 			.andExpect(jsonPath("$.detail").value("Ange användarnamn och lösenord med HTTP Basic."));
@@ -92,11 +110,11 @@ class PublicResourcesIT {
 
 	@Test
 	void an_unknown_api_address_answers_a_problem_detail_but_an_unknown_page_the_error_page() throws Exception {
-		mvc.perform(get("/api/v1/finns-inte").with(httpBasic("farsta", "demo")))
+		mvc.perform(get("/api/v1/finns-inte").with(httpBasic(applicant, TestData.PASSWORD)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404));
-		mvc.perform(get("/finns-inte").with(users.as("farsta")).accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/finns-inte").with(users.as(applicant)).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(""));
 	}

@@ -8,28 +8,37 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import se.fuel.testdata.TestData;
 
 /**
  * A person whose browser sends what no page can take gets Fuel's Swedish 400 page saying which field and why, the
  * same sentence the API gives. On the real server: the error page is rendered by the container's forward to /error,
  * which MockMvc does not do.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServerTest
 class RequestProblemPageIT {
 
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	TestData data;
+
+	String applicant;
+
+	@BeforeEach
+	void account() {
+		applicant = data.applicant(data.district());
+	}
+
 	private HttpResponse<String> get(String path, String accept) throws Exception {
 		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", accept)
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("farsta:demo".getBytes()))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((applicant + ":" + TestData.PASSWORD).getBytes()))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

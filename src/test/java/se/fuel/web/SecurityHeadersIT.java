@@ -16,18 +16,20 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.testdata.TestData;
 
 /**
  * Every answer carries a Content-Security-Policy, a Referrer-Policy and a Permissions-Policy; pages allow scripts and
  * styles only from Fuel's own files, and no template has what that policy would block.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class SecurityHeadersIT {
 
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
@@ -37,6 +39,22 @@ class SecurityHeadersIT {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	TestData data;
+
+	String admin;
+
+	String officer;
+
+	String applicant;
+
+	@BeforeEach
+	void accounts() {
+		admin = data.admin();
+		officer = data.officer();
+		applicant = data.applicant(data.district());
+	}
 
 	static void hasTheHardeningHeaders(ResultActions answer) throws Exception {
 		answer.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
@@ -48,8 +66,8 @@ class SecurityHeadersIT {
 
 	@Test
 	void pages_allow_scripts_and_styles_only_from_fuels_own_files() throws Exception {
-		for (var answer : List.of(mvc.perform(get("/login")), mvc.perform(get("/").with(users.as("handlaggare"))),
-				mvc.perform(get("/finns-inte").with(users.as("farsta"))))) {
+		for (var answer : List.of(mvc.perform(get("/login")), mvc.perform(get("/").with(users.as(officer))),
+				mvc.perform(get("/finns-inte").with(users.as(applicant))))) {
 			hasTheHardeningHeaders(answer);
 			answer.andExpect(header().string("Content-Security-Policy",
 					allOf(containsString("default-src 'self'"), containsString("script-src 'self';"),
@@ -60,7 +78,7 @@ class SecurityHeadersIT {
 
 	@Test
 	void swagger_ui_alone_may_set_inline_styles_for_its_script_but_still_runs_only_its_own_scripts() throws Exception {
-		var answer = mvc.perform(get("/swagger-ui/index.html").with(users.as("admin")));
+		var answer = mvc.perform(get("/swagger-ui/index.html").with(users.as(admin)));
 		hasTheHardeningHeaders(answer);
 		answer.andExpect(header().string("Content-Security-Policy", allOf(containsString("script-src 'self';"),
 				containsString("style-src 'self' 'unsafe-inline'"))));
@@ -68,9 +86,9 @@ class SecurityHeadersIT {
 
 	@Test
 	void the_api_metrics_and_api_document_run_no_script_at_all() throws Exception {
-		for (var answer : List.of(mvc.perform(get("/api/v1/calls").with(httpBasic("handlaggare", "demo"))),
+		for (var answer : List.of(mvc.perform(get("/api/v1/calls").with(httpBasic(officer, TestData.PASSWORD))),
 				mvc.perform(get("/api/v1/calls")), mvc.perform(get("/actuator/health")),
-				mvc.perform(get("/v3/api-docs").with(users.as("admin"))))) {
+				mvc.perform(get("/v3/api-docs").with(users.as(admin))))) {
 			hasTheHardeningHeaders(answer);
 			answer.andExpect(header().string("Content-Security-Policy",
 					allOf(containsString("default-src 'none'"), not(containsString("script-src")))));

@@ -19,13 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
+import se.fuel.organisations.OrganisationKind;
+import se.fuel.testdata.TestData;
 
-@DemoDataTest
+@FuelIntegrationTest
 class ShellIT {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestData data;
 
 	@Test
 	void an_anonymous_visitor_is_sent_to_the_swedish_login_page() throws Exception {
@@ -36,26 +41,30 @@ class ShellIT {
 	}
 
 	@Test
-	void a_demo_user_logs_in_with_password_demo_and_sees_name_organisation_and_role() throws Exception {
-		var session = mvc.perform(post("/login").param("username", "farsta").param("password", "demo").with(csrf()))
+	void a_user_signs_in_with_her_password_and_sees_her_name_organisation_and_role() throws Exception {
+		String applicant = data.applicant(data.organisation(OrganisationKind.DISTRICT, "Skalets distrikt"));
+		var session = mvc.perform(post("/login").param("username", applicant).param("password", TestData.PASSWORD)
+			.with(csrf()))
 			.andExpect(redirectedUrl("/"))
 			.andReturn().getRequest().getSession();
 		mvc.perform(get("/").session((org.springframework.mock.web.MockHttpSession) session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("Farsta")))
+			.andExpect(content().string(Matchers.containsString("Test applicant")))
+			.andExpect(content().string(Matchers.containsString("Skalets distrikt")))
 			.andExpect(content().string(Matchers.containsString("Sökande")));
 	}
 
 	@Test
 	void a_wrong_password_is_refused_with_a_swedish_message() throws Exception {
-		mvc.perform(post("/login").param("username", "farsta").param("password", "fel").with(csrf()))
+		mvc.perform(post("/login").param("username", data.applicant(data.district())).param("password", "fel").with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(get("/login").param("error", "")).andExpect(content().string(Matchers.containsString("Fel användarnamn eller lösenord")));
 	}
 
 	@Test
 	void login_without_csrf_token_is_refused() throws Exception {
-		mvc.perform(post("/login").param("username", "farsta").param("password", "demo"))
+		mvc.perform(post("/login").param("username", data.applicant(data.district()))
+			.param("password", TestData.PASSWORD))
 			.andExpect(status().isForbidden());
 	}
 
@@ -104,8 +113,8 @@ class ShellIT {
 		mvc.perform(get("/actuator/prometheus"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("WWW-Authenticate", Matchers.startsWith("Basic realm=\"Fuel\"")));
-		mvc.perform(get("/actuator/prometheus").with(httpBasic("handlaggare", "demo"))).andExpect(status().isForbidden());
-		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo"))).andExpect(status().isOk())
+		mvc.perform(get("/actuator/prometheus").with(httpBasic(data.officer(), TestData.PASSWORD))).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").with(httpBasic(data.admin(), TestData.PASSWORD))).andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("jvm_memory_used_bytes")));
 		mvc.perform(get("/actuator/prometheus").with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
 	}
