@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
@@ -103,7 +104,7 @@ public final class KnowledgeFixtures {
 	public Reported reportedGrant(String title, int partners) throws Exception {
 		int year = cycle.year();
 		UUID district = data.district();
-		List<UUID> partnerIds = java.util.stream.Stream.generate(data::district).limit(partners).toList();
+		List<UUID> partnerIds = Stream.generate(data::district).limit(partners).toList();
 		String applicant = data.applicant(district);
 		UUID call = cycle.call(year);
 		UUID application = cycle.draft(applicant, call, year, title, 200_000, partnerIds);
