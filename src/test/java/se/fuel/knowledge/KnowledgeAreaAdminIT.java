@@ -17,16 +17,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
+import se.fuel.testdata.TestData;
 
 /** The officers' area taxonomy page: who may use it, Swedish messages for bad input, retiring and deleting. */
-@DemoDataTest
+@FuelIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KnowledgeAreaAdminIT {
 
 	static final String API = "/api/v1/knowledge";
@@ -40,16 +44,42 @@ class KnowledgeAreaAdminIT {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	TestData data;
+
+	String officer;
+
+	String admin;
+
+	String reader;
+
+	String applicant;
+
+	String council;
+
+	String attestant;
+
+	@BeforeAll
+	void people() {
+		officer = data.officer();
+		admin = data.admin();
+		reader = data.reader();
+		UUID district = data.district();
+		applicant = data.applicant(district);
+		council = data.council(district);
+		attestant = data.attestant();
+	}
+
 	static String unique() {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	@Test
 	void only_officers_and_administrators_administer_the_areas() throws Exception {
-		mvc.perform(get("/knowledge/areas").with(users.as("handlaggare"))).andExpect(status().isOk())
+		mvc.perform(get("/knowledge/areas").with(users.as(officer))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Missbruk")));
-		mvc.perform(get("/knowledge/areas").with(users.as("admin"))).andExpect(status().isOk());
-		for (String other : new String[] { "lasare", "farsta", "radsledamot", "socialdirektor" }) {
+		mvc.perform(get("/knowledge/areas").with(users.as(admin))).andExpect(status().isOk());
+		for (String other : new String[] { reader, applicant, council, attestant }) {
 			mvc.perform(get("/knowledge/areas").with(users.as(other))).andExpect(status().isForbidden());
 			mvc.perform(post("/knowledge/areas").with(users.as(other)).with(csrf())
 				.param("code", "t-" + unique()).param("label", "Förbjudet " + unique()))
@@ -61,19 +91,19 @@ class KnowledgeAreaAdminIT {
 
 	@Test
 	void bad_input_is_named_in_swedish_and_what_was_typed_is_kept() throws Exception {
-		mvc.perform(post("/knowledge/areas").with(users.as("handlaggare")).with(csrf())
+		mvc.perform(post("/knowledge/areas").with(users.as(officer)).with(csrf())
 			.param("code", "Barn Å").param("label", ""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Kod: skriv 2–60 tecken")))
 			.andExpect(content().string(containsString("Namn: skriv områdets namn med 1–200 tecken.")))
 			.andExpect(content().string(containsString("href=\"#code\"")))
 			.andExpect(content().string(containsString("value=\"Barn Å\"")));
-		mvc.perform(post("/knowledge/areas").with(users.as("handlaggare")).with(csrf())
+		mvc.perform(post("/knowledge/areas").with(users.as(officer)).with(csrf())
 			.param("code", "missbruk").param("label", "missbruk"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Kod: det finns redan ett område med koden missbruk.")))
 			.andExpect(content().string(containsString("Namn: det finns redan ett område som heter missbruk.")));
-		mvc.perform(post("/knowledge/areas/missbruk").with(users.as("handlaggare")).with(csrf()).param("label", " "))
+		mvc.perform(post("/knowledge/areas/missbruk").with(users.as(officer)).with(csrf()).param("label", " "))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("href=\"#label-missbruk\"")));
 	}
@@ -83,51 +113,51 @@ class KnowledgeAreaAdminIT {
 			throws Exception {
 		String code = "t-" + unique();
 		String label = "Spelberoende " + unique();
-		mvc.perform(post("/knowledge/areas").with(users.as("handlaggare")).with(csrf())
+		mvc.perform(post("/knowledge/areas").with(users.as(officer)).with(csrf())
 			.param("code", code).param("label", label))
 			.andExpect(redirectedUrl("/knowledge/areas"));
 		String programme = "A" + unique();
-		String created = mvc.perform(post(API).with(httpBasic("handlaggare", "demo"))
+		String created = mvc.perform(post(API).with(httpBasic(officer, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"kind":"REPORT","title":"Spel om pengar","summary":"Stöd till spelberoende.","programmeCode":"%s",
 					 "areaCodes":["%s"],"implementationStatus":"UNKNOWN"}""".formatted(programme, code)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(created, "$.id");
-		mvc.perform(post(API + "/" + id + "/publish").with(httpBasic("handlaggare", "demo")))
+		mvc.perform(post(API + "/" + id + "/publish").with(httpBasic(officer, TestData.PASSWORD)))
 			.andExpect(status().isOk());
 
-		mvc.perform(post("/knowledge/areas/" + code).with(users.as("admin")).with(csrf())
+		mvc.perform(post("/knowledge/areas/" + code).with(users.as(admin)).with(csrf())
 			.param("label", label + " och dataspel"))
 			.andExpect(redirectedUrl("/knowledge/areas"));
-		mvc.perform(post("/knowledge/areas/" + code + "/retire").with(users.as("handlaggare")).with(csrf()))
+		mvc.perform(post("/knowledge/areas/" + code + "/retire").with(users.as(officer)).with(csrf()))
 			.andExpect(redirectedUrl("/knowledge/areas"));
 
-		mvc.perform(get(API + "/areas").with(httpBasic("handlaggare", "demo")))
+		mvc.perform(get(API + "/areas").with(httpBasic(officer, TestData.PASSWORD)))
 			.andExpect(jsonPath("$[*].code", not(hasItem(code))));
-		mvc.perform(get(API + "/" + id).with(httpBasic("lasare", "demo")))
+		mvc.perform(get(API + "/" + id).with(httpBasic(reader, TestData.PASSWORD)))
 			.andExpect(jsonPath("$.areas[0].label").value(label + " och dataspel"));
-		mvc.perform(get("/knowledge").param("programme", programme).with(users.as("lasare")))
+		mvc.perform(get("/knowledge").param("programme", programme).with(users.as(reader)))
 			.andExpect(content().string(containsString(label + " och dataspel (1)")));
-		mvc.perform(get("/knowledge/" + id + "/edit").with(users.as("handlaggare")))
+		mvc.perform(get("/knowledge/" + id + "/edit").with(users.as(officer)))
 			.andExpect(content().string(containsString(label + " och dataspel (ur bruk)")));
 		// The item keeps its retired area when changed; a new item cannot have it.
-		mvc.perform(put(API + "/" + id).with(httpBasic("handlaggare", "demo")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put(API + "/" + id).with(httpBasic(officer, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"kind":"REPORT","title":"Spel om pengar, ändrad","summary":"Stöd.","programmeCode":"%s",
 					 "areaCodes":["%s"],"implementationStatus":"UNKNOWN"}""".formatted(programme, code)))
 			.andExpect(status().isOk());
-		mvc.perform(post(API).with(httpBasic("handlaggare", "demo")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post(API).with(httpBasic(officer, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"REPORT\",\"title\":\"Nytt\",\"areaCodes\":[\"" + code + "\"]}"))
 			.andExpect(status().isUnprocessableContent());
 
-		mvc.perform(post("/knowledge/areas/" + code + "/delete").with(users.as("handlaggare")).with(csrf()))
+		mvc.perform(post("/knowledge/areas/" + code + "/delete").with(users.as(officer)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("används av 1 objekt")));
-		mvc.perform(get(API + "/" + id).with(httpBasic("lasare", "demo"))).andExpect(status().isOk());
+		mvc.perform(get(API + "/" + id).with(httpBasic(reader, TestData.PASSWORD))).andExpect(status().isOk());
 
-		mvc.perform(post("/knowledge/areas/" + code + "/reinstate").with(users.as("handlaggare")).with(csrf()))
+		mvc.perform(post("/knowledge/areas/" + code + "/reinstate").with(users.as(officer)).with(csrf()))
 			.andExpect(redirectedUrl("/knowledge/areas"));
-		mvc.perform(get(API + "/areas").with(httpBasic("lasare", "demo")))
+		mvc.perform(get(API + "/areas").with(httpBasic(reader, TestData.PASSWORD)))
 			.andExpect(jsonPath("$[*].code", hasItem(code)));
 		assertThat(audit.history("KnowledgeArea", code)).extracting(e -> e.action())
 			.containsExactly("created", "updated", "retired", "reinstated");
@@ -136,14 +166,14 @@ class KnowledgeAreaAdminIT {
 	@Test
 	void an_unused_area_is_deleted() throws Exception {
 		String code = "t-" + unique();
-		mvc.perform(post("/knowledge/areas").with(users.as("handlaggare")).with(csrf())
+		mvc.perform(post("/knowledge/areas").with(users.as(officer)).with(csrf())
 			.param("code", code).param("label", "Tillfälligt " + unique()))
 			.andExpect(redirectedUrl("/knowledge/areas"));
-		mvc.perform(post("/knowledge/areas/" + code + "/delete").with(users.as("handlaggare")).with(csrf()))
+		mvc.perform(post("/knowledge/areas/" + code + "/delete").with(users.as(officer)).with(csrf()))
 			.andExpect(redirectedUrl("/knowledge/areas"));
-		mvc.perform(get("/knowledge/areas").with(users.as("handlaggare")))
+		mvc.perform(get("/knowledge/areas").with(users.as(officer)))
 			.andExpect(content().string(not(containsString("id=\"area-" + code + "\""))));
-		mvc.perform(post("/knowledge/areas/" + code + "/retire").with(users.as("handlaggare")).with(csrf()))
+		mvc.perform(post("/knowledge/areas/" + code + "/retire").with(users.as(officer)).with(csrf()))
 			.andExpect(status().isNotFound());
 	}
 }

@@ -23,6 +23,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,16 +31,17 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.mail.TestSmtp;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
 import se.fuel.mail.MailDelivery;
+import se.fuel.testdata.TestData;
 
 /**
  * Bevakningar: who gets the "Nytt i kunskapsbanken" mail when an item is published (one per user, first publication
  * only, never for drafts), saved searches matching as the search does, and nobody seeing another's subscriptions.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class KnowledgeSubscriptionIT {
 
 	static final String API = "/api/v1/knowledge";
@@ -62,6 +64,34 @@ class KnowledgeSubscriptionIT {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	TestData data;
+
+	/** Each test's own people, so that no subscription of another test matches its items. */
+	String officer;
+
+	String reader;
+
+	String applicant;
+
+	String otherApplicant;
+
+	String council;
+
+	@BeforeEach
+	void people() {
+		officer = data.officer();
+		reader = data.reader();
+		UUID district = data.district();
+		applicant = data.applicant(district);
+		otherApplicant = data.applicant(data.district());
+		council = data.council(district);
+	}
+
+	static String address(String username) {
+		return username + "@test.example";
+	}
+
 	static String unique() {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
@@ -69,7 +99,7 @@ class KnowledgeSubscriptionIT {
 	/** A new area of the test's own, added on the officers' page; returns its code. */
 	String area(String label) throws Exception {
 		String code = "t-" + unique();
-		mvc.perform(post("/knowledge/areas").with(users.as("handlaggare")).with(csrf())
+		mvc.perform(post("/knowledge/areas").with(users.as(officer)).with(csrf())
 			.param("code", code).param("label", label))
 			.andExpect(redirectedUrl("/knowledge/areas"));
 		return code;
@@ -81,7 +111,7 @@ class KnowledgeSubscriptionIT {
 				{"kind":"REPORT","title":"%s","summary":"%s","year":2025,"organisationIds":[],"programmeCode":"%s",
 				 "areaCodes":%s,"targetGroups":%s,"methods":[],"implementationStatus":"UNKNOWN"}"""
 			.formatted(title, summary, programme, jsonList(areas), jsonList(targetGroups));
-		String body = mvc.perform(post(API).with(httpBasic("handlaggare", "demo"))
+		String body = mvc.perform(post(API).with(httpBasic(officer, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content(json))
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString();
@@ -89,12 +119,12 @@ class KnowledgeSubscriptionIT {
 	}
 
 	void publish(String id) throws Exception {
-		mvc.perform(post(API + "/" + id + "/publish").with(httpBasic("handlaggare", "demo")))
+		mvc.perform(post(API + "/" + id + "/publish").with(httpBasic(officer, TestData.PASSWORD)))
 			.andExpect(status().isOk());
 	}
 
 	String subscribe(String username, String kind, String value) throws Exception {
-		String body = mvc.perform(post(API + "/subscriptions").with(httpBasic(username, "demo"))
+		String body = mvc.perform(post(API + "/subscriptions").with(httpBasic(username, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"" + kind + "\",\"value\":\"" + value + "\"}"))
 			.andExpect(status().isCreated())
@@ -122,10 +152,10 @@ class KnowledgeSubscriptionIT {
 		String missbruk = area("Missbruk " + unique());
 		String other = area("Annat område " + unique());
 		String programme = "S" + unique();
-		subscribe("lasare", "AREA", missbruk);
+		subscribe(reader, "AREA", missbruk);
 		// The same reader also follows a search the item matches: still one mail, with both reasons.
-		subscribe("lasare", "SEARCH", "programme=" + programme);
-		mvc.perform(post("/knowledge/subscriptions").with(users.as("sodermalm")).with(csrf())
+		subscribe(reader, "SEARCH", "programme=" + programme);
+		mvc.perform(post("/knowledge/subscriptions").with(users.as(otherApplicant)).with(csrf())
 			.param("kind", "AREA").param("value", other))
 			.andExpect(redirectedUrl("/knowledge/subscriptions"));
 
@@ -134,14 +164,14 @@ class KnowledgeSubscriptionIT {
 		assertThat(mails(id)).as("a draft mails nobody").isEmpty();
 
 		publish(id);
-		assertThat(recipients(id)).containsExactly("lasare@demo.fuel.stockholm.se");
+		assertThat(recipients(id)).containsExactly(address(reader));
 		String body = (String) mails(id).get(0).get("body");
 		assertThat(mails(id).get(0).get("subject")).isEqualTo("Nytt i kunskapsbanken: " + title);
 		assertThat(body).contains(title, "/knowledge/" + id, "Du bevakar området Missbruk",
 				"Du bevakar alla nya objekt (Medelstyp: " + programme + ").");
 
 		// Published again (a new version): not news, no second mail.
-		mvc.perform(post(API + "/" + id + "/unpublish").with(httpBasic("handlaggare", "demo")))
+		mvc.perform(post(API + "/" + id + "/unpublish").with(httpBasic(officer, TestData.PASSWORD)))
 			.andExpect(status().isOk());
 		publish(id);
 		assertThat(recipients(id)).hasSize(1);
@@ -162,46 +192,45 @@ class KnowledgeSubscriptionIT {
 	void a_saved_search_matches_as_the_search_does_and_a_target_group_by_its_name() throws Exception {
 		String programme = "S" + unique();
 		String group = "Unga vuxna " + unique();
-		subscribe("farsta", "SEARCH", "q=boendest%C3%B6d&programme=" + programme);
-		subscribe("radsledamot", "SEARCH", "q=arbetsmarknadsinsatser&programme=" + programme);
-		subscribe("sodermalm", "TARGET_GROUP", group.toLowerCase());
+		subscribe(applicant, "SEARCH", "q=boendest%C3%B6d&programme=" + programme);
+		subscribe(council, "SEARCH", "q=arbetsmarknadsinsatser&programme=" + programme);
+		subscribe(otherApplicant, "TARGET_GROUP", group.toLowerCase());
 
 		String id = draft("Eget boende " + unique(), "Boendestödet ökade och fler kunde bo kvar.", programme,
 				List.of("hemloshet"), List.of(group));
 		publish(id);
 
-		assertThat(recipients(id)).containsExactlyInAnyOrder("farsta@demo.fuel.stockholm.se",
-				"sodermalm@demo.fuel.stockholm.se");
-		String farsta = mails(id).stream().filter(m -> m.get("recipient_address").toString().startsWith("farsta"))
+		assertThat(recipients(id)).containsExactlyInAnyOrder(address(applicant), address(otherApplicant));
+		String mail = mails(id).stream().filter(m -> m.get("recipient_address").equals(address(applicant)))
 			.map(m -> (String) m.get("body")).findFirst().orElseThrow();
-		assertThat(farsta).contains("Du bevakar sökningen ”boendestöd” (Medelstyp: " + programme + ").");
+		assertThat(mail).contains("Du bevakar sökningen ”boendestöd” (Medelstyp: " + programme + ").");
 	}
 
 	@Test
 	void a_user_sees_and_removes_only_their_own_subscriptions() throws Exception {
 		String group = "Föräldrar " + unique();
-		String id = subscribe("lasare", "TARGET_GROUP", group);
-		assertThat(subscribe("lasare", "TARGET_GROUP", group)).as("following twice keeps one").isEqualTo(id);
+		String id = subscribe(reader, "TARGET_GROUP", group);
+		assertThat(subscribe(reader, "TARGET_GROUP", group)).as("following twice keeps one").isEqualTo(id);
 
-		mvc.perform(get("/knowledge/subscriptions").with(users.as("lasare")))
+		mvc.perform(get("/knowledge/subscriptions").with(users.as(reader)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Målgruppen " + group)));
-		mvc.perform(get("/knowledge/subscriptions").with(users.as("farsta")))
+		mvc.perform(get("/knowledge/subscriptions").with(users.as(applicant)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(group))));
-		mvc.perform(get(API + "/subscriptions").with(httpBasic("farsta", "demo")))
+		mvc.perform(get(API + "/subscriptions").with(httpBasic(applicant, TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id", not(hasItem(id))));
-		mvc.perform(delete(API + "/subscriptions/" + id).with(httpBasic("farsta", "demo")))
+		mvc.perform(delete(API + "/subscriptions/" + id).with(httpBasic(applicant, TestData.PASSWORD)))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/knowledge/subscriptions/" + id + "/delete").with(users.as("handlaggare")).with(csrf()))
+		mvc.perform(post("/knowledge/subscriptions/" + id + "/delete").with(users.as(officer)).with(csrf()))
 			.andExpect(status().isNotFound());
 
-		mvc.perform(get(API + "/subscriptions").with(httpBasic("lasare", "demo")))
+		mvc.perform(get(API + "/subscriptions").with(httpBasic(reader, TestData.PASSWORD)))
 			.andExpect(jsonPath("$[*].id", hasItem(id)));
-		mvc.perform(post("/knowledge/subscriptions/" + id + "/delete").with(users.as("lasare")).with(csrf()))
+		mvc.perform(post("/knowledge/subscriptions/" + id + "/delete").with(users.as(reader)).with(csrf()))
 			.andExpect(redirectedUrl("/knowledge/subscriptions"));
-		mvc.perform(delete(API + "/subscriptions/" + id).with(httpBasic("lasare", "demo")))
+		mvc.perform(delete(API + "/subscriptions/" + id).with(httpBasic(reader, TestData.PASSWORD)))
 			.andExpect(status().isNotFound());
 		assertThat(audit.history("KnowledgeSubscription", UUID.fromString(id)))
 			.extracting(e -> e.action()).containsExactly("created", "deleted");
@@ -210,11 +239,11 @@ class KnowledgeSubscriptionIT {
 	@Test
 	void a_subscription_needs_a_signed_in_user_and_an_area_in_use() throws Exception {
 		mvc.perform(get(API + "/subscriptions")).andExpect(status().isUnauthorized());
-		mvc.perform(post(API + "/subscriptions").with(httpBasic("lasare", "demo"))
+		mvc.perform(post(API + "/subscriptions").with(httpBasic(reader, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"AREA\",\"value\":\"finns-inte\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Område: välj ett område")));
-		mvc.perform(post("/knowledge/subscriptions").with(users.as("lasare")).with(csrf())
+		mvc.perform(post("/knowledge/subscriptions").with(users.as(reader)).with(csrf())
 			.param("kind", "TARGET_GROUP").param("value", " "))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Målgrupp: skriv målgruppen med 1–500 tecken.")));
@@ -223,7 +252,7 @@ class KnowledgeSubscriptionIT {
 	@Test
 	void the_search_page_offers_to_follow_the_search_with_its_filters() throws Exception {
 		mvc.perform(get("/knowledge").param("q", "boendestöd").param("area", "hemloshet").param("page", "2")
-				.with(users.as("lasare")))
+				.with(users.as(reader)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"q=boendest%C3%B6d&amp;area=hemloshet\"")))
 			.andExpect(content().string(containsString("Bevaka den här sökningen")));
@@ -232,22 +261,18 @@ class KnowledgeSubscriptionIT {
 	@Test
 	void a_user_who_unticked_the_knowledge_mail_gets_none() throws Exception {
 		String group = "Nyanlända " + unique();
-		subscribe("avdelningschef", "TARGET_GROUP", group);
-		subscribe("socialdirektor", "TARGET_GROUP", group);
-		mvc.perform(post("/account/mail").with(users.as("avdelningschef")).with(csrf())
+		String unticked = data.attestant();
+		String ticked = data.attestant();
+		subscribe(unticked, "TARGET_GROUP", group);
+		subscribe(ticked, "TARGET_GROUP", group);
+		mvc.perform(post("/account/mail").with(users.as(unticked)).with(csrf())
 			.param("kinds", Arrays.stream(se.fuel.mail.MailKind.values())
 				.filter(k -> k != se.fuel.mail.MailKind.KNOWLEDGE_PUBLISHED).map(Enum::name).toArray(String[]::new)))
 			.andExpect(status().is3xxRedirection());
-		try {
-			String id = draft("SFI med praktik " + unique(), "Språk och praktik.", "S" + unique(),
-					List.of("sfi-etablering"), List.of(group));
-			publish(id);
-			assertThat(recipients(id)).containsExactly("socialdirektor@demo.fuel.stockholm.se");
-		}
-		finally {
-			mvc.perform(post("/account/mail").with(users.as("avdelningschef")).with(csrf())
-				.param("kinds", Arrays.stream(se.fuel.mail.MailKind.values()).map(Enum::name).toArray(String[]::new)));
-		}
+		String id = draft("SFI med praktik " + unique(), "Språk och praktik.", "S" + unique(),
+				List.of("sfi-etablering"), List.of(group));
+		publish(id);
+		assertThat(recipients(id)).containsExactly(address(ticked));
 	}
 
 	static String subject(MimeMessage m) {

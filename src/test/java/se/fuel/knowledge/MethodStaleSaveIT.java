@@ -16,16 +16,20 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.testdata.TestData;
 
 /** Two officers changing the same method of the catalogue: the save on an older copy is refused. */
-@DemoDataTest
+@FuelIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MethodStaleSaveIT {
 
 	static final String API = "/api/v1/knowledge/methods";
@@ -36,6 +40,23 @@ class MethodStaleSaveIT {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	TestData data;
+
+	/** The officer who saves first, and the administrator who saves on the older copy. */
+	String officer;
+
+	String admin;
+
+	String reader;
+
+	@BeforeAll
+	void people() {
+		officer = data.officer();
+		admin = data.admin();
+		reader = data.reader();
+	}
+
 	private static String json(String name, String purpose, String version) {
 		return """
 				{"name":"%s","type":"WAY_OF_WORKING","purpose":"%s","evidenceStatus":"NO_STUDIES",
@@ -45,24 +66,24 @@ class MethodStaleSaveIT {
 
 	/** A new method and the version its creation answered, which must be the one stored. */
 	private String[] created(String name) throws Exception {
-		var response = mvc.perform(post(API).with(httpBasic("handlaggare", "demo"))
+		var response = mvc.perform(post(API).with(httpBasic(officer, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content(json(name, "Från början", null)))
 			.andExpect(status().isCreated())
 			.andReturn().getResponse();
 		String id = JsonPath.read(response.getContentAsString(), "$.id");
 		String version = String.valueOf((Integer) JsonPath.read(response.getContentAsString(), "$.version"));
-		mvc.perform(get(API + "/" + id).with(httpBasic("lasare", "demo")))
+		mvc.perform(get(API + "/" + id).with(httpBasic(reader, TestData.PASSWORD)))
 			.andExpect(header().string("ETag", "\"" + version + "\""));
 		return new String[] { id, version };
 	}
 
 	private String storedPurpose(String id) throws Exception {
-		return JsonPath.read(mvc.perform(get(API + "/" + id).with(httpBasic("lasare", "demo")))
+		return JsonPath.read(mvc.perform(get(API + "/" + id).with(httpBasic(reader, TestData.PASSWORD)))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$.purpose");
 	}
 
 	private MockHttpServletRequestBuilder pageSave(String id, String name, String purpose, String version) {
-		return post("/knowledge/methods/" + id).with(users.as("handlaggare")).with(csrf()).param("version", version)
+		return post("/knowledge/methods/" + id).with(users.as(officer)).with(csrf()).param("version", version)
 			.param("name", name).param("type", "WAY_OF_WORKING").param("evidenceStatus", "NO_STUDIES")
 			.param("purpose", purpose).param("trials", "2024: Farsta – testprojekt").param("adopters", "Farsta");
 	}
@@ -72,13 +93,13 @@ class MethodStaleSaveIT {
 			throws Exception {
 		String name = "Samtidig metod " + UUID.randomUUID();
 		String[] method = created(name);
-		mvc.perform(get("/knowledge/methods/" + method[0] + "/edit").with(users.as("handlaggare")))
+		mvc.perform(get("/knowledge/methods/" + method[0] + "/edit").with(users.as(officer)))
 			.andExpect(content().string(containsString("name=\"version\" value=\"" + method[1] + "\"")));
 		mvc.perform(pageSave(method[0], name, "Först sparat syfte", method[1])).andExpect(status().is3xxRedirection());
 
 		mvc.perform(pageSave(method[0], name, "Sent sparat syfte", method[1]))
-			.andExpect(content().string(containsString("Någon annan (handlaggare) sparade ändringar")))
-			.andExpect(content().string(containsString("<li><span>Någon annan (handlaggare) sparade ändringar")))
+			.andExpect(content().string(containsString("Någon annan (" + officer + ") sparade ändringar")))
+			.andExpect(content().string(containsString("<li><span>Någon annan (" + officer + ") sparade ändringar")))
 			.andExpect(content().string(containsString("Sent sparat syfte")));
 		assertThat(storedPurpose(method[0])).isEqualTo("Först sparat syfte");
 	}
@@ -88,17 +109,17 @@ class MethodStaleSaveIT {
 		String name = "API-metod " + UUID.randomUUID();
 		String[] method = created(name);
 		String api = API + "/" + method[0];
-		mvc.perform(put(api).with(httpBasic("handlaggare", "demo")).header("If-Match", "\"" + method[1] + "\"")
+		mvc.perform(put(api).with(httpBasic(officer, TestData.PASSWORD)).header("If-Match", "\"" + method[1] + "\"")
 				.contentType(MediaType.APPLICATION_JSON).content(json(name, "Först sparat syfte", null)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"" + (Long.parseLong(method[1]) + 1) + "\""));
 
-		mvc.perform(put(api).with(httpBasic("admin", "demo")).header("If-Match", "\"" + method[1] + "\"")
+		mvc.perform(put(api).with(httpBasic(admin, TestData.PASSWORD)).header("If-Match", "\"" + method[1] + "\"")
 				.contentType(MediaType.APPLICATION_JSON).content(json(name, "Sent sparat syfte", null)))
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(jsonPath("$.violations[0].field").value("version"))
-			.andExpect(jsonPath("$.changedBy").value("handlaggare"));
-		mvc.perform(put(api).with(httpBasic("admin", "demo"))
+			.andExpect(jsonPath("$.changedBy").value(officer));
+		mvc.perform(put(api).with(httpBasic(admin, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content(json(name, "Sent sparat syfte", method[1])))
 			.andExpect(status().isConflict());
 		assertThat(storedPurpose(method[0])).isEqualTo("Först sparat syfte");

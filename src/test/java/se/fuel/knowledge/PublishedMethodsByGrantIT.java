@@ -8,35 +8,45 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithUserDetails;
-
-import se.fuel.DemoDataTest;
+import org.springframework.context.ApplicationContext;
+import se.fuel.FuelIntegrationTest;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
 /** The one read statistics makes of the methods per grant: published items only, in the item's order. */
-@DemoDataTest
+@FuelIntegrationTest
 class PublishedMethodsByGrantIT {
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	KnowledgeBank bank;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestData data;
+
+	@Autowired
+	FundCycle cycle;
 
 	@Test
-	@WithUserDetails("lasare")
-	void gives_each_published_grant_item_its_methods_and_nothing_of_unpublished_ones() {
-		Map<UUID, List<String>> methods = bank.publishedMethodsByGrant();
-		List<UUID> publishedWithMethods = jdbc.sql("""
-				select distinct i.grant_id from knowledge_item i join knowledge_item_method m on m.item_id = i.id
-				where i.status = 'PUBLISHED' and i.grant_id is not null""").query(UUID.class).list();
-		assertThat(publishedWithMethods).as("the demo links published items with methods").isNotEmpty();
-		assertThat(methods.keySet()).containsExactlyInAnyOrderElementsOf(publishedWithMethods);
-		UUID grant = publishedWithMethods.get(0);
-		List<String> expected = jdbc.sql("""
-				select m.method_name from knowledge_item i join knowledge_item_method m on m.item_id = i.id
-				where i.grant_id = ? order by m.position""").param(grant).query(String.class).list()
-			.stream().map(String::strip).distinct().toList();
-		assertThat(methods.get(grant)).containsExactlyElementsOf(expected);
+	void gives_each_published_grant_item_its_methods_and_nothing_of_unpublished_ones() throws Exception {
+		var knowledge = new KnowledgeFixtures(context);
+		UUID published = cycle.granted("Metoder som publicerats", 100_000).grant().id();
+		UUID draft = cycle.granted("Metoder i utkast", 100_000).grant().id();
+		UUID withoutMethods = cycle.granted("Utan metoder", 100_000).grant().id();
+		knowledge.published(item(published, List.of("Motiverande samtal", " ASI ", "Motiverande samtal")));
+		knowledge.draft(item(draft, List.of("Brukarskola")));
+		knowledge.published(item(withoutMethods, List.of()));
+
+		Map<UUID, List<String>> methods = data.as(data.reader(), bank::publishedMethodsByGrant);
+
+		assertThat(methods.get(published)).containsExactly("Motiverande samtal", "ASI");
+		assertThat(methods).doesNotContainKeys(draft, withoutMethods);
+	}
+
+	private static KnowledgeItemInput item(UUID grant, List<String> methods) {
+		return new KnowledgeItemInput(KnowledgeKind.REPORT, "Rapport " + grant, "Sammanfattning.", null, 2024, grant,
+				List.of(), "LUM", List.of("ovrigt"), List.of(), methods, ImplementationStatus.UNKNOWN, null, null);
 	}
 }

@@ -4,7 +4,10 @@ import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,19 +23,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.DemoDataTest;
+import se.fuel.TestUsers;
 import se.fuel.grants.ApprovedReport;
 import se.fuel.grants.ApprovedReports;
 import se.fuel.grants.GrantView;
 
 /**
  * The demo's knowledge bank is whole: every project of documents 001 (2002–2003), 004 (2017) and 002 (2024) is a
- * published item, and every method of the catalogue is linked both ways with the projects that tried it.
+ * published item (reports where the report was approved, plans where not), and every method of the catalogue is linked
+ * both ways with the projects that tried it.
  */
 @DemoDataTest
 class DemoKnowledgeCompletenessIT {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
 
 	@Autowired
 	ApprovedReports approvedReports;
@@ -66,6 +74,37 @@ class DemoKnowledgeCompletenessIT {
 					Collectors.counting()));
 		assertThat(withItem).containsEntry("2002-2003", 32L).containsEntry("2017", 13L).containsEntry("2024", 16L);
 		assertThat(demoGrants()).hasSize(32 + 13 + 16);
+	}
+
+	@Test
+	void every_demo_grant_with_an_approved_report_is_a_published_report_and_the_unreported_are_plans() {
+		Map<Integer, Long> byYear = items.findAll().stream()
+			.filter(i -> i.grantId() != null && i.status() == KnowledgeStatus.PUBLISHED && i.year() != null
+					&& i.year() < 2030 && i.kind() != KnowledgeKind.PROJECT_PLAN)
+			.collect(Collectors.groupingBy(KnowledgeItem::year, Collectors.counting()));
+		assertThat(byYear.getOrDefault(2002, 0L) + byYear.getOrDefault(2003, 0L)).isEqualTo(29);
+		assertThat(byYear.get(2017)).isEqualTo(13);
+		assertThat(byYear.get(2024)).isGreaterThanOrEqualTo(15);
+		assertThat(items.findAll().stream()
+			.filter(i -> i.kind() == KnowledgeKind.PROJECT_PLAN && i.grantId() != null && i.year() != null
+					&& i.year() < 2004)
+			.map(KnowledgeItem::title))
+			.containsExactlyInAnyOrder("SFI plus (fortsättning)",
+					"Arbetslösa invandrare (Vidareutveckling av verksamheten, fortsättning av baskurs med vårdinriktning för somalier)",
+					"Arbetslösa ungdomar och deras arbetslösa föräldrar");
+		KnowledgeItem asi = items.findAll().stream()
+			.filter(i -> i.title().startsWith("ASI-metoden"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(asi.areaCodes()).startsWith("socialmedicin");
+		assertThat(items.findAll().stream().filter(i -> "MUL".equals(i.programmeCode()) && i.year() == 2024))
+			.isNotEmpty()
+			.allMatch(i -> i.kind() == KnowledgeKind.TRAVEL_REPORT);
+		assertThat(items.findAll().stream()
+			.filter(i -> i.year() != null && i.year() == 2017 && i.title().endsWith("förstudie")))
+			.extracting(KnowledgeItem::kind)
+			.isNotEmpty()
+			.containsOnly(KnowledgeKind.PRE_STUDY);
 	}
 
 	@Test
@@ -115,6 +154,28 @@ class DemoKnowledgeCompletenessIT {
 			.andExpect(jsonPath("$[*].title").value(org.hamcrest.Matchers.hasItems("Mobilisering Hälsoutveckling",
 					"Färdigbehandlade arbetslösa missbrukare", "Utomnordiska arbetslösa som läst SFI i 5-15 år")))
 			.andExpect(jsonPath("$[0].reasons[0]").value("Samma metod: Mobilisering/Hälsoutveckling"));
+	}
+
+	@Test
+	void a_reader_lists_the_seeds_methods_with_type_evidence_and_spreading() throws Exception {
+		mvc.perform(get("/knowledge/methods").with(users.as("lasare")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ASI (Addiction Severity Index)")))
+			.andExpect(content().string(containsString("Signs of Safety")))
+			.andExpect(content().string(containsString("Bedömningsmetod")))
+			.andExpect(content().string(containsString("Prövad i 2 projekt")));
+	}
+
+	@Test
+	void a_method_links_the_projects_that_tried_it_and_the_organisations_that_kept_it() {
+		transactions.executeWithoutResult(tx -> {
+			var asi = methods.findByNameIgnoreCase("ASI (Addiction Severity Index)").orElseThrow();
+			assertThat(asi.adopters()).contains("Kista stadsdelsförvaltning, ekonomiskt bistånd");
+			assertThat(methods.findAll()).anySatisfy(m -> assertThat(m.trials()).anySatisfy(t -> {
+				assertThat(t.itemId()).isNotNull();
+				assertThat(t.grantId()).isNotNull();
+			}));
+		});
 	}
 
 	/** Tests add methods of their own; the demo's are the seeds'. */

@@ -17,15 +17,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.annotation.Transactional;
-import se.fuel.DemoDataTest;
+import org.springframework.context.ApplicationContext;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.knowledge.EvidenceStatus;
+import se.fuel.knowledge.KnowledgeFixtures;
+import se.fuel.knowledge.MethodCatalogue;
+import se.fuel.knowledge.MethodInput;
+import se.fuel.knowledge.MethodType;
+import se.fuel.testdata.TestData;
 
-@DemoDataTest
+/** The methods catalogue of the test's own methods. (The demo's methods: DemoKnowledgeCompletenessIT.) */
+@FuelIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MethodCatalogueIT {
 
 	@Autowired
@@ -37,8 +49,39 @@ class MethodCatalogueIT {
 	@Autowired
 	MethodRepository methods;
 
-	private String idOf(String name) {
-		return methods.findByNameIgnoreCase(name).orElseThrow().id().toString();
+	@Autowired
+	MethodCatalogue catalogue;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	TestData data;
+
+	KnowledgeFixtures knowledge;
+
+	String officer;
+
+	String reader;
+
+	String applicant;
+
+	String council;
+
+	@BeforeAll
+	void people() {
+		knowledge = new KnowledgeFixtures(context);
+		officer = knowledge.officer();
+		reader = data.reader();
+		applicant = data.applicant(data.district());
+		council = data.council(data.district());
+	}
+
+	/** A new method of the catalogue with the evidence status; answers its id. */
+	private String method(String name, EvidenceStatus evidence) {
+		return knowledge.asOfficer(() -> catalogue.create(new MethodInput(name + " " + UUID.randomUUID(),
+				MethodType.INTERVENTION, "Unga vuxna", "Arbete", null, null, evidence, null, null, List.of(),
+				List.of("Testdistriktet")))).id().toString();
 	}
 
 	private static String json(String name, String status) {
@@ -50,18 +93,8 @@ class MethodCatalogueIT {
 	}
 
 	@Test
-	void a_reader_lists_the_seeds_methods_with_type_evidence_and_spreading() throws Exception {
-		mvc.perform(get("/knowledge/methods").with(users.as("lasare")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("ASI (Addiction Severity Index)")))
-			.andExpect(content().string(containsString("Signs of Safety")))
-			.andExpect(content().string(containsString("Bedömningsmetod")))
-			.andExpect(content().string(containsString("Prövad i 2 projekt")));
-	}
-
-	@Test
 	void no_studies_is_explained_as_unknown_effect_never_as_no_effect() throws Exception {
-		mvc.perform(get("/knowledge/methods/" + idOf("Brukarskola")).with(users.as("lasare")))
+		mvc.perform(get("/knowledge/methods/" + method("Brukarskola", EvidenceStatus.NO_STUDIES)).with(users.as(reader)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">Inga studier<")))
 			.andExpect(content().string(containsString("det betyder inte att metoden saknar effekt")))
@@ -69,47 +102,37 @@ class MethodCatalogueIT {
 	}
 
 	@Test
-	@Transactional
-	void a_method_links_the_projects_that_tried_it_and_the_organisations_that_kept_it() {
-		var asi = methods.findByNameIgnoreCase("ASI (Addiction Severity Index)").orElseThrow();
-		assertThat(asi.adopters()).contains("Kista stadsdelsförvaltning, ekonomiskt bistånd");
-		assertThat(methods.findAll()).anySatisfy(m -> assertThat(m.trials()).anySatisfy(t -> {
-			assertThat(t.itemId()).isNotNull();
-			assertThat(t.grantId()).isNotNull();
-		}));
-	}
-
-	@Test
 	void the_catalogue_answers_the_api_for_everyone_signed_in() throws Exception {
-		mvc.perform(get("/api/v1/knowledge/methods").with(httpBasic("farsta", "demo")))
+		String id = method("Fördjupningen", EvidenceStatus.LOCAL_FOLLOW_UP);
+		mvc.perform(get("/api/v1/knowledge/methods").with(httpBasic(applicant, TestData.PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].name").value(hasItem("Fördjupningen")));
-		mvc.perform(get("/api/v1/knowledge/methods/" + idOf("Fördjupningen")).with(httpBasic("lasare", "demo")))
+			.andExpect(jsonPath("$[*].id").value(hasItem(id)));
+		mvc.perform(get("/api/v1/knowledge/methods/" + id).with(httpBasic(reader, TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.evidenceStatus").value("LOCAL_FOLLOW_UP"));
 	}
 
 	@Test
 	void an_unknown_method_is_not_found() throws Exception {
-		mvc.perform(get("/knowledge/methods/" + UUID.randomUUID()).with(users.as("lasare")))
+		mvc.perform(get("/knowledge/methods/" + UUID.randomUUID()).with(users.as(reader)))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void refuses_edits_by_readers_and_applicants() throws Exception {
-		String id = idOf("Ibility");
-		mvc.perform(get("/knowledge/methods/new").with(users.as("lasare"))).andExpect(status().isForbidden());
-		mvc.perform(get("/knowledge/methods/" + id + "/edit").with(users.as("farsta")))
+		String id = method("Ibility", EvidenceStatus.NO_STUDIES);
+		mvc.perform(get("/knowledge/methods/new").with(users.as(reader))).andExpect(status().isForbidden());
+		mvc.perform(get("/knowledge/methods/" + id + "/edit").with(users.as(applicant)))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/knowledge/methods").with(users.as("lasare")).with(csrf())
+		mvc.perform(post("/knowledge/methods").with(users.as(reader)).with(csrf())
 			.param("name", "Smygmetod").param("type", "INTERVENTION").param("evidenceStatus", "NO_STUDIES"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/knowledge/methods/" + id).with(users.as("farsta")).with(csrf()).param("name", "Ändrad"))
+		mvc.perform(post("/knowledge/methods/" + id).with(users.as(applicant)).with(csrf()).param("name", "Ändrad"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/knowledge/methods").with(httpBasic("lasare", "demo"))
+		mvc.perform(post("/api/v1/knowledge/methods").with(httpBasic(reader, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content(json("API-smyg", "NO_STUDIES")))
 			.andExpect(status().isForbidden());
-		mvc.perform(put("/api/v1/knowledge/methods/" + id).with(httpBasic("radsledamot", "demo"))
+		mvc.perform(put("/api/v1/knowledge/methods/" + id).with(httpBasic(council, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content(json("Ibility", "NO_STUDIES")))
 			.andExpect(status().isForbidden());
 		assertThat(methods.findByNameIgnoreCase("Smygmetod")).isEmpty();
@@ -118,7 +141,7 @@ class MethodCatalogueIT {
 	@Test
 	void an_officer_adds_and_changes_a_method_and_the_change_is_audited() throws Exception {
 		String name = "Testmetod " + UUID.randomUUID();
-		var created = mvc.perform(post("/knowledge/methods").with(users.as("handlaggare")).with(csrf())
+		var created = mvc.perform(post("/knowledge/methods").with(users.as(officer)).with(csrf())
 			.param("name", name).param("type", "WAY_OF_WORKING").param("evidenceStatus", "NO_STUDIES")
 			.param("trials", "2024: Farsta – testprojekt\nUtan år").param("adopters", "Farsta stadsdelsförvaltning"))
 			.andExpect(status().is3xxRedirection())
@@ -126,11 +149,11 @@ class MethodCatalogueIT {
 			.andReturn();
 		String location = created.getResponse().getRedirectedUrl();
 
-		mvc.perform(post(location).with(users.as("handlaggare")).with(csrf()).param("name", name)
+		mvc.perform(post(location).with(users.as(officer)).with(csrf()).param("name", name)
 			.param("type", "WAY_OF_WORKING").param("evidenceStatus", "MIXED").param("trials", "2024: Farsta – testprojekt"))
 			.andExpect(status().is3xxRedirection());
 
-		mvc.perform(get(location).with(users.as("handlaggare")))
+		mvc.perform(get(location).with(users.as(officer)))
 			.andExpect(content().string(containsString("Blandade resultat")))
 			.andExpect(content().string(containsString("2024: Farsta – testprojekt")))
 			.andExpect(content().string(containsString("Händelser")))
@@ -139,7 +162,7 @@ class MethodCatalogueIT {
 
 	@Test
 	void a_form_with_errors_is_shown_again_with_a_summary_and_what_was_typed() throws Exception {
-		mvc.perform(post("/knowledge/methods").with(users.as("handlaggare")).with(csrf())
+		mvc.perform(post("/knowledge/methods").with(users.as(officer)).with(csrf())
 			.param("name", "").param("type", "INTERVENTION").param("purpose", "Mitt syfte")
 			.param("evidenceSource", "metodguiden"))
 			.andExpect(status().isUnprocessableContent())
@@ -153,18 +176,18 @@ class MethodCatalogueIT {
 	@Test
 	void the_api_creates_a_method_and_answers_422_naming_the_fields() throws Exception {
 		String name = "API-metod " + UUID.randomUUID();
-		var result = mvc.perform(post("/api/v1/knowledge/methods").with(httpBasic("handlaggare", "demo"))
+		var result = mvc.perform(post("/api/v1/knowledge/methods").with(httpBasic(officer, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content(json(name, "INSUFFICIENT")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.trials[0].title").value("Testprojekt"))
 			.andReturn();
 		String id = JsonPath.read(result.getResponse().getContentAsString(), "$.id");
 
-		mvc.perform(put("/api/v1/knowledge/methods/" + id).with(httpBasic("handlaggare", "demo"))
+		mvc.perform(put("/api/v1/knowledge/methods/" + id).with(httpBasic(officer, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content(json(name, null)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[*].field").value(hasItem("evidenceStatus")));
-		mvc.perform(post("/api/v1/knowledge/methods").with(httpBasic("handlaggare", "demo"))
+		mvc.perform(post("/api/v1/knowledge/methods").with(httpBasic(officer, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content(json(name, "NO_STUDIES")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[*].rule").value(hasItem("unique")));

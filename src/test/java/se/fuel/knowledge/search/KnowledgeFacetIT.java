@@ -8,34 +8,49 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.context.ApplicationContext;
 
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
+import se.fuel.knowledge.KnowledgeFixtures;
 import se.fuel.knowledge.KnowledgeKind;
 import se.fuel.knowledge.KnowledgeSearch;
 import se.fuel.knowledge.KnowledgeSearch.FacetValue;
 import se.fuel.knowledge.KnowledgeSearch.Hit;
 import se.fuel.knowledge.KnowledgeSearch.Order;
 import se.fuel.knowledge.KnowledgeSearch.Query;
+import se.fuel.testdata.TestData;
 
 /** Facets choose several values: "or" within a facet, "and" across facets, each counted without its own choice. */
-@DemoDataTest
-@Import(KnowledgeSearchFixture.class)
+@FuelIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KnowledgeFacetIT {
 
 	@Autowired
 	KnowledgeSearch search;
 
 	@Autowired
-	KnowledgeSearchFixture fixture;
+	ApplicationContext context;
+
+	@Autowired
+	TestData data;
+
+	KnowledgeFixtures fixture;
+
+	String reader;
+
+	@BeforeAll
+	void people() {
+		fixture = new KnowledgeFixtures(context);
+		reader = data.reader();
+	}
 
 	@Test
-	@WithUserDetails("lasare")
 	void a_facets_counts_ignore_its_own_choice_and_follow_the_other_facets() {
-		String programme = KnowledgeSearchFixture.programme();
+		String programme = KnowledgeFixtures.programme();
 		UUID a = fixture.published(programme, "Missbruk A", KnowledgeKind.REPORT, 2017, List.of("missbruk"));
 		UUID b = fixture.published(programme, "Missbruk och hemlöshet B", KnowledgeKind.REPORT, 2017,
 				List.of("missbruk", "hemloshet"));
@@ -72,9 +87,8 @@ class KnowledgeFacetIT {
 	}
 
 	@Test
-	@WithUserDetails("lasare")
 	void a_chosen_value_that_nothing_has_stays_to_be_unchosen() {
-		String programme = KnowledgeSearchFixture.programme();
+		String programme = KnowledgeFixtures.programme();
 		fixture.published(programme, "Missbruk E", KnowledgeKind.REPORT, 2017, List.of("missbruk"));
 
 		KnowledgeSearch.Result result = search(programme, Map.of("area", Set.of("aldre")));
@@ -87,6 +101,6 @@ class KnowledgeFacetIT {
 	private KnowledgeSearch.Result search(String programme, Map<String, Set<String>> filters) {
 		Map<String, Set<String>> all = new java.util.HashMap<>(filters);
 		all.put("programme", Set.of(programme));
-		return search.search(new Query("", all, Order.RELEVANCE, 1, 10));
+		return data.as(reader, () -> search.search(new Query("", all, Order.RELEVANCE, 1, 10)));
 	}
 }

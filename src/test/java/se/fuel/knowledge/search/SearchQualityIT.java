@@ -13,13 +13,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import se.fuel.DemoDataTest;
+import se.fuel.TestTexts;
 import se.fuel.knowledge.KnowledgeSearch;
 import se.fuel.knowledge.KnowledgeSearch.Hit;
 import se.fuel.knowledge.KnowledgeSearch.Query;
+import se.fuel.knowledge.SimilarItems;
+import se.fuel.knowledge.SimilarItems.Similar;
 
 /**
  * The search-quality set (src/test/resources/knowledge/search-quality.tsv) over the demo knowledge bank: every query
- * finds its item among the first five. A failure lists every pair that missed with what came first instead.
+ * finds its item among the first five. A failure lists every pair that missed with what came first instead. And the
+ * similar projects an application's texts find in the demo corpus each share words with it.
  */
 @DemoDataTest
 class SearchQualityIT {
@@ -28,6 +32,9 @@ class SearchQualityIT {
 
 	@Autowired
 	KnowledgeSearch search;
+
+	@Autowired
+	SimilarItems similarItems;
 
 	@Test
 	@WithUserDetails("lasare")
@@ -43,6 +50,15 @@ class SearchQualityIT {
 			}
 		}
 		assertThat(misses).as(String.join("\n", misses)).isEmpty();
+	}
+
+	@Test
+	@WithUserDetails("handlaggare")
+	void an_applications_texts_find_earlier_demo_projects_each_with_words_in_common() {
+		List<Similar> similar = similarItems.similarTo(new SimilarItems.Texts("SFI och praktik",
+				"Praktikplatser för SFI-studerande med försörjningsstöd", List.of(), List.of()));
+		assertThat(similar).isNotEmpty()
+			.allMatch(s -> s.reasons().stream().map(TestTexts::swedish).anyMatch(r -> r.startsWith("Gemensamma ord:")));
 	}
 
 	private static List<String[]> pairs() throws IOException {

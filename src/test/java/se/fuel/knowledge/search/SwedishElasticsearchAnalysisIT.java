@@ -16,15 +16,14 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.fuel.DemoDataTest;
-import se.fuel.knowledge.internal.KnowledgeItem;
+import se.fuel.FuelIntegrationTest;
 
 /**
  * The Elasticsearch/OpenSearch analysis defines every analyzer and normalizer the running (Lucene) mapping uses, each
  * built from components that exist. No cluster runs here: the definitions are collected with Hibernate Search's own
  * collector (an internal class, the one its Elasticsearch backend sends to the cluster as index settings).
  */
-@DemoDataTest
+@FuelIntegrationTest
 class SwedishElasticsearchAnalysisIT {
 
 	private static final Set<String> BUILT_IN = Set.of("standard", "lowercase", "remove_duplicates");
@@ -38,7 +37,7 @@ class SwedishElasticsearchAnalysisIT {
 
 		Set<String> analyzers = new TreeSet<>();
 		Set<String> normalizers = new TreeSet<>();
-		for (IndexFieldDescriptor field : Search.mapping(entityManagerFactory).indexedEntity(KnowledgeItem.class)
+		for (IndexFieldDescriptor field : Search.mapping(entityManagerFactory).indexedEntity("KnowledgeItem")
 			.indexManager().descriptor().staticFields()) {
 			if (field.isValueField()) {
 				IndexValueFieldTypeDescriptor type = field.toValueField().type();
