@@ -7,34 +7,32 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
+import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestTexts;
 import se.fuel.common.ViolationException;
 import se.fuel.system.FuelProperties;
+import se.fuel.testdata.TestData;
 
 /**
  * The import's own size limit, checked by the service whatever the web server lets through: a size declared above it
  * and a stream that turns out longer than it are both refused with a message naming the field and the limit, and the
  * part already saved is removed.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class AssistanceImportLimitIT {
 
 	@Autowired
 	AssistanceSeries series;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	@Autowired
 	FuelProperties properties;
@@ -47,7 +45,8 @@ class AssistanceImportLimitIT {
 				throw new AssertionError("a file declared too large must not be read");
 			}
 		};
-		assertThatThrownBy(() -> as("handlaggare", () -> series.startImport("stor.csv", AssistanceImportFormat.CSV,
+		String officer = data.officer();
+		assertThatThrownBy(() -> data.as(officer, () -> series.startImport("stor.csv", AssistanceImportFormat.CSV,
 				DuplicatePolicy.REFUSE, never, AssistanceSeries.MAX_IMPORT_BYTES + 1)))
 			.isInstanceOfSatisfying(ViolationException.class, e -> {
 				assertThat(e.violations()).singleElement().satisfies(v -> {
@@ -80,7 +79,8 @@ class AssistanceImportLimitIT {
 			}
 		};
 		// Declared small, as a client may lie or not know: the service counts what it saves.
-		assertThatThrownBy(() -> as("handlaggare", () -> series.startImport("lång.csv", AssistanceImportFormat.CSV,
+		String officer = data.officer();
+		assertThatThrownBy(() -> data.as(officer, () -> series.startImport("lång.csv", AssistanceImportFormat.CSV,
 				DuplicatePolicy.REFUSE, endless, 10)))
 			.isInstanceOfSatisfying(ViolationException.class,
 					e -> assertThat(TestTexts.swedish(e.violations().get(0))).contains(AssistanceSeries.MAX_IMPORT_SIZE));
@@ -89,8 +89,9 @@ class AssistanceImportLimitIT {
 
 	@Test
 	void only_officers_and_administrators_may_start_an_import() {
-		for (String user : new String[] { "farsta", "lasare", "radsledamot" }) {
-			assertThatThrownBy(() -> as(user, () -> series.startImport("a.csv", AssistanceImportFormat.CSV,
+		UUID district = data.district();
+		for (String user : List.of(data.applicant(district), data.reader(), data.council(district))) {
+			assertThatThrownBy(() -> data.as(user, () -> series.startImport("a.csv", AssistanceImportFormat.CSV,
 					DuplicatePolicy.REFUSE, new ByteArrayInputStream(new byte[0]), 0)))
 				.as(user)
 				.isInstanceOf(se.fuel.common.AccessDeniedException.class);
@@ -104,20 +105,6 @@ class AssistanceImportLimitIT {
 		}
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.count();
-		}
-	}
-
-	private <T> T as(String username, Supplier<T> action) {
-		UserDetails details = users.loadUserByUsername(username);
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
 		}
 	}
 }

@@ -19,14 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.calls.Calls;
-import se.fuel.mail.MailDelivery;
-import tools.jackson.databind.json.JsonMapper;
+import se.fuel.identity.Identity;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
-/** Mail goes out through a real SMTP server (GreenMail on the test profile's port 3025). */
-@DemoDataTest
+/** Mail goes out through a real SMTP server (GreenMail on this JVM's port, {@link TestSmtp}). */
+@FuelIntegrationTest
 class MailDeliveryIT {
 
 	@RegisterExtension
@@ -36,10 +36,13 @@ class MailDeliveryIT {
 	MockMvc mvc;
 
 	@Autowired
-	Calls calls;
+	TestData data;
 
 	@Autowired
-	JsonMapper json;
+	FundCycle cycle;
+
+	@Autowired
+	Identity identity;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -50,22 +53,13 @@ class MailDeliveryIT {
 	@Autowired
 	TestUsers users;
 
-	String submitAs(String username, String title) throws Exception {
-		var call = calls.all().stream().filter(c -> c.programmeCode().equals("LUM") && c.year() == 2027).findFirst()
-			.orElseThrow();
-		String body = """
-				{"callId":"%s","title":"%s","contactName":"Fatima","contactEmail":"fatima@farsta.example",
-				 "targetGroup":"Unga","problem":"Problem","goals":"Mål","method":"Metod","implementationPlan":"Plan",
-				 "genderAnalysis":"Analys", "requestedAmount":100000,"budgetLines":[{"description":"Lön","amount":100000}],
-				 "priorityAreas":[], "startDate":"2027-02-01","endDate":"2027-11-30"}""".formatted(call.id(), title);
-		String created = mvc.perform(post("/api/v1/applications").with(httpBasic(username, "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
-		String id = json.readTree(created).get("id").asString();
-		mvc.perform(post("/api/v1/applications/" + id + "/submit").with(httpBasic(username, "demo")))
-			.andExpect(status().isOk());
-		return id;
+	/** Submits an application of the applicant to a call of a year of its own. */
+	String submitAs(String username, String title, int year) throws Exception {
+		return cycle.submitted(username, cycle.call(year), year, title, 100_000).toString();
+	}
+
+	String email(String username) {
+		return data.as(username, () -> identity.user(identity.current().userId()).orElseThrow().email());
 	}
 
 	List<String> outbox(String applicationId, String kind, String column) {
@@ -86,51 +80,51 @@ class MailDeliveryIT {
 
 	@Test
 	void a_submission_receipt_and_a_return_for_completion_arrive_by_smtp_and_are_marked_sent() throws Exception {
-		String id = submitAs("farsta", "Kvittoprojekt " + UUID.randomUUID());
+		String applicant = data.applicant(data.district());
+		String address = email(applicant);
+		int year = cycle.year();
+		String id = submitAs(applicant, "Kvittoprojekt " + UUID.randomUUID(), year);
 		assertThat(outbox(id, "SUBMISSION_RECEIPT", "status")).containsExactly("PENDING");
 
 		deliverUntilSent(id, "SUBMISSION_RECEIPT");
 		greenMail.waitForIncomingEmail(10_000, 1);
 
 		String subject = outbox(id, "SUBMISSION_RECEIPT", "subject").get(0);
-		assertThat(subject).matches("Ansökan mottagen: FoU 2027/\\d{4}");
+		assertThat(subject).matches("Ansökan mottagen: FoU " + year + "/\\d{4}");
 		String registration = subject.substring("Ansökan mottagen: ".length());
 		MimeMessage receipt = Arrays.stream(greenMail.getReceivedMessages())
 			.filter(m -> subject(m).equals(subject))
-			.filter(m -> to(m).contains("farsta@demo.fuel.stockholm.se"))
+			.filter(m -> to(m).contains(address))
 			.findFirst().orElseThrow();
 		assertThat(GreenMailUtil.getBody(receipt)).contains("Vi har tagit emot", "100");
 		assertThat(outbox(id, "SUBMISSION_RECEIPT", "status")).containsExactly("SENT");
 
-		mvc.perform(post("/api/v1/applications/" + id + "/return").with(httpBasic("handlaggare", "demo"))
+		mvc.perform(post("/api/v1/applications/" + id + "/return").with(httpBasic(cycle.officer(), TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"message\":\"Komplettera budgeten, tack\"}"))
 			.andExpect(status().isOk());
-		assertThat(outbox(id, "RETURNED_FOR_COMPLETION", "recipient_address"))
-			.contains("farsta@demo.fuel.stockholm.se");
+		assertThat(outbox(id, "RETURNED_FOR_COMPLETION", "recipient_address")).contains(address);
 		deliverUntilSent(id, "RETURNED_FOR_COMPLETION");
 		greenMail.waitForIncomingEmail(10_000, 2);
 		MimeMessage returned = Arrays.stream(greenMail.getReceivedMessages())
 			.filter(m -> subject(m).equals("Komplettera ansökan " + registration))
-			.filter(m -> to(m).contains("farsta@demo.fuel.stockholm.se"))
+			.filter(m -> to(m).contains(address))
 			.findFirst().orElseThrow();
 		assertThat(GreenMailUtil.getBody(returned)).contains("Komplettera budgeten, tack");
 	}
 
 	@Test
 	void a_user_who_unticked_receipts_gets_no_receipt_in_the_outbox() throws Exception {
-		mvc.perform(post("/account/mail").with(users.as("sodermalm")).with(csrf())
+		String applicant = data.applicant(data.district());
+		mvc.perform(post("/account/mail").with(users.as(applicant)).with(csrf())
 			.param("kinds", "DECISION_OUTCOME", "RETURNED_FOR_COMPLETION"))
 			.andExpect(status().is3xxRedirection());
-		try {
-			String id = submitAs("sodermalm", "Utan kvitto " + UUID.randomUUID());
-			assertThat(outbox(id, "SUBMISSION_RECEIPT", "status")).isEmpty();
-		}
-		finally {
-			mvc.perform(post("/account/mail").with(users.as("sodermalm")).with(csrf())
-				.param("kinds", Arrays.stream(MailKind.values()).map(Enum::name).toArray(String[]::new)));
-		}
-		String id = submitAs("sodermalm", "Med kvitto " + UUID.randomUUID());
-		assertThat(outbox(id, "SUBMISSION_RECEIPT", "status")).hasSize(1);
+		String id = submitAs(applicant, "Utan kvitto " + UUID.randomUUID(), cycle.year());
+		assertThat(outbox(id, "SUBMISSION_RECEIPT", "status")).isEmpty();
+		mvc.perform(post("/account/mail").with(users.as(applicant)).with(csrf())
+			.param("kinds", Arrays.stream(MailKind.values()).map(Enum::name).toArray(String[]::new)))
+			.andExpect(status().is3xxRedirection());
+		String again = submitAs(applicant, "Med kvitto " + UUID.randomUUID(), cycle.year());
+		assertThat(outbox(again, "SUBMISSION_RECEIPT", "status")).hasSize(1);
 	}
 
 	static String subject(MimeMessage m) {

@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.testdata.TestData;
 
 /** The outbox holds every mail Fuel ever sent: officers page through it and filter it by kind. */
-@DemoDataTest
+@FuelIntegrationTest
 class MailOutboxPagingIT {
 
 	@Autowired
@@ -33,35 +34,42 @@ class MailOutboxPagingIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TestData data;
+
 	final String tag = UUID.randomUUID().toString().substring(0, 8);
 
-	/** A mail kept only in the outbox; old ones are dated long ago so that they never push newer mail off page 1. */
+	/**
+	 * A mail kept only in the outbox, written straight into it: the paging is about many mails, not what sent them; and
+	 * nobody can date a mail in the past. Old ones are dated long ago so that they never push newer mail off page 1.
+	 */
 	void mail(String kind, String subject, boolean old) {
 		jdbc.update("""
 				insert into mail_outbox (id, version, created_at, recipient_address, recipient_name, kind, subject,
-				  body, status, attempts) values (?, 0, %s, 'x@demo.fuel.stockholm.se', 'X', ?, ?, 'Hej X',
+				  body, status, attempts) values (?, 0, %s, 'x@test.example', 'X', ?, ?, 'Hej X',
 				  'OUTBOX_ONLY', 0)""".formatted(old ? "timestamptz '2001-01-01 12:00+01'" : "now()"),
 				UUID.randomUUID(), kind, subject);
 	}
 
 	@Test
 	void the_filter_shows_only_mail_of_the_chosen_kind_on_the_page_and_in_the_api() throws Exception {
+		String officer = data.officer();
 		mail("REMINDER", "Påminnelse " + tag, false);
 		mail("REPORT_APPROVED", "Godkänd " + tag, false);
-		mvc.perform(get("/mail/outbox").param("kind", "REMINDER").with(users.as("handlaggare")))
+		mvc.perform(get("/mail/outbox").param("kind", "REMINDER").with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Påminnelse " + tag)))
 			.andExpect(content().string(not(containsString("Godkänd " + tag))))
 			.andExpect(content().string(containsString("<option value=\"REMINDER\" selected=\"selected\">")));
-		mvc.perform(get("/mail/outbox").with(users.as("handlaggare")))
+		mvc.perform(get("/mail/outbox").with(users.as(officer)))
 			.andExpect(content().string(containsString("Påminnelse " + tag)))
 			.andExpect(content().string(containsString("Godkänd " + tag)));
-		mvc.perform(get("/api/v1/mail/outbox").param("kind", "REPORT_APPROVED").with(httpBasic("handlaggare", "demo")))
+		mvc.perform(get("/api/v1/mail/outbox").param("kind", "REPORT_APPROVED").with(httpBasic(officer, TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].kind", everyItem(is("REPORT_APPROVED"))))
 			.andExpect(jsonPath("$[*].subject", hasItem("Godkänd " + tag)))
 			.andExpect(jsonPath("$[*].subject", not(hasItem("Påminnelse " + tag))));
-		mvc.perform(get("/api/v1/mail/outbox").param("kind", "REMINDER").with(httpBasic("farsta", "demo")))
+		mvc.perform(get("/api/v1/mail/outbox").param("kind", "REMINDER").with(httpBasic(data.applicant(data.district()), TestData.PASSWORD)))
 			.andExpect(status().isForbidden());
 	}
 
@@ -71,7 +79,8 @@ class MailOutboxPagingIT {
 			mail("SUBMISSION_RECEIPT", "Gammalt kvitto " + tag + " " + i, true);
 		}
 		mail("SUBMISSION_RECEIPT", "Nytt kvitto " + tag, false);
-		mvc.perform(get("/mail/outbox").param("kind", "SUBMISSION_RECEIPT").with(users.as("handlaggare")))
+		String officer = data.officer();
+		mvc.perform(get("/mail/outbox").param("kind", "SUBMISSION_RECEIPT").with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nytt kvitto " + tag)))
 			.andExpect(content().string(containsString("sida 1 av")))
@@ -79,7 +88,7 @@ class MailOutboxPagingIT {
 			.andExpect(content().string(containsString("href=\"/mail/outbox?kind=SUBMISSION_RECEIPT&amp;page=2\"")))
 			.andExpect(content().string(not(containsString("id=\"outbox-previous\""))));
 		mvc.perform(get("/mail/outbox").param("kind", "SUBMISSION_RECEIPT").param("page", "2")
-			.with(users.as("handlaggare")))
+			.with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("sida 2 av")))
 			.andExpect(content().string(containsString("id=\"outbox-previous\"")))

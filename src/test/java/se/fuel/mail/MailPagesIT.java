@@ -10,20 +10,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Arrays;
 import java.util.UUID;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.identity.Role;
+import se.fuel.testdata.TestData;
 
 /** The outbox is the officers'; each user chooses only their own mail. */
-@DemoDataTest
+@FuelIntegrationTest
 class MailPagesIT {
 
 	@Autowired
@@ -35,11 +36,15 @@ class MailPagesIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TestData data;
+
+	/** A mail written straight into the outbox: what it says matters here, not which of Fuel's acts sent it. */
 	UUID anyMail() {
 		UUID id = UUID.randomUUID();
 		jdbc.update("""
 				insert into mail_outbox (id, version, created_at, recipient_address, recipient_name, kind, subject,
-				  body, status, attempts) values (?, 0, now(), 'x@demo.fuel.stockholm.se', 'X', 'REMINDER',
+				  body, status, attempts) values (?, 0, now(), 'x@test.example', 'X', 'REMINDER',
 				  'Testbrev', 'Hej X, kroppen', 'OUTBOX_ONLY', 0)""", id);
 		return id;
 	}
@@ -47,28 +52,30 @@ class MailPagesIT {
 	@Test
 	void an_officer_sees_the_outbox_and_a_mail_with_its_body() throws Exception {
 		UUID id = anyMail();
-		mvc.perform(get("/mail/outbox").with(users.as("handlaggare")))
+		String officer = data.officer();
+		mvc.perform(get("/mail/outbox").with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Utkorg")))
 			.andExpect(content().string(containsString("Endast i utkorgen")))
 			.andExpect(content().string(containsString("/mail/outbox/" + id)));
-		mvc.perform(get("/mail/outbox/" + id).with(users.as("handlaggare")))
+		mvc.perform(get("/mail/outbox/" + id).with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Hej X, kroppen")));
-		mvc.perform(get("/mail/outbox/" + UUID.randomUUID()).with(users.as("handlaggare")))
+		mvc.perform(get("/mail/outbox/" + UUID.randomUUID()).with(users.as(officer)))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/mail/outbox").with(httpBasic("handlaggare", "demo")))
+		mvc.perform(get("/api/v1/mail/outbox").with(httpBasic(officer, TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == '" + id + "')].subject").value("Testbrev"));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "farsta", "radsledamot", "socialdirektor" })
-	void others_are_refused_the_outbox(String username) throws Exception {
+	@EnumSource(value = Role.class, names = { "APPLICANT", "COUNCIL", "ATTESTANT" })
+	void others_are_refused_the_outbox(Role role) throws Exception {
+		String username = role == Role.ATTESTANT ? data.attestant() : data.user(role, data.district());
 		UUID id = anyMail();
 		mvc.perform(get("/mail/outbox").with(users.as(username))).andExpect(status().isForbidden());
 		mvc.perform(get("/mail/outbox/" + id).with(users.as(username))).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/mail/outbox").with(httpBasic(username, "demo"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/mail/outbox").with(httpBasic(username, TestData.PASSWORD))).andExpect(status().isForbidden());
 		mvc.perform(get("/").with(users.as(username)))
 			.andExpect(content().string(not(containsString("href=\"/mail/outbox\""))))
 			.andExpect(content().string(containsString("href=\"/account/mail\"")));
@@ -76,22 +83,18 @@ class MailPagesIT {
 
 	@Test
 	void a_user_changes_only_their_own_choice_of_mail() throws Exception {
-		mvc.perform(get("/account/mail").with(users.as("lasare")))
+		String reader = data.reader();
+		String attestant = data.attestant();
+		mvc.perform(get("/account/mail").with(users.as(reader)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"REMINDER\" checked")));
-		try {
-			mvc.perform(post("/account/mail").with(users.as("lasare")).with(csrf()).param("kinds", "REMINDER"))
-				.andExpect(status().is3xxRedirection());
-			mvc.perform(get("/account/mail").with(users.as("lasare")))
-				.andExpect(content().string(containsString("value=\"REMINDER\" checked")))
-				.andExpect(content().string(not(containsString("value=\"DECISION_OUTCOME\" checked"))));
-			mvc.perform(get("/account/mail").with(users.as("avdelningschef")))
-				.andExpect(content().string(containsString("value=\"DECISION_OUTCOME\" checked")));
-		}
-		finally {
-			mvc.perform(post("/account/mail").with(users.as("lasare")).with(csrf())
-				.param("kinds", Arrays.stream(MailKind.values()).map(Enum::name).toArray(String[]::new)));
-		}
+		mvc.perform(post("/account/mail").with(users.as(reader)).with(csrf()).param("kinds", "REMINDER"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/account/mail").with(users.as(reader)))
+			.andExpect(content().string(containsString("value=\"REMINDER\" checked")))
+			.andExpect(content().string(not(containsString("value=\"DECISION_OUTCOME\" checked"))));
+		mvc.perform(get("/account/mail").with(users.as(attestant)))
+			.andExpect(content().string(containsString("value=\"DECISION_OUTCOME\" checked")));
 		mvc.perform(get("/account/mail")).andExpect(status().is3xxRedirection());
 	}
 }

@@ -12,18 +12,18 @@ import se.fuel.security.OtherOrganisationIsRefusedIT.Row;
 /**
  * Rows of {@link OtherOrganisationIsRefusedIT} for the role gates of assessment, allocation and decisions, the
  * knowledge bank's editing, the calls list, mail choices and the annual report, kept apart so the table stays
- * readable. These rows need no object of their own beyond {submitted}, a Farsta application that is submitted, and
- * {sodermalm}, a Södermalm draft; the year 2027 is the demo's open round. Endpoints that need objects these tables do
- * not make yet (knowledge items, decision documents, council reviews) are listed as owed in
+ * readable. These rows need no object of their own beyond {submitted}, a submitted application of the lead district,
+ * {otherDraft}, a draft of the other district, and {year}, the year of the test's open call. Endpoints that need
+ * objects these tables do not make yet (knowledge items, decision documents, council reviews) are listed as owed in
  * {@link EveryEndpointHasARefusalRowIT#OWED}.
  */
 final class DecisionsAndKnowledgeRefusals {
 
-	static final List<String> EVERYONE = List.of("farsta", "sodermalm", "radsledamot", "lasare", "socialdirektor",
-			"avdelningschef", "handlaggare", "admin");
+	static final List<String> EVERYONE = List.of("lead", "other", "council", "reader", "attestant",
+			"attestant2", "officer", "admin");
 
 	/** Applicants, council member, reader and attestants: none of them allocates money. */
-	static final List<String> NOT_ALLOCATORS = List.of("farsta", "sodermalm", "radsledamot", "lasare", "socialdirektor");
+	static final List<String> NOT_ALLOCATORS = List.of("lead", "other", "council", "reader", "attestant");
 
 	static final List<String> NOBODY = Collections.singletonList(null);
 
@@ -40,8 +40,8 @@ final class DecisionsAndKnowledgeRefusals {
 				rows(403, u, "GET", "/assessments/{submitted}/similar"),
 				rows(403, u, "GET", "/api/v1/assessments/{submitted}"),
 				rows(403, u, "GET", "/api/v1/assessments/reason-categories"),
-				rows(200, List.of("handlaggare", "admin"), "GET", "/assessments/{submitted}"),
-				rows(200, List.of("handlaggare"), "GET", "/api/v1/assessments/{submitted}"))
+				rows(200, List.of("officer", "admin"), "GET", "/assessments/{submitted}"),
+				rows(200, List.of("officer"), "GET", "/api/v1/assessments/{submitted}"))
 			.flatMap(s -> s);
 	}
 
@@ -49,33 +49,33 @@ final class DecisionsAndKnowledgeRefusals {
 	static Stream<Row> allocationIsForOfficers() {
 		var u = NOT_ALLOCATORS;
 		return Stream.of(
-				rows(403, u, "GET", "/allocation/2027"),
-				rows(403, u, "GET", "/allocation/2027.xlsx"),
-				rows(403, u, "GET", "/allocation/2027/texts"),
-				rows(403, u, "POST", "/allocation/2027/finalise"),
+				rows(403, u, "GET", "/allocation/{year}"),
+				rows(403, u, "GET", "/allocation/{year}.xlsx"),
+				rows(403, u, "GET", "/allocation/{year}/texts"),
+				rows(403, u, "POST", "/allocation/{year}/finalise"),
 				rows(403, u, "GET", "/api/v1/allocations"),
-				rows(403, u, "GET", "/api/v1/allocations/2027"),
-				rows(403, u, "GET", "/api/v1/allocations/2027.xlsx"),
-				rows(403, u, "GET", "/api/v1/allocations/2027/texts"),
-				rows(403, u, "POST", "/api/v1/allocations/2027/finalise"),
-				rows(200, List.of("handlaggare", "admin"), "GET", "/allocation/2027"),
-				rows(200, List.of("handlaggare"), "GET", "/api/v1/allocations/2027"))
+				rows(403, u, "GET", "/api/v1/allocations/{year}"),
+				rows(403, u, "GET", "/api/v1/allocations/{year}.xlsx"),
+				rows(403, u, "GET", "/api/v1/allocations/{year}/texts"),
+				rows(403, u, "POST", "/api/v1/allocations/{year}/finalise"),
+				rows(200, List.of("officer", "admin"), "GET", "/allocation/{year}"),
+				rows(200, List.of("officer"), "GET", "/api/v1/allocations/{year}"))
 			.flatMap(s -> s);
 	}
 
 	/** Outcomes are the applicants' own and the officers'; the waiting attestations are the attestants'. */
 	static Stream<Row> decisionsReachTheirOwn() {
 		return Stream.of(
-				rows(403, List.of("radsledamot", "lasare", "socialdirektor"), "GET", "/decisions/outcomes"),
-				rows(403, List.of("radsledamot", "lasare", "socialdirektor"), "GET", "/api/v1/outcomes"),
-				rows(200, List.of("farsta", "handlaggare"), "GET", "/decisions/outcomes"),
-				rows(200, List.of("farsta", "handlaggare"), "GET", "/api/v1/outcomes"),
-				// Södermalm's application is no business of Farsta's: no outcome exists for Farsta.
-				rows(404, List.of("farsta"), "GET", "/api/v1/outcomes/{sodermalm}"),
-				rows(403, List.of("farsta", "sodermalm", "radsledamot", "lasare"), "GET", "/decisions/attest"),
-				rows(403, List.of("farsta", "sodermalm", "radsledamot", "lasare"), "GET", "/decisions/2027"),
-				rows(403, List.of("farsta", "sodermalm", "radsledamot", "lasare"), "GET", "/api/v1/decision-documents?year=2027"),
-				rows(200, List.of("socialdirektor", "avdelningschef"), "GET", "/decisions/attest"))
+				rows(403, List.of("council", "reader", "attestant"), "GET", "/decisions/outcomes"),
+				rows(403, List.of("council", "reader", "attestant"), "GET", "/api/v1/outcomes"),
+				rows(200, List.of("lead", "officer"), "GET", "/decisions/outcomes"),
+				rows(200, List.of("lead", "officer"), "GET", "/api/v1/outcomes"),
+				// The other district's application is no business of the lead's: no outcome exists for the lead.
+				rows(404, List.of("lead"), "GET", "/api/v1/outcomes/{otherDraft}"),
+				rows(403, List.of("lead", "other", "council", "reader"), "GET", "/decisions/attest"),
+				rows(403, List.of("lead", "other", "council", "reader"), "GET", "/decisions/{year}"),
+				rows(403, List.of("lead", "other", "council", "reader"), "GET", "/api/v1/decision-documents?year={year}"),
+				rows(200, List.of("attestant", "attestant2"), "GET", "/decisions/attest"))
 			.flatMap(s -> s);
 	}
 
@@ -97,7 +97,7 @@ final class DecisionsAndKnowledgeRefusals {
 				rows(200, EVERYONE, "GET", "/api/v1/knowledge/methods"),
 				rows(200, EVERYONE, "GET", "/api/v1/knowledge/search?q=ASI"),
 				rows(200, EVERYONE, "GET", "/api/v1/knowledge/subscriptions"),
-				rows(200, List.of("handlaggare", "admin"), "GET", "/knowledge/drafts"))
+				rows(200, List.of("officer", "admin"), "GET", "/knowledge/drafts"))
 			.flatMap(s -> s);
 	}
 
@@ -108,14 +108,14 @@ final class DecisionsAndKnowledgeRefusals {
 	static Stream<Row> callsMailAndAnnualReport() {
 		return Stream.of(
 				rows(200, EVERYONE, "GET", "/calls"),
-				rows(302, List.of("farsta", "lasare"), "POST", "/account/mail"),
-				rows(403, List.of("farsta", "radsledamot"), "GET", "/grants/annual-report?year=2017"),
-				rows(403, List.of("farsta", "radsledamot"), "GET", "/grants/annual-report.pdf?year=2017"),
-				rows(403, List.of("farsta", "radsledamot"), "GET", "/api/v1/annual-reports/2017"),
-				rows(403, List.of("farsta", "radsledamot"), "GET", "/api/v1/annual-reports/2017.html"),
-				rows(403, List.of("farsta", "radsledamot"), "GET", "/api/v1/annual-reports/2017.pdf"),
-				rows(200, List.of("handlaggare", "lasare", "socialdirektor"), "GET", "/grants/annual-report?year=2017"),
-				rows(200, List.of("lasare"), "GET", "/api/v1/annual-reports/2017"))
+				rows(302, List.of("lead", "reader"), "POST", "/account/mail"),
+				rows(403, List.of("lead", "council"), "GET", "/grants/annual-report?year={year}"),
+				rows(403, List.of("lead", "council"), "GET", "/grants/annual-report.pdf?year={year}"),
+				rows(403, List.of("lead", "council"), "GET", "/api/v1/annual-reports/{year}"),
+				rows(403, List.of("lead", "council"), "GET", "/api/v1/annual-reports/{year}.html"),
+				rows(403, List.of("lead", "council"), "GET", "/api/v1/annual-reports/{year}.pdf"),
+				rows(200, List.of("officer", "reader", "attestant"), "GET", "/grants/annual-report?year={year}"),
+				rows(200, List.of("reader"), "GET", "/api/v1/annual-reports/{year}"))
 			.flatMap(s -> s);
 	}
 
@@ -125,14 +125,14 @@ final class DecisionsAndKnowledgeRefusals {
 		return Stream.of(
 				rows(302, u, "GET", "/calls"),
 				rows(302, u, "GET", "/assessments"),
-				rows(302, u, "GET", "/allocation/2027"),
+				rows(302, u, "GET", "/allocation/{year}"),
 				rows(302, u, "GET", "/knowledge"),
-				rows(302, u, "GET", "/grants/annual-report?year=2017"),
+				rows(302, u, "GET", "/grants/annual-report?year={year}"),
 				rows(401, u, "GET", "/api/v1/assessments/reason-categories"),
 				rows(401, u, "GET", "/api/v1/allocations"),
 				rows(401, u, "GET", "/api/v1/outcomes"),
 				rows(401, u, "GET", "/api/v1/knowledge"),
-				rows(401, u, "GET", "/api/v1/annual-reports/2017"))
+				rows(401, u, "GET", "/api/v1/annual-reports/{year}"))
 			.flatMap(s -> s);
 	}
 }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 
 /**
  * The refusal tables ({@link OtherOrganisationIsRefusedIT}, {@link GrantAndMailEndpointsRefuseIT} and the rows they
@@ -34,7 +34,7 @@ import se.fuel.DemoDataTest;
  * this test was written; it may only shrink: an owed endpoint that gains a row, or disappears, fails the test until it
  * is taken off the list.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class EveryEndpointHasARefusalRowIT {
 
 	/** The classes whose parameterised tests hold refusal rows (records with {@code method()} and {@code path()}). */
@@ -51,75 +51,40 @@ class EveryEndpointHasARefusalRowIT {
 			Map.entry("GET /swagger-ui.html", "admin-only by SecurityConfiguration's path rule, not by the controller"));
 
 	/**
-	 * Endpoints without a row when this test was written (the tables were written for applications, calls,
-	 * organisations, users, statistics, events, grants and mail; assessment, the council, decisions, knowledge and audit
-	 * have none yet). Take an entry off when you add its rows.
+	 * Endpoints without a row yet: those that need a decision document, a knowledge item, a method or a subscription
+	 * of the test's own, and the outcome panel. Take an entry off when you add its rows.
 	 */
 	static final Set<String> OWED = new TreeSet<>(List.of(
-			"DELETE /api/v1/allocations/{year}/lines/{applicationId}",
 			"DELETE /api/v1/knowledge/subscriptions/{id}",
-			"GET /allocation",
-			"GET /api/v1/council/assignments",
-			"GET /api/v1/council/{applicationId}",
 			"GET /api/v1/decision-documents/{id}",
 			"GET /api/v1/decision-documents/{id}/html",
 			"GET /api/v1/decision-documents/{id}/pdf",
-			"GET /api/v1/knowledge/areas",
 			"GET /api/v1/knowledge/methods/{id}",
 			"GET /api/v1/knowledge/{id}",
 			"GET /api/v1/knowledge/{id}/report-draft",
 			"GET /api/v1/knowledge/{id}/similar",
 			"GET /api/v1/knowledge/{id}/versions",
-			"GET /audit/{type}/{objectId}",
-			"GET /audit/{type}/{objectId}/entries/{entryId}",
-			"GET /council",
-			"GET /council/{applicationId}",
 			"GET /decisions/documents/{id:[0-9a-fA-F-]+}",
 			"GET /decisions/documents/{id:[0-9a-fA-F-]+}.pdf",
 			"GET /decisions/outcomes/{applicationId}/panel",
-			"GET /knowledge/areas",
-			"GET /knowledge/index/progress",
 			"GET /knowledge/methods/{id}",
 			"GET /knowledge/methods/{id}/edit",
 			"GET /knowledge/{id}",
 			"GET /knowledge/{id}/attachments/{attachmentId}",
 			"GET /knowledge/{id}/edit",
 			"GET /knowledge/{id}/similar",
-			"POST /allocation/{year}/lines/{applicationId}",
-			"POST /allocation/{year}/lines/{applicationId}/reset",
-			"POST /allocation/{year}/texts",
-			"POST /api/v1/assessments/{applicationId}/council",
 			"POST /api/v1/decision-documents/{id}/attest",
 			"POST /api/v1/decision-documents/{id}/decision",
 			"POST /api/v1/decision-documents/{id}/send",
-			"POST /api/v1/knowledge",
-			"POST /api/v1/knowledge/index",
-			"POST /api/v1/knowledge/methods",
-			"POST /api/v1/knowledge/similar",
 			"POST /api/v1/knowledge/subscriptions",
 			"POST /api/v1/knowledge/{id}/attachments",
 			"POST /api/v1/knowledge/{id}/publish",
 			"POST /api/v1/knowledge/{id}/report-draft/discard",
 			"POST /api/v1/knowledge/{id}/report-draft/publish",
 			"POST /api/v1/knowledge/{id}/unpublish",
-			"POST /assessments/calls/{callId}/distribute",
-			"POST /assessments/reasons",
-			"POST /assessments/reasons/{id}",
-			"POST /assessments/{applicationId}",
-			"POST /assessments/{applicationId}/council",
-			"POST /council/{applicationId}",
-			"POST /council/{applicationId}/conflict",
 			"POST /decisions/documents/{id}/attest",
 			"POST /decisions/documents/{id}/decision",
 			"POST /decisions/documents/{id}/send",
-			"POST /knowledge",
-			"POST /knowledge/areas",
-			"POST /knowledge/areas/{code}",
-			"POST /knowledge/areas/{code}/delete",
-			"POST /knowledge/areas/{code}/reinstate",
-			"POST /knowledge/areas/{code}/retire",
-			"POST /knowledge/index",
-			"POST /knowledge/methods",
 			"POST /knowledge/methods/{id}",
 			"POST /knowledge/subscriptions",
 			"POST /knowledge/subscriptions/{id}/delete",
@@ -130,10 +95,6 @@ class EveryEndpointHasARefusalRowIT {
 			"POST /knowledge/{id}/report-draft/discard",
 			"POST /knowledge/{id}/report-draft/publish",
 			"POST /knowledge/{id}/unpublish",
-			"PUT /api/v1/allocations/{year}/lines/{applicationId}",
-			"PUT /api/v1/allocations/{year}/texts",
-			"PUT /api/v1/assessments/{applicationId}",
-			"PUT /api/v1/council/{applicationId}/scores",
 			"PUT /api/v1/knowledge/methods/{id}",
 			"PUT /api/v1/knowledge/{id}"));
 

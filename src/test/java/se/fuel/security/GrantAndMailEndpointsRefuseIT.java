@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
@@ -27,39 +24,37 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.web.context.WebApplicationContext;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.decisions.DecidedRoundFixture;
 import se.fuel.grants.GrantView;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
 /**
  * Every page and API endpoint of grant follow-up (grants and mail, issue 4) refuses a user of another organisation
  * (404: the grant does not exist for them) and a role that may not act (403), and lets the rightful user through. Each
- * row is one request. Paths name the objects made in {@link #objects()}: {grant} a Farsta grant of a 2048 round of
- * our own, {decision} the committee decision that made it, {file} a final report Farsta attached to its report, {mail} a mail in the outbox, {unknown} an id of nothing.
+ * row is one request, asked by one of the test's own {@link People}. Paths name the objects made in
+ * {@link #objects()}: {grant} a grant to the lead district in a round of our own, {decision} the committee decision
+ * that made it, {file} a final report the lead district attached to its report, {mail} a mail in the outbox about the
+ * granted application, {unknown} an id of nothing, {year} the round's year.
  */
-@DemoDataTest
+@FuelIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GrantAndMailEndpointsRefuseIT {
 
-	static final int YEAR = 2048;
+	/** Council member (of the lead district itself), reader and attestant have no part in grant follow-up. */
+	static final List<String> NO_GRANT_ROLE = List.of("council", "reader", "attestant");
 
-	/** Council member (of Farsta itself), reader and attestant have no part in grant follow-up. */
-	static final List<String> NO_GRANT_ROLE = List.of("radsledamot", "lasare", "socialdirektor");
-
-	static final List<String> APPLICANTS = List.of("farsta", "sodermalm");
+	static final List<String> APPLICANTS = List.of("lead", "other");
 
 	static final List<String> NOBODY = Collections.singletonList(null);
 
+	// The dates in refused requests are never stored: any date will do.
 	static final Map<String, String> BODIES = Map.of(
-			"json:payment", "{\"paidOn\":\"" + YEAR + "-01-31\",\"amount\":1}",
+			"json:payment", "{\"paidOn\":\"2048-01-31\",\"amount\":1}",
 			"json:notice", "{\"amount\":1,\"note\":\"Kapad\"}",
 			"json:report", "{\"whatWasDone\":\"Kapad\",\"lines\":[],\"outcomes\":[]}",
 			"json:comment", "{\"comment\":\"Kapad\"}",
@@ -74,34 +69,47 @@ class GrantAndMailEndpointsRefuseIT {
 	TestUsers users;
 
 	@Autowired
-	WebApplicationContext context;
+	TestData data;
+
+	@Autowired
+	FundCycle cycle;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	final Map<String, String> ids = new HashMap<>();
 
-	final String title = "Farstas beviljade " + Fixtures.unique();
+	final String title = "Beviljat projekt " + Fixtures.unique();
+
+	People people;
+
+	TableRequests requests;
+
+	int year;
 
 	@BeforeAll
 	void objects() throws Exception {
-		var fixture = new DecidedRoundFixture(context);
-		UUID call = fixture.round().lumCall(YEAR, 1_000_000, 3);
-		UUID application = fixture.round().submitted("farsta", call, YEAR, title, 100_000);
-		fixture.round().grant(application);
-		ids.put("decision", fixture.decide(YEAR, "§ 4").toString());
-		GrantView grant = fixture.grantOf(YEAR, application);
+		people = People.of(data);
+		requests = new TableRequests(people, users, ids, BODIES);
+		year = cycle.year();
+		UUID call = cycle.call(year, 1_000_000, 3);
+		UUID application = cycle.submitted(people.lead(), call, year, title, 100_000);
+		cycle.recommendGrant(application);
+		ids.put("decision", cycle.decide(year, "§ 4").toString());
+		GrantView grant = cycle.grantOf(year, application);
 		ids.put("grant", grant.id().toString());
-		ids.put("mail", jdbc.sql("select id from mail_outbox order by created_at desc limit 1").query(String.class)
+		ids.put("mail", jdbc.sql("select id from mail_outbox where related_id = ? order by created_at desc limit 1")
+			.param(application)
+			.query(String.class)
 			.single());
 		String file = mvc.perform(multipart("/api/v1/grants/" + grant.id() + "/report/attachments")
 			.file(new MockMultipartFile("file", "slutrapport.pdf", "application/pdf", Fixtures.PDF))
-			.param("kind", "FINAL_REPORT").with(httpBasic("farsta", "demo")).with(csrf()))
+			.param("kind", "FINAL_REPORT").with(httpBasic(people.lead(), TestData.PASSWORD)).with(csrf()))
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString();
 		ids.put("file", JsonPath.read(file, "$.id"));
 		ids.put("unknown", UUID.randomUUID().toString());
-		ids.put("year", Integer.toString(YEAR));
+		ids.put("year", Integer.toString(year));
 	}
 
 	/** One request of the table; its name is what the test report shows. */
@@ -121,9 +129,9 @@ class GrantAndMailEndpointsRefuseIT {
 		return rows(status, users, method, path, null);
 	}
 
-	/** Södermalm asks for Farsta's grant: it does not exist for Södermalm. */
+	/** The other district asks for the lead district's grant: it does not exist for the other. */
 	static Stream<Row> anotherOrganisation() {
-		var u = List.of("sodermalm");
+		var u = List.of("other");
 		return Stream.of(
 				rows(404, u, "GET", "/grants/{grant}"),
 				rows(404, u, "GET", "/grants/{grant}/report"),
@@ -180,7 +188,7 @@ class GrantAndMailEndpointsRefuseIT {
 
 	/** The organisation's own acts: an officer neither writes its report nor states its repayment. */
 	static Stream<Row> organisationsOnly() {
-		var u = List.of("handlaggare");
+		var u = List.of("officer");
 		return Stream.of(
 				rows(403, u, "POST", "/grants/{grant}/report", "action=save&whatWasDone=Kapad"),
 				rows(403, u, "POST", "/grants/{grant}/repayment-notice", "amount=1&note=Kapad"),
@@ -245,27 +253,27 @@ class GrantAndMailEndpointsRefuseIT {
 	/** The same requests let the rightful user through, so that the refusals above are not an accident. */
 	static Stream<Row> rightfulUserGetsThrough() {
 		return Stream.of(
-				rows(200, List.of("farsta", "handlaggare"), "GET", "/grants/{grant}"),
-				rows(200, List.of("farsta", "handlaggare"), "GET", "/grants/{grant}/report"),
-				rows(200, List.of("farsta", "handlaggare"), "GET", "/api/v1/grants/{grant}/finances"),
-				rows(200, List.of("farsta", "handlaggare"), "GET", "/api/v1/grants/{grant}/report"),
-				rows(200, List.of("handlaggare"), "GET", "/api/v1/grants/{grant}/reminders"),
-				rows(200, List.of("farsta", "handlaggare"), "GET", "/api/v1/grants/{grant}/report-due-date"),
-				rows(200, List.of("farsta", "handlaggare"), "GET", "/grants/{grant}/report/attachments/{file}"),
-				rows(200, List.of("farsta", "handlaggare"), "GET", "/api/v1/grants/{grant}/report/attachments"),
-				rows(200, List.of("farsta", "handlaggare"), "GET", "/api/v1/grants/{grant}/report/attachments/{file}"),
-				rows(200, List.of("handlaggare", "admin"), "GET", "/grants/decisions/{decision}/payments.csv"),
-				rows(200, List.of("handlaggare"), "GET", "/api/v1/grants/decisions/{decision}/payments.csv"),
-				rows(200, List.of("handlaggare"), "GET", "/mail/outbox/{mail}"),
-				rows(200, List.of("handlaggare"), "GET", "/api/v1/mail/outbox"),
+				rows(200, List.of("lead", "officer"), "GET", "/grants/{grant}"),
+				rows(200, List.of("lead", "officer"), "GET", "/grants/{grant}/report"),
+				rows(200, List.of("lead", "officer"), "GET", "/api/v1/grants/{grant}/finances"),
+				rows(200, List.of("lead", "officer"), "GET", "/api/v1/grants/{grant}/report"),
+				rows(200, List.of("officer"), "GET", "/api/v1/grants/{grant}/reminders"),
+				rows(200, List.of("lead", "officer"), "GET", "/api/v1/grants/{grant}/report-due-date"),
+				rows(200, List.of("lead", "officer"), "GET", "/grants/{grant}/report/attachments/{file}"),
+				rows(200, List.of("lead", "officer"), "GET", "/api/v1/grants/{grant}/report/attachments"),
+				rows(200, List.of("lead", "officer"), "GET", "/api/v1/grants/{grant}/report/attachments/{file}"),
+				rows(200, List.of("officer", "admin"), "GET", "/grants/decisions/{decision}/payments.csv"),
+				rows(200, List.of("officer"), "GET", "/api/v1/grants/decisions/{decision}/payments.csv"),
+				rows(200, List.of("officer"), "GET", "/mail/outbox/{mail}"),
+				rows(200, List.of("officer"), "GET", "/api/v1/mail/outbox"),
 				// Everyone chooses their own mails, whatever their role.
-				rows(200, List.of("farsta", "lasare", "radsledamot"), "GET", "/account/mail"),
+				rows(200, List.of("lead", "reader", "council"), "GET", "/account/mail"),
 				// An officer asking for what does not exist gets 404, not an error.
-				rows(404, List.of("handlaggare"), "GET", "/grants/{unknown}"),
-				rows(404, List.of("handlaggare"), "GET", "/api/v1/grants/{unknown}/report"),
-				rows(404, List.of("handlaggare"), "GET", "/grants/decisions/{unknown}/payments.csv"),
-				rows(404, List.of("handlaggare"), "GET", "/mail/outbox/{unknown}"),
-				rows(404, List.of("farsta"), "GET", "/grants/{grant}/report/attachments/{unknown}"))
+				rows(404, List.of("officer"), "GET", "/grants/{unknown}"),
+				rows(404, List.of("officer"), "GET", "/api/v1/grants/{unknown}/report"),
+				rows(404, List.of("officer"), "GET", "/grants/decisions/{unknown}/payments.csv"),
+				rows(404, List.of("officer"), "GET", "/mail/outbox/{unknown}"),
+				rows(404, List.of("lead"), "GET", "/grants/{grant}/report/attachments/{unknown}"))
 			.flatMap(s -> s);
 	}
 
@@ -273,60 +281,24 @@ class GrantAndMailEndpointsRefuseIT {
 	@MethodSource({ "anotherOrganisation", "officersOnly", "organisationsOnly", "rolesWithoutGrants", "anonymous",
 			"rightfulUserGetsThrough" })
 	void is_answered_as_the_table_says(Row row) throws Exception {
-		int answered = mvc.perform(build(row)).andReturn().getResponse().getStatus();
+		int answered = mvc.perform(requests.build(row.user(), row.method(), row.path(), row.body())).andReturn()
+			.getResponse().getStatus();
 		assertThat(answered).as(row.toString()).isEqualTo(row.status());
 	}
 
 	@Test
 	void lists_hold_another_organisations_grant_only_for_officers() throws Exception {
-		mvc.perform(get("/grants").with(users.as("sodermalm")))
+		mvc.perform(get("/grants").with(users.as(people.other())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(title))));
-		mvc.perform(get("/api/v1/grants").with(httpBasic("sodermalm", "demo")))
+		mvc.perform(get("/api/v1/grants").with(httpBasic(people.other(), TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(title))));
-		mvc.perform(get("/grants").with(users.as("farsta")))
+		mvc.perform(get("/grants").with(users.as(people.lead())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(title)));
-		mvc.perform(get("/api/v1/grants").param("year", "" + YEAR).with(httpBasic("handlaggare", "demo")))
+		mvc.perform(get("/api/v1/grants").param("year", "" + year).with(httpBasic(people.officer(), TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(title)));
-	}
-
-	private AbstractMockHttpServletRequestBuilder<?> build(Row row) {
-		String path = resolve(row.path());
-		AbstractMockHttpServletRequestBuilder<?> request = row.method().equals("UPLOAD")
-				? multipart(path).file(new MockMultipartFile("file", "kapad.pdf", "application/pdf", Fixtures.PDF))
-				: request(HttpMethod.valueOf(row.method()), path);
-		if (row.body() != null && row.body().startsWith("json:")) {
-			request.contentType(MediaType.APPLICATION_JSON).content(BODIES.get(row.body()));
-		}
-		else if (row.body() != null) {
-			for (String pair : row.body().split("&")) {
-				String[] kv = pair.split("=", 2);
-				request.param(kv[0], kv[1]);
-			}
-		}
-		if (!row.method().equals("GET")) {
-			request.with(csrf());
-		}
-		if (row.user() != null) {
-			request.with(path.startsWith("/api/") ? httpBasic(row.user(), "demo") : users.as(row.user()));
-		}
-		return request;
-	}
-
-	private String resolve(String template) {
-		Matcher m = Pattern.compile("\\{(\\w+)}").matcher(template);
-		var out = new StringBuilder();
-		while (m.find()) {
-			String id = ids.get(m.group(1));
-			if (id == null) {
-				throw new IllegalArgumentException("No object named " + m.group(1));
-			}
-			m.appendReplacement(out, id);
-		}
-		m.appendTail(out);
-		return out.toString();
 	}
 }

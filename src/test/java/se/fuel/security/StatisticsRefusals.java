@@ -16,8 +16,9 @@ import se.fuel.security.OtherOrganisationIsRefusedIT.Row;
  * members; economic-assistance series and events are read by everyone signed in; the district comparison, imports
  * and every change to an event are for officers and administrators. Statistics have no organisation of their own, so
  * there is no 404 row here: what an applicant may not see of another organisation (its rejections) is checked by
- * {@link ApplicantsSeeNoOtherOrganisationsRejectionsIT}. Paths name {event}, an event, and {import}, a rejected
- * import, both made in {@link OtherOrganisationIsRefusedIT#objects()}.
+ * {@link ApplicantsSeeNoOtherOrganisationsRejectionsIT}. Paths name {event}, an event, {import}, a rejected import,
+ * and {comparedYear}, a year of figures for districts of the test's own, all made in
+ * {@link OtherOrganisationIsRefusedIT#objects()}.
  */
 final class StatisticsRefusals {
 
@@ -35,8 +36,11 @@ final class StatisticsRefusals {
 			"/events/overview.csv", "/events/overview.xlsx", "/events/{event}", "/events/{event}/evaluation.csv",
 			"/events/{event}/evaluation.xlsx", "/api/v1/events", "/api/v1/events/overview", "/api/v1/events/{event}");
 
-	static final List<String> EVERYONE = List.of("farsta", "sodermalm", "radsledamot", "lasare", "socialdirektor",
-			"avdelningschef", "handlaggare", "admin");
+	/** The year of the test's own figures that a comparison can be made on (see {@link Fixtures#comparableYear}). */
+	static final String COMPARED = "&year={comparedYear}";
+
+	static final List<String> EVERYONE = List.of("lead", "other", "council", "reader", "attestant",
+			"attestant2", "officer", "admin");
 
 	private StatisticsRefusals() {
 	}
@@ -44,8 +48,8 @@ final class StatisticsRefusals {
 	/** Council members have no part in the fund statistics (403); every other role reads them. */
 	static Stream<Row> fundStatisticsRefuseCouncilMembers() {
 		return FUND_STATISTICS.stream()
-			.flatMap(path -> Stream.concat(row(403, "radsledamot", "GET", path),
-					rows(200, List.of("farsta", "lasare", "avdelningschef", "handlaggare"), "GET", path)));
+			.flatMap(path -> Stream.concat(row(403, "council", "GET", path),
+					rows(200, List.of("lead", "reader", "attestant2", "officer"), "GET", path)));
 	}
 
 	static Stream<Row> publishedFiguresAreReadByEveryone() {
@@ -94,22 +98,22 @@ final class StatisticsRefusals {
 	/** Officers get through the same gates with harmless requests, so the refusals come from the rule. */
 	static Stream<Row> officersGetThroughTheStatisticsGates() {
 		return Stream.of(
-				row(200, "handlaggare", "GET", "/statistics/assistance/comparison?run=1&variables=arbetsloshet"),
-				row(200, "admin", "GET", "/statistics/assistance/comparison.csv?variables=arbetsloshet"),
-				row(200, "handlaggare", "GET", "/statistics/assistance/comparison.xlsx?variables=arbetsloshet"),
-				row(200, "handlaggare", "GET", "/api/v1/statistics/assistance/comparison?variables=arbetsloshet"),
-				row(200, "handlaggare", "GET", "/statistics/assistance/import"),
+				row(200, "officer", "GET", "/statistics/assistance/comparison?run=1&variables=arbetsloshet" + COMPARED),
+				row(200, "admin", "GET", "/statistics/assistance/comparison.csv?variables=arbetsloshet" + COMPARED),
+				row(200, "officer", "GET", "/statistics/assistance/comparison.xlsx?variables=arbetsloshet" + COMPARED),
+				row(200, "officer", "GET", "/api/v1/statistics/assistance/comparison?variables=arbetsloshet" + COMPARED),
+				row(200, "officer", "GET", "/statistics/assistance/import"),
 				row(200, "admin", "GET", "/statistics/assistance/import/{import}"),
-				row(200, "handlaggare", "GET", "/statistics/assistance/import/{import}/progress"),
-				row(200, "handlaggare", "GET", "/api/v1/statistics/assistance/imports/{import}"),
-				row(200, "handlaggare", "GET", "/events/new"),
+				row(200, "officer", "GET", "/statistics/assistance/import/{import}/progress"),
+				row(200, "officer", "GET", "/api/v1/statistics/assistance/imports/{import}"),
+				row(200, "officer", "GET", "/events/new"),
 				row(200, "admin", "GET", "/events/{event}/edit"),
-				row(422, "handlaggare", "POST", "/events", "title=&kind=SEMINAR&date=2025-01-01"),
-				row(422, "handlaggare", "UPLOAD", "/events/{event}/ratings/import"),
-				row(422, "handlaggare", "POST", "/api/v1/events/{event}/ratings", "csv:10\nelva\n"),
-				row(404, "handlaggare", "GET", "/events/00000000-0000-0000-0000-000000000000"),
-				row(404, "handlaggare", "GET", "/events/00000000-0000-0000-0000-000000000000/evaluation.csv"),
-				row(404, "handlaggare", "GET", "/statistics/assistance/import/00000000-0000-0000-0000-000000000000"))
+				row(422, "officer", "POST", "/events", "title=&kind=SEMINAR&date=2025-01-01"),
+				row(422, "officer", "UPLOAD", "/events/{event}/ratings/import"),
+				row(422, "officer", "POST", "/api/v1/events/{event}/ratings", "csv:10\nelva\n"),
+				row(404, "officer", "GET", "/events/00000000-0000-0000-0000-000000000000"),
+				row(404, "officer", "GET", "/events/00000000-0000-0000-0000-000000000000/evaluation.csv"),
+				row(404, "officer", "GET", "/statistics/assistance/import/00000000-0000-0000-0000-000000000000"))
 			.flatMap(s -> s);
 	}
 

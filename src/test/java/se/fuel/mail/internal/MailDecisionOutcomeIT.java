@@ -13,18 +13,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.decisions.ApplicationOutcome;
 import se.fuel.decisions.CommitteeDecided;
 import se.fuel.decisions.DecisionOutcome;
 import se.fuel.identity.Identity;
-import se.fuel.identity.Role;
 import se.fuel.mail.Mail;
 import se.fuel.mail.MailKind;
 import se.fuel.mail.OutgoingMail;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
 /** The committee's decision reaches every applicant of the organisation, with outcome, amount, reason and paragraph. */
-@DemoDataTest
+@FuelIntegrationTest
 class MailDecisionOutcomeIT {
 
 	@Autowired
@@ -34,7 +35,13 @@ class MailDecisionOutcomeIT {
 	Mail mail;
 
 	@Autowired
+	TestData data;
+
+	@Autowired
 	Identity identity;
+
+	@Autowired
+	FundCycle cycle;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -44,25 +51,34 @@ class MailDecisionOutcomeIT {
 
 	@Test
 	void each_applicant_of_the_organisation_gets_the_outcome_with_amount_reason_date_and_paragraph() {
-		var farsta = identity.usersWithRole(Role.APPLICANT).stream().filter(u -> u.username().equals("farsta"))
-			.findFirst().orElseThrow();
+		UUID district = data.district();
+		String first = data.applicant(district);
+		String second = data.applicant(district);
+		String stranger = data.applicant(data.district());
+		int year = cycle.year();
+		String registration = "FoU " + year + "/9999";
 		UUID applicationId = UUID.randomUUID();
-		var outcome = new ApplicationOutcome(applicationId, UUID.randomUUID(), "FoU 2027/9999", "Testprojekt",
-				"LUM", 2027, farsta.organisationId(), DecisionOutcome.PARTIALLY_GRANTED, 500_000, 300_000,
-				"Budgeten för resor är för hög.", LocalDate.of(2027, 3, 18), "§ 12");
-		transactions.executeWithoutResult(tx -> listeners.on(new CommitteeDecided(2027, UUID.randomUUID(),
-				LocalDate.of(2027, 3, 18), "§ 12", List.of(outcome))));
+		LocalDate decided = LocalDate.of(year, 3, 18);
+		var outcome = new ApplicationOutcome(applicationId, UUID.randomUUID(), registration, "Testprojekt", "LUM", year,
+				district, DecisionOutcome.PARTIALLY_GRANTED, 500_000, 300_000, "Budgeten för resor är för hög.", decided,
+				"§ 12");
+		transactions.executeWithoutResult(tx -> listeners.on(new CommitteeDecided(year, UUID.randomUUID(), decided,
+				"§ 12", List.of(outcome))));
 
 		List<Map<String, Object>> rows = jdbc.queryForList(
 				"select recipient_address, subject, body from mail_outbox where related_id = ? and kind = ?",
 				applicationId, MailKind.DECISION_OUTCOME.name());
-		assertThat(rows).extracting(r -> r.get("recipient_address")).contains("farsta@demo.fuel.stockholm.se");
+		assertThat(rows).extracting(r -> r.get("recipient_address")).contains(email(first), email(second));
 		var body = (String) rows.get(0).get("body");
-		assertThat((String) rows.get(0).get("subject")).isEqualTo("Beslut om ansökan FoU 2027/9999: Delvis beviljad");
-		assertThat(body).contains("Delvis beviljad", se.fuel.common.SwedishFormat.kronor(300_000), "Budgeten för resor är för hög.", "§ 12",
-				"FoU-handläggarna, Socialförvaltningen");
+		assertThat((String) rows.get(0).get("subject")).isEqualTo("Beslut om ansökan " + registration + ": Delvis beviljad");
+		assertThat(body).contains("Delvis beviljad", se.fuel.common.SwedishFormat.kronor(300_000),
+				"Budgeten för resor är för hög.", "§ 12", "FoU-handläggarna, Socialförvaltningen");
 		// Nobody from another organisation is told.
-		assertThat(rows).extracting(r -> r.get("recipient_address")).doesNotContain("sodermalm@demo.fuel.stockholm.se");
+		assertThat(rows).extracting(r -> r.get("recipient_address")).doesNotContain(email(stranger));
+	}
+
+	private String email(String username) {
+		return data.as(username, () -> identity.user(identity.current().userId()).orElseThrow().email());
 	}
 
 	@Test
