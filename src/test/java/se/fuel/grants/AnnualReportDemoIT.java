@@ -14,14 +14,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.DemoDataTest;
-import se.fuel.decisions.RoundFixture;
 import se.fuel.decisions.document.PdfAValidation;
 import se.fuel.grants.AnnualReportContent.Group;
 import se.fuel.grants.AnnualReportContent.Project;
 import se.fuel.grants.AnnualReportContent.SummaryRow;
+import se.fuel.testdata.TestData;
 
 /**
  * The annual report of the demo's historical grants reads like its sources: 2002–2003 like document 001 section 2 and
@@ -37,10 +36,10 @@ class AnnualReportDemoIT {
 	MockMvc mvc;
 
 	@Autowired
-	UserDetailsService userDetails;
+	TestData data;
 
 	AnnualReportContent report(int from, int to) {
-		return new RoundFixture(mvc, userDetails).as("lasare", () -> annualReports.content(from, to));
+		return data.as("lasare", () -> annualReports.content(from, to));
 	}
 
 	@Test

@@ -11,10 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.time.Instant;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -23,31 +23,29 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.decisions.DecidedRoundFixture;
-import se.fuel.decisions.RoundFixture;
 import se.fuel.decisions.document.PdfAValidation;
 import se.fuel.grants.AnnualReportContent.Group;
 import se.fuel.grants.AnnualReportContent.Project;
 import se.fuel.grants.AnnualReportContent.SummaryRow;
-import se.fuel.grants.internal.Grant;
-import se.fuel.grants.internal.GrantRepository;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
 /**
- * The annual report of a year of our own (2041): Farsta's approved report (Socialmedicin, Södermalm as partner),
- * Farsta's draft (LUM, no area), Södermalm's handed-in report saying no implementation (Socialmedicin) and a
- * historical Farsta grant of 2041–2042 without report (Sysselsättning).
+ * The annual report of a year of our own: the first district's approved report (Socialmedicin, the second district as
+ * partner), its draft (LUM, no area), the second district's handed-in report saying no implementation
+ * (Socialmedicin) and a historical grant of the first district over two years without report (Sysselsättning). The
+ * year before is empty, for the span of two years.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class AnnualReportIT {
 
-	static final int YEAR = 2041;
+	static int year;
 
 	static GrantView approved;
 
@@ -57,23 +55,24 @@ class AnnualReportIT {
 
 	static UUID historical;
 
+	static String first;
+
+	static String second;
+
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	WebApplicationContext context;
+	ApplicationContext context;
 
 	@Autowired
 	TestUsers users;
 
 	@Autowired
-	UserDetailsService userDetails;
+	TestData data;
 
 	@Autowired
-	Grants grants;
-
-	@Autowired
-	GrantMoney money;
+	FundCycle cycle;
 
 	@Autowired
 	GrantReporting reporting;
@@ -82,64 +81,81 @@ class AnnualReportIT {
 	AnnualReports annualReports;
 
 	@Autowired
-	GrantRepository grantRepository;
+	JdbcClient jdbc;
 
 	@Autowired
-	TransactionTemplate transaction;
+	Clock clock;
 
-	RoundFixture round;
+	String officer;
+
+	String reader;
 
 	@BeforeEach
 	void decidedAndReported() throws Exception {
-		round = new RoundFixture(mvc, userDetails);
+		var fixtures = new GrantFixtures(context);
+		officer = fixtures.officer();
+		reader = data.reader();
 		if (approved != null) {
 			return;
 		}
-		UUID call = round.lumCall(YEAR, 1_000_000, 3);
-		UUID a = round.submitted("farsta", call, YEAR, "Myndighetssamverkan " + YEAR, 300_000);
-		UUID b = round.submitted("farsta", call, YEAR, "Utkastprojekt " + YEAR, 200_000);
-		UUID s = round.submitted("sodermalm", call, YEAR, "Södermalms ASI-metod " + YEAR, 100_000);
-		List.of(a, b, s).forEach(id -> {
-			try {
-				round.grant(id);
-			}
-			catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		UUID documentId = new DecidedRoundFixture(context).decide(YEAR, "§ 4");
-		List<GrantView> decided = round.as("handlaggare", () -> grants.ofYear(YEAR));
-		GrantView ga = decided.stream().filter(g -> g.applicationId().equals(a)).findFirst().orElseThrow();
-		GrantView gb = decided.stream().filter(g -> g.applicationId().equals(b)).findFirst().orElseThrow();
-		GrantView gs = decided.stream().filter(g -> g.applicationId().equals(s)).findFirst().orElseThrow();
-		decided.forEach(g -> round.run("handlaggare", () -> money.markInProgress(g.id())));
-		transaction.executeWithoutResult(tx -> {
-			grantRepository.findById(ga.id()).orElseThrow().describe(new Grant.ProjectFacts(
-					"Sjukskrivna bidragstagare", "Att halvera antalet bidragstagare.", "Socialmedicin",
-					Set.of(gs.organisationId())));
-			grantRepository.findById(gs.id()).orElseThrow().describe(new Grant.ProjectFacts(
-					"Klienter inom ekonomiskt bistånd", "Pröva ASI-metoden.", "Socialmedicin", Set.of()));
-			Grant old = Grant.historical(new Grant.Historical(ga.organisationId(), "H " + YEAR + "/1",
-					"Jobbsökarverkstad " + YEAR, "LUM", YEAR, 332_000, LocalDate.of(YEAR, 1, 1),
-					LocalDate.of(YEAR + 1, 12, 31), null, LocalDate.of(YEAR - 1, 12, 10), "§ 2", GrantStatus.GRANTED,
-					new Grant.ProjectFacts("Långvarigt bidragsberoende", "Fler i arbete.", "Sysselsättning",
-							Set.of())),
-					Instant.now());
-			grantRepository.save(old);
-			historical = old.id();
-		});
-		round.as("farsta", () -> reporting.save(ga.id(), report("Konsultläkaren var framgångsfaktorn.", true,
-				"Används i ordinarie verksamhet sedan hösten " + YEAR + ".", "Fortsatt socialmedicinskt nätverk."), null));
-		round.as("farsta", () -> reporting.submit(ga.id()));
-		round.as("handlaggare", () -> reporting.approve(ga.id(), "Samordnaren föreslår att metoden sprids.", null));
-		round.as("farsta", () -> reporting.save(gb.id(), report("Hemligt utkast som inte ska synas.", true,
+		year = yearAfterAnEmptyOne();
+		var farsta = fixtures.applicant();
+		var sodermalm = fixtures.applicant();
+		var round = fixtures.decided(year, "§ 4",
+				new GrantFixtures.Proposal(farsta, "Myndighetssamverkan " + year, 300_000,
+						List.of(sodermalm.organisationId())),
+				new GrantFixtures.Proposal(farsta, "Utkastprojekt " + year, 200_000),
+				new GrantFixtures.Proposal(sodermalm, "Södermalms ASI-metod " + year, 100_000));
+		GrantView ga = round.grant(0);
+		GrantView gb = round.grant(1);
+		GrantView gs = round.grant(2);
+		fixtures.underWay(round.grants());
+		// Only grants entered from the documents before Fuel name their area; no person sets one in Fuel.
+		jdbc.sql("update fund_grant set area = 'Socialmedicin' where id in (?, ?)").params(ga.id(), gs.id()).update();
+		historical = historical(ga.organisationId());
+		first = farsta.username();
+		second = sodermalm.username();
+		data.as(first, () -> reporting.save(ga.id(), report("Konsultläkaren var framgångsfaktorn.", true,
+				"Används i ordinarie verksamhet sedan hösten " + year + ".", "Fortsatt socialmedicinskt nätverk."), null));
+		data.as(first, () -> reporting.submit(ga.id()));
+		data.as(officer, () -> reporting.approve(ga.id(), "Samordnaren föreslår att metoden sprids.", null));
+		data.as(first, () -> reporting.save(gb.id(), report("Hemligt utkast som inte ska synas.", true,
 				"Utkastplan", "Utkastförslag"), null));
-		round.as("sodermalm", () -> reporting.save(gs.id(), report("ASI gav en bättre helhetsbild.", false,
+		data.as(second, () -> reporting.save(gs.id(), report("ASI gav en bättre helhetsbild.", false,
 				null, "Sprid metoden till fler stadsdelar."), null));
-		round.as("sodermalm", () -> reporting.submit(gs.id()));
+		data.as(second, () -> reporting.submit(gs.id()));
 		approved = ga;
 		draft = gb;
 		handedIn = gs;
+	}
+
+	/** A year of the test's own whose year before is no test's either. */
+	int yearAfterAnEmptyOne() {
+		int before = cycle.year();
+		int next = cycle.year();
+		while (next != before + 1) {
+			before = next;
+			next = cycle.year();
+		}
+		return next;
+	}
+
+	/**
+	 * A grant decided before Fuel, over two years and without a report, written as the demo's seeds write theirs: no
+	 * person enters such a grant in Fuel.
+	 */
+	UUID historical(UUID organisationId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into fund_grant (id, origin, organisation_id, registration_number, title, programme_code, year,
+				                        amount, period_start, period_end, decided_on, paragraph, status, created_at,
+				                        target_group, purpose, area)
+				values (?, 'HISTORICAL', ?, ?, ?, 'LUM', ?, 332000, ?, ?, ?, '§ 2', 'GRANTED', ?, ?, ?, ?)""")
+			.params(id, organisationId, "H " + year + "/1", "Jobbsökarverkstad " + year, year,
+					LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 12, 31), LocalDate.of(year - 1, 12, 10),
+					Timestamp.from(clock.instant()), "Långvarigt bidragsberoende", "Fler i arbete.", "Sysselsättning")
+			.update();
+		return id;
 	}
 
 	static ReportInput report(String experiences, boolean plan, String how, String proposals) {
@@ -148,7 +164,7 @@ class AnnualReportIT {
 	}
 
 	AnnualReportContent annual() {
-		return round.as("lasare", () -> annualReports.content(YEAR, YEAR));
+		return data.as(reader, () -> annualReports.content(year, year));
 	}
 
 	static Group group(AnnualReportContent c, String area) {
@@ -163,7 +179,7 @@ class AnnualReportIT {
 	@Test
 	void the_report_tells_every_project_of_the_year_with_what_its_report_says() {
 		AnnualReportContent c = annual();
-		assertThat(c.title()).isEqualTo("Redovisning av forsknings- och lokala utvecklingsprojekt år 2041");
+		assertThat(c.title()).isEqualTo("Redovisning av forsknings- och lokala utvecklingsprojekt år " + year);
 		assertThat(c.projects()).isEqualTo(4);
 		assertThat(c.granted()).isEqualTo(932_000);
 		assertThat(c.reported()).isEqualTo(2);
@@ -174,14 +190,14 @@ class AnnualReportIT {
 		assertThat(a.title()).isEqualTo(approved.title());
 		assertThat(a.reference()).isEqualTo(approved.registrationNumber());
 		assertThat(a.amount()).isEqualTo(300_000);
-		assertThat(a.years()).isEqualTo("2041");
-		assertThat(a.targetGroup()).isEqualTo("Sjukskrivna bidragstagare");
-		assertThat(a.purpose()).isEqualTo("Att halvera antalet bidragstagare.");
+		assertThat(a.years()).isEqualTo("" + year);
+		assertThat(a.targetGroup()).isEqualTo("Unga vuxna");
+		assertThat(a.purpose()).isEqualTo("Fler i egen försörjning");
 		assertThat(a.reportIn()).isTrue();
 		assertThat(a.reportStatus()).isEqualTo(ReportStatus.APPROVED);
 		assertThat(a.experiences()).isEqualTo("Konsultläkaren var framgångsfaktorn.");
 		assertThat(a.implementationPlan()).isTrue();
-		assertThat(a.implementationPlanHow()).isEqualTo("Används i ordinarie verksamhet sedan hösten 2041.");
+		assertThat(a.implementationPlanHow()).isEqualTo("Används i ordinarie verksamhet sedan hösten " + year + ".");
 		assertThat(a.proposals()).isEqualTo("Fortsatt socialmedicinskt nätverk.");
 		assertThat(a.coordinatorComment()).isEqualTo("Samordnaren föreslår att metoden sprids.");
 
@@ -198,7 +214,7 @@ class AnnualReportIT {
 		assertThat(s.coordinatorComment()).isNull();
 
 		Project h = project(c, historical);
-		assertThat(h.years()).isEqualTo("2041 och 2042");
+		assertThat(h.years()).isEqualTo(year + " och " + (year + 1));
 		assertThat(h.reportIn()).isFalse();
 		assertThat(h.reportStatus()).isNull();
 	}
@@ -245,58 +261,58 @@ class AnnualReportIT {
 
 	@Test
 	void readers_attestants_and_officers_read_the_page_which_says_when_no_report_came_in() throws Exception {
-		for (String user : List.of("lasare", "socialdirektor", "handlaggare")) {
-			mvc.perform(get("/grants/annual-report").param("year", "2041").with(users.as(user)))
+		for (String user : List.of(reader, data.attestant(), officer)) {
+			mvc.perform(get("/grants/annual-report").param("year", "" + year).with(users.as(user)))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Redovisning av forsknings- och lokala utvecklingsprojekt år 2041")))
+				.andExpect(content().string(containsString("Redovisning av forsknings- och lokala utvecklingsprojekt år " + year)))
 				.andExpect(content().string(containsString("Samordnaren föreslår att metoden sprids.")))
 				.andExpect(content().string(containsString("Ingen redovisning har lämnats in.")))
 				.andExpect(content().string(containsString("Antal slutredovisade projekt: 2 st.")))
-				.andExpect(content().string(containsString("2041 och 2042")))
+				.andExpect(content().string(containsString(year + " och " + (year + 1))))
 				.andExpect(content().string(not(containsString("Hemligt utkast"))));
 		}
-		mvc.perform(get("/grants").with(users.as("handlaggare")))
+		mvc.perform(get("/grants").with(users.as(officer)))
 			.andExpect(content().string(containsString("id=\"annual-report-link\"")));
 	}
 
 	@Test
 	void applicants_and_council_members_are_refused() throws Exception {
-		for (String user : List.of("farsta", "sodermalm", "radsledamot")) {
-			mvc.perform(get("/grants/annual-report").param("year", "2041").with(users.as(user)))
+		for (String user : List.of(first, second, data.council(approved.organisationId()))) {
+			mvc.perform(get("/grants/annual-report").param("year", "" + year).with(users.as(user)))
 				.andExpect(status().isForbidden());
-			mvc.perform(get("/grants/annual-report.pdf").param("year", "2041").with(users.as(user)))
+			mvc.perform(get("/grants/annual-report.pdf").param("year", "" + year).with(users.as(user)))
 				.andExpect(status().isForbidden());
-			mvc.perform(get("/api/v1/annual-reports/2041").with(httpBasic(user, "demo")))
+			mvc.perform(get("/api/v1/annual-reports/" + year).with(httpBasic(user, TestData.PASSWORD)))
 				.andExpect(status().isForbidden());
-			mvc.perform(get("/api/v1/annual-reports/2041.pdf").with(httpBasic(user, "demo")))
+			mvc.perform(get("/api/v1/annual-reports/" + year + ".pdf").with(httpBasic(user, TestData.PASSWORD)))
 				.andExpect(status().isForbidden());
-			mvc.perform(get("/api/v1/annual-reports/2041.html").with(httpBasic(user, "demo")))
+			mvc.perform(get("/api/v1/annual-reports/" + year + ".html").with(httpBasic(user, TestData.PASSWORD)))
 				.andExpect(status().isForbidden());
 		}
-		mvc.perform(get("/grants").with(users.as("farsta")))
+		mvc.perform(get("/grants").with(users.as(first)))
 			.andExpect(content().string(not(containsString("annual-report-link"))));
 	}
 
 	@Test
 	void the_api_answers_json_and_a_span_of_years_and_refuses_a_backwards_span() throws Exception {
-		mvc.perform(get("/api/v1/annual-reports/2041").with(httpBasic("lasare", "demo")))
+		mvc.perform(get("/api/v1/annual-reports/" + year).with(httpBasic(reader, TestData.PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.title").value("Redovisning av forsknings- och lokala utvecklingsprojekt år 2041"))
+			.andExpect(jsonPath("$.title").value("Redovisning av forsknings- och lokala utvecklingsprojekt år " + year))
 			.andExpect(jsonPath("$.projects").value(4))
 			.andExpect(jsonPath("$.granted").value(932_000))
 			.andExpect(jsonPath("$.summary.total.planYes").value(1));
-		mvc.perform(get("/api/v1/annual-reports/2040").param("to", "2041").with(httpBasic("lasare", "demo")))
+		mvc.perform(get("/api/v1/annual-reports/" + (year - 1)).param("to", "" + year).with(httpBasic(reader, TestData.PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.title").value("Redovisning av forsknings- och lokala utvecklingsprojekt år 2040\u20132041"))
+			.andExpect(jsonPath("$.title").value("Redovisning av forsknings- och lokala utvecklingsprojekt år " + (year - 1) + "\u2013" + year))
 			.andExpect(jsonPath("$.projects").value(4));
-		mvc.perform(get("/api/v1/annual-reports/2041").param("to", "2040").with(httpBasic("lasare", "demo")))
+		mvc.perform(get("/api/v1/annual-reports/" + year).param("to", "" + (year - 1)).with(httpBasic(reader, TestData.PASSWORD)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].field").value("to"));
-		mvc.perform(get("/api/v1/annual-reports/2041.html").with(httpBasic("lasare", "demo")))
+		mvc.perform(get("/api/v1/annual-reports/" + year + ".html").with(httpBasic(reader, TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-			.andExpect(content().string(containsString("<h1>Redovisning av forsknings- och lokala utvecklingsprojekt år 2041</h1>")));
-		mvc.perform(get("/grants/annual-report").param("from", "2042").param("to", "tjugo").with(users.as("lasare")))
+			.andExpect(content().string(containsString("<h1>Redovisning av forsknings- och lokala utvecklingsprojekt år " + year + "</h1>")));
+		mvc.perform(get("/grants/annual-report").param("from", "" + year).param("to", "tjugo").with(users.as(reader)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("href=\"#to\"")))
 			.andExpect(content().string(containsString("Till år måste vara ett årtal med fyra siffror")))
@@ -305,22 +321,22 @@ class AnnualReportIT {
 
 	@Test
 	void the_pdf_is_pdf_a_2b_and_says_what_the_page_says() throws Exception {
-		byte[] pdf = mvc.perform(get("/api/v1/annual-reports/2041.pdf").with(httpBasic("socialdirektor", "demo")))
+		byte[] pdf = mvc.perform(get("/api/v1/annual-reports/" + year + ".pdf").with(httpBasic(data.attestant(), TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
-			.andExpect(header().string("Content-Disposition", containsString("redovisning-fou-projekt-2041.pdf")))
+			.andExpect(header().string("Content-Disposition", containsString("redovisning-fou-projekt-" + year + ".pdf")))
 			.andReturn().getResponse().getContentAsByteArray();
 		PdfAValidation.assertPdfA2b(pdf);
 		String text = text(pdf);
-		assertThat(text).contains("Redovisning av forsknings- och lokala utvecklingsprojekt år 2041",
-				"Beviljade medel: 300 000 kronor", "Målgrupp: Sjukskrivna bidragstagare",
+		assertThat(text).contains("Redovisning av forsknings- och lokala utvecklingsprojekt år " + year,
+				"Beviljade medel: 300 000 kronor", "Målgrupp: Unga vuxna",
 				"Samordnarens kommentar: Samordnaren föreslår att metoden sprids.", "Ingen redovisning har lämnats in.",
 				"Totalt antal projekt: 2 st.", "932 000", "Sida 1 av");
 		assertThat(text).doesNotContain("Hemligt utkast");
-		byte[] page = mvc.perform(get("/grants/annual-report.pdf").param("year", "2041").with(users.as("lasare")))
+		byte[] page = mvc.perform(get("/grants/annual-report.pdf").param("year", "" + year).with(users.as(reader)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
-		assertThat(text(page)).contains("År: 2041 och 2042");
+		assertThat(text(page)).contains("År: " + year + " och " + (year + 1));
 	}
 
 	private static String text(byte[] pdf) throws IOException {

@@ -3,11 +3,12 @@ package se.fuel.grants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,32 +17,30 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
-import se.fuel.calls.CallView;
-import se.fuel.calls.Calls;
 import se.fuel.common.NotFoundException;
 import se.fuel.decisions.ApplicationOutcome;
 import se.fuel.decisions.CommitteeDecided;
 import se.fuel.decisions.DecisionOutcome;
-import se.fuel.grants.internal.GrantRepository;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
 /**
  * The committee's decision creates the grants, in its own transaction, once per application; officers and the granted
- * organisation read them, nobody else does.
+ * organisation read them, nobody else does. Each test decides applications of a year and organisations of its own by
+ * publishing the decision's event, as the decisions module does.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class GrantIT {
 
 	static final LocalDate DECIDED_ON = LocalDate.of(2026, 12, 10);
@@ -53,7 +52,10 @@ class GrantIT {
 	TestUsers users;
 
 	@Autowired
-	Calls calls;
+	TestData data;
+
+	@Autowired
+	FundCycle cycle;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -70,29 +72,28 @@ class GrantIT {
 	@Autowired
 	Grants grants;
 
-	@Autowired
-	GrantRepository repository;
+	int year;
 
-	CallView lum2027() {
-		return calls.all().stream().filter(c -> c.programmeCode().equals("LUM") && c.year() == 2027).findFirst()
-			.orElseThrow();
+	UUID call;
+
+	UUID district;
+
+	String applicant;
+
+	@BeforeEach
+	void call() throws Exception {
+		year = cycle.year();
+		call = cycle.call(year);
+		district = data.district();
+		applicant = data.applicant(district);
 	}
 
-	/** A LUM 2027 application of the applicant's organisation, submitted through the API as the applicant. */
-	UUID submitted(String applicant, String title, long requested) throws Exception {
-		String json = """
-				{"callId":"%s","title":"%s","contactName":"Test","contactEmail":"test@stockholm.example",
-				 "targetGroup":"Unga","problem":"Problem","goals":"Mål","method":"Metod","implementationPlan":"Plan",
-				 "genderAnalysis":"Analys","requestedAmount":%d,"budgetLines":[{"description":"Lön","amount":%d}],
-				 "priorityAreas":[],"startDate":"2027-01-01","endDate":"2027-12-31"}"""
-			.formatted(lum2027().id(), title, requested, requested);
-		String body = mvc.perform(post("/api/v1/applications").with(httpBasic(applicant, "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content(json))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		String id = JsonPath.read(body, "$.id");
-		mvc.perform(post("/api/v1/applications/" + id + "/submit").with(httpBasic(applicant, "demo")))
-			.andExpect(status().isOk());
-		return UUID.fromString(id);
+	LocalDate reportDueDate() {
+		return LocalDate.of(year + 1, 2, 28);
+	}
+
+	UUID submitted(String title, long requested) throws Exception {
+		return cycle.submitted(applicant, call, year, title, requested);
 	}
 
 	ApplicationOutcome outcome(UUID applicationId, DecisionOutcome outcome, long amount) {
@@ -100,14 +101,17 @@ class GrantIT {
 			.param(applicationId)
 			.query((rs, n) -> new Object[] { rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4) })
 			.single();
-		return new ApplicationOutcome(applicationId, lum2027().id(), (String) row[0], (String) row[2], "LUM", 2027,
+		return new ApplicationOutcome(applicationId, call, (String) row[0], (String) row[2], "LUM", year,
 				(UUID) row[1], outcome, (long) row[3], amount,
 				outcome == DecisionOutcome.GRANTED ? "" : "Motivering i beslutet", DECIDED_ON, "§ 7");
 	}
 
+	CommitteeDecided decision(List<ApplicationOutcome> outcomes) {
+		return new CommitteeDecided(year, UUID.randomUUID(), DECIDED_ON, "§ 7", outcomes);
+	}
+
 	void decide(List<ApplicationOutcome> outcomes) {
-		transaction.executeWithoutResult(
-				tx -> events.publishEvent(new CommitteeDecided(2027, UUID.randomUUID(), DECIDED_ON, "§ 7", outcomes)));
+		transaction.executeWithoutResult(tx -> events.publishEvent(decision(outcomes)));
 	}
 
 	List<UUID> grantIds(UUID applicationId) {
@@ -115,15 +119,14 @@ class GrantIT {
 			.list();
 	}
 
-	/** Three Farsta applications decided: granted, partly granted, rejected. */
+	/** Three applications of the district decided: granted, partly granted, rejected. */
 	record Decided(UUID granted, UUID partial, UUID rejected, String tag) {
 	}
 
 	Decided decidedRound() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
-		var d = new Decided(submitted("farsta", "Beviljas helt " + tag, 400_000),
-				submitted("farsta", "Beviljas delvis " + tag, 500_000), submitted("farsta", "Avslås " + tag, 300_000),
-				tag);
+		var d = new Decided(submitted("Beviljas helt " + tag, 400_000), submitted("Beviljas delvis " + tag, 350_000),
+				submitted("Avslås " + tag, 300_000), tag);
 		decide(List.of(outcome(d.granted(), DecisionOutcome.GRANTED, 400_000),
 				outcome(d.partial(), DecisionOutcome.PARTIALLY_GRANTED, 200_000),
 				outcome(d.rejected(), DecisionOutcome.REJECTED, 0)));
@@ -147,8 +150,8 @@ class GrantIT {
 					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
 					rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11)))
 			.single();
-		assertThat(partial).containsExactly(200_000L, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
-				lum2027().reportDueDate(), DECIDED_ON, "§ 7", "GRANTED", 2027, "LUM", "Beviljas delvis " + d.tag(),
+		assertThat(partial).containsExactly(200_000L, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+				reportDueDate(), DECIDED_ON, "§ 7", "GRANTED", year, "LUM", "Beviljas delvis " + d.tag(),
 				outcome(d.partial(), DecisionOutcome.PARTIALLY_GRANTED, 1).registrationNumber());
 		assertThat(jdbc.sql("select amount from fund_grant where application_id = ?").param(d.granted())
 			.query(Long.class).single()).isEqualTo(400_000);
@@ -173,11 +176,12 @@ class GrantIT {
 
 	@Test
 	void a_decision_that_is_rolled_back_leaves_no_grant() throws Exception {
-		UUID application = submitted("farsta", "Ångrat beslut " + UUID.randomUUID(), 100_000);
+		UUID application = submitted("Ångrat beslut " + UUID.randomUUID(), 100_000);
 		transaction.executeWithoutResult(tx -> {
-			events.publishEvent(new CommitteeDecided(2027, UUID.randomUUID(), DECIDED_ON, "§ 7",
-					List.of(outcome(application, DecisionOutcome.GRANTED, 100_000))));
-			assertThat(repository.existsByApplicationId(application)).isTrue();
+			events.publishEvent(decision(List.of(outcome(application, DecisionOutcome.GRANTED, 100_000))));
+			// Read through the facade, in the decision's transaction: the grant is there until the rollback.
+			assertThat(data.as(cycle.officer(), () -> grants.ofYear(year))).extracting(GrantView::applicationId)
+				.contains(application);
 			tx.setRollbackOnly();
 		});
 		assertThat(grantIds(application)).isEmpty();
@@ -185,9 +189,8 @@ class GrantIT {
 
 	@Test
 	void a_decision_outside_a_transaction_is_refused_and_creates_nothing() throws Exception {
-		UUID application = submitted("farsta", "Utan transaktion " + UUID.randomUUID(), 100_000);
-		var decided = new CommitteeDecided(2027, UUID.randomUUID(), DECIDED_ON, "§ 7",
-				List.of(outcome(application, DecisionOutcome.GRANTED, 100_000)));
+		UUID application = submitted("Utan transaktion " + UUID.randomUUID(), 100_000);
+		var decided = decision(List.of(outcome(application, DecisionOutcome.GRANTED, 100_000)));
 		assertThatThrownBy(() -> events.publishEvent(decided)).isInstanceOf(IllegalTransactionStateException.class);
 		assertThat(grantIds(application)).isEmpty();
 	}
@@ -196,54 +199,56 @@ class GrantIT {
 	void officers_see_every_grant_by_year_with_its_details_and_history() throws Exception {
 		Decided d = decidedRound();
 		UUID grant = grantIds(d.partial()).get(0);
-		mvc.perform(get("/grants").param("year", "2027").with(users.as("handlaggare")))
+		String officer = cycle.officer();
+		mvc.perform(get("/grants").param("year", "" + year).with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Beviljade medel")))
 			.andExpect(content().string(containsString("Beviljas delvis " + d.tag())))
 			.andExpect(content().string(containsString("Beviljas helt " + d.tag())))
 			.andExpect(content().string(not(containsString("Avslås " + d.tag()))))
 			.andExpect(content().string(containsString("href=\"/grants\"")));
-		mvc.perform(get("/grants").param("year", "2024").with(users.as("handlaggare")))
+		mvc.perform(get("/grants").param("year", "" + (year - 1)).with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Beviljas delvis " + d.tag()))));
-		mvc.perform(get("/grants/" + grant).with(users.as("handlaggare")))
+		mvc.perform(get("/grants/" + grant).with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("200\u00a0000\u00a0kronor")))
-			.andExpect(content().string(containsString("2027-01-01 – 2027-12-31")))
-			.andExpect(content().string(containsString(lum2027().reportDueDate().toString())))
+			.andExpect(content().string(containsString(year + "-01-01 – " + year + "-12-31")))
+			.andExpect(content().string(containsString(reportDueDate().toString())))
 			.andExpect(content().string(containsString("Händelser")))
 			.andExpect(content().string(containsString("skapad")));
-		mvc.perform(get("/api/v1/grants").param("year", "2027").with(httpBasic("handlaggare", "demo")))
+		mvc.perform(get("/api/v1/grants").param("year", "" + year).with(httpBasic(officer, TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id").value(hasItem(grant.toString())))
-			.andExpect(jsonPath("$[*].year").value(not(hasItem(2024))));
+			.andExpect(jsonPath("$[*].year").value(everyItem(is(year))));
 	}
 
 	@Test
 	void the_granted_organisation_sees_its_own_grants_and_another_organisation_gets_404() throws Exception {
 		Decided d = decidedRound();
 		UUID grant = grantIds(d.granted()).get(0);
-		mvc.perform(get("/grants").with(users.as("farsta")))
+		mvc.perform(get("/grants").with(users.as(applicant)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Beviljas helt " + d.tag())))
 			.andExpect(content().string(containsString("href=\"/grants\"")));
-		mvc.perform(get("/grants/" + grant).with(users.as("farsta"))).andExpect(status().isOk())
+		mvc.perform(get("/grants/" + grant).with(users.as(applicant))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("400\u00a0000\u00a0kronor")));
-		mvc.perform(get("/api/v1/grants/" + grant).with(httpBasic("farsta", "demo")))
+		mvc.perform(get("/api/v1/grants/" + grant).with(httpBasic(applicant, TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.amount").value(400_000))
-			.andExpect(jsonPath("$.periodStart").value("2027-01-01"))
-			.andExpect(jsonPath("$.periodEnd").value("2027-12-31"))
-			.andExpect(jsonPath("$.reportDueDate").value(lum2027().reportDueDate().toString()))
+			.andExpect(jsonPath("$.periodStart").value(year + "-01-01"))
+			.andExpect(jsonPath("$.periodEnd").value(year + "-12-31"))
+			.andExpect(jsonPath("$.reportDueDate").value(reportDueDate().toString()))
 			.andExpect(jsonPath("$.status").value("GRANTED"));
 
-		mvc.perform(get("/grants").with(users.as("sodermalm")))
+		String other = data.applicant(data.district());
+		mvc.perform(get("/grants").with(users.as(other)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Beviljas helt " + d.tag()))));
-		mvc.perform(get("/grants/" + grant).with(users.as("sodermalm"))).andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/grants/" + grant).with(httpBasic("sodermalm", "demo")))
+		mvc.perform(get("/grants/" + grant).with(users.as(other))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/grants/" + grant).with(httpBasic(other, TestData.PASSWORD)))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/grants").with(httpBasic("sodermalm", "demo")))
+		mvc.perform(get("/api/v1/grants").with(httpBasic(other, TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id").value(not(hasItem(grant.toString()))));
 	}
@@ -252,22 +257,25 @@ class GrantIT {
 	void council_attestants_and_readers_are_refused() throws Exception {
 		Decided d = decidedRound();
 		UUID grant = grantIds(d.granted()).get(0);
-		for (String user : new String[] { "radsledamot", "socialdirektor", "lasare" }) {
+		for (String user : List.of(data.council(district), data.attestant(), data.reader())) {
 			mvc.perform(get("/grants").with(users.as(user))).andExpect(status().isForbidden());
 			mvc.perform(get("/grants/" + grant).with(users.as(user))).andExpect(status().isForbidden());
-			mvc.perform(get("/api/v1/grants").with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
-			mvc.perform(get("/api/v1/grants/" + grant).with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/grants").with(httpBasic(user, TestData.PASSWORD))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/grants/" + grant).with(httpBasic(user, TestData.PASSWORD)))
+				.andExpect(status().isForbidden());
 			mvc.perform(get("/").with(users.as(user)))
 				.andExpect(content().string(not(containsString("href=\"/grants\""))));
 		}
 	}
 
 	@Test
-	@WithUserDetails("sodermalm")
 	void an_applicant_asking_for_another_organisations_grants_is_told_they_do_not_exist() throws Exception {
-		UUID farsta = jdbc.sql("select id from organisation where code = 'farsta'").query(UUID.class).single();
-		assertThatThrownBy(() -> grants.ofOrganisation(farsta)).isInstanceOf(NotFoundException.class);
-		UUID sodermalm = jdbc.sql("select id from organisation where code = 'sodermalm'").query(UUID.class).single();
-		assertThat(grants.ofOrganisation(sodermalm)).allMatch(g -> g.organisationId().equals(sodermalm));
+		decidedRound();
+		UUID otherDistrict = data.district();
+		String other = data.applicant(otherDistrict);
+		assertThatThrownBy(() -> data.run(other, () -> grants.ofOrganisation(district)))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(data.as(applicant, () -> grants.ofOrganisation(district))).isNotEmpty()
+			.allMatch(g -> g.organisationId().equals(district));
 	}
 }

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,51 +21,53 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.SwedishFormat;
-import se.fuel.decisions.DecidedRoundFixture;
-import se.fuel.decisions.RoundFixture;
+import se.fuel.testdata.TestData;
 
 /**
- * Payments, repayment notices and repayments on the grants of a round of our own (2055), decided through the
- * decisions module's facades: Farsta gets two grants, Södermalm one.
+ * Payments, repayment notices and repayments on the grants of a round of our own, decided through the decisions
+ * module's facades: one district gets two grants, another one.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class GrantMoneyIT {
 
-	static final int YEAR = 2055;
-
 	/** The round is decided once for the class: the database lives as long as the shared context. */
-	static GrantView farstaA;
+	static GrantFixtures.Round round;
 
-	static GrantView farstaB;
+	static GrantFixtures.Applicant first;
 
-	static GrantView sodermalm;
+	static GrantFixtures.Applicant second;
 
-	static UUID decision;
+	static GrantView firstA;
+
+	static GrantView firstB;
+
+	static GrantView secondsGrant;
+
+	static int year;
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	WebApplicationContext context;
+	ApplicationContext context;
 
 	@Autowired
 	TestUsers users;
 
 	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
-	Grants grants;
+	TestData data;
 
 	@Autowired
 	GrantMoney money;
+
+	@Autowired
+	Grants grants;
 
 	@Autowired
 	AuditTrail audit;
@@ -74,55 +75,60 @@ class GrantMoneyIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	RoundFixture round;
+	GrantFixtures fixtures;
+
+	String officer;
 
 	@BeforeEach
 	void decided() throws Exception {
-		round = new RoundFixture(mvc, userDetails);
-		if (farstaA != null) {
+		fixtures = new GrantFixtures(context);
+		officer = fixtures.officer();
+		if (round != null) {
 			return;
 		}
-		UUID call = round.lumCall(YEAR, 1_000_000, 3);
-		UUID a = round.submitted("farsta", call, YEAR, "Farsta pengar A " + YEAR, 300_000);
-		UUID b = round.submitted("farsta", call, YEAR, "Farsta pengar B " + YEAR, 200_000);
-		UUID s = round.submitted("sodermalm", call, YEAR, "Södermalm pengar " + YEAR, 100_000);
-		round.grant(a);
-		round.grant(b);
-		round.grant(s);
-		decision = new DecidedRoundFixture(context).decide(YEAR, "§ 5");
-		List<GrantView> decided = round.as("handlaggare", () -> grants.ofYear(YEAR));
-		farstaA = decided.stream().filter(g -> g.applicationId().equals(a)).findFirst().orElseThrow();
-		farstaB = decided.stream().filter(g -> g.applicationId().equals(b)).findFirst().orElseThrow();
-		sodermalm = decided.stream().filter(g -> g.applicationId().equals(s)).findFirst().orElseThrow();
+		first = fixtures.applicant();
+		second = fixtures.applicant();
+		round = fixtures.decided("§ 5", new GrantFixtures.Proposal(first, "Pengar A", 300_000),
+				new GrantFixtures.Proposal(first, "Pengar B", 200_000),
+				new GrantFixtures.Proposal(second, "Andra pengar", 100_000));
+		year = round.year();
+		firstA = round.grant(0);
+		firstB = round.grant(1);
+		secondsGrant = round.grant(2);
 	}
 
 	GrantFinances finances(GrantView grant) {
-		return round.as("handlaggare", () -> money.finances(grant.id()));
+		return data.as(officer, () -> money.finances(grant.id()));
 	}
 
 	GrantStatus statusOf(GrantView grant) {
-		return round.as("handlaggare", () -> grants.find(grant.id()).orElseThrow().status());
+		return data.as(officer, () -> grants.find(grant.id()).orElseThrow().status());
+	}
+
+	/** Everyone but the officers: the granted organisation, another one, the council and a reader. */
+	List<String> notOfficers() {
+		return List.of(first.username(), second.username(), data.council(first.organisationId()), data.reader());
 	}
 
 	@Test
 	void the_first_payment_makes_the_grant_paid_and_the_page_shows_the_total_paid() throws Exception {
-		String page = "/grants/" + farstaA.id();
-		mvc.perform(post(page + "/payments").param("paidOn", YEAR + "-01-31").param("amount", "100 000")
-			.with(users.as("handlaggare")).with(csrf()))
+		String page = "/grants/" + firstA.id();
+		mvc.perform(post(page + "/payments").param("paidOn", year + "-01-31").param("amount", "100 000")
+			.with(users.as(officer)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(page));
-		assertThat(statusOf(farstaA)).isEqualTo(GrantStatus.PAID);
-		mvc.perform(post("/api/v1/grants/" + farstaA.id() + "/payments").with(httpBasic("handlaggare", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"paidOn\":\"" + YEAR + "-03-31\",\"amount\":50000}"))
+		assertThat(statusOf(firstA)).isEqualTo(GrantStatus.PAID);
+		mvc.perform(post("/api/v1/grants/" + firstA.id() + "/payments").with(httpBasic(officer, TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"paidOn\":\"" + year + "-03-31\",\"amount\":50000}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paid").value(150_000));
-		assertThat(statusOf(farstaA)).isEqualTo(GrantStatus.PAID);
-		mvc.perform(get(page).with(users.as("handlaggare")))
+		assertThat(statusOf(firstA)).isEqualTo(GrantStatus.PAID);
+		mvc.perform(get(page).with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Registrera utbetalning")))
 			.andExpect(content().string(containsString("id=\"money-paid\">150\u00a0000\u00a0kronor")))
 			.andExpect(content().string(containsString("utbetalning registrerad")));
-		var history = audit.history("Grant", farstaA.id());
+		var history = audit.history("Grant", firstA.id());
 		assertThat(history).anySatisfy(e -> {
 			assertThat(e.action()).isEqualTo("payment-recorded");
 			assertThat(e.before()).contains("GRANTED");
@@ -132,53 +138,54 @@ class GrantMoneyIT {
 
 	@Test
 	void a_payment_above_what_is_left_of_the_grant_is_refused_in_swedish_naming_the_field() throws Exception {
-		long left = finances(farstaA).leftToPay();
+		long left = finances(firstA).leftToPay();
 		String message = "Belopp får inte vara mer än det som återstår att betala ut: " + SwedishFormat.kronor(left)
 				+ ".";
-		mvc.perform(post("/grants/" + farstaA.id() + "/payments").param("paidOn", YEAR + "-02-01")
-			.param("amount", Long.toString(left + 1)).with(users.as("handlaggare")).with(csrf()))
+		mvc.perform(post("/grants/" + firstA.id() + "/payments").param("paidOn", year + "-02-01")
+			.param("amount", Long.toString(left + 1)).with(users.as(officer)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("href=\"#payment-amount\"")))
 			.andExpect(content().string(containsString(message)))
 			.andExpect(content().string(containsString("value=\"" + (left + 1) + "\"")));
-		mvc.perform(post("/api/v1/grants/" + farstaA.id() + "/payments").with(httpBasic("handlaggare", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"paidOn\":\"" + YEAR + "-02-01\",\"amount\":0}"))
+		mvc.perform(post("/api/v1/grants/" + firstA.id() + "/payments").with(httpBasic(officer, TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"paidOn\":\"" + year + "-02-01\",\"amount\":0}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].field").value("amount"))
 			.andExpect(jsonPath("$.violations[0].message").value("Belopp måste vara större än 0 kronor."));
-		assertThat(finances(farstaA).leftToPay()).isEqualTo(left);
+		assertThat(finances(firstA).leftToPay()).isEqualTo(left);
 	}
 
 	@Test
 	void only_officers_record_payments_and_repayments_and_read_the_payment_instructions() throws Exception {
-		for (String user : new String[] { "farsta", "sodermalm", "radsledamot", "lasare" }) {
-			mvc.perform(post("/grants/" + farstaA.id() + "/payments").param("paidOn", YEAR + "-01-31")
+		for (String user : notOfficers()) {
+			mvc.perform(post("/grants/" + firstA.id() + "/payments").param("paidOn", year + "-01-31")
 				.param("amount", "1").with(users.as(user)).with(csrf())).andExpect(status().isForbidden());
-			mvc.perform(post("/api/v1/grants/" + farstaA.id() + "/repayments").with(httpBasic(user, "demo"))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"paidOn\":\"" + YEAR + "-01-31\",\"amount\":1}"))
+			mvc.perform(post("/api/v1/grants/" + firstA.id() + "/repayments").with(httpBasic(user, TestData.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"paidOn\":\"" + year + "-01-31\",\"amount\":1}"))
 				.andExpect(status().isForbidden());
-			mvc.perform(post("/grants/" + farstaA.id() + "/status").param("action", "in-progress")
+			mvc.perform(post("/grants/" + firstA.id() + "/status").param("action", "in-progress")
 				.with(users.as(user)).with(csrf())).andExpect(status().isForbidden());
-			mvc.perform(get("/grants/payments.csv").param("year", "" + YEAR).with(users.as(user)))
+			mvc.perform(get("/grants/payments.csv").param("year", "" + year).with(users.as(user)))
 				.andExpect(status().isForbidden());
-			mvc.perform(get("/api/v1/grants/payments.csv").param("year", "" + YEAR).with(httpBasic(user, "demo")))
+			mvc.perform(get("/api/v1/grants/payments.csv").param("year", "" + year).with(httpBasic(user, TestData.PASSWORD)))
 				.andExpect(status().isForbidden());
 		}
-		mvc.perform(post("/grants/" + UUID.randomUUID() + "/payments").param("paidOn", YEAR + "-01-31")
-			.param("amount", "1").with(users.as("handlaggare")).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post("/grants/" + UUID.randomUUID() + "/payments").param("paidOn", year + "-01-31")
+			.param("amount", "1").with(users.as(officer)).with(csrf())).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void the_payment_instructions_list_each_grant_of_the_year_with_what_is_left_to_pay() throws Exception {
-		mvc.perform(post("/api/v1/grants/" + sodermalm.id() + "/payments").with(httpBasic("handlaggare", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"paidOn\":\"" + YEAR + "-01-31\",\"amount\":40000}"))
+		mvc.perform(post("/api/v1/grants/" + secondsGrant.id() + "/payments").with(httpBasic(officer, TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"paidOn\":\"" + year + "-01-31\",\"amount\":40000}"))
 			.andExpect(status().isOk());
-		String name = jdbc.sql("select name from organisation where code = 'sodermalm'").query(String.class).single();
-		String reg = sodermalm.registrationNumber();
-		for (var request : List.of(get("/grants/payments.csv").with(users.as("handlaggare")),
-				get("/api/v1/grants/payments.csv").with(httpBasic("handlaggare", "demo")))) {
-			var response = mvc.perform(request.param("year", "" + YEAR))
+		var org = fixtures.organisation(second.organisationId());
+		String code = fixtures.organisation(first.organisationId()).get("code");
+		String reg = secondsGrant.registrationNumber();
+		for (var request : List.of(get("/grants/payments.csv").with(users.as(officer)),
+				get("/api/v1/grants/payments.csv").with(httpBasic(officer, TestData.PASSWORD)))) {
+			var response = mvc.perform(request.param("year", "" + year))
 				.andExpect(status().isOk())
 				.andReturn().getResponse();
 			assertThat(response.getContentType()).startsWith("text/csv");
@@ -188,14 +195,15 @@ class GrantMoneyIT {
 			assertThat(lines.get(0)).isEqualTo(
 					"Diarienummer;Organisation;Organisationskod;Beviljat belopp;Redan utbetalt;Att betala;Referens");
 			assertThat(lines).hasSize(4)
-				.contains(reg + ";" + name + ";sodermalm;100000;40000;60000;FoU " + YEAR + " " + reg)
-				.anyMatch(l -> l.startsWith(farstaB.registrationNumber() + ";") && l.contains(";farsta;200000;0;200000;"));
+				.contains(reg + ";" + org.get("name") + ";" + org.get("code") + ";100000;40000;60000;FoU " + year + " " + reg)
+				.anyMatch(l -> l.startsWith(firstB.registrationNumber() + ";")
+						&& l.contains(";" + code + ";200000;0;200000;"));
 		}
-		mvc.perform(post("/grants/" + sodermalm.id() + "/status").param("action", "in-progress")
-			.with(users.as("handlaggare")).with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(statusOf(sodermalm)).isEqualTo(GrantStatus.IN_PROGRESS);
-		mvc.perform(post("/grants/" + sodermalm.id() + "/status").param("action", "close")
-			.with(users.as("handlaggare")).with(csrf()))
+		mvc.perform(post("/grants/" + secondsGrant.id() + "/status").param("action", "in-progress")
+			.with(users.as(officer)).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(statusOf(secondsGrant)).isEqualTo(GrantStatus.IN_PROGRESS);
+		mvc.perform(post("/grants/" + secondsGrant.id() + "/status").param("action", "close")
+			.with(users.as(officer)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Status kan inte ändras från pågår till avslutad.")));
 	}
@@ -203,24 +211,27 @@ class GrantMoneyIT {
 	@Test
 	void the_money_page_lists_the_decision_and_its_csv_has_one_line_per_grant_with_what_is_left_to_pay()
 			throws Exception {
-		String csvPath = "/grants/decisions/" + decision + "/payments.csv";
-		mvc.perform(get("/grants").param("year", "" + YEAR).with(users.as("handlaggare")))
+		String csvPath = "/grants/decisions/" + round.decisionId() + "/payments.csv";
+		mvc.perform(get("/grants").param("year", "" + year).with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"grant-decisions\"")))
 			.andExpect(content().string(containsString("href=\"" + csvPath + "\"")))
 			.andExpect(content().string(containsString("§ 5")))
 			// a year, not "2 0xx" with a thousands separator
-			.andExpect(content().string(containsString("CSV för ekonomisystemet " + YEAR + "<")));
-		mvc.perform(get("/api/v1/grants/decisions").param("year", "" + YEAR)
-			.with(httpBasic("handlaggare", "demo")))
+			.andExpect(content().string(containsString("CSV för ekonomisystemet " + year + "<")));
+		mvc.perform(get("/api/v1/grants/decisions").param("year", "" + year)
+			.with(httpBasic(officer, TestData.PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].decisionDocumentId").value(decision.toString()))
+			.andExpect(jsonPath("$[0].decisionDocumentId").value(round.decisionId().toString()))
 			.andExpect(jsonPath("$[0].paragraph").value("§ 5"))
 			.andExpect(jsonPath("$[0].grants").value(3))
 			.andExpect(jsonPath("$[0].granted").value(600_000));
-		String name = jdbc.sql("select name from organisation where code = 'farsta'").query(String.class).single();
-		for (var request : List.of(get(csvPath).with(users.as("handlaggare")),
-				get("/api/v1" + csvPath).with(httpBasic("handlaggare", "demo")))) {
+		var org = fixtures.organisation(first.organisationId());
+		String name = org.get("name");
+		String code = org.get("code");
+		String secondCode = fixtures.organisation(second.organisationId()).get("code");
+		for (var request : List.of(get(csvPath).with(users.as(officer)),
+				get("/api/v1" + csvPath).with(httpBasic(officer, TestData.PASSWORD)))) {
 			var response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
 			assertThat(response.getContentType()).startsWith("text/csv");
 			assertThat(response.getHeader("Content-Disposition")).contains("attachment", ".csv");
@@ -231,23 +242,23 @@ class GrantMoneyIT {
 			List<String> lines = text.substring(1).lines().toList();
 			assertThat(lines.get(0)).isEqualTo(
 					"Diarienummer;Organisation;Organisationskod;Beviljat belopp;Redan utbetalt;Att betala;Referens");
-			long paidA = finances(farstaA).paid();
-			String reg = farstaA.registrationNumber();
+			long paidA = finances(firstA).paid();
+			String reg = firstA.registrationNumber();
 			assertThat(lines).hasSize(4)
-				.contains(reg + ";" + name + ";farsta;300000;" + paidA + ";" + (300_000 - paidA) + ";FoU " + YEAR + " "
+				.contains(reg + ";" + name + ";" + code + ";300000;" + paidA + ";" + (300_000 - paidA) + ";FoU " + year + " "
 						+ reg)
-				.anyMatch(l -> l.startsWith(farstaB.registrationNumber() + ";") && l.contains(";farsta;200000;"))
-				.anyMatch(l -> l.startsWith(sodermalm.registrationNumber() + ";") && l.contains(";sodermalm;100000;"));
+				.anyMatch(l -> l.startsWith(firstB.registrationNumber() + ";") && l.contains(";" + code + ";200000;"))
+				.anyMatch(l -> l.startsWith(secondsGrant.registrationNumber() + ";") && l.contains(";" + secondCode + ";100000;"));
 		}
-		mvc.perform(get("/grants/decisions/" + UUID.randomUUID() + "/payments.csv").with(users.as("handlaggare")))
+		mvc.perform(get("/grants/decisions/" + UUID.randomUUID() + "/payments.csv").with(users.as(officer)))
 			.andExpect(status().isNotFound());
-		for (String user : new String[] { "farsta", "sodermalm", "radsledamot", "lasare" }) {
+		for (String user : notOfficers()) {
 			mvc.perform(get(csvPath).with(users.as(user))).andExpect(status().isForbidden());
-			mvc.perform(get("/api/v1" + csvPath).with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
-			mvc.perform(get("/api/v1/grants/decisions").with(httpBasic(user, "demo")))
+			mvc.perform(get("/api/v1" + csvPath).with(httpBasic(user, TestData.PASSWORD))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/grants/decisions").with(httpBasic(user, TestData.PASSWORD)))
 				.andExpect(status().isForbidden());
 		}
-		mvc.perform(get("/grants").with(users.as("farsta")))
+		mvc.perform(get("/grants").with(users.as(first.username())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("grant-decisions"))));
 	}
@@ -255,36 +266,36 @@ class GrantMoneyIT {
 	@Test
 	void the_organisation_notifies_a_repayment_the_officer_records_what_arrived_and_the_page_flags_what_is_missing()
 			throws Exception {
-		String page = "/grants/" + farstaB.id();
+		String page = "/grants/" + firstB.id();
 		mvc.perform(post(page + "/repayment-notice").param("amount", "0").param("note", "")
-			.with(users.as("farsta")).with(csrf()))
+			.with(users.as(first.username())).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("href=\"#notice-amount\"")))
 			.andExpect(content().string(containsString("href=\"#notice-note\"")))
 			.andExpect(content().string(containsString(
 					"Belopp att återbetala måste vara mellan 1 och 200\u00a0000\u00a0kronor (beviljat belopp).")));
-		for (String user : new String[] { "radsledamot", "lasare", "handlaggare" }) {
+		for (String user : List.of(data.council(first.organisationId()), data.reader(), officer)) {
 			mvc.perform(post(page + "/repayment-notice").param("amount", "1").param("note", "x")
 				.with(users.as(user)).with(csrf())).andExpect(status().isForbidden());
 		}
-		mvc.perform(post("/api/v1/grants/" + farstaB.id() + "/repayment-notice").with(httpBasic("lasare", "demo"))
+		mvc.perform(post("/api/v1/grants/" + firstB.id() + "/repayment-notice").with(httpBasic(data.reader(), TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"amount\":1,\"note\":\"x\"}"))
 			.andExpect(status().isForbidden());
 		mvc.perform(post(page + "/repayment-notice").param("amount", "1").param("note", "x")
-			.with(users.as("sodermalm")).with(csrf())).andExpect(status().isNotFound());
-		mvc.perform(post("/api/v1/grants/" + farstaB.id() + "/repayment-notice").with(httpBasic("sodermalm", "demo"))
+			.with(users.as(second.username())).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/grants/" + firstB.id() + "/repayment-notice").with(httpBasic(second.username(), TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"amount\":1,\"note\":\"x\"}"))
 			.andExpect(status().isNotFound());
 
 		mvc.perform(post(page + "/repayment-notice").param("amount", "30 000").param("note", "Projektet blev kortare")
-			.with(users.as("farsta")).with(csrf()))
+			.with(users.as(first.username())).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(page));
-		var notified = finances(farstaB);
+		var notified = finances(firstB);
 		assertThat(notified.notified()).isEqualTo(30_000);
 		assertThat(notified.noticeLate()).isFalse();
 		assertThat(notified.outstanding()).isEqualTo(30_000);
-		mvc.perform(get(page).with(users.as("farsta")))
+		mvc.perform(get(page).with(users.as(first.username())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Projektet blev kortare")))
 			.andExpect(content().string(containsString("Återbetalning saknas")))
@@ -292,25 +303,25 @@ class GrantMoneyIT {
 			.andExpect(content().string(not(containsString("Registrera utbetalning"))))
 			.andExpect(content().string(not(containsString("Anmälan om återbetalning försenad"))));
 
-		mvc.perform(post("/api/v1/grants/" + farstaB.id() + "/repayments").with(httpBasic("handlaggare", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"paidOn\":\"" + YEAR + "-06-15\",\"amount\":10000}"))
+		mvc.perform(post("/api/v1/grants/" + firstB.id() + "/repayments").with(httpBasic(officer, TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"paidOn\":\"" + year + "-06-15\",\"amount\":10000}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.received").value(10_000))
 			.andExpect(jsonPath("$.outstanding").value(20_000));
-		mvc.perform(get(page).with(users.as("handlaggare")))
+		mvc.perform(get(page).with(users.as(officer)))
 			.andExpect(content().string(containsString("Återbetalning saknas")))
 			.andExpect(content().string(containsString("Registrera mottagen återbetalning")));
-		mvc.perform(post(page + "/repayments").param("paidOn", YEAR + "-06-30").param("amount", "20000")
-			.with(users.as("handlaggare")).with(csrf()))
+		mvc.perform(post(page + "/repayments").param("paidOn", year + "-06-30").param("amount", "20000")
+			.with(users.as(officer)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(finances(farstaB).outstanding()).isZero();
-		mvc.perform(get(page).with(users.as("handlaggare")))
+		assertThat(finances(firstB).outstanding()).isZero();
+		mvc.perform(get(page).with(users.as(officer)))
 			.andExpect(content().string(not(containsString("Återbetalning saknas"))))
 			.andExpect(content().string(containsString("återbetalning mottagen")));
 
 		// A notice made after the call's date is kept but flagged; the date lies in the future here, so set the flag.
-		jdbc.sql("update fund_grant set repayment_notice_late = true where id = ?").param(farstaB.id()).update();
-		mvc.perform(get(page).with(users.as("handlaggare")))
+		jdbc.sql("update fund_grant set repayment_notice_late = true where id = ?").param(firstB.id()).update();
+		mvc.perform(get(page).with(users.as(officer)))
 			.andExpect(content().string(containsString("Anmälan om återbetalning försenad")));
 	}
 
@@ -319,48 +330,21 @@ class GrantMoneyIT {
 		long paid = 0;
 		long notified = 0;
 		long received = 0;
-		for (GrantView g : List.of(farstaA, farstaB, sodermalm)) {
+		for (GrantView g : List.of(firstA, firstB, secondsGrant)) {
 			var f = finances(g);
 			paid += f.paid();
 			notified += f.notified() == null ? 0 : f.notified();
 			received += f.received();
 		}
-		var totals = round.as("handlaggare", () -> money.totals(YEAR));
-		assertThat(totals).containsExactly(new YearTotals(YEAR, 600_000, paid, notified, received));
-		mvc.perform(get("/grants").param("year", "" + YEAR).with(users.as("handlaggare")))
+		var totals = data.as(officer, () -> money.totals(year));
+		assertThat(totals).containsExactly(new YearTotals(year, 600_000, paid, notified, received));
+		mvc.perform(get("/grants").param("year", "" + year).with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Totalt per år")))
 			.andExpect(content().string(containsString("600\u00a0000")))
-			.andExpect(content().string(containsString("/grants/payments.csv?year=" + YEAR)));
-		mvc.perform(get("/grants").with(users.as("farsta")))
+			.andExpect(content().string(containsString("/grants/payments.csv?year=" + year)));
+		mvc.perform(get("/grants").with(users.as(first.username())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Totalt per år"))));
-	}
-
-	@Test
-	void the_2024_demo_grants_are_paid_in_full_and_reported_and_farstas_finland_visit_notified_6000_kronor() {
-		// Other tests' 2024 grants (grants/FollowUpFixture) are numbered "UPPF …"; historical ones come from the seeds.
-		List<GrantView> demo = round.as("handlaggare", () -> grants.ofYear(2024)).stream()
-			.filter(g -> !g.historical())
-			.filter(g -> g.registrationNumber() == null || !g.registrationNumber().startsWith("UPPF"))
-			.toList();
-		assertThat(demo).isNotEmpty().allSatisfy(g -> {
-			// Every report approved but Digital Lots', still in progress with more time (DemoGrantReports).
-			assertThat(g.status()).isEqualTo(g.title().equals("Digital Lots för samsjukliga") ? GrantStatus.IN_PROGRESS
-					: GrantStatus.APPROVED);
-			var f = finances(g);
-			assertThat(f.paid()).isEqualTo(g.amount());
-			assertThat(f.payments()).containsExactly(new GrantFinances.Movement(LocalDate.of(2024, 1, 31), g.amount()));
-		});
-		GrantView finland = demo.stream().filter(g -> g.title().equals("Verksamhetsbesök, Finland")).findFirst()
-			.orElseThrow();
-		assertThat(finland.organisationName()).containsIgnoringCase("Farsta");
-		var f = finances(finland);
-		assertThat(f.notified()).isEqualTo(6_000);
-		assertThat(f.notifiedOn()).isEqualTo(LocalDate.of(2024, 5, 20));
-		assertThat(f.note()).isEqualTo("Resan blev kortare än planerat");
-		assertThat(f.noticeLate()).isFalse();
-		assertThat(f.received()).isZero();
-		assertThat(f.repaymentMissing()).isTrue();
 	}
 }

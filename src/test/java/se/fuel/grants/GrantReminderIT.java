@@ -10,53 +10,50 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
-import se.fuel.decisions.DecidedRoundFixture;
-import se.fuel.decisions.RoundFixture;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
+import se.fuel.testdata.TestData;
 
 /**
- * Reminders about reports and repayment notices on the grants of a round of our own (2083, report due 2084-02-28,
- * repayment notice due 2083-06-02), sent by moving the clock: calling the daily run with chosen days.
+ * Reminders about reports and repayment notices on the grants of a round of our own (report due the next 28
+ * February, repayment notice due 2 June of the year), sent by moving the clock: calling the daily run with chosen days.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class GrantReminderIT {
 
-	static final int YEAR = 2083;
+	static GrantFixtures.Applicant first;
 
-	static final LocalDate DUE = LocalDate.of(YEAR + 1, 2, 28);
+	static GrantFixtures.Applicant second;
 
-	static GrantView farsta;
+	static GrantView reporting;
 
-	static GrantView farstaRepaying;
+	static GrantView repaying;
 
-	static GrantView sodermalm;
+	static GrantView secondsGrant;
+
+	static int year;
+
+	static LocalDate due;
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	WebApplicationContext context;
+	ApplicationContext context;
 
 	@Autowired
 	TestUsers users;
 
 	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
-	Grants grants;
+	TestData data;
 
 	@Autowired
 	GrantMoney money;
@@ -67,129 +64,117 @@ class GrantReminderIT {
 	@Autowired
 	AuditTrail audit;
 
-	@Autowired
-	ObjectMapper json;
+	GrantFixtures fixtures;
 
-	RoundFixture round;
+	String officer;
 
 	@BeforeEach
 	void decided() throws Exception {
-		round = new RoundFixture(mvc, userDetails);
-		if (farsta != null) {
+		fixtures = new GrantFixtures(context);
+		officer = fixtures.officer();
+		if (reporting != null) {
 			return;
 		}
-		UUID call = round.lumCall(YEAR, 1_000_000, 3);
-		UUID a = round.submitted("farsta", call, YEAR, "Farsta påminnelse A " + YEAR, 300_000);
-		UUID b = round.submitted("farsta", call, YEAR, "Farsta påminnelse B " + YEAR, 200_000);
-		UUID s = round.submitted("sodermalm", call, YEAR, "Södermalm påminnelse " + YEAR, 100_000);
-		round.grant(a);
-		round.grant(b);
-		round.grant(s);
-		UUID documentId = new DecidedRoundFixture(context).decide(YEAR, "§ 7");
-		List<GrantView> decided = round.as("handlaggare", () -> grants.ofYear(YEAR));
-		farsta = decided.stream().filter(g -> g.applicationId().equals(a)).findFirst().orElseThrow();
-		farstaRepaying = decided.stream().filter(g -> g.applicationId().equals(b)).findFirst().orElseThrow();
-		sodermalm = decided.stream().filter(g -> g.applicationId().equals(s)).findFirst().orElseThrow();
+		first = fixtures.applicant();
+		second = fixtures.applicant();
+		var round = fixtures.decided("§ 7", new GrantFixtures.Proposal(first, "Påminnelse A", 300_000),
+				new GrantFixtures.Proposal(first, "Påminnelse B", 200_000),
+				new GrantFixtures.Proposal(second, "Andra påminnelsen", 100_000));
+		year = round.year();
+		due = LocalDate.of(year + 1, 2, 28);
+		reporting = round.grant(0);
+		repaying = round.grant(1);
+		secondsGrant = round.grant(2);
 	}
 
 	List<GrantReminderView> logOf(GrantView grant) {
-		return round.as("handlaggare", () -> reminders.ofGrant(grant.id()));
+		return data.as(officer, () -> reminders.ofGrant(grant.id()));
 	}
 
-	List<JsonNode> outboxFor(GrantView grant) throws Exception {
-		String body = mvc.perform(get("/api/v1/mail/outbox").with(httpBasic("handlaggare", "demo")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		List<JsonNode> mine = new java.util.ArrayList<>();
-		for (JsonNode n : json.readTree(body)) {
-			if (grant.id().toString().equals(n.path("relatedId").asString()) && "REMINDER".equals(n.path("kind").asString())) {
-				mine.add(n);
-			}
-		}
-		return mine;
+	/** The reminder mails about the grant in the outbox: subject and body. */
+	List<Map<String, Object>> outboxFor(GrantView grant) {
+		return fixtures.outbox(grant.id(), "REMINDER", row -> row);
 	}
 
 	@Test
 	void reminds_the_organisation_before_on_and_weekly_after_the_report_due_date_and_logs_it_on_the_grant()
 			throws Exception {
-		reminders.sendDueReminders(DUE.minusDays(15));
-		assertThat(logOf(farsta)).isEmpty();
+		reminders.sendDueReminders(due.minusDays(15));
+		assertThat(logOf(reporting)).isEmpty();
 
-		reminders.sendDueReminders(DUE.minusDays(14));
-		assertThat(logOf(farsta)).singleElement().satisfies(r -> {
+		reminders.sendDueReminders(due.minusDays(14));
+		assertThat(logOf(reporting)).singleElement().satisfies(r -> {
 			assertThat(r.kind()).isEqualTo("REPORT");
 			assertThat(r.step()).isEqualTo("BEFORE");
-			assertThat(r.sentOn()).isEqualTo(DUE.minusDays(14));
+			assertThat(r.sentOn()).isEqualTo(due.minusDays(14));
 			assertThat(r.recipients()).isPositive();
 		});
-		List<JsonNode> mails = outboxFor(farsta);
+		List<Map<String, Object>> mails = outboxFor(reporting);
 		assertThat(mails).isNotEmpty();
-		assertThat(mails.get(0).path("subject").asString()).contains("Påminnelse om redovisning")
-			.contains(farsta.title());
-		assertThat(mails.get(0).path("body").asString()).contains(DUE.toString()).contains(farsta.title());
+		assertThat((String) mails.get(0).get("subject")).contains("Påminnelse om redovisning")
+			.contains(reporting.title());
+		assertThat((String) mails.get(0).get("body")).contains(due.toString()).contains(reporting.title());
 		int mailsAfterFirst = mails.size();
 
-		reminders.sendDueReminders(DUE.minusDays(14));
-		assertThat(logOf(farsta)).hasSize(1);
-		assertThat(outboxFor(farsta)).hasSize(mailsAfterFirst);
+		reminders.sendDueReminders(due.minusDays(14));
+		assertThat(logOf(reporting)).hasSize(1);
+		assertThat(outboxFor(reporting)).hasSize(mailsAfterFirst);
 
-		reminders.sendDueReminders(DUE);
-		reminders.sendDueReminders(DUE.plusDays(3));
-		reminders.sendDueReminders(DUE.plusDays(7));
-		assertThat(logOf(farsta)).extracting(GrantReminderView::step)
+		reminders.sendDueReminders(due);
+		reminders.sendDueReminders(due.plusDays(3));
+		reminders.sendDueReminders(due.plusDays(7));
+		assertThat(logOf(reporting)).extracting(GrantReminderView::step)
 			.containsExactly("WEEK_AFTER", "ON_DUE_DATE", "BEFORE");
-		assertThat(outboxFor(farsta)).hasSize(mailsAfterFirst * 3);
-		assertThat(audit.history("Grant", farsta.id())).anySatisfy(e -> {
+		assertThat(outboxFor(reporting)).hasSize(mailsAfterFirst * 3);
+		assertThat(audit.history("Grant", reporting.id())).anySatisfy(e -> {
 			assertThat(e.action()).isEqualTo("reminder-sent");
 			assertThat(e.after()).contains("WEEK_AFTER");
 		});
 
-		mvc.perform(get("/grants/" + farsta.id()).with(users.as("handlaggare")))
+		mvc.perform(get("/grants/" + reporting.id()).with(users.as(officer)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Påminnelse skickad " + DUE.plusDays(7) + " (redovisning, vecka efter)")))
-			.andExpect(content().string(containsString("Påminnelse skickad " + DUE + " (redovisning, på förfallodagen)")));
-		mvc.perform(get("/api/v1/grants/" + farsta.id() + "/reminders").with(httpBasic("farsta", "demo")))
+			.andExpect(content().string(containsString("Påminnelse skickad " + due.plusDays(7) + " (redovisning, vecka efter)")))
+			.andExpect(content().string(containsString("Påminnelse skickad " + due + " (redovisning, på förfallodagen)")));
+		mvc.perform(get("/api/v1/grants/" + reporting.id() + "/reminders").with(httpBasic(first.username(), TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].step").value("WEEK_AFTER"))
 			.andExpect(jsonPath("$[0].stepLabel").value("vecka efter"));
 
-		round.run("handlaggare", () -> money.recordPayment(farsta.id(), new PaymentInput(LocalDate.of(YEAR, 1, 31), 100_000L)));
-		round.run("handlaggare", () -> money.reportSubmitted(farsta.id()));
-		reminders.sendDueReminders(DUE.plusDays(14));
-		assertThat(logOf(farsta)).hasSize(3);
-		assertThat(outboxFor(farsta)).hasSize(mailsAfterFirst * 3);
+		data.run(officer, () -> money.recordPayment(reporting.id(), new PaymentInput(LocalDate.of(year, 1, 31), 100_000L)));
+		data.run(officer, () -> money.reportSubmitted(reporting.id()));
+		reminders.sendDueReminders(due.plusDays(14));
+		assertThat(logOf(reporting)).hasSize(3);
+		assertThat(outboxFor(reporting)).hasSize(mailsAfterFirst * 3);
 	}
 
 	@Test
 	void reminds_of_a_notified_repayment_until_it_is_received() throws Exception {
-		LocalDate noticeDate = LocalDate.of(YEAR, 6, 2);
-		round.run("handlaggare", () -> money.recordPayment(farstaRepaying.id(), new PaymentInput(LocalDate.of(YEAR, 1, 31), 200_000L)));
-		round.run("farsta", () -> money.notifyRepayment(farstaRepaying.id(), new RepaymentNoticeInput(40_000L, "Outnyttjat")));
+		LocalDate noticeDate = LocalDate.of(year, 6, 2);
+		data.run(officer, () -> money.recordPayment(repaying.id(), new PaymentInput(LocalDate.of(year, 1, 31), 200_000L)));
+		data.run(first.username(), () -> money.notifyRepayment(repaying.id(), new RepaymentNoticeInput(40_000L, "Outnyttjat")));
 		reminders.sendDueReminders(noticeDate);
-		assertThat(logOf(farstaRepaying)).anySatisfy(r -> {
+		assertThat(logOf(repaying)).anySatisfy(r -> {
 			assertThat(r.kind()).isEqualTo("REPAYMENT");
 			assertThat(r.step()).isEqualTo("ON_DUE_DATE");
 		});
-		assertThat(outboxFor(farstaRepaying)).anySatisfy(
-				m -> assertThat(m.path("subject").asString()).contains("Påminnelse om återbetalning"));
-		round.run("handlaggare", () -> money.recordRepayment(farstaRepaying.id(), new PaymentInput(noticeDate, 40_000L)));
+		assertThat(outboxFor(repaying)).anySatisfy(
+				m -> assertThat((String) m.get("subject")).contains("Påminnelse om återbetalning"));
+		data.run(officer, () -> money.recordRepayment(repaying.id(), new PaymentInput(noticeDate, 40_000L)));
 		reminders.sendDueReminders(noticeDate.plusDays(7));
-		assertThat(logOf(farstaRepaying)).filteredOn(r -> r.kind().equals("REPAYMENT")).hasSize(1);
+		assertThat(logOf(repaying)).filteredOn(r -> r.kind().equals("REPAYMENT")).hasSize(1);
 	}
 
 	@Test
 	void another_organisation_does_not_see_the_reminders_and_a_reader_is_refused() throws Exception {
-		mvc.perform(get("/api/v1/grants/" + sodermalm.id() + "/reminders").with(httpBasic("farsta", "demo")))
+		mvc.perform(get("/api/v1/grants/" + secondsGrant.id() + "/reminders").with(httpBasic(first.username(), TestData.PASSWORD)))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/grants/" + farsta.id() + "/reminders").with(httpBasic("sodermalm", "demo")))
+		mvc.perform(get("/api/v1/grants/" + reporting.id() + "/reminders").with(httpBasic(second.username(), TestData.PASSWORD)))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/grants/" + farsta.id()).with(users.as("sodermalm")))
+		mvc.perform(get("/grants/" + reporting.id()).with(users.as(second.username())))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/grants/" + farsta.id() + "/reminders").with(httpBasic("lasare", "demo")))
+		mvc.perform(get("/api/v1/grants/" + reporting.id() + "/reminders").with(httpBasic(data.reader(), TestData.PASSWORD)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/grants/" + farsta.id() + "/reminders").with(httpBasic("handlaggare", "demo")))
+		mvc.perform(get("/api/v1/grants/" + reporting.id() + "/reminders").with(httpBasic(officer, TestData.PASSWORD)))
 			.andExpect(status().isOk());
 	}
 }

@@ -15,87 +15,85 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
-import se.fuel.decisions.DecidedRoundFixture;
-import se.fuel.decisions.RoundFixture;
+import se.fuel.testdata.TestData;
 
 /**
- * Reports (redovisning) on the grants of a round of our own (2087): Farsta gets two grants (one reported through the
- * API, one through the pages), Södermalm one.
+ * Reports (redovisning) on the grants of a round of our own: one district gets two grants (one reported through the
+ * API, one through the pages), another district one.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class GrantReportIT {
 
-	static final int YEAR = 2087;
+	static GrantFixtures.Applicant first;
 
-	static GrantView farstaApi;
+	static GrantFixtures.Applicant second;
 
-	static GrantView farstaPage;
+	static GrantView firstApi;
 
-	static GrantView sodermalm;
+	static GrantView firstPage;
+
+	static GrantView secondsGrant;
+
+	static int year;
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	WebApplicationContext context;
+	ApplicationContext context;
 
 	@Autowired
 	TestUsers users;
 
 	@Autowired
-	UserDetailsService userDetails;
+	TestData data;
 
 	@Autowired
 	Grants grants;
 
 	@Autowired
-	GrantMoney money;
-
-	@Autowired
 	AuditTrail audit;
 
-	RoundFixture round;
+	GrantFixtures fixtures;
+
+	String officer;
 
 	@BeforeEach
 	void decided() throws Exception {
-		round = new RoundFixture(mvc, userDetails);
-		if (farstaApi != null) {
+		fixtures = new GrantFixtures(context);
+		officer = fixtures.officer();
+		if (firstApi != null) {
 			return;
 		}
-		UUID call = round.lumCall(YEAR, 1_000_000, 3);
-		UUID a = round.submitted("farsta", call, YEAR, "Farsta redovisning A " + YEAR, 300_000);
-		UUID b = round.submitted("farsta", call, YEAR, "Farsta redovisning B " + YEAR, 200_000);
-		UUID s = round.submitted("sodermalm", call, YEAR, "Södermalm redovisning " + YEAR, 100_000);
-		round.grant(a);
-		round.grant(b);
-		round.grant(s);
-		UUID documentId = new DecidedRoundFixture(context).decide(YEAR, "§ 7");
-		List<GrantView> decided = round.as("handlaggare", () -> grants.ofYear(YEAR));
-		farstaApi = decided.stream().filter(g -> g.applicationId().equals(a)).findFirst().orElseThrow();
-		farstaPage = decided.stream().filter(g -> g.applicationId().equals(b)).findFirst().orElseThrow();
-		sodermalm = decided.stream().filter(g -> g.applicationId().equals(s)).findFirst().orElseThrow();
-		for (GrantView g : decided) {
-			round.as("handlaggare", () -> {
-				money.markInProgress(g.id());
-				return null;
-			});
-		}
+		first = fixtures.applicant();
+		second = fixtures.applicant();
+		var round = fixtures.decided("§ 7", new GrantFixtures.Proposal(first, "Redovisning A", 300_000),
+				new GrantFixtures.Proposal(first, "Redovisning B", 200_000),
+				new GrantFixtures.Proposal(second, "Andra redovisningen", 100_000));
+		fixtures.underWay(round.grants());
+		year = round.year();
+		firstApi = round.grant(0);
+		firstPage = round.grant(1);
+		secondsGrant = round.grant(2);
+	}
+
+	/** Everyone but officers and the grant's own organisation. */
+	List<String> councilAndReader() {
+		return List.of(data.council(first.organisationId()), data.reader());
 	}
 
 	GrantStatus statusOf(GrantView grant) {
-		return round.as("handlaggare", () -> grants.find(grant.id()).orElseThrow().status());
+		return data.as(officer, () -> grants.find(grant.id()).orElseThrow().status());
 	}
 
 	static final String REPORT = """
@@ -110,167 +108,167 @@ class GrantReportIT {
 
 	@Test
 	void a_report_goes_from_draft_to_submitted_returned_resubmitted_and_approved() throws Exception {
-		String api = "/api/v1/grants/" + farstaApi.id() + "/report";
-		mvc.perform(put(api).with(httpBasic("farsta", "demo")).contentType(MediaType.APPLICATION_JSON).content(REPORT))
+		String api = "/api/v1/grants/" + firstApi.id() + "/report";
+		mvc.perform(put(api).with(httpBasic(first.username(), TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(REPORT))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.remainder").value(40_000))
 			.andExpect(jsonPath("$.totals.women").value(19))
 			.andExpect(jsonPath("$.totals.men").value(23))
 			.andExpect(jsonPath("$.totals.perCategory.arbete").value(25));
-		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.IN_PROGRESS);
-		mvc.perform(post(api + "/submit").with(httpBasic("farsta", "demo")))
+		assertThat(statusOf(firstApi)).isEqualTo(GrantStatus.IN_PROGRESS);
+		mvc.perform(post(api + "/submit").with(httpBasic(first.username(), TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("HANDED_IN"));
-		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
-		mvc.perform(put(api).with(httpBasic("farsta", "demo")).contentType(MediaType.APPLICATION_JSON).content(REPORT))
+		assertThat(statusOf(firstApi)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
+		mvc.perform(put(api).with(httpBasic(first.username(), TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(REPORT))
 			.andExpect(status().isUnprocessableContent());
-		mvc.perform(post(api + "/return").with(httpBasic("handlaggare", "demo"))
+		mvc.perform(post(api + "/return").with(httpBasic(officer, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"message\":\" \"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].field").value("message"))
 			.andExpect(jsonPath("$.violations[0].message").value("Meddelande måste anges: vad som ska kompletteras."));
-		mvc.perform(post(api + "/return").with(httpBasic("handlaggare", "demo"))
+		mvc.perform(post(api + "/return").with(httpBasic(officer, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"message\":\"Ange utfall för alla deltagare.\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RETURNED"))
 			.andExpect(jsonPath("$.returnMessage").value("Ange utfall för alla deltagare."));
-		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.RETURNED_FOR_COMPLETION);
-		mvc.perform(put(api).with(httpBasic("farsta", "demo")).contentType(MediaType.APPLICATION_JSON)
+		assertThat(statusOf(firstApi)).isEqualTo(GrantStatus.RETURNED_FOR_COMPLETION);
+		mvc.perform(put(api).with(httpBasic(first.username(), TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 			.content(REPORT.replace("\"other\":2", "\"other\":4")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totals.other").value(4));
-		mvc.perform(post(api + "/submit").with(httpBasic("farsta", "demo"))).andExpect(status().isOk());
-		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
-		mvc.perform(post(api + "/approve").with(httpBasic("handlaggare", "demo"))
+		mvc.perform(post(api + "/submit").with(httpBasic(first.username(), TestData.PASSWORD))).andExpect(status().isOk());
+		assertThat(statusOf(firstApi)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
+		mvc.perform(post(api + "/approve").with(httpBasic(officer, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Ett föredömligt projekt.\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.coordinatorComment").value("Ett föredömligt projekt."));
-		assertThat(statusOf(farstaApi)).isEqualTo(GrantStatus.APPROVED);
-		var history = audit.history("GrantReport", farstaApi.id());
+		assertThat(statusOf(firstApi)).isEqualTo(GrantStatus.APPROVED);
+		var history = audit.history("GrantReport", firstApi.id());
 		assertThat(history).extracting(e -> e.action())
 			.contains("saved", "submitted", "returned", "approved");
 	}
 
 	@Test
 	void the_organisation_fills_in_the_form_sees_swedish_errors_and_the_officer_reads_and_returns_it() throws Exception {
-		String page = "/grants/" + farstaPage.id() + "/report";
-		mvc.perform(get("/grants/" + farstaPage.id()).with(users.as("farsta")))
+		String page = "/grants/" + firstPage.id() + "/report";
+		mvc.perform(get("/grants/" + firstPage.id()).with(users.as(first.username())))
 			.andExpect(content().string(containsString("href=\"" + page + "\"")));
-		mvc.perform(get(page).with(users.as("farsta")))
+		mvc.perform(get(page).with(users.as(first.username())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"outcome-fortsatt-stod-women\"")))
 			.andExpect(content().string(containsString("Lämna in redovisningen")));
-		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("action", "submit")
+		mvc.perform(post(page).with(users.as(first.username())).with(csrf()).param("action", "submit")
 			.param("lines-0-description", "Lön").param("lines-0-granted", "200000").param("lines-0-actual", "-5")
 			.param("outcome-arbete-women", "tre"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("href=\"#outcome-arbete-women\"")))
 			.andExpect(content().string(containsString("Arbete, kvinnor måste vara ett heltal")))
 			.andExpect(content().string(containsString("value=\"tre\"")));
-		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("action", "submit")
+		mvc.perform(post(page).with(users.as(first.username())).with(csrf()).param("action", "submit")
 			.param("lines-0-description", "Lön").param("lines-0-granted", "200000").param("lines-0-actual", "-5"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Budgetpost 1: faktiskt belopp får inte vara mindre än 0.")));
-		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("action", "submit")
+		mvc.perform(post(page).with(users.as(first.username())).with(csrf()).param("action", "submit")
 			.param("lines-0-description", "Lön").param("lines-0-granted", "200000").param("lines-0-actual", "150 000"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("href=\"#whatWasDone\"")))
 			.andExpect(content().string(containsString("Vad som genomförts måste fyllas i innan redovisningen lämnas in.")));
-		assertThat(statusOf(farstaPage)).isEqualTo(GrantStatus.IN_PROGRESS);
-		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("action", "submit")
+		assertThat(statusOf(firstPage)).isEqualTo(GrantStatus.IN_PROGRESS);
+		mvc.perform(post(page).with(users.as(first.username())).with(csrf()).param("action", "submit")
 			.param("lines-0-description", "Lön").param("lines-0-granted", "200000").param("lines-0-actual", "150 000")
 			.param("whatWasDone", "Studiebesök i Malmö").param("participantsWomen", "3")
 			.param("participantsMen", "2").param("participantsOther", "0").param("outcome-studier-men", "2")
 			.param("experiences", "Lärorikt").param("implementationPlan", "no").param("proposals", "Fortsätt"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(page));
-		assertThat(statusOf(farstaPage)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
-		mvc.perform(get(page).with(users.as("farsta")))
+		assertThat(statusOf(firstPage)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
+		mvc.perform(get(page).with(users.as(first.username())))
 			.andExpect(content().string(containsString("50\u00a0000\u00a0kronor")))
 			.andExpect(content().string(not(containsString("Lämna in redovisningen"))));
-		mvc.perform(get(page).with(users.as("handlaggare")))
+		mvc.perform(get(page).with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Studiebesök i Malmö")))
 			.andExpect(content().string(containsString("Godkänn redovisningen")));
-		mvc.perform(post(page + "/return").with(users.as("handlaggare")).with(csrf()).param("message", ""))
+		mvc.perform(post(page + "/return").with(users.as(officer)).with(csrf()).param("message", ""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("href=\"#message\"")));
-		mvc.perform(post(page + "/return").with(users.as("handlaggare")).with(csrf())
+		mvc.perform(post(page + "/return").with(users.as(officer)).with(csrf())
 			.param("message", "Beskriv erfarenheterna mer."))
 			.andExpect(status().is3xxRedirection());
-		assertThat(statusOf(farstaPage)).isEqualTo(GrantStatus.RETURNED_FOR_COMPLETION);
-		mvc.perform(get(page).with(users.as("farsta")))
+		assertThat(statusOf(firstPage)).isEqualTo(GrantStatus.RETURNED_FOR_COMPLETION);
+		mvc.perform(get(page).with(users.as(first.username())))
 			.andExpect(content().string(containsString("Beskriv erfarenheterna mer.")))
 			.andExpect(content().string(containsString("Studiebesök i Malmö</textarea>")));
 	}
 
 	@Test
 	void another_organisation_gets_404_and_council_and_readers_403() throws Exception {
-		String api = "/api/v1/grants/" + sodermalm.id() + "/report";
-		mvc.perform(get(api).with(httpBasic("farsta", "demo"))).andExpect(status().isNotFound());
-		mvc.perform(put(api).with(httpBasic("farsta", "demo")).contentType(MediaType.APPLICATION_JSON).content(REPORT))
+		String api = "/api/v1/grants/" + secondsGrant.id() + "/report";
+		mvc.perform(get(api).with(httpBasic(first.username(), TestData.PASSWORD))).andExpect(status().isNotFound());
+		mvc.perform(put(api).with(httpBasic(first.username(), TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(REPORT))
 			.andExpect(status().isNotFound());
-		mvc.perform(post(api + "/submit").with(httpBasic("farsta", "demo"))).andExpect(status().isNotFound());
-		mvc.perform(get("/grants/" + sodermalm.id() + "/report").with(users.as("farsta")))
+		mvc.perform(post(api + "/submit").with(httpBasic(first.username(), TestData.PASSWORD))).andExpect(status().isNotFound());
+		mvc.perform(get("/grants/" + secondsGrant.id() + "/report").with(users.as(first.username())))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/grants/" + sodermalm.id() + "/report").with(users.as("farsta")).with(csrf())
+		mvc.perform(post("/grants/" + secondsGrant.id() + "/report").with(users.as(first.username())).with(csrf())
 			.param("whatWasDone", "x")).andExpect(status().isNotFound());
-		for (String user : new String[] { "radsledamot", "lasare" }) {
-			mvc.perform(get(api).with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
-			mvc.perform(get("/grants/" + sodermalm.id() + "/report").with(users.as(user)))
+		for (String user : councilAndReader()) {
+			mvc.perform(get(api).with(httpBasic(user, TestData.PASSWORD))).andExpect(status().isForbidden());
+			mvc.perform(get("/grants/" + secondsGrant.id() + "/report").with(users.as(user)))
 				.andExpect(status().isForbidden());
-			mvc.perform(put(api).with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON).content(REPORT))
+			mvc.perform(put(api).with(httpBasic(user, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(REPORT))
 				.andExpect(status().isForbidden());
 		}
 	}
 
 	@Test
 	void a_report_with_more_participants_than_a_long_holds_is_refused_and_never_counted() throws Exception {
-		String api = "/api/v1/grants/" + sodermalm.id() + "/report";
+		String api = "/api/v1/grants/" + secondsGrant.id() + "/report";
 		String huge = REPORT.replace("\"participantsWomen\":20", "\"participantsWomen\":9223372036854775807")
 			.replace("\"granted\":250000", "\"granted\":9223372036854775807");
-		mvc.perform(put(api).with(httpBasic("sodermalm", "demo")).contentType(MediaType.APPLICATION_JSON).content(huge))
+		mvc.perform(put(api).with(httpBasic(second.username(), TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(huge))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[*].field", hasItem("participantsWomen")))
 			.andExpect(jsonPath("$.violations[*].rule", hasItem("people-count-in-range")))
 			.andExpect(jsonPath("$.violations[*].rule", hasItem("amount-in-range")));
-		mvc.perform(get(api).with(httpBasic("sodermalm", "demo")))
+		mvc.perform(get(api).with(httpBasic(second.username(), TestData.PASSWORD)))
 			.andExpect(content().string(not(containsString("9223372036854775807"))));
 	}
 
 	@Test
 	void only_officers_approve_or_return_a_report_and_add_outcome_categories() throws Exception {
-		String api = "/api/v1/grants/" + sodermalm.id() + "/report";
-		for (String user : new String[] { "sodermalm", "farsta", "radsledamot", "lasare" }) {
-			mvc.perform(post(api + "/approve").with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
+		String api = "/api/v1/grants/" + secondsGrant.id() + "/report";
+		for (String user : List.of(second.username(), first.username(), data.council(second.organisationId()), data.reader())) {
+			mvc.perform(post(api + "/approve").with(httpBasic(user, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"comment\":\"x\"}")).andExpect(status().isForbidden());
-			mvc.perform(post(api + "/return").with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
+			mvc.perform(post(api + "/return").with(httpBasic(user, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"message\":\"x\"}")).andExpect(status().isForbidden());
-			mvc.perform(post("/grants/" + sodermalm.id() + "/report/approve").with(users.as(user)).with(csrf())
+			mvc.perform(post("/grants/" + secondsGrant.id() + "/report/approve").with(users.as(user)).with(csrf())
 				.param("comment", "x")).andExpect(status().isForbidden());
-			mvc.perform(post("/api/v1/grants/report-categories").with(httpBasic(user, "demo"))
+			mvc.perform(post("/api/v1/grants/report-categories").with(httpBasic(user, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"label\":\"Praktik\"}"))
 				.andExpect(status().isForbidden());
-			mvc.perform(post("/grants/" + sodermalm.id() + "/report/categories").with(users.as(user)).with(csrf())
+			mvc.perform(post("/grants/" + secondsGrant.id() + "/report/categories").with(users.as(user)).with(csrf())
 				.param("label", "Praktik")).andExpect(status().isForbidden());
 		}
-		mvc.perform(post("/grants/" + sodermalm.id() + "/report/categories").with(users.as("handlaggare"))
+		mvc.perform(post("/grants/" + secondsGrant.id() + "/report/categories").with(users.as(officer))
 			.with(csrf()).param("label", " "))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("href=\"#label\"")))
 			.andExpect(content().string(containsString("Kategori måste anges med högst 100 tecken.")));
-		mvc.perform(post("/api/v1/grants/report-categories").with(httpBasic("handlaggare", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"label\":\"Självförsörjande " + YEAR + "\"}"))
+		mvc.perform(post("/api/v1/grants/report-categories").with(httpBasic(officer, TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"label\":\"Självförsörjande " + year + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].code").value("arbete"))
-			.andExpect(jsonPath("$[6].code").value("sjalvforsorjande-" + YEAR));
-		mvc.perform(get(api).with(httpBasic("sodermalm", "demo")))
+			.andExpect(jsonPath("$[6].code").value("sjalvforsorjande-" + year));
+		mvc.perform(get(api).with(httpBasic(second.username(), TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DRAFT"))
-			.andExpect(jsonPath("$.categories[6].label").value("Självförsörjande " + YEAR));
-		mvc.perform(post(api + "/approve").with(httpBasic("handlaggare", "demo"))
+			.andExpect(jsonPath("$.categories[6].label").value("Självförsörjande " + year));
+		mvc.perform(post(api + "/approve").with(httpBasic(officer, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"x\"}"))
 			.andExpect(status().isUnprocessableContent());
 	}

@@ -26,61 +26,55 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
-import se.fuel.decisions.DecidedRoundFixture;
-import se.fuel.decisions.RoundFixture;
+import se.fuel.testdata.TestData;
 
 /**
  * Two people working on the same report (redovisning) or moving its due date: the save or decision made on an older
- * copy is refused and nothing is overwritten. Farsta gets four grants in a round of our own (2053): one for the pages,
+ * copy is refused and nothing is overwritten. A district gets four grants in a round of our own: one for the pages,
  * one for the API, one for parallel saves, one to hand in.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class GrantReportStaleSaveIT {
 
-	static final int YEAR = 2053;
-
 	static List<GrantView> decided;
+
+	static String applicant;
+
+	static int year;
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	WebApplicationContext context;
+	ApplicationContext context;
 
 	@Autowired
 	TestUsers users;
 
 	@Autowired
-	UserDetailsService userDetails;
+	TestData data;
 
-	@Autowired
-	GrantMoney money;
-
-	@Autowired
-	Grants grants;
-
-	RoundFixture round;
+	String officer;
 
 	@BeforeEach
 	void decided() throws Exception {
-		round = new RoundFixture(mvc, userDetails);
+		var fixtures = new GrantFixtures(context);
+		officer = fixtures.officer();
 		if (decided != null) {
 			return;
 		}
-		UUID call = round.lumCall(YEAR, 1_000_000, 4);
-		for (String title : List.of("sidorna", "API:t", "samtidigt", "inlämning")) {
-			round.grant(round.submitted("farsta", call, YEAR, "Farsta redovisning " + title + " " + YEAR, 100_000));
-		}
-		new DecidedRoundFixture(context).decide(YEAR, "§ 9");
-		decided = round.as("handlaggare", () -> grants.ofYear(YEAR));
-		for (GrantView g : decided) {
-			round.run("handlaggare", () -> money.markInProgress(g.id()));
-		}
+		var district = fixtures.applicant();
+		var round = fixtures.decided("§ 9", List.of("sidorna", "API:t", "samtidigt", "inlämning").stream()
+			.map(title -> new GrantFixtures.Proposal(district, "Redovisning " + title, 100_000))
+			.toArray(GrantFixtures.Proposal[]::new));
+		fixtures.underWay(round.grants());
+		decided = round.grants();
+		applicant = district.username();
+		year = round.year();
 	}
 
 	static final String REPORT = """
@@ -93,7 +87,7 @@ class GrantReportStaleSaveIT {
 	}
 
 	String stored(UUID grantId, String path) throws Exception {
-		return JsonPath.read(mvc.perform(get("/api/v1/grants/" + grantId + "/report").with(httpBasic("handlaggare", "demo")))
+		return JsonPath.read(mvc.perform(get("/api/v1/grants/" + grantId + "/report").with(httpBasic(officer, TestData.PASSWORD)))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), path).toString();
 	}
 
@@ -102,16 +96,16 @@ class GrantReportStaleSaveIT {
 			throws Exception {
 		UUID id = decided.get(0).id();
 		String page = "/grants/" + id + "/report";
-		mvc.perform(get(page).with(users.as("farsta")))
+		mvc.perform(get(page).with(users.as(applicant)))
 			.andExpect(content().string(containsString("name=\"version\" value=\"-1\"")));
-		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("version", "-1")
+		mvc.perform(post(page).with(users.as(applicant)).with(csrf()).param("version", "-1")
 				.param("whatWasDone", "Först sparad"))
 			.andExpect(status().is3xxRedirection());
 
-		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("version", "-1")
+		mvc.perform(post(page).with(users.as(applicant)).with(csrf()).param("version", "-1")
 				.param("whatWasDone", "Sent sparad av en kollega"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Någon annan (farsta) sparade ändringar")))
+			.andExpect(content().string(containsString("Någon annan (" + applicant + ") sparade ändringar")))
 			.andExpect(content().string(containsString("href=\"#report-status\"")))
 			.andExpect(content().string(containsString(">Sent sparad av en kollega</textarea>")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"-1\"")));
@@ -122,40 +116,41 @@ class GrantReportStaleSaveIT {
 	void the_api_refuses_a_stale_draft_and_a_decision_on_a_report_changed_since_the_officer_read_it() throws Exception {
 		UUID id = decided.get(1).id();
 		String api = "/api/v1/grants/" + id + "/report";
-		mvc.perform(get(api).with(httpBasic("farsta", "demo")))
+		mvc.perform(get(api).with(httpBasic(applicant, TestData.PASSWORD)))
 			.andExpect(header().string("ETag", "\"-1\""))
 			.andExpect(jsonPath("$.version").value(-1));
-		mvc.perform(put(api).with(httpBasic("farsta", "demo")).header("If-Match", "\"-1\"")
+		mvc.perform(put(api).with(httpBasic(applicant, TestData.PASSWORD)).header("If-Match", "\"-1\"")
 				.contentType(MediaType.APPLICATION_JSON).content(report("Först sparad", null)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"0\""));
-		mvc.perform(put(api).with(httpBasic("farsta", "demo")).header("If-Match", "\"-1\"")
+		mvc.perform(put(api).with(httpBasic(applicant, TestData.PASSWORD)).header("If-Match", "\"-1\"")
 				.contentType(MediaType.APPLICATION_JSON).content(report("Sent sparad", null)))
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(jsonPath("$.violations[0].field").value("version"))
 			.andExpect(jsonPath("$.currentVersion").value(0))
-			.andExpect(jsonPath("$.changedBy").value("farsta"));
-		mvc.perform(put(api).with(httpBasic("farsta", "demo"))
+			.andExpect(jsonPath("$.changedBy").value(applicant));
+		mvc.perform(put(api).with(httpBasic(applicant, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content(report("Sent sparad", -1L)))
 			.andExpect(status().isConflict());
 		assertThat(stored(id, "$.content.whatWasDone")).isEqualTo("Först sparad");
 
-		mvc.perform(post(api + "/submit").with(httpBasic("farsta", "demo"))).andExpect(status().isOk());
+		mvc.perform(post(api + "/submit").with(httpBasic(applicant, TestData.PASSWORD))).andExpect(status().isOk());
 		String readByOfficer = stored(id, "$.version");
-		mvc.perform(post(api + "/return").with(httpBasic("handlaggare", "demo")).header("If-Match", readByOfficer)
+		String admin = data.admin();
+		mvc.perform(post(api + "/return").with(httpBasic(officer, TestData.PASSWORD)).header("If-Match", readByOfficer)
 				.contentType(MediaType.APPLICATION_JSON).content("{\"message\":\"Beskriv utfallet.\"}"))
 			.andExpect(status().isOk());
-		mvc.perform(put(api).with(httpBasic("farsta", "demo"))
+		mvc.perform(put(api).with(httpBasic(applicant, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content(report("Kompletterad", null)))
 			.andExpect(status().isOk());
-		mvc.perform(post(api + "/submit").with(httpBasic("farsta", "demo"))).andExpect(status().isOk());
+		mvc.perform(post(api + "/submit").with(httpBasic(applicant, TestData.PASSWORD))).andExpect(status().isOk());
 
-		mvc.perform(post(api + "/approve").with(httpBasic("admin", "demo")).header("If-Match", readByOfficer)
+		mvc.perform(post(api + "/approve").with(httpBasic(admin, TestData.PASSWORD)).header("If-Match", readByOfficer)
 				.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Godkänd utan att ha läst.\"}"))
 			.andExpect(status().isPreconditionFailed());
 		assertThat(stored(id, "$.status")).isEqualTo("HANDED_IN");
 		String current = stored(id, "$.version");
-		mvc.perform(post(api + "/approve").with(httpBasic("admin", "demo"))
+		mvc.perform(post(api + "/approve").with(httpBasic(admin, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Läst.\",\"version\":" + current + "}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPROVED"));
@@ -166,7 +161,7 @@ class GrantReportStaleSaveIT {
 			throws Exception {
 		UUID id = decided.get(2).id();
 		String api = "/api/v1/grants/" + id + "/report";
-		mvc.perform(put(api).with(httpBasic("farsta", "demo")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put(api).with(httpBasic(applicant, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 				.content(report("Utgångsläge", null)))
 			.andExpect(status().isOk());
 		String version = stored(id, "$.version");
@@ -178,7 +173,7 @@ class GrantReportStaleSaveIT {
 				String text = "Parallell " + i;
 				Callable<Integer> save = () -> {
 					start.await();
-					return mvc.perform(put(api).with(httpBasic("farsta", "demo")).header("If-Match", version)
+					return mvc.perform(put(api).with(httpBasic(applicant, TestData.PASSWORD)).header("If-Match", version)
 							.contentType(MediaType.APPLICATION_JSON).content(report(text, null)))
 						.andReturn().getResponse().getStatus();
 				};
@@ -203,43 +198,44 @@ class GrantReportStaleSaveIT {
 	void a_stale_change_of_the_report_due_date_is_refused_on_the_page_and_in_the_api_and_the_first_change_stands()
 			throws Exception {
 		UUID id = decided.get(0).id();
-		String read = mvc.perform(get("/api/v1/grants/" + id).with(httpBasic("handlaggare", "demo")))
+		String admin = data.admin();
+		String read = mvc.perform(get("/api/v1/grants/" + id).with(httpBasic(officer, TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getHeader("ETag").replace("\"", "");
-		mvc.perform(get("/grants/" + id).with(users.as("handlaggare")))
+		mvc.perform(get("/grants/" + id).with(users.as(officer)))
 			.andExpect(content().string(containsString("name=\"version\" value=\"" + read + "\"")));
-		mvc.perform(post("/grants/" + id + "/report-due-date").with(users.as("handlaggare")).with(csrf())
-				.param("version", read).param("reportDueDate", "2054-03-31").param("reason", "Projektet förlängs."))
+		mvc.perform(post("/grants/" + id + "/report-due-date").with(users.as(officer)).with(csrf())
+				.param("version", read).param("reportDueDate", (year + 1) + "-03-31").param("reason", "Projektet förlängs."))
 			.andExpect(status().is3xxRedirection());
 
-		mvc.perform(post("/grants/" + id + "/report-due-date").with(users.as("admin")).with(csrf())
-				.param("version", read).param("reportDueDate", "2054-06-30").param("reason", "Sent skäl."))
+		mvc.perform(post("/grants/" + id + "/report-due-date").with(users.as(admin)).with(csrf())
+				.param("version", read).param("reportDueDate", (year + 1) + "-06-30").param("reason", "Sent skäl."))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Någon annan (handlaggare) sparade ändringar")))
+			.andExpect(content().string(containsString("Någon annan (" + officer + ") sparade ändringar")))
 			.andExpect(content().string(containsString(">Sent skäl.</textarea>")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"" + read + "\"")));
-		mvc.perform(put("/api/v1/grants/" + id + "/report-due-date").with(httpBasic("admin", "demo"))
+		mvc.perform(put("/api/v1/grants/" + id + "/report-due-date").with(httpBasic(admin, TestData.PASSWORD))
 				.header("If-Match", read).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"reportDueDate\":\"2054-06-30\",\"reason\":\"Sent skäl.\"}"))
+				.content("{\"reportDueDate\":\"" + (year + 1) + "-06-30\",\"reason\":\"Sent skäl.\"}"))
 			.andExpect(status().isPreconditionFailed());
-		mvc.perform(put("/api/v1/grants/" + id + "/report-due-date").with(httpBasic("admin", "demo"))
+		mvc.perform(put("/api/v1/grants/" + id + "/report-due-date").with(httpBasic(admin, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"reportDueDate\":\"2054-06-30\",\"reason\":\"Sent skäl.\",\"version\":" + read + "}"))
+				.content("{\"reportDueDate\":\"" + (year + 1) + "-06-30\",\"reason\":\"Sent skäl.\",\"version\":" + read + "}"))
 			.andExpect(status().isConflict());
-		mvc.perform(get("/api/v1/grants/" + id).with(httpBasic("handlaggare", "demo")))
-			.andExpect(jsonPath("$.reportDueDate").value("2054-03-31"));
+		mvc.perform(get("/api/v1/grants/" + id).with(httpBasic(officer, TestData.PASSWORD)))
+			.andExpect(jsonPath("$.reportDueDate").value((year + 1) + "-03-31"));
 	}
 
 	@Test
 	void a_draft_saved_while_handing_in_was_refused_is_the_version_the_form_then_stands_on() throws Exception {
 		UUID id = decided.get(3).id();
 		String page = "/grants/" + id + "/report";
-		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("version", "-1").param("action", "submit")
+		mvc.perform(post(page).with(users.as(applicant)).with(csrf()).param("version", "-1").param("action", "submit")
 				.param("whatWasDone", "Boendestöd i Farsta"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Erfarenheter och slutsatser måste fyllas i")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
-		mvc.perform(post(page).with(users.as("farsta")).with(csrf()).param("version", "0").param("action", "submit")
+		mvc.perform(post(page).with(users.as(applicant)).with(csrf()).param("version", "0").param("action", "submit")
 				.param("whatWasDone", "Boendestöd i Farsta").param("participantsWomen", "3").param("participantsMen", "2")
 				.param("participantsOther", "0").param("experiences", "Lärorikt").param("implementationPlan", "no")
 				.param("proposals", "Fortsätt"))

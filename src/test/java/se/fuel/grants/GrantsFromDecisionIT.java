@@ -3,82 +3,66 @@ package se.fuel.grants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.decisions.Allocations;
-import se.fuel.decisions.DecisionDocuments;
-import se.fuel.decisions.DecisionInput;
-import se.fuel.decisions.DocumentView;
-import se.fuel.decisions.RoundFixture;
-import se.fuel.identity.Identity;
-import se.fuel.identity.Role;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
-/** A real round decided through the decisions module's facade creates the grants; a year no other test uses. */
-@DemoDataTest
+/** A real round decided through the decisions module's facades creates the grants; a year no other test uses. */
+@FuelIntegrationTest
 class GrantsFromDecisionIT {
 
-	static final int YEAR = 2043;
+	@Autowired
+	TestData data;
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService userDetails;
+	FundCycle cycle;
 
 	@Autowired
 	Allocations allocations;
 
 	@Autowired
-	DecisionDocuments documents;
-
-	@Autowired
-	Identity identity;
-
-	@Autowired
 	Grants grants;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void recording_the_committees_decision_creates_the_grants_of_the_granted_and_partly_granted_applications()
 			throws Exception {
-		var round = new RoundFixture(mvc, userDetails);
-		UUID call = round.lumCall(YEAR, 1_000_000, 3);
-		UUID granted = round.submitted("farsta", call, YEAR, "Farsta beviljas " + YEAR, 300_000);
-		UUID partial = round.submitted("farsta", call, YEAR, "Farsta delvis " + YEAR, 250_000);
-		UUID rejected = round.submitted("sodermalm", call, YEAR, "Södermalm avslås " + YEAR, 200_000);
-		round.grant(granted);
-		round.grant(partial);
-		round.reject(rejected);
-		round.as("handlaggare", () -> allocations.changeAmount(YEAR, partial, 100_000, null));
-		DocumentView document = round.as("handlaggare", () -> allocations.finalise(YEAR));
-		List<UUID> attestants = identity.usersWithRole(Role.ATTESTANT).stream()
-			.filter(u -> List.of("socialdirektor", "avdelningschef").contains(u.username()))
-			.map(Identity.UserSummary::id)
-			.toList();
-		round.as("handlaggare", () -> documents.sendForAttestation(document.id(), attestants));
-		round.as("socialdirektor", () -> documents.attest(document.id()));
-		round.as("avdelningschef", () -> documents.attest(document.id()));
-		LocalDate today = LocalDate.now(se.fuel.common.SwedishFormat.ZONE);
-		round.as("handlaggare", () -> documents.recordDecision(document.id(), new DecisionInput(today, "§ 9", true, null)));
+		int year = cycle.year();
+		UUID call = cycle.call(year, 1_000_000, 3);
+		String first = data.applicant(data.district());
+		String second = data.applicant(data.district());
+		UUID granted = cycle.submitted(first, call, year, "Beviljas " + year, 300_000);
+		UUID partial = cycle.submitted(first, call, year, "Delvis " + year, 250_000);
+		UUID rejected = cycle.submitted(second, call, year, "Avslås " + year, 200_000);
+		cycle.recommendGrant(granted);
+		cycle.recommendGrant(partial);
+		cycle.recommendRejection(rejected);
+		data.run(cycle.officer(), () -> allocations.changeAmount(year, partial, 100_000, null));
+		cycle.decide(year, "§ 9");
+		LocalDate today = LocalDate.now(clock);
 
-		List<GrantView> decided = round.as("handlaggare", () -> grants.ofYear(YEAR));
+		List<GrantView> decided = data.as(cycle.officer(), () -> grants.ofYear(year));
 		assertThat(decided).extracting(GrantView::applicationId).containsExactlyInAnyOrder(granted, partial);
 		assertThat(decided).allSatisfy(g -> {
-			assertThat(g.periodStart()).isEqualTo(LocalDate.of(YEAR, 1, 1));
-			assertThat(g.periodEnd()).isEqualTo(LocalDate.of(YEAR, 12, 31));
-			assertThat(g.reportDueDate()).isEqualTo(LocalDate.of(YEAR + 1, 2, 28));
+			assertThat(g.periodStart()).isEqualTo(LocalDate.of(year, 1, 1));
+			assertThat(g.periodEnd()).isEqualTo(LocalDate.of(year, 12, 31));
+			assertThat(g.reportDueDate()).isEqualTo(LocalDate.of(year + 1, 2, 28));
 			assertThat(g.decidedOn()).isEqualTo(today);
 			assertThat(g.paragraph()).isEqualTo("§ 9");
 			assertThat(g.status()).isEqualTo(GrantStatus.GRANTED);
 			assertThat(g.callId()).isEqualTo(call);
 			assertThat(g.registrationNumber()).isNotBlank();
-			assertThat(g.targetGroup()).isEqualTo("Unga");
-			assertThat(g.purpose()).isEqualTo("Mål");
+			assertThat(g.targetGroup()).isEqualTo("Unga vuxna");
+			assertThat(g.purpose()).isEqualTo("Fler i egen försörjning");
 			assertThat(g.historical()).isFalse();
 			assertThat(g.organisationName()).isNotBlank();
 		});
@@ -87,7 +71,7 @@ class GrantsFromDecisionIT {
 		assertThat(decided).filteredOn(g -> g.applicationId().equals(granted)).singleElement()
 			.satisfies(g -> assertThat(g.amount()).isEqualTo(300_000));
 
-		assertThat(round.as("farsta", () -> grants.visible(YEAR))).hasSize(2);
-		assertThat(round.as("sodermalm", () -> grants.visible(YEAR))).isEmpty();
+		assertThat(data.as(first, () -> grants.visible(year))).hasSize(2);
+		assertThat(data.as(second, () -> grants.visible(year))).isEmpty();
 	}
 }

@@ -29,7 +29,7 @@ import se.fuel.grants.rules.GrantStatusTransitions;
  */
 @Entity
 @Table(name = "fund_grant")
-public class Grant {
+class Grant {
 
 	@Id
 	private UUID id;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface GrantRepository extends JpaRepository<Grant, UUID> {
+interface GrantRepository extends JpaRepository<Grant, UUID> {
 
 	boolean existsByApplicationId(UUID applicationId);
 
