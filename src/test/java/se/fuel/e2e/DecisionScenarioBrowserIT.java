@@ -20,16 +20,19 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.fuel.testdata.FundCycle;
 
 /**
  * The second half of the fund cycle in a real Chromium, with axe-core on every page on the way: the officer allocates
- * a 2031 round whose recommendations exceed the LUM budget, is stopped naming the budget, lowers an amount in place,
- * finalises and sends the document to both attestants; each attests; the officer records the committee's decision;
+ * a round of a year of the test's own whose recommendations exceed the LUM budget, is stopped naming the budget,
+ * lowers an amount in place, finalises and sends the document to both attestants; each attests; the officer records the committee's decision;
  * Farsta sees the outcome. The round is set up through the API as the applicants and the officer would.
  */
 class DecisionScenarioBrowserIT extends BrowserTest {
 
-	static final int YEAR = 2031;
+	@Autowired
+	FundCycle cycle;
 
 	// The committee cannot decide in the future; the day itself is made up.
 	static final String DECIDED_ON = "2025-12-16";
@@ -42,7 +45,8 @@ class DecisionScenarioBrowserIT extends BrowserTest {
 
 	@Test
 	void allocate_over_budget_fix_finalise_attest_decide_and_the_applicant_sees_the_outcome() throws Exception {
-		String callTitle = "Lokala utvecklingsmedel " + YEAR + " " + tag;
+		int year = cycle.year();
+		String callTitle = "Lokala utvecklingsmedel " + year + " " + tag;
 		String callId = created("handlaggare", "/api/v1/calls", """
 				{"programme":"LUM","year":%d,"title":"%s","budget":500000,
 				 "opensAt":"%s","closesAt":"%s","maxAmountPerApplication":400000,
@@ -50,13 +54,13 @@ class DecisionScenarioBrowserIT extends BrowserTest {
 				 "mainCriteria":["Nya arbetssätt"],"priorityAreas":["Tidigt stöd"],"requiredSections":["method"],
 				 "wordLimits":{},"reportDueDate":"%d-02-28","repaymentNoticeDate":"%d-06-02","published":true,
 				 "registrationPrefix":"FoU"}"""
-			.formatted(YEAR, callTitle, Instant.now().minus(1, ChronoUnit.DAYS),
-					Instant.now().plus(30, ChronoUnit.DAYS), YEAR, tag, YEAR + 1, YEAR));
-		String farsta = submittedAndGranted("farsta", callId, farstaTitle, 300_000);
-		String sodermalm = submittedAndGranted("sodermalm", callId, sodermalmTitle, 300_000);
+			.formatted(year, callTitle, Instant.now().minus(1, ChronoUnit.DAYS),
+					Instant.now().plus(30, ChronoUnit.DAYS), year, tag, year + 1, year));
+		String farsta = submittedAndGranted("farsta", callId, year, farstaTitle, 300_000);
+		String sodermalm = submittedAndGranted("sodermalm", callId, year, sodermalmTitle, 300_000);
 
 		login("handlaggare");
-		open("/allocation/" + YEAR);
+		open("/allocation/" + year);
 		assertThat(find("main").getText()).contains(farstaTitle, sodermalmTitle);
 		assertAccessible();
 		clickButton("Fastställ fördelningen");
@@ -110,7 +114,7 @@ class DecisionScenarioBrowserIT extends BrowserTest {
 		clickButton("Registrera beslutet");
 		assertThat(find("main").getText()).contains("Beslutad", DECIDED_ON + ", § 5", "Beslutat enligt förslaget");
 		assertAccessible();
-		clickAndWait(browser().findElement(By.linkText("Alla versioner för " + YEAR)));
+		clickAndWait(browser().findElement(By.linkText("Alla versioner för " + year)));
 		assertThat(find("main").getText()).contains("Version 1", "Beslutad");
 		assertAccessible();
 
@@ -142,13 +146,13 @@ class DecisionScenarioBrowserIT extends BrowserTest {
 		assertAccessible();
 	}
 
-	private String submittedAndGranted(String user, String callId, String title, long amount) throws Exception {
+	private String submittedAndGranted(String user, String callId, int year, String title, long amount) throws Exception {
 		String id = created(user, "/api/v1/applications", """
 				{"callId":"%s","title":"%s","contactName":"Test","contactEmail":"test@stockholm.example",
 				 "targetGroup":"Unga","problem":"Problem","goals":"Mål","method":"Metod","implementationPlan":"Plan",
 				 "genderAnalysis":"Analys","requestedAmount":%d,"budgetLines":[{"description":"Lön","amount":%d}],
 				 "priorityAreas":[],"startDate":"%d-02-01","endDate":"%d-11-30"}"""
-			.formatted(callId, title, amount, amount, YEAR, YEAR));
+			.formatted(callId, title, amount, amount, year, year));
 		assertThat(send(user, "POST", "/api/v1/applications/" + id + "/submit", null).statusCode()).isEqualTo(200);
 		var assessed = send("handlaggare", "PUT", "/api/v1/assessments/" + id, """
 				{"criteria":[{"met":true,"motivation":"Nytt arbetssätt"}],"priorityAreas":[true],

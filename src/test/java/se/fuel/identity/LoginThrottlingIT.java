@@ -10,10 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,28 +18,25 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import se.fuel.DemoDataTest;
-import se.fuel.TestUsers;
-import se.fuel.organisations.Organisations;
+import se.fuel.FuelIntegrationTest;
+import se.fuel.testdata.TestData;
 
 /**
  * Failed sign-ins are throttled per account and per address, on the login form and on the API's HTTP Basic. Each test
- * signs in from addresses (documentation ranges) and accounts of its own, so that no other test's demo users or
- * 127.0.0.1 are paused. The pause's length and its end are {@code LoginThrottleTests}'.
+ * signs in from addresses (documentation ranges) and accounts of its own, so that no other test's users or 127.0.0.1
+ * are paused. The pause's length and its end are {@code LoginThrottleTests}'. Most of the time here is the password
+ * hash that each checked attempt costs, by design; no test waits for a pause to end.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class LoginThrottlingIT {
 
-	static final String PASSWORD = "ett långt och rätt lösenord";
+	static final String PASSWORD = TestData.PASSWORD;
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	TestUsers users;
-
-	@Autowired
-	Organisations organisations;
+	TestData data;
 
 	static RequestPostProcessor from(String address) {
 		return request -> {
@@ -51,16 +45,8 @@ class LoginThrottlingIT {
 		};
 	}
 
-	String createUser() throws Exception {
-		String username = "sparr." + UUID.randomUUID().toString().substring(0, 8);
-		var organisation = organisations.findByCode("farsta").orElseThrow();
-		mvc.perform(post("/admin/users").with(csrf()).with(users.as("admin"))
-				.param("username", username).param("displayName", "Test Spärrsson")
-				.param("email", username + "@stockholm.se").param("phone", "08-508 000 00")
-				.param("role", "APPLICANT").param("organisationId", organisation.id().toString())
-				.param("password", PASSWORD))
-			.andExpect(redirectedUrlPattern("/admin/users/*"));
-		return username;
+	String createUser() {
+		return data.applicant(data.district());
 	}
 
 	ResultActions signIn(String username, String password, String address) throws Exception {
@@ -150,11 +136,12 @@ class LoginThrottlingIT {
 
 	@Test
 	void the_metrics_and_api_document_count_failed_basic_sign_ins_too() throws Exception {
+		String admin = data.admin();
 		for (int i = 0; i < 20; i++) {
 			mvc.perform(get("/actuator/prometheus").with(httpBasic("gissning-" + i, "fel")).with(from("192.0.2.60")))
 				.andExpect(status().isUnauthorized());
 		}
-		mvc.perform(get("/v3/api-docs").with(httpBasic("admin", "demo")).with(from("192.0.2.60")))
+		mvc.perform(get("/v3/api-docs").with(httpBasic(admin, PASSWORD)).with(from("192.0.2.60")))
 			.andExpect(status().isTooManyRequests());
 	}
 }
