@@ -10,8 +10,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import se.fuel.applications.ApplicationAttachments;
 import se.fuel.applications.Applications;
-import se.fuel.applications.internal.AttachmentService;
 import se.fuel.assessment.Assessments;
 import se.fuel.assessment.Council;
 import se.fuel.assessment.CouncilWithdrawals;
@@ -67,7 +67,7 @@ import se.fuel.web.SliceWeb;
 @ActiveProfiles("test")
 @Import({ SliceWeb.class, SliceMessages.class, SliceSecurity.class })
 @MockitoBean(types = Identity.class, answers = Answers.CALLS_REAL_METHODS)
-@MockitoBean(types = { Applications.class, AttachmentService.class, Assessments.class, Council.class,
+@MockitoBean(types = { Applications.class, ApplicationAttachments.class, Assessments.class, Council.class,
 		CouncilWithdrawals.class, SimilarProjects.class, AssistanceSeries.class, DistrictComparison.class,
 		AuditTrail.class, CallAdministration.class, Calls.class, Programmes.class, Allocations.class,
 		DecisionDocuments.class, Outcomes.class, DocumentRenderer.class, CompetenceEvents.class, AnnualReports.class,
