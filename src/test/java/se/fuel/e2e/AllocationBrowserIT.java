@@ -16,7 +16,7 @@ import se.fuel.decisions.AllocationFixture;
  * is refused at its line, and every state passes axe-core. Works on the allocation tests' own year and puts the
  * amount back.
  */
-class AllocationBrowserIT extends BrowserTest {
+class AllocationBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void an_officer_changes_an_amount_and_sees_the_totals_change_in_place() throws Exception {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * The annual report of funded projects in a real browser, checked with axe-core: reached from the officer's grant
  * list, read by a reader, with and without an error in the years asked for.
  */
-class AnnualReportBrowserIT extends BrowserTest {
+class AnnualReportBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void the_annual_report_page_is_accessible_with_and_without_errors() {

@@ -20,7 +20,7 @@ import org.openqa.selenium.WebElement;
  * in Swedish at once with the draft kept, fixes them and gets a registration number; Södermalm cannot find it by list,
  * page or API; the fund officer sees it with the call's total requested.
  */
-class ApplicationScenarioBrowserIT extends BrowserTest {
+class ApplicationScenarioBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void farsta_applies_sodermalm_cannot_see_it_and_the_officer_can() throws Exception {

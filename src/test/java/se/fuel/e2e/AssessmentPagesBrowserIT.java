@@ -9,7 +9,7 @@ import org.openqa.selenium.By;
  * The officer's assessment pages in a real browser, checked with axe-core against WCAG 2.1 A and AA, including the
  * error summary of a rejected recommendation. The invalid recommendation changes nothing, so the demo data stays.
  */
-class AssessmentPagesBrowserIT extends BrowserTest {
+class AssessmentPagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void the_assessment_list_an_assessment_and_its_error_summary_are_accessible() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The economic-assistance pages in a real browser: chart and table as läsare, import with its report as handläggare. */
-class AssistanceStatisticsBrowserIT extends BrowserTest {
+class AssistanceStatisticsBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void a_reader_opens_the_series_from_the_home_page_with_its_break_and_it_is_accessible() {

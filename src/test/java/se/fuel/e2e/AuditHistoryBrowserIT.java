@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * swaps in the next page by htmx without leaving the page, and a cut entry's link opens the whole entry. The entries
  * are added to a Farsta grant and removed afterwards.
  */
-class AuditHistoryBrowserIT extends BrowserTest {
+class AuditHistoryBrowserIT extends DemoBrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;

@@ -32,12 +32,13 @@ import se.fuel.testdata.FundCycle;
 import se.fuel.testdata.TestData;
 
 /**
- * End-to-end tests in a real headless Chromium against the whole application on a random port, with the same
- * throw-away database and demo data as the MVC tests. One Chromium for all the browser tests of a test JVM (starting
- * one costs more than most tests); every test starts signed out, on a blank page. Uses Debian's chromium and
- * chromedriver so that nothing is downloaded while the tests run.
+ * End-to-end tests in a real headless Chromium against the whole application on a random port, on a throw-away
+ * database without demo data: each test makes its own accounts and objects with {@link TestData}, {@link FundCycle}
+ * and the module fixtures, and signs in as them. Tests of the demo itself extend {@link DemoBrowserTest}. One Chromium
+ * for all the browser tests of a test JVM (starting one costs more than most tests); every test starts signed out, on
+ * a blank page. Uses Debian's chromium and chromedriver so that nothing is downloaded while the tests run.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "fuel.demo=false")
 @ActiveProfiles("test")
 @Import({ TestData.class, FundCycle.class })
 public abstract class BrowserTest {
@@ -85,11 +86,16 @@ public abstract class BrowserTest {
 		driver.get(url(path));
 	}
 
-	/** Signs in through the login form as a demo account (password {@code demo}) and lands on the home page. */
+	/** The password of the accounts the test signs in as. */
+	protected String password() {
+		return TestData.PASSWORD;
+	}
+
+	/** Signs in through the login form and lands on the home page. */
 	protected void login(String username) {
 		open("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys("demo");
+		driver.findElement(By.id("password")).sendKeys(password());
 		clickAndWait("main form button[type=submit]");
 		// After a sign-in that a protected page asked for, Spring Security adds "?continue" to the address.
 		assertThat(driver.getCurrentUrl()).as("signed in as %s", username).isIn(url("/"), url("/?continue"));

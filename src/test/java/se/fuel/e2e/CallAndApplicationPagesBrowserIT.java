@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The officer's and the applicant's other pages of calls and applications in a real browser, each checked with
  * axe-core against WCAG 2.1 A and AA: the pages the scenario test does not pass through.
  */
-class CallAndApplicationPagesBrowserIT extends BrowserTest {
+class CallAndApplicationPagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void the_officers_call_pages_and_the_call_forms_error_summary_are_accessible() {

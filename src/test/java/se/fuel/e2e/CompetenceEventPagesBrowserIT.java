@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
  * with its chart (as it was and rolled up) as läsare; the register form and its errors, the new event, a refused
  * rating file, refused typed counts and the edit form as handläggare.
  */
-class CompetenceEventPagesBrowserIT extends BrowserTest {
+class CompetenceEventPagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void a_reader_reads_the_list_an_evaluated_workshop_and_the_overview_and_all_are_accessible() {

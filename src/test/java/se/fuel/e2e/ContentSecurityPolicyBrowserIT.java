@@ -10,7 +10,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /** The policy is in force in the browser, and the console check every browser test ends with does see a violation. */
-class ContentSecurityPolicyBrowserIT extends BrowserTest {
+class ContentSecurityPolicyBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void an_inline_script_added_to_a_page_is_blocked_and_reported_in_the_console() {

@@ -10,7 +10,7 @@ import org.openqa.selenium.WebElement;
  * The R&D council in a real browser, checked with axe-core against WCAG 2.1 A and AA: the officer assigns a member
  * and is refused one with jäv, the member's list, review page and its error summary.
  */
-class CouncilPagesBrowserIT extends BrowserTest {
+class CouncilPagesBrowserIT extends DemoBrowserTest {
 
 	private void check(String memberName) {
 		WebElement label = browser().findElement(

@@ -29,7 +29,7 @@ import se.fuel.testdata.FundCycle;
  * lowers an amount in place, finalises and sends the document to both attestants; each attests; the officer records the committee's decision;
  * Farsta sees the outcome. The round is set up through the API as the applicants and the officer would.
  */
-class DecisionScenarioBrowserIT extends BrowserTest {
+class DecisionScenarioBrowserIT extends DemoBrowserTest {
 
 	@Autowired
 	FundCycle cycle;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * 2002–2003 as it was and rolled up into today's organisations with its chart, the overview rolled up and filtered by
  * programme, the outcomes with their chart, an error in the years, and an applicant's view and landing page.
  */
-class FundStatisticsBrowserIT extends BrowserTest {
+class FundStatisticsBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void the_fund_statistics_pages_are_accessible_for_officers_and_applicants() {

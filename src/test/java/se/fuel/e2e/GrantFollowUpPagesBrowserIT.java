@@ -20,7 +20,7 @@ import se.fuel.testdata.FundCycle;
  * The follow-up pages an officer works in, in a real Chromium with axe-core: a grant with its lead and partner
  * organisations and its reminder log, the payment instructions per decision, and the outbox filtered and paged.
  */
-class GrantFollowUpPagesBrowserIT extends BrowserTest {
+class GrantFollowUpPagesBrowserIT extends DemoBrowserTest {
 
 	// A year of the test's own: a round is decided for every application of its year.
 	int year;

@@ -22,7 +22,7 @@ import se.fuel.testdata.FundCycle;
  * reads the message, completes and hands in again; the officer approves with the coordinator's comment; Farsta
  * notifies the 40 000 kronor its grant page offers and the officer records them received.
  */
-class GrantFollowUpScenarioBrowserIT extends BrowserTest {
+class GrantFollowUpScenarioBrowserIT extends DemoBrowserTest {
 
 	// A year of the test's own: a round is decided for every application of its year.
 	int year;

@@ -23,7 +23,7 @@ import se.fuel.decisions.CommitteeDecided;
 import se.fuel.decisions.DecisionOutcome;
 
 /** "Beviljade medel" in a real browser, checked with axe-core: the officer's list with its year filter, a grant. */
-class GrantPagesBrowserIT extends BrowserTest {
+class GrantPagesBrowserIT extends DemoBrowserTest {
 
 	@Autowired
 	Calls calls;

@@ -21,7 +21,7 @@ import se.fuel.decisions.CommitteeDecided;
 import se.fuel.decisions.DecisionOutcome;
 
 /** The report (redovisning) in a real browser, checked with axe-core: the applicant's form and the officer's view. */
-class GrantReportBrowserIT extends BrowserTest {
+class GrantReportBrowserIT extends DemoBrowserTest {
 
 	@Autowired
 	Calls calls;

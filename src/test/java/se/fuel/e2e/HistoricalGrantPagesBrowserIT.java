@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The grants decided before Fuel in a real browser, checked with axe-core: the list of 2002, Rinkeby's SFI-plus
  * continuation that never reported, with its logged reminders, and its report page with the coordinator's comment.
  */
-class HistoricalGrantPagesBrowserIT extends BrowserTest {
+class HistoricalGrantPagesBrowserIT extends DemoBrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;

@@ -10,7 +10,7 @@ import org.openqa.selenium.support.ui.Select;
  * The knowledge bank in a real browser, checked with axe-core: the reader's list and a demo item, then the officer's
  * new draft (with the form's error summary once), its page and publishing it.
  */
-class KnowledgePagesBrowserIT extends BrowserTest {
+class KnowledgePagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void the_knowledge_bank_pages_are_accessible_and_an_officer_publishes_a_draft() {

@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * projects on a 2027 application's assessment; a draft stays invisible to the reader. (The publish stopped by a
  * personnummer in an attachment is {@link PersonalIdentityNumberBrowserIT}.)
  */
-class KnowledgeScenarioBrowserIT extends BrowserTest {
+class KnowledgeScenarioBrowserIT extends DemoBrowserTest {
 
 	static final String APPLICATION_2027 = "Hela familjen i fokus – familjeinriktat arbete inom ekonomiskt bistånd";
 

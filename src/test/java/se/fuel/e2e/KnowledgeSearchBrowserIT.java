@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The issue's search scenario in a real browser, checked with axe-core: a reader searches "utvecklingsmedel", filters
  * by year, opens an item and sees its similar projects; the officer's index page.
  */
-class KnowledgeSearchBrowserIT extends BrowserTest {
+class KnowledgeSearchBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void a_reader_searches_filters_and_opens_an_item_with_similar_projects() {

@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
  * Bevakningar in a real browser, checked with axe-core: a reader follows a search from the search page and an area
  * from an item, sees and removes them on "Mina bevakningar"; an officer administers the areas.
  */
-class KnowledgeSubscriptionBrowserIT extends BrowserTest {
+class KnowledgeSubscriptionBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void a_reader_follows_a_search_and_an_area_and_removes_a_subscription() {

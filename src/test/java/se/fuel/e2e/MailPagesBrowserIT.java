@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** The outbox and the mail choices in a real browser. */
-class MailPagesBrowserIT extends BrowserTest {
+class MailPagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void the_outbox_and_the_mail_choices_are_accessible() {

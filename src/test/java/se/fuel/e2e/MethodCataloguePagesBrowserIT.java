@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** The methods catalogue in a real browser: reading as läsare, the form with errors as handläggare. */
-class MethodCataloguePagesBrowserIT extends BrowserTest {
+class MethodCataloguePagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void a_reader_reads_the_catalogue_and_a_method_and_both_are_accessible() {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The register of organisations and the user administration in a real browser, checked with axe-core. */
-class OrganisationAndUserPagesBrowserIT extends BrowserTest {
+class OrganisationAndUserPagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void the_register_its_filter_and_an_organisations_lineage_are_accessible() {

@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 import se.fuel.knowledge.SamplePdf;
 
 /** The PII guard in a real browser: a personnummer in an attachment stops the officer's publishing. */
-class PersonalIdentityNumberBrowserIT extends BrowserTest {
+class PersonalIdentityNumberBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void an_officers_publish_is_stopped_by_a_personnummer_in_an_attachment_until_it_is_removed() throws IOException {

@@ -17,7 +17,7 @@ import org.openqa.selenium.By;
  * the approval also shows that the report waits as the plan's next draft (issue 13: this approval was a 500) until the
  * officer publishes it. The browser tests' database is their own, and no other test reads this report.
  */
-class ReadmeFollowUpScenarioBrowserIT extends BrowserTest {
+class ReadmeFollowUpScenarioBrowserIT extends DemoBrowserTest {
 
 	static final String LOTS = "Digital Lots för samsjukliga";
 

@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** The shell every page shares — login, home, errors, language, accessibility statement — in a real browser. */
-class ShellPagesBrowserIT extends BrowserTest {
+class ShellPagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void the_login_page_is_swedish_and_accessible() {

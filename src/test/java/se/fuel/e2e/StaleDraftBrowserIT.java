@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * through the API, as a second browser would), then Karin saves the copy she had open. Karin's save is refused with a
  * message naming who saved and when, her text stays in the form to copy, and Fatima's save stands.
  */
-class StaleDraftBrowserIT extends BrowserTest {
+class StaleDraftBrowserIT extends DemoBrowserTest {
 
 	@Autowired
 	Calls calls;

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
@@ -46,7 +47,14 @@ import se.fuel.identity.Identity;
 @Component
 public class FundCycle {
 
-	private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2030);
+	/** The first year a test gets: after every year the demo data uses. */
+	private static final int FIRST = 2030;
+
+	// Years are unique per context, since each context has a database of its own; a context without demo data may
+	// also take the plausible years before FIRST, the latest first, once the later ones are used up.
+	private final AtomicInteger taken = new AtomicInteger();
+
+	private final boolean demo;
 
 	private final TestData data;
 
@@ -66,9 +74,10 @@ public class FundCycle {
 
 	private volatile String officer;
 
-	FundCycle(TestData data, WebApplicationContext context, Allocations allocations, DecisionDocuments documents,
+	FundCycle(TestData data, WebApplicationContext context, @Value("${fuel.demo:false}") boolean demo, Allocations allocations, DecisionDocuments documents,
 			Grants grants, Identity identity, Clock clock, UserDetailsService details) {
 		this.data = data;
+		this.demo = demo;
 		this.mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
 		this.allocations = allocations;
 		this.documents = documents;
@@ -78,13 +87,16 @@ public class FundCycle {
 		this.details = details;
 	}
 
-	/** A year no other test in this JVM uses, for a call and the round that decides it. */
+	/** A year no other test of this context uses, for a call and the round that decides it. */
 	public int year() {
-		int year = NEXT_YEAR.getAndIncrement();
-		if (year > PlausibleYear.LATEST) {
-			throw new IllegalStateException("The test years are used up; raise PlausibleYear.LATEST or reuse years");
+		int n = taken.getAndIncrement();
+		int later = PlausibleYear.LATEST - FIRST + 1;
+		int earlier = demo ? 0 : FIRST - PlausibleYear.EARLIEST;
+		if (n >= later + earlier) {
+			throw new IllegalStateException("The test years of this context are used up; share a year between "
+					+ "tests that do not decide a round");
 		}
-		return year;
+		return n < later ? FIRST + n : FIRST - 1 - (n - later);
 	}
 
 	/** The fund officer the fixture acts as (one per context: officers are not tied to an organisation). */
