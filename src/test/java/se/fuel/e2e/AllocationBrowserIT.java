@@ -8,27 +8,33 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import se.fuel.common.SwedishFormat;
-import se.fuel.decisions.AllocationFixture;
+import se.fuel.decisions.OwnRounds;
 
 /**
  * The allocation workbench in a real browser: an amount changed with htmx updates the totals in place, a bad amount
- * is refused at its line, and every state passes axe-core. Works on the allocation tests' own year and puts the
- * amount back.
+ * is refused at its line, and every state passes axe-core. Works on the allocation tests' round of a year of its own
+ * ({@link OwnRounds#allocationRound()}) and puts the amount back.
  */
-class AllocationBrowserIT extends DemoBrowserTest {
+class AllocationBrowserIT extends BrowserTest {
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void an_officer_changes_an_amount_and_sees_the_totals_change_in_place() throws Exception {
-		var lines = AllocationFixture.of(url("")).lines();
-		String total = "#allocated-" + lines.callId();
-		String amount = "#amount-" + lines.b();
+		var round = new OwnRounds(context).allocationRound();
+		String b = round.b().toString();
+		String total = "#allocated-" + round.round().callId();
+		String amount = "#amount-" + b;
 
-		login("handlaggare");
+		login(round.officer());
 		clickAndWait("nav.fuel-nav a[href='/allocation']");
-		open("/allocation/" + AllocationFixture.YEAR);
-		assertThat(heading()).isEqualTo("Fördelning " + AllocationFixture.YEAR);
-		assertThat(find("main").getText()).contains(AllocationFixture.CALL_TITLE, "Beviljade per förvaltning");
+		open("/allocation/" + round.year());
+		assertThat(heading()).isEqualTo("Fördelning " + round.year());
+		assertThat(find("main").getText()).contains(round.callTitle(), "Beviljade per förvaltning");
 		assertAccessible();
 
 		long before = kronor(find(total).getText());
@@ -44,25 +50,25 @@ class AllocationBrowserIT extends DemoBrowserTest {
 		assertThat(find(total).getText()).isEqualTo(SwedishFormat.amount(expected).replace('\u00A0', ' '));
 		assertThat(browser().getCurrentUrl()).isEqualTo(page);
 		assertThat(html.isDisplayed()).as("the page was not reloaded").isTrue();
-		assertThat(find("#line-" + lines.b()).getText()).contains("Ändrat i fördelningen");
+		assertThat(find("#line-" + b).getText()).contains("Ändrat i fördelningen");
 		assertThat(find("#workbench-status").getAttribute("textContent")).contains("123\u00A0456 kr");
 		assertAccessible();
 
 		find(amount).sendKeys(Keys.chord(Keys.CONTROL, "a"), "0", Keys.TAB);
 		new WebDriverWait(browser(), Duration.ofSeconds(30))
-			.until(d -> !d.findElements(org.openqa.selenium.By.id("amount-" + lines.b() + "-error")).isEmpty());
-		assertThat(find("#amount-" + lines.b() + "-error").getText()).containsIgnoringCase("belopp");
+			.until(d -> !d.findElements(org.openqa.selenium.By.id("amount-" + b + "-error")).isEmpty());
+		assertThat(find("#amount-" + b + "-error").getText()).containsIgnoringCase("belopp");
 		assertThat(find(amount).getAttribute("value")).isEqualTo("0");
 		assertThat(kronor(find(total).getText())).isEqualTo(expected);
 		assertAccessible();
 
-		find("#reset-" + lines.b()).click();
+		find("#reset-" + b).click();
 		long restored = others + 300_000;
 		new WebDriverWait(browser(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
 			.until(d -> kronor(find(total).getText()) == restored);
 		assertThat(find(amount).getAttribute("value")).isEqualTo("300000");
 
-		open("/allocation/" + AllocationFixture.YEAR + "/texts");
+		open("/allocation/" + round.year() + "/texts");
 		assertThat(heading()).contains("Texter i beslutsunderlaget");
 		assertAccessible();
 	}

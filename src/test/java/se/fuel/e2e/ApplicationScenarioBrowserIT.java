@@ -2,38 +2,53 @@ package se.fuel.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import se.fuel.calls.TestCall;
 
 /**
- * The issue's scenario as a new user walks it, in a real Chromium, with axe-core on every page on the way: Farsta
- * drafts a 2027 LUM application that asks more than the cap and lacks a gender-equality analysis, sees both problems
- * in Swedish at once with the draft kept, fixes them and gets a registration number; Södermalm cannot find it by list,
- * page or API; the fund officer sees it with the call's total requested.
+ * The issue's scenario as a new user walks it, in a real Chromium, with axe-core on every page on the way: a district
+ * (Farsta in the issue) drafts an application to a LUM call of the test's own year that asks more than the cap and
+ * lacks a gender-equality analysis, sees both problems in Swedish at once with the draft kept, fixes them and gets a
+ * registration number; another district (Södermalm) cannot find it by list, page or API; the fund officer sees it
+ * with the call's total requested.
  */
-class ApplicationScenarioBrowserIT extends DemoBrowserTest {
+class ApplicationScenarioBrowserIT extends BrowserTest {
+
+	@Autowired
+	ApplicationContext context;
+
+	RoundJourneys journeys;
+
+	@BeforeEach
+	void journeys() {
+		journeys = new RoundJourneys(context, url(""));
+	}
 
 	@Test
 	void farsta_applies_sodermalm_cannot_see_it_and_the_officer_can() throws Exception {
-		String title = "Stegvis mot arbete " + UUID.randomUUID().toString().substring(0, 8);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String title = "Stegvis mot arbete " + tag;
+		int year = journeys.cycle.year();
+		String callTitle = "Lokala utvecklingsmedel " + year + " " + tag;
+		journeys.call(TestCall.lum(year).title(callTitle));
+		String farsta = journeys.data.applicant(journeys.data.district());
+		String sodermalm = journeys.data.applicant(journeys.data.district());
 
-		login("farsta");
+		login(farsta);
 		assertAccessible();
 
 		open("/calls");
 		assertAccessible();
-		clickAndWait(browser().findElement(By.partialLinkText("Lokala utvecklingsmedel 2027")));
-		assertThat(heading()).contains("2027");
-		assertThat(browser().getPageSource()).contains("Projektet avser att prova nya arbetsätt");
+		clickAndWait(browser().findElement(By.partialLinkText(callTitle)));
+		assertThat(heading()).contains(Integer.toString(year));
+		assertThat(browser().getPageSource()).contains(TestCall.CRITERIA.get(0));
 		assertAccessible();
 
 		clickAndWait("main a[href*='/applications/new']");
@@ -44,13 +59,13 @@ class ApplicationScenarioBrowserIT extends DemoBrowserTest {
 		type("requestedAmount", "800000");
 		type("budgetLines", "Projektledare 50 %");
 		type("budgetLines-0-amount", "800000");
-		type("startDate", "2027-02-01");
-		type("endDate", "2027-12-31");
+		type("startDate", year + "-02-01");
+		type("endDate", year + "-12-31");
 		type("targetGroup", "Unga vuxna med försörjningsstöd");
 		type("problem", "Många unga vuxna har långvarigt försörjningsstöd.");
 		type("goals", "Fler ska gå vidare till arbete eller studier.");
 		type("method", "Stegvis arbetsträning med en fast kontaktperson.");
-		type("implementationPlan", "Arbetssättet förs in i ordinarie verksamhet 2028.");
+		type("implementationPlan", "Arbetssättet förs in i ordinarie verksamhet året efter.");
 		assertThat(find(".govuk-character-count__status").getText()).as("live word counter in Swedish")
 			.matches("Du har \\d+ ord kvar");
 		clickButton("Skicka in");
@@ -69,32 +84,31 @@ class ApplicationScenarioBrowserIT extends DemoBrowserTest {
 		type("genderAnalysis", "Kvinnor och män får lika mycket tid; utfallet följs upp per kön.");
 		clickButton("Skicka in");
 
-		assertThat(find(".govuk-panel").getText()).contains("Ansökan inskickad").containsPattern("FoU 2027/\\d{4}");
+		assertThat(find(".govuk-panel").getText()).contains("Ansökan inskickad").containsPattern("FoU " + year + "/\\d{4}");
 		String applicationPath = browser().getCurrentUrl().replace(url(""), "").replace("/receipt", "");
 		assertAccessible();
 
 		logout();
-		login("sodermalm");
+		login(sodermalm);
 		open("/applications");
 		assertThat(browser().getPageSource()).doesNotContain(title);
 		assertAccessible();
 		open(applicationPath);
 		assertThat(heading()).isEqualTo("Sidan hittades inte");
 		assertAccessible();
-		assertThat(apiStatus("sodermalm", "/api/v1" + applicationPath)).isEqualTo(404);
-		assertThat(apiStatus("farsta", "/api/v1" + applicationPath)).isEqualTo(200);
+		assertThat(journeys.status(sodermalm, "/api/v1" + applicationPath)).isEqualTo(404);
+		assertThat(journeys.status(farsta, "/api/v1" + applicationPath)).isEqualTo(200);
 
 		logout();
-		login("handlaggare");
+		login(journeys.data.officer());
 		open("/applications");
 		assertThat(browser().getPageSource()).contains(title);
-		assertThat(find("main").getText()).containsPattern("Lokala utvecklingsmedel 2027: (1 ansökan|\\d+ ansökningar), sökt totalt [\\d\u00a0 ]+ kronor");
+		assertThat(mainText()).contains(callTitle + ": 1 ansökan, sökt totalt 600 000 kronor");
 		assertAccessible();
 		clickAndWait(browser().findElement(By.linkText(title)));
 		assertThat(find("main").getText()).contains("Händelser").containsPattern("600[\\s\u00a0]000");
 		assertAccessible();
 	}
-
 
 	private String value(String id) {
 		return browser().findElement(By.id(id)).getDomProperty("value");
@@ -102,11 +116,5 @@ class ApplicationScenarioBrowserIT extends DemoBrowserTest {
 
 	private void clickButton(String text) {
 		clickAndWait(browser().findElement(By.xpath("//main//button[normalize-space()='" + text + "']")));
-	}
-
-	private int apiStatus(String username, String path) throws Exception {
-		String basic = Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
-		var request = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic " + basic).GET().build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 }

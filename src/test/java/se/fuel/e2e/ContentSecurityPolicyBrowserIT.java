@@ -8,13 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.fuel.testdata.TestData;
 
 /** The policy is in force in the browser, and the console check every browser test ends with does see a violation. */
-class ContentSecurityPolicyBrowserIT extends DemoBrowserTest {
+class ContentSecurityPolicyBrowserIT extends BrowserTest {
+
+	@Autowired
+	TestData data;
 
 	@Test
 	void an_inline_script_added_to_a_page_is_blocked_and_reported_in_the_console() {
-		login("handlaggare");
+		login(data.officer());
 		((JavascriptExecutor) browser()).executeScript(
 				"var s = document.createElement('script'); s.textContent = 'window.fuelInjected = true;';"
 						+ " document.body.appendChild(s);");
@@ -27,7 +32,7 @@ class ContentSecurityPolicyBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void govuk_frontend_and_htmx_run_from_their_files() {
-		login("handlaggare");
+		login(data.officer());
 		var js = (JavascriptExecutor) browser();
 		assertThat(js.executeScript("return document.body.classList.contains('govuk-frontend-supported')")).isEqualTo(true);
 		assertThat(js.executeScript("return typeof htmx !== 'undefined' && htmx.config.allowEval === false"
@@ -36,7 +41,7 @@ class ContentSecurityPolicyBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void swagger_ui_shows_the_api_to_an_administrator_under_the_policy() {
-		login("admin");
+		login(data.admin());
 		open("/swagger-ui/index.html");
 		new org.openqa.selenium.support.ui.WebDriverWait(browser(), java.time.Duration.ofSeconds(30))
 			.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector(".swagger-ui .info .title")).isEmpty());

@@ -2,57 +2,62 @@ package se.fuel.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Base64;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.fuel.calls.Calls;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 13's scenario in Chromium: two Farsta applicants hold the same draft; Fatima saves from her browser (here
- * through the API, as a second browser would), then Karin saves the copy she had open. Karin's save is refused with a
- * message naming who saved and when, her text stays in the form to copy, and Fatima's save stands.
+ * Issue 13's scenario in Chromium: two applicants of one district hold the same draft; Fatima saves from her browser
+ * (here through the API, as a second browser would), then Karin saves the copy she had open. Karin's save is refused
+ * with a message naming who saved and when, her text stays in the form to copy, and Fatima's save stands.
  */
-class StaleDraftBrowserIT extends DemoBrowserTest {
+class StaleDraftBrowserIT extends BrowserTest {
 
 	@Autowired
-	Calls calls;
+	ApplicationContext context;
 
 	@Autowired
 	JsonMapper json;
 
+	RoundJourneys journeys;
+
+	@BeforeEach
+	void journeys() {
+		journeys = new RoundJourneys(context, url(""));
+	}
+
 	@Test
 	void the_second_of_two_saves_of_one_draft_is_refused_and_keeps_what_was_typed() throws Exception {
-		var lum = calls.all().stream().filter(c -> c.programmeCode().equals("LUM") && c.year() == 2027).findFirst()
-			.orElseThrow();
+		UUID district = journeys.data.district();
+		String fatima = journeys.data.applicant(district);
+		String karin = journeys.data.applicant(district);
+		UUID call = journeys.cycle.call(journeys.cycle.year());
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		var created = json.readTree(send("POST", "/api/v1/applications", draft(lum.id(), "Gemensamt utkast " + suffix),
-				null).body());
+		var created = json.readTree(journeys.send(fatima, "POST", "/api/v1/applications",
+				draft(call, "Gemensamt utkast " + suffix), null).body());
 		String id = created.path("id").asString();
 
-		login("farsta2");
+		login(karin);
 		open("/applications/" + id + "/edit");
 		assertAccessible();
 		type("title", "Karins rubrik " + suffix);
 
-		var fatima = send("PUT", "/api/v1/applications/" + id, draft(lum.id(), "Fatimas rubrik " + suffix),
+		var saved = journeys.send(fatima, "PUT", "/api/v1/applications/" + id, draft(call, "Fatimas rubrik " + suffix),
 				"\"" + created.path("version").asLong() + "\"");
-		assertThat(fatima.statusCode()).isEqualTo(200);
+		assertThat(saved.statusCode()).isEqualTo(200);
 
 		clickAndWait("button[value=save]");
-		assertThat(find(".govuk-error-summary").getText()).contains("Någon annan (farsta) sparade ändringar",
+		assertThat(find(".govuk-error-summary").getText()).contains("Någon annan (" + fatima + ") sparade ändringar",
 				"Dina ändringar har inte sparats");
-		assertThat(browser().findElement(org.openqa.selenium.By.id("title")).getDomProperty("value"))
-			.isEqualTo("Karins rubrik " + suffix);
+		assertThat(browser().findElement(By.id("title")).getDomProperty("value")).isEqualTo("Karins rubrik " + suffix);
 		assertAccessible();
 
-		var stored = json.readTree(send("GET", "/api/v1/applications/" + id, null, null).body());
+		var stored = json.readTree(journeys.send(fatima, "GET", "/api/v1/applications/" + id, null, null).body());
 		assertThat(stored.path("title").asString()).isEqualTo("Fatimas rubrik " + suffix);
 	}
 
@@ -60,17 +65,5 @@ class StaleDraftBrowserIT extends DemoBrowserTest {
 		return """
 				{"callId":"%s","title":"%s","requestedAmount":100000,
 				 "budgetLines":[{"description":"Lön","amount":100000}]}""".formatted(callId, title);
-	}
-
-	/** A request as Fatima (farsta) from another browser, with HTTP Basic. */
-	private HttpResponse<String> send(String method, String path, String body, String ifMatch) throws Exception {
-		var request = HttpRequest.newBuilder(URI.create(url(path)))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("farsta:demo".getBytes()))
-			.header("Content-Type", "application/json")
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		if (ifMatch != null) {
-			request.header("If-Match", ifMatch);
-		}
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 }
