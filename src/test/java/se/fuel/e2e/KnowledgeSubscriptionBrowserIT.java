@@ -6,16 +6,33 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
 /**
  * Bevakningar in a real browser, checked with axe-core: a reader follows a search from the search page and an area
- * from an item, sees and removes them on "Mina bevakningar"; an officer administers the areas.
+ * from the test's own item, sees and removes them on "Mina bevakningar"; an officer administers the areas.
  */
-class KnowledgeSubscriptionBrowserIT extends DemoBrowserTest {
+class KnowledgeSubscriptionBrowserIT extends BrowserTest {
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	FundCycle cycle;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void a_reader_follows_a_search_and_an_area_and_removes_a_subscription() {
-		login("lasare");
+		var items = new KnowledgeItems(context);
+		String title = "Boendestöd i egen lägenhet " + System.nanoTime();
+		items.report(title, "Boendestöd för unga vuxna med eget kontrakt.", cycle.year());
+
+		login(data.reader());
 		open("/knowledge?q=boendest%C3%B6d");
 		assertThat(find("#follow-search").getText()).isEqualTo("Bevaka den här sökningen");
 		assertAccessible();
@@ -26,8 +43,9 @@ class KnowledgeSubscriptionBrowserIT extends DemoBrowserTest {
 		assertThat(find("#subscriptions").getText()).contains("Sökningen ”boendestöd”");
 		assertAccessible();
 
-		open("/knowledge?q=boendest%C3%B6d");
+		open("/knowledge?q=boendest%C3%B6d&programme=" + items.programme());
 		clickAndWait("#knowledge-hits li:first-child h3 a");
+		assertThat(heading()).isEqualTo(title);
 		assertAccessible();
 		var follow = browser().findElement(By.cssSelector("#knowledge-follow button[id^=follow-area-]"));
 		String area = follow.getText().substring("Bevaka området ".length());
@@ -44,7 +62,7 @@ class KnowledgeSubscriptionBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void an_officer_adds_an_area_after_a_mistake() {
-		login("handlaggare");
+		login(data.officer());
 		open("/knowledge/areas");
 		assertThat(heading()).isEqualTo("Områden");
 		assertAccessible();

@@ -3,14 +3,33 @@ package se.fuel.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import se.fuel.organisations.Organisations;
+import se.fuel.testdata.TestData;
 
-/** The shell every page shares — login, home, errors, language, accessibility statement — in a real browser. */
-class ShellPagesBrowserIT extends DemoBrowserTest {
+/**
+ * The shell every page shares — login, home, errors, language, accessibility statement — in a real browser, as the
+ * test's own accounts.
+ */
+class ShellPagesBrowserIT extends BrowserTest {
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	Identity identity;
+
+	@Autowired
+	Organisations organisations;
 
 	@Test
 	void the_login_page_is_swedish_and_accessible() {
@@ -22,8 +41,9 @@ class ShellPagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void a_failed_login_shows_an_accessible_error_summary_that_links_to_the_field() {
+		String applicant = data.applicant(data.district());
 		open("/login");
-		find("#username").sendKeys("farsta");
+		find("#username").sendKeys(applicant);
 		find("#password").sendKeys("fel");
 		clickAndWait("main form button[type=submit]");
 		assertThat(browser().getCurrentUrl()).endsWith("/login?error");
@@ -33,10 +53,12 @@ class ShellPagesBrowserIT extends DemoBrowserTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "handlaggare, FoU-handläggare", "farsta, Sökande", "radsledamot, FoU-rådet",
-			"socialdirektor, Attestant", "lasare, Läsare", "admin, Administratör" })
-	void every_role_gets_an_accessible_home_page_naming_the_role(String username, String role) {
-		login(username);
+	@CsvSource({ "OFFICER, FoU-handläggare", "APPLICANT, Sökande", "COUNCIL, FoU-rådet", "ATTESTANT, Attestant",
+			"READER, Läsare", "ADMIN, Administratör" })
+	void every_role_gets_an_accessible_home_page_naming_the_role(Role account, String role) {
+		// Applicants and council members belong to a district; the others to a central administration.
+		boolean district = account == Role.APPLICANT || account == Role.COUNCIL;
+		login(data.user(account, district ? data.district() : data.administration()));
 		assertThat(heading()).isEqualTo("Välkommen till Fuel");
 		assertThat(find(".fuel-header__user").getText()).contains("(" + role + ")");
 		assertThat(browser().findElements(By.cssSelector("nav.fuel-nav a"))).isNotEmpty();
@@ -45,10 +67,10 @@ class ShellPagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void an_officer_sees_the_officers_menu_and_an_applicant_does_not() {
-		login("handlaggare");
+		login(data.officer());
 		assertThat(find("nav.fuel-nav").getText()).contains("Program", "Organisationer");
 		logout();
-		login("farsta");
+		login(data.applicant(data.district()));
 		assertThat(find("nav.fuel-nav").getText()).contains("Mina ansökningar").doesNotContain("Organisationer");
 	}
 
@@ -66,7 +88,7 @@ class ShellPagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void an_unknown_page_answers_an_accessible_swedish_404_page() {
-		login("farsta");
+		login(data.applicant(data.district()));
 		open("/finns-inte");
 		assertThat(heading()).isEqualTo("Sidan hittades inte");
 		assertThat(find("main a[href='/']").getText()).isEqualTo("Till startsidan");
@@ -95,7 +117,7 @@ class ShellPagesBrowserIT extends DemoBrowserTest {
 		assertThat(heading()).isEqualTo("Sign in");
 		assertThat(find("html").getAttribute("lang")).isEqualTo("en");
 		assertAccessible();
-		login("farsta");
+		login(data.applicant(data.district()));
 		assertThat(heading()).isEqualTo("Welcome to Fuel");
 		assertAccessible();
 		open("/tillganglighet");
@@ -107,10 +129,13 @@ class ShellPagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void logging_in_and_out_works() {
+		UUID district = data.district();
+		String applicant = data.applicant(district);
+		String name = data.as(applicant, identity::current).displayName();
 		open("/");
 		assertThat(browser().getCurrentUrl()).isEqualTo(url("/login"));
-		login("farsta");
-		assertThat(find(".fuel-header__user").getText()).contains("Fatima Ahmed", "Farsta");
+		login(applicant);
+		assertThat(find(".fuel-header__user").getText()).contains(name, organisations.nameOf(district));
 		logout();
 		assertThat(browser().getCurrentUrl()).isEqualTo(url("/login?logout"));
 		assertThat(find(".govuk-notification-banner").getText()).contains("Du är utloggad");
@@ -137,7 +162,7 @@ class ShellPagesBrowserIT extends DemoBrowserTest {
 	void the_pages_use_fuels_own_font_served_by_fuel_and_never_the_gov_uk_font() {
 		open("/login?error");
 		assertNoElementInGovUkFont();
-		login("handlaggare");
+		login(data.officer());
 		assertNoElementInGovUkFont();
 		Object loaded = ((JavascriptExecutor) browser()).executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
