@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.knowledge.KnowledgeBank;
 import se.fuel.organisations.Organisations;
 import se.fuel.testdata.FundCycle;
 import se.fuel.testdata.TestData;
@@ -44,7 +45,8 @@ import se.fuel.testdata.TestData;
  * The statistics and events rows are in {@link StatisticsRefusals}, those of assessment, allocation, decisions, the
  * knowledge bank, calls list, mail choices and annual report in {@link DecisionsAndKnowledgeRefusals}, those of
  * changing assessments and allocations, the council, histories and the knowledge bank's areas, index and new items
- * in {@link CouncilAllocationAndKnowledgeRefusals}. A body
+ * in {@link CouncilAllocationAndKnowledgeRefusals}, those of knowledge items, methods and subscriptions in
+ * {@link KnowledgeItemRefusals}. A body
  * "csv:..." is sent as text/csv.
  */
 @FuelIntegrationTest
@@ -77,6 +79,9 @@ class OtherOrganisationIsRefusedIT {
 
 	@Autowired
 	Organisations organisations;
+
+	@Autowired
+	KnowledgeBank knowledge;
 
 	final Map<String, String> ids = new HashMap<>();
 
@@ -147,6 +152,7 @@ class OtherOrganisationIsRefusedIT {
 		bodies.put("json:amount", "{\"amount\":1}");
 		bodies.put("json:texts", "{}");
 		bodies.put("json:empty", "{}");
+		KnowledgeItemRefusals.objects(knowledge, data, fixtures, people, year, ids, bodies);
 	}
 
 	/** One request of the table; its name is what the test report shows. */
@@ -398,7 +404,13 @@ class OtherOrganisationIsRefusedIT {
 			"se.fuel.security.CouncilAllocationAndKnowledgeRefusals#councilReviewsAreTheMembersOwn",
 			"se.fuel.security.CouncilAllocationAndKnowledgeRefusals#allocationIsChangedByOfficers",
 			"se.fuel.security.CouncilAllocationAndKnowledgeRefusals#historiesFollowTheirObject",
-			"se.fuel.security.CouncilAllocationAndKnowledgeRefusals#knowledgeIsKeptByOfficers" })
+			"se.fuel.security.CouncilAllocationAndKnowledgeRefusals#knowledgeIsKeptByOfficers",
+			"se.fuel.security.KnowledgeItemRefusals#itemsAreReadWhenPublished",
+			"se.fuel.security.KnowledgeItemRefusals#itemsAreWrittenByOfficers",
+			"se.fuel.security.KnowledgeItemRefusals#officersGetThroughTheKnowledgeGates",
+			"se.fuel.security.KnowledgeItemRefusals#methodsAreChangedByOfficers",
+			"se.fuel.security.KnowledgeItemRefusals#subscriptionsAreTheirOwners",
+			"se.fuel.security.KnowledgeItemRefusals#anonymous" })
 	void is_answered_as_the_table_says(Row row) throws Exception {
 		int answered = mvc.perform(requests.build(row.user(), row.method(), row.path(), row.body())).andReturn()
 			.getResponse().getStatus();
