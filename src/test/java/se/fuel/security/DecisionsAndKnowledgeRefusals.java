@@ -13,9 +13,9 @@ import se.fuel.security.OtherOrganisationIsRefusedIT.Row;
  * Rows of {@link OtherOrganisationIsRefusedIT} for the role gates of assessment, allocation and decisions, the
  * knowledge bank's editing, the calls list, mail choices and the annual report, kept apart so the table stays
  * readable. These rows need no object of their own beyond {submitted}, a submitted application of the lead district,
- * {otherDraft}, a draft of the other district, and {year}, the year of the test's open call. Endpoints that need
- * objects these tables do not make yet (knowledge items, decision documents, council reviews) are listed as owed in
- * {@link EveryEndpointHasARefusalRowIT#OWED}.
+ * {otherDraft}, a draft of the other district, and {year}, the year of the test's open call. The rows of knowledge
+ * items, methods and subscriptions are in {@link KnowledgeItemRefusals}, those of a decision document in
+ * {@link DecisionDocumentRefusals}.
  */
 final class DecisionsAndKnowledgeRefusals {
 

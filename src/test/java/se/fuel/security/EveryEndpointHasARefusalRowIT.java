@@ -30,9 +30,7 @@ import se.fuel.FuelIntegrationTest;
  * times each HTTP method of every {@code @RequestMapping}) and fails, naming it, when no row of any table asks for it.
  * A row covers the endpoint whose pattern matches its path most specifically, so {@code /applications/new} covers
  * that mapping and not {@code /applications/{id}}. A new controller method therefore needs a row (who is refused,
- * who gets through) or a reasoned entry in {@link #EXEMPT}. {@link #OWED} lists the endpoints that had no row when
- * this test was written; it may only shrink: an owed endpoint that gains a row, or disappears, fails the test until it
- * is taken off the list.
+ * who gets through) or a reasoned entry in {@link #EXEMPT}.
  */
 @FuelIntegrationTest
 class EveryEndpointHasARefusalRowIT {
@@ -50,54 +48,6 @@ class EveryEndpointHasARefusalRowIT {
 			Map.entry("GET /v3/api-docs.yaml", "the API description as YAML"),
 			Map.entry("GET /swagger-ui.html", "admin-only by SecurityConfiguration's path rule, not by the controller"));
 
-	/**
-	 * Endpoints without a row yet: those that need a decision document, a knowledge item, a method or a subscription
-	 * of the test's own, and the outcome panel. Take an entry off when you add its rows.
-	 */
-	static final Set<String> OWED = new TreeSet<>(List.of(
-			"DELETE /api/v1/knowledge/subscriptions/{id}",
-			"GET /api/v1/decision-documents/{id}",
-			"GET /api/v1/decision-documents/{id}/html",
-			"GET /api/v1/decision-documents/{id}/pdf",
-			"GET /api/v1/knowledge/methods/{id}",
-			"GET /api/v1/knowledge/{id}",
-			"GET /api/v1/knowledge/{id}/report-draft",
-			"GET /api/v1/knowledge/{id}/similar",
-			"GET /api/v1/knowledge/{id}/versions",
-			"GET /decisions/documents/{id:[0-9a-fA-F-]+}",
-			"GET /decisions/documents/{id:[0-9a-fA-F-]+}.pdf",
-			"GET /decisions/outcomes/{applicationId}/panel",
-			"GET /knowledge/methods/{id}",
-			"GET /knowledge/methods/{id}/edit",
-			"GET /knowledge/{id}",
-			"GET /knowledge/{id}/attachments/{attachmentId}",
-			"GET /knowledge/{id}/edit",
-			"GET /knowledge/{id}/similar",
-			"POST /api/v1/decision-documents/{id}/attest",
-			"POST /api/v1/decision-documents/{id}/decision",
-			"POST /api/v1/decision-documents/{id}/send",
-			"POST /api/v1/knowledge/subscriptions",
-			"POST /api/v1/knowledge/{id}/attachments",
-			"POST /api/v1/knowledge/{id}/publish",
-			"POST /api/v1/knowledge/{id}/report-draft/discard",
-			"POST /api/v1/knowledge/{id}/report-draft/publish",
-			"POST /api/v1/knowledge/{id}/unpublish",
-			"POST /decisions/documents/{id}/attest",
-			"POST /decisions/documents/{id}/decision",
-			"POST /decisions/documents/{id}/send",
-			"POST /knowledge/methods/{id}",
-			"POST /knowledge/subscriptions",
-			"POST /knowledge/subscriptions/{id}/delete",
-			"POST /knowledge/{id}",
-			"POST /knowledge/{id}/attachments",
-			"POST /knowledge/{id}/attachments/{attachmentId}/delete",
-			"POST /knowledge/{id}/publish",
-			"POST /knowledge/{id}/report-draft/discard",
-			"POST /knowledge/{id}/report-draft/publish",
-			"POST /knowledge/{id}/unpublish",
-			"PUT /api/v1/knowledge/methods/{id}",
-			"PUT /api/v1/knowledge/{id}"));
-
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
@@ -113,13 +63,8 @@ class EveryEndpointHasARefusalRowIT {
 		Set<String> missing = new TreeSet<>(endpoints.keySet());
 		missing.removeAll(covered);
 		missing.removeAll(EXEMPT.keySet());
-		Set<String> unowed = new TreeSet<>(missing);
-		unowed.removeAll(OWED);
-		assertThat(unowed).as("endpoints with no row in the refusal tables and no reason in EXEMPT (handler named):%n%s",
-				describe(unowed, endpoints)).isEmpty();
-		Set<String> paid = new TreeSet<>(OWED);
-		paid.removeAll(missing);
-		assertThat(paid).as("OWED endpoints that now have a row or are gone: take them off OWED").isEmpty();
+		assertThat(missing).as("endpoints with no row in the refusal tables and no reason in EXEMPT (handler named):%n%s",
+				describe(missing, endpoints)).isEmpty();
 	}
 
 	@Test

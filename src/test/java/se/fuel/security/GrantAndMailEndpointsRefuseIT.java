@@ -37,9 +37,10 @@ import se.fuel.testdata.TestData;
  * Every page and API endpoint of grant follow-up (grants and mail, issue 4) refuses a user of another organisation
  * (404: the grant does not exist for them) and a role that may not act (403), and lets the rightful user through. Each
  * row is one request, asked by one of the test's own {@link People}. Paths name the objects made in
- * {@link #objects()}: {grant} a grant to the lead district in a round of our own, {decision} the committee decision
- * that made it, {file} a final report the lead district attached to its report, {mail} a mail in the outbox about the
- * granted application, {unknown} an id of nothing, {year} the round's year.
+ * {@link #objects()}: {grant} a grant to the lead district in a round of our own, {decision} the decision document
+ * that made it, {application} the granted application, {file} a final report the lead district attached to its
+ * report, {mail} a mail in the outbox about the granted application, {unknown} an id of nothing, {year} the round's
+ * year. The rows of the decision document and the outcome panel are in {@link DecisionDocumentRefusals}.
  */
 @FuelIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,7 +61,9 @@ class GrantAndMailEndpointsRefuseIT {
 			"json:comment", "{\"comment\":\"Kapad\"}",
 			"json:message", "{\"message\":\"Kapad\"}",
 			"json:category", "{\"label\":\"Kapad\"}",
-			"json:due", "{\"reportDueDate\":\"2050-03-31\",\"reason\":\"Kapad\"}");
+			"json:due", "{\"reportDueDate\":\"2050-03-31\",\"reason\":\"Kapad\"}",
+			"json:send", "{\"attestantIds\":[]}",
+			"json:decision", "{\"decidedOn\":\"2048-01-31\",\"paragraph\":\"§ 9\",\"asProposed\":true}");
 
 	@Autowired
 	MockMvc mvc;
@@ -95,6 +98,7 @@ class GrantAndMailEndpointsRefuseIT {
 		UUID call = cycle.call(year, 1_000_000, 3);
 		UUID application = cycle.submitted(people.lead(), call, year, title, 100_000);
 		cycle.recommendGrant(application);
+		ids.put("application", application.toString());
 		ids.put("decision", cycle.decide(year, "§ 4").toString());
 		GrantView grant = cycle.grantOf(year, application);
 		ids.put("grant", grant.id().toString());
@@ -279,11 +283,25 @@ class GrantAndMailEndpointsRefuseIT {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource({ "anotherOrganisation", "officersOnly", "organisationsOnly", "rolesWithoutGrants", "anonymous",
-			"rightfulUserGetsThrough" })
+			"rightfulUserGetsThrough",
+			"se.fuel.security.DecisionDocumentRefusals#documentsAreReadByOfficersAndTheirAttestants",
+			"se.fuel.security.DecisionDocumentRefusals#documentsAreActedOnByTheirOwn",
+			"se.fuel.security.DecisionDocumentRefusals#outcomePanels" })
 	void is_answered_as_the_table_says(Row row) throws Exception {
 		int answered = mvc.perform(requests.build(row.user(), row.method(), row.path(), row.body())).andReturn()
 			.getResponse().getStatus();
 		assertThat(answered).as(row.toString()).isEqualTo(row.status());
+	}
+
+	@Test
+	void the_outcome_panel_shows_the_decision_to_its_own_organisation_only() throws Exception {
+		String panel = "/decisions/outcomes/" + ids.get("application") + "/panel";
+		mvc.perform(get(panel).with(users.as(people.lead())))
+			.andExpect(content().string(containsString("§ 4")));
+		mvc.perform(get(panel).with(users.as(people.other())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("§ 4"))))
+			.andExpect(content().string(not(containsString("outcome-heading"))));
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.knowledge.KnowledgeBank;
 import se.fuel.organisations.Organisations;
 import se.fuel.testdata.FundCycle;
 import se.fuel.testdata.TestData;
@@ -41,10 +42,12 @@ import se.fuel.testdata.TestData;
  * {lum} an open published call, {draftCall} an unpublished call, {org} an organisation, {user} a user account,
  * {event} a competence event, {import} a rejected import of assistance figures, {year} the year of the test's call,
  * {comparedYear} a year of assistance figures for districts of its own.
- * The statistics and events rows are in {@link StatisticsRefusals}, those of assessment, allocation, decisions, the
+ * The rows of calls, programmes, organisations and user accounts are in {@link CallsOrganisationsAndUsersRefusals},
+ * the statistics and events rows in {@link StatisticsRefusals}, those of assessment, allocation, decisions, the
  * knowledge bank, calls list, mail choices and annual report in {@link DecisionsAndKnowledgeRefusals}, those of
  * changing assessments and allocations, the council, histories and the knowledge bank's areas, index and new items
- * in {@link CouncilAllocationAndKnowledgeRefusals}. A body
+ * in {@link CouncilAllocationAndKnowledgeRefusals}, those of knowledge items, methods and subscriptions in
+ * {@link KnowledgeItemRefusals}. A body
  * "csv:..." is sent as text/csv.
  */
 @FuelIntegrationTest
@@ -55,9 +58,6 @@ class OtherOrganisationIsRefusedIT {
 	static final List<String> NO_APPLICATION_ROLE = List.of("council", "reader", "attestant");
 
 	static final List<String> NOT_OFFICERS = List.of("lead", "other", "council", "reader", "attestant");
-
-	static final List<String> NOT_ADMINS = List.of("lead", "other", "officer", "council", "reader", "attestant",
-			"attestant2");
 
 	static final String APPLICATION_JSON = "json:application";
 
@@ -77,6 +77,9 @@ class OtherOrganisationIsRefusedIT {
 
 	@Autowired
 	Organisations organisations;
+
+	@Autowired
+	KnowledgeBank knowledge;
 
 	final Map<String, String> ids = new HashMap<>();
 
@@ -147,6 +150,7 @@ class OtherOrganisationIsRefusedIT {
 		bodies.put("json:amount", "{\"amount\":1}");
 		bodies.put("json:texts", "{}");
 		bodies.put("json:empty", "{}");
+		KnowledgeItemRefusals.objects(knowledge, data, fixtures, people, year, ids, bodies);
 	}
 
 	/** One request of the table; its name is what the test report shows. */
@@ -270,60 +274,6 @@ class OtherOrganisationIsRefusedIT {
 			.flatMap(s -> s);
 	}
 
-	/** Only fund officers (and administrators) make and change calls and programmes; drafts are hidden. */
-	static Stream<Row> callsAreWrittenByOfficersOnly() {
-		var u = NOT_OFFICERS;
-		return Stream.of(
-				rows(403, u, "GET", "/calls/new"),
-				rows(403, u, "POST", "/calls", "title=Kapad"),
-				rows(403, u, "GET", "/calls/{draftCall}/edit"),
-				rows(403, u, "POST", "/calls/{draftCall}", "title=Kapad"),
-				rows(403, u, "POST", "/calls/{draftCall}/publish", "published=true"),
-				rows(403, u, "GET", "/programmes"),
-				rows(403, u, "POST", "/programmes", "code=KAPAD&name=Kapad&form=PROJECT"),
-				rows(403, u, "POST", "/api/v1/calls", "json:call"),
-				rows(403, u, "PUT", "/api/v1/calls/{draftCall}", "json:call"),
-				rows(403, u, "POST", "/api/v1/programmes", "json:programme"),
-				rows(404, u, "GET", "/calls/{draftCall}"),
-				rows(404, u, "GET", "/api/v1/calls/{draftCall}"))
-			.flatMap(s -> s);
-	}
-
-	/** The register of organisations is kept by officers and administrators; everyone signed in reads the API list. */
-	static Stream<Row> organisationsAreKeptByOfficersOnly() {
-		var u = NOT_OFFICERS;
-		return Stream.of(
-				rows(403, u, "GET", "/organisations"),
-				rows(403, u, "GET", "/organisations/{org}"),
-				rows(403, u, "GET", "/organisations/new"),
-				rows(403, u, "POST", "/organisations", "code=kapad&name=Kapad&kind=EXTERNAL&validFrom=2001-01-01"),
-				rows(403, u, "GET", "/organisations/{org}/edit"),
-				rows(403, u, "POST", "/organisations/{org}", "code=kapad&name=Kapad&kind=EXTERNAL&validFrom=2001-01-01"),
-				rows(403, u, "POST", "/api/v1/organisations", "json:organisation"),
-				rows(403, u, "PUT", "/api/v1/organisations/{org}", "json:organisation"),
-				rows(200, u, "GET", "/api/v1/organisations/{org}"))
-			.flatMap(s -> s);
-	}
-
-	/** User administration is for administrators alone, fund officers included among the refused. */
-	static Stream<Row> usersAreAdministeredByAdminsOnly() {
-		var u = NOT_ADMINS;
-		return Stream.of(
-				rows(403, u, "GET", "/admin/users"),
-				rows(403, u, "GET", "/admin/users/{user}"),
-				rows(403, u, "GET", "/admin/users/new"),
-				rows(403, u, "POST", "/admin/users", "username=kapad&displayName=Kapad&role=ADMIN&password=ettlangtlosenord"),
-				rows(403, u, "GET", "/admin/users/{user}/edit"),
-				rows(403, u, "POST", "/admin/users/{user}", "displayName=Kapad&role=ADMIN&enabled=true"),
-				rows(403, u, "GET", "/admin/users/{user}/password"),
-				rows(403, u, "POST", "/admin/users/{user}/password", "password=ettlangtlosenord"),
-				rows(403, u, "GET", "/api/v1/users"),
-				rows(403, u, "GET", "/api/v1/users/{user}"),
-				rows(403, u, "PUT", "/api/v1/users/{user}", "json:user"),
-				rows(403, u, "POST", "/api/v1/users", "json:user"))
-			.flatMap(s -> s);
-	}
-
 	/**
 	 * The rightful user gets past the same gate with the same kind of request (harmless ones: a form re-rendered, bad
 	 * input refused with 422), so the refusals above come from the rule and not from a missing CSRF token or sign-in.
@@ -380,8 +330,10 @@ class OtherOrganisationIsRefusedIT {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource({ "anotherOrganisation", "rolesWithoutApplications", "officersDoNotWriteApplications",
-			"partnerReadsButDoesNotEdit", "callsAreWrittenByOfficersOnly", "organisationsAreKeptByOfficersOnly",
-			"usersAreAdministeredByAdminsOnly", "anonymous", "rightfulUserGetsThrough",
+			"partnerReadsButDoesNotEdit", "anonymous", "rightfulUserGetsThrough",
+			"se.fuel.security.CallsOrganisationsAndUsersRefusals#callsAreWrittenByOfficersOnly",
+			"se.fuel.security.CallsOrganisationsAndUsersRefusals#organisationsAreKeptByOfficersOnly",
+			"se.fuel.security.CallsOrganisationsAndUsersRefusals#usersAreAdministeredByAdminsOnly",
 			"se.fuel.security.StatisticsRefusals#fundStatisticsRefuseCouncilMembers",
 			"se.fuel.security.StatisticsRefusals#publishedFiguresAreReadByEveryone",
 			"se.fuel.security.StatisticsRefusals#comparisonAndImportsAreForOfficers",
@@ -398,7 +350,13 @@ class OtherOrganisationIsRefusedIT {
 			"se.fuel.security.CouncilAllocationAndKnowledgeRefusals#councilReviewsAreTheMembersOwn",
 			"se.fuel.security.CouncilAllocationAndKnowledgeRefusals#allocationIsChangedByOfficers",
 			"se.fuel.security.CouncilAllocationAndKnowledgeRefusals#historiesFollowTheirObject",
-			"se.fuel.security.CouncilAllocationAndKnowledgeRefusals#knowledgeIsKeptByOfficers" })
+			"se.fuel.security.CouncilAllocationAndKnowledgeRefusals#knowledgeIsKeptByOfficers",
+			"se.fuel.security.KnowledgeItemRefusals#itemsAreReadWhenPublished",
+			"se.fuel.security.KnowledgeItemRefusals#itemsAreWrittenByOfficers",
+			"se.fuel.security.KnowledgeItemRefusals#officersGetThroughTheKnowledgeGates",
+			"se.fuel.security.KnowledgeItemRefusals#methodsAreChangedByOfficers",
+			"se.fuel.security.KnowledgeItemRefusals#subscriptionsAreTheirOwners",
+			"se.fuel.security.KnowledgeItemRefusals#anonymous" })
 	void is_answered_as_the_table_says(Row row) throws Exception {
 		int answered = mvc.perform(requests.build(row.user(), row.method(), row.path(), row.body())).andReturn()
 			.getResponse().getStatus();
