@@ -15,7 +15,7 @@ public interface SubmittedApplications {
 	/** The application if it has ever been sent in (it has a registration number). */
 	Optional<SubmittedApplication> find(UUID applicationId);
 
-	/** Applications of the call standing submitted now, by registration number. */
+	/** Applications of the call that are with the fund now (submitted, or decided since), by registration number. */
 	List<SubmittedApplication> submittedTo(UUID callId);
 
 	/** The partner organisations of a sent-in application, for conflict-of-interest (jäv) checks. */

@@ -38,7 +38,7 @@ class SubmittedApplicationDirectory implements SubmittedApplications {
 	@Transactional(readOnly = true)
 	public List<SubmittedApplication> submittedTo(UUID callId) {
 		return applications.findByCallId(callId).stream()
-			.filter(a -> a.status() == ApplicationStatus.SUBMITTED)
+			.filter(a -> a.status().withTheFund())
 			.map(this::view)
 			.sorted(Comparator.comparing(SubmittedApplication::registrationNumber))
 			.toList();
@@ -65,6 +65,6 @@ class SubmittedApplicationDirectory implements SubmittedApplications {
 		return new SubmittedApplication(a.id(), a.callId(), a.title(), a.leadOrganisationId(),
 				organisations.nameOf(a.leadOrganisationId()), a.registrationNumber(),
 				a.requestedAmount() == null ? 0 : a.requestedAmount(), a.submittedAt(),
-				a.status() == ApplicationStatus.SUBMITTED);
+				a.status().withTheFund());
 	}
 }
