@@ -53,6 +53,14 @@ class SubmittedApplicationDirectory implements SubmittedApplications {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<Contact> contactOf(UUID applicationId) {
+		return applications.findById(applicationId).filter(a -> a.registrationNumber() != null)
+			.filter(a -> a.contactEmail() != null && !a.contactEmail().isBlank())
+			.map(a -> new Contact(a.contactName(), a.contactEmail().strip()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Map<String, String> textsOf(UUID applicationId) {
 		var texts = new LinkedHashMap<String, String>();
 		applications.findById(applicationId).filter(a -> a.registrationNumber() != null)
