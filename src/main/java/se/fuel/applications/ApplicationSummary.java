@@ -10,8 +10,8 @@ public record ApplicationSummary(UUID id, UUID callId, String callTitle, String 
 		UUID leadOrganisationId, String leadOrganisationName, String title, ApplicationStatus status,
 		String registrationNumber, Long requestedAmount, Instant submittedAt, boolean asPartner) {
 
-	/** Whether the application counts as received by the call (sent in, possibly returned for completion). */
+	/** Whether the application counts as received by the call (sent in, possibly returned for completion or decided). */
 	public boolean received() {
-		return status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.RETURNED;
+		return status.withTheFund() || status == ApplicationStatus.RETURNED;
 	}
 }

@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * What other modules (assessment, allocation) may know of an application that was sent in: its key facts, no texts.
  *
- * @param submitted whether it stands submitted now (not returned for completion or withdrawn)
+ * @param submitted whether it is with the fund now: submitted, or decided since (not returned for completion or
+ * withdrawn)
  */
 public record SubmittedApplication(UUID id, UUID callId, String title, UUID leadOrganisationId,
 		String leadOrganisationName, String registrationNumber, long requestedAmount, Instant submittedAt,

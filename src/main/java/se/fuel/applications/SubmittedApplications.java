@@ -15,11 +15,18 @@ public interface SubmittedApplications {
 	/** The application if it has ever been sent in (it has a registration number). */
 	Optional<SubmittedApplication> find(UUID applicationId);
 
-	/** Applications of the call standing submitted now, by registration number. */
+	/** Applications of the call that are with the fund now (submitted, or decided since), by registration number. */
 	List<SubmittedApplication> submittedTo(UUID callId);
 
 	/** The partner organisations of a sent-in application, for conflict-of-interest (jäv) checks. */
 	Set<UUID> partnersOf(UUID applicationId);
+
+	/** The contact person the application names, if it names one with an e-mail address. */
+	Optional<Contact> contactOf(UUID applicationId);
+
+	/** The person an application names as its contact. */
+	record Contact(String name, String email) {
+	}
 
 	/** A sent-in application's texts by section name, in the section order, for the R&D council's reading. */
 	Map<String, String> textsOf(UUID applicationId);

@@ -195,7 +195,7 @@ class GrantMoneyIT {
 			assertThat(lines.get(0)).isEqualTo(
 					"Diarienummer;Organisation;Organisationskod;Beviljat belopp;Redan utbetalt;Att betala;Referens");
 			assertThat(lines).hasSize(4)
-				.contains(reg + ";" + org.get("name") + ";" + org.get("code") + ";100000;40000;60000;FoU " + year + " " + reg)
+				.contains(reg + ";" + org.get("name") + ";" + org.get("code") + ";100000;40000;60000;" + reg)
 				.anyMatch(l -> l.startsWith(firstB.registrationNumber() + ";")
 						&& l.contains(";" + code + ";200000;0;200000;"));
 		}

@@ -187,6 +187,17 @@ public class FundCycle {
 	 * committee's decision of today under the paragraph; answers the decision document's id.
 	 */
 	public UUID decide(int year, String paragraph) {
+		UUID document = attested(year);
+		LocalDate today = LocalDate.now(clock);
+		data.as(officer(), () -> documents.recordDecision(document, new DecisionInput(today, paragraph, true, null)));
+		return document;
+	}
+
+	/**
+	 * Finalises the year's allocation of the assessed applications and has two new attestants attest it, ready for
+	 * the committee's decision; answers the decision document's id.
+	 */
+	public UUID attested(int year) {
 		DocumentView document = data.as(officer(), () -> allocations.finalise(year));
 		String first = data.attestant();
 		String second = data.attestant();
@@ -195,8 +206,6 @@ public class FundCycle {
 		data.as(officer(), () -> documents.sendForAttestation(document.id(), attestants));
 		data.as(first, () -> documents.attest(document.id()));
 		data.as(second, () -> documents.attest(document.id()));
-		LocalDate today = LocalDate.now(clock);
-		data.as(officer(), () -> documents.recordDecision(document.id(), new DecisionInput(today, paragraph, true, null)));
 		return document.id();
 	}
 

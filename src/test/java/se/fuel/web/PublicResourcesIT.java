@@ -1,5 +1,6 @@
 package se.fuel.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -45,6 +46,16 @@ class PublicResourcesIT {
 		admin = data.admin();
 		officer = data.officer();
 		applicant = data.applicant(data.district());
+	}
+
+	@Test
+	void the_favicon_is_there_for_a_visitor_who_is_not_signed_in_and_every_page_names_it() throws Exception {
+		byte[] icon = mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		assertThat(icon).startsWith(0, 0, 1, 0);
+		mvc.perform(get("/images/favicon.svg")).andExpect(status().isOk());
+		mvc.perform(get("/login"))
+			.andExpect(content().string(Matchers.containsString("<link rel=\"icon\" href=\"/favicon.ico\"")));
 	}
 
 	@Test

@@ -196,6 +196,18 @@ class Application {
 		updatedAt = now;
 	}
 
+	/** The committee's decision; a decision recorded again (a new version of the document) may change it. */
+	void decided(ApplicationStatus outcome, Instant now) {
+		if (!outcome.decided()) {
+			throw new IllegalArgumentException(outcome + " is not a decision");
+		}
+		if (!status.withTheFund()) {
+			throw new IllegalStateException("Application " + id + " is " + status + " and cannot be decided");
+		}
+		status = outcome;
+		updatedAt = now;
+	}
+
 	void withdraw(Instant now) {
 		if (!status.editable()) {
 			throw new IllegalStateException("Application " + id + " is " + status + " and cannot be withdrawn");

@@ -18,7 +18,8 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
 	@Query("""
 			select count(a) from Application a where a.leadOrganisationId = :organisationId and a.id <> :exclude
 			and a.callId in :callIds and a.status in (se.fuel.applications.ApplicationStatus.SUBMITTED,
-			se.fuel.applications.ApplicationStatus.RETURNED)""")
+			se.fuel.applications.ApplicationStatus.RETURNED, se.fuel.applications.ApplicationStatus.GRANTED,
+			se.fuel.applications.ApplicationStatus.PARTIALLY_GRANTED, se.fuel.applications.ApplicationStatus.REJECTED)""")
 	long countSubmitted(@Param("organisationId") UUID organisationId, @Param("callIds") Collection<UUID> callIds,
 			@Param("exclude") UUID exclude);
 

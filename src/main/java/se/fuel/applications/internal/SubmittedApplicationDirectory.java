@@ -38,7 +38,7 @@ class SubmittedApplicationDirectory implements SubmittedApplications {
 	@Transactional(readOnly = true)
 	public List<SubmittedApplication> submittedTo(UUID callId) {
 		return applications.findByCallId(callId).stream()
-			.filter(a -> a.status() == ApplicationStatus.SUBMITTED)
+			.filter(a -> a.status().withTheFund())
 			.map(this::view)
 			.sorted(Comparator.comparing(SubmittedApplication::registrationNumber))
 			.toList();
@@ -49,6 +49,14 @@ class SubmittedApplicationDirectory implements SubmittedApplications {
 	public Set<UUID> partnersOf(UUID applicationId) {
 		return applications.findById(applicationId).filter(a -> a.registrationNumber() != null)
 			.map(a -> Set.copyOf(a.partnerOrganisationIds())).orElse(Set.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Contact> contactOf(UUID applicationId) {
+		return applications.findById(applicationId).filter(a -> a.registrationNumber() != null)
+			.filter(a -> a.contactEmail() != null && !a.contactEmail().isBlank())
+			.map(a -> new Contact(a.contactName(), a.contactEmail().strip()));
 	}
 
 	@Override
@@ -65,6 +73,6 @@ class SubmittedApplicationDirectory implements SubmittedApplications {
 		return new SubmittedApplication(a.id(), a.callId(), a.title(), a.leadOrganisationId(),
 				organisations.nameOf(a.leadOrganisationId()), a.registrationNumber(),
 				a.requestedAmount() == null ? 0 : a.requestedAmount(), a.submittedAt(),
-				a.status() == ApplicationStatus.SUBMITTED);
+				a.status().withTheFund());
 	}
 }

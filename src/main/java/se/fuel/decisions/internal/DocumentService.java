@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.fuel.applications.ApplicationDecisions;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.SwedishFormat;
@@ -74,10 +75,13 @@ class DocumentService implements DecisionDocuments {
 
 	private final MessageSource messages;
 
+	private final ApplicationDecisions applications;
+
 	DocumentService(DecisionDocumentRepository documents, AttestationRepository attestations,
 			DecisionRoundRepository rounds, RecordedOutcomeRepository outcomes, AllocationCalculator calculator,
 			Identity identity, AuditTrail audit, JsonMapper json, ApplicationEventPublisher events, Clock clock,
-			MessageSource messages) {
+			MessageSource messages, ApplicationDecisions applications) {
+		this.applications = applications;
 		this.clock = clock;
 		this.messages = messages;
 		this.documents = documents;
@@ -223,6 +227,7 @@ class DocumentService implements DecisionDocuments {
 					line.organisationId(), line.outcome(), line.requestedAmount(), line.amount(), reason(line),
 					input.decidedOn(), paragraph);
 			outcomes.save(new RecordedOutcome(document.id(), outcome));
+			applications.decided(line.applicationId(), line.outcome().applicationStatus());
 			decided.add(outcome);
 		}
 		audit.record(AUDIT_TYPE, documentId, "decided", null, Map.of("decidedOn", input.decidedOn().toString(),

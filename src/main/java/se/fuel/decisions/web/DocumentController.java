@@ -22,6 +22,7 @@ import se.fuel.common.Violation;
 import se.fuel.common.web.FormSubmission;
 import se.fuel.decisions.DecisionDocuments;
 import se.fuel.decisions.DecisionInput;
+import se.fuel.decisions.DecisionNotices;
 import se.fuel.decisions.DocumentView;
 import se.fuel.decisions.document.DocumentRenderer;
 import se.fuel.identity.CurrentUser;
@@ -46,8 +47,12 @@ class DocumentController {
 
 	private final AuditTrail audit;
 
-	DocumentController(DecisionDocuments documents, DocumentRenderer renderer, Identity identity, AuditTrail audit) {
+	private final DecisionNotices notices;
+
+	DocumentController(DecisionDocuments documents, DocumentRenderer renderer, Identity identity, AuditTrail audit,
+			DecisionNotices notices) {
 		this.documents = documents;
+		this.notices = notices;
 		this.renderer = renderer;
 		this.identity = identity;
 		this.audit = audit;
@@ -130,6 +135,8 @@ class DocumentController {
 		model.addAttribute("attestants", officer ? identity.usersWithRole(Role.ATTESTANT) : List.of());
 		model.addAttribute("form", form);
 		model.addAttribute("events", officer ? audit.page(AUDIT_TYPE, document.id(), 1) : List.of());
+		boolean recordable = officer && document.current() && document.decision() == null && document.fullyAttested();
+		model.addAttribute("notices", recordable ? notices.notices(document.id()) : List.of());
 		return "decisions/document-page";
 	}
 }

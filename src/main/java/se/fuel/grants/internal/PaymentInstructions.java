@@ -11,7 +11,8 @@ import se.fuel.organisations.Organisations;
 
 /**
  * Payment instructions for the city's finance system: one line per grant of a decision, with what is left to pay and
- * the reference "FoU {year} {registration number}" the finance system books it under.
+ * the registration number as the reference the finance system books it under (a grant decided before Fuel, which has
+ * none, is referred to as "FoU {year}").
  */
 @Component
 class PaymentInstructions {
@@ -38,7 +39,7 @@ class PaymentInstructions {
 				.number(g.amount())
 				.number(already)
 				.number(g.amount() - already)
-				.text("FoU " + g.year() + " " + number)
+				.text(number.isEmpty() ? "FoU " + g.year() : number)
 				.endRow();
 		}
 		return csv.toString();

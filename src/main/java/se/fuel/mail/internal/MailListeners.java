@@ -7,11 +7,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import se.fuel.applications.ApplicationReturned;
 import se.fuel.applications.ApplicationSubmitted;
 import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.ApplicationOutcome;
 import se.fuel.decisions.CommitteeDecided;
+import se.fuel.decisions.DecisionNotice.Recipient;
+import se.fuel.decisions.DecisionRecipients;
 import se.fuel.decisions.DecisionOutcome;
 import se.fuel.grants.GrantReminderDue;
 import se.fuel.grants.ReportApproved;
@@ -24,7 +27,8 @@ import se.fuel.mail.MailKind;
 import se.fuel.mail.OutgoingMail;
 
 /**
- * Mails the applicants about what happens to their applications and their grants' reports. Plain listeners in the
+ * Mails the applicants about what happens to their applications and their grants' reports (a decision also to the
+ * partners and the contact person the application names, as {@link DecisionRecipients} lists them). Plain listeners in the
  * publisher's transaction, so the outbox row commits (or rolls back) together with the change it tells about. The
  * texts come from {@code i18n/mail/messages_sv.properties}, in Swedish: the recipients are the city's staff.
  */
@@ -39,9 +43,12 @@ class MailListeners {
 
 	private final String baseUrl;
 
+	private final DecisionRecipients recipients;
+
 	MailListeners(Mail mail, Identity identity, MessageSource messages,
-			@Value("${fuel.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${fuel.base-url:http://localhost:8080}") String baseUrl, DecisionRecipients recipients) {
 		this.mail = mail;
+		this.recipients = recipients;
 		this.identity = identity;
 		this.messages = messages;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -88,9 +95,11 @@ class MailListeners {
 				body.append(text("mail.text.decision.paragraph", paragraph));
 			}
 			body.append(text("mail.text.decision.where")).append(text("mail.text.signature"));
-			toApplicants(o.organisationId(), MailKind.DECISION_OUTCOME,
-					text("mail.text.decision.subject", o.registrationNumber(), outcome), body.toString(),
-					"Application", o.applicationId());
+			String subject = text("mail.text.decision.subject", o.registrationNumber(), outcome);
+			for (Recipient r : recipients.reach(o.applicationId(), o.organisationId()).recipients()) {
+				mail.send(new OutgoingMail(r.userId(), r.address(), r.name(), MailKind.DECISION_OUTCOME, subject,
+						greeting(r.name()) + body, "Application", o.applicationId()));
+			}
 		}
 	}
 
@@ -143,6 +152,10 @@ class MailListeners {
 			.filter(u -> organisationId != null && organisationId.equals(u.organisationId()))
 			.forEach(u -> mail.send(new OutgoingMail(u.id(), u.email(), u.displayName(), kind, subject,
 					text("mail.text.greeting", u.displayName()) + body, relatedType, relatedId)));
+	}
+
+	private String greeting(String name) {
+		return StringUtils.hasText(name) ? text("mail.text.greeting", name) : text("mail.text.greeting.anonymous");
 	}
 
 	private String grantName(String registrationNumber, String title) {

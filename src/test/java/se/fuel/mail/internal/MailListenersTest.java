@@ -16,7 +16,10 @@ import se.fuel.applications.ApplicationSubmitted;
 import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.ApplicationOutcome;
 import se.fuel.decisions.CommitteeDecided;
+import se.fuel.decisions.DecisionNotice;
+import se.fuel.decisions.DecisionNotice.Reason;
 import se.fuel.decisions.DecisionOutcome;
+import se.fuel.decisions.DecisionRecipients;
 import se.fuel.grants.ReportApproved;
 import se.fuel.grants.ReportReturned;
 import se.fuel.identity.CurrentUser;
@@ -46,8 +49,13 @@ class MailListenersTest {
 
 	final List<OutgoingMail> sent = new ArrayList<>();
 
+	/** Who a decision reaches: Anna, and a contact person who gave no name for the application "Tolk". */
+	final DecisionRecipients recipients = (applicationId, lead) -> new DecisionNotice.Reach(List.of(
+			new DecisionNotice.Recipient(anna.id(), anna.displayName(), anna.email(), Reason.LEAD_ORGANISATION)),
+			List.of());
+
 	final MailListeners listeners = new MailListeners(new RecordingMail(), new OneApplicant(),
-			MessageBundles.source(), "https://fuel.example.org/");
+			MessageBundles.source(), "https://fuel.example.org/", recipients);
 
 	@Test
 	void a_submitted_application_is_acknowledged_with_its_number_time_and_amount() {
@@ -116,6 +124,24 @@ class MailListenersTest {
 			assertThat(m.subject()).isEqualTo("Beslut om ansökan FoU 2027/0002: Avslagen");
 			assertThat(m.body()).doesNotContain("Beviljat belopp").doesNotContain("Paragraf");
 		});
+	}
+
+	@Test
+	void a_decision_reaches_everyone_the_recipients_name_and_greets_a_contact_without_a_name_plainly() {
+		var withContact = new MailListeners(new RecordingMail(), new OneApplicant(), MessageBundles.source(),
+				"https://fuel.example.org/", (applicationId, lead) -> new DecisionNotice.Reach(List.of(
+						new DecisionNotice.Recipient(anna.id(), anna.displayName(), anna.email(),
+								Reason.LEAD_ORGANISATION),
+						new DecisionNotice.Recipient(null, null, "kontakt@example.org", Reason.CONTACT_PERSON)),
+						List.of()));
+		withContact.on(new CommitteeDecided(2027, UUID.randomUUID(), LocalDate.of(2027, 3, 18), "§ 12",
+				List.of(new ApplicationOutcome(UUID.randomUUID(), UUID.randomUUID(), "FoU 2027/0002", "Tolk",
+						"LUM", 2027, organisation, DecisionOutcome.REJECTED, 500_000, 0, null, null, null))));
+
+		assertThat(sent).extracting(OutgoingMail::recipientAddress)
+			.containsExactly("anna@example.org", "kontakt@example.org");
+		assertThat(sent.get(1).recipientUserId()).isNull();
+		assertThat(sent.get(1).body()).startsWith("Hej!\n\nNämnden har fattat beslut om ansökan FoU 2027/0002");
 	}
 
 	@Test
