@@ -16,8 +16,19 @@ public interface Council {
 	/** Officer: makes exactly these members the application's reviewers; 422 naming every member with jäv. */
 	CouncilOverview assign(UUID applicationId, List<UUID> memberIds);
 
-	/** Officer: gives every unassigned submitted application of the call one member, round-robin without jäv. */
-	int distributeEvenly(UUID callId);
+	/**
+	 * Officer: gives every unassigned application of the call awaiting the committee one member, round-robin without
+	 * jäv; says which applications got nobody and why.
+	 */
+	Distribution distributeEvenly(UUID callId);
+
+	/** What an even distribution did: how many applications got a member, and which could not. */
+	record Distribution(int assigned, List<Unassigned> unassigned) {
+	}
+
+	/** An application no member could be given, and why: the council has no members, or every member has jäv. */
+	record Unassigned(UUID applicationId, String registrationNumber, String title, boolean noMembers) {
+	}
 
 	/** Officer: the members, who is assigned and their scores side by side. */
 	CouncilOverview overview(UUID applicationId);

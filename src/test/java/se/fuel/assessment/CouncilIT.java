@@ -32,6 +32,9 @@ import se.fuel.applications.SubmittedApplications;
 import se.fuel.audit.AuditTrail;
 import se.fuel.assessment.AssessmentFixture.Call;
 import se.fuel.assessment.AssessmentFixture.Member;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
+import se.fuel.testdata.FundCycle;
 import se.fuel.testdata.TestData;
 
 /** Council members' reviews: assignment, scores, jäv and the even distribution, with members of the test's own. */
@@ -58,6 +61,12 @@ class CouncilIT {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	Identity identity;
+
+	@Autowired
+	FundCycle cycle;
 
 	AssessmentFixture fixture;
 
@@ -255,5 +264,45 @@ class CouncilIT {
 			.query(UUID.class).list())
 			.noneMatch(applicationId -> applications.find(applicationId).orElseThrow().leadOrganisationId()
 				.equals(farsta));
+	}
+
+	@Test
+	void an_application_every_member_has_jaev_for_is_named_after_distributing_with_the_reason() throws Exception {
+		UUID lead = data.district();
+		Member ownMember = fixture.member(lead);
+		String applicant = data.applicant(lead);
+		List<UUID> everyOtherMembersOrganisation = data.as(officer, () -> identity.usersWithRole(Role.COUNCIL))
+			.stream().map(Identity.UserSummary::organisationId).filter(o -> o != null && !o.equals(lead)).distinct()
+			.toList();
+		int year = cycle.year();
+		UUID ownCall = cycle.call(year);
+		UUID conflicted = cycle.draft(applicant, ownCall, year, "Alla har jäv", 100_000, everyOtherMembersOrganisation);
+		cycle.submit(applicant, conflicted);
+		String page = mvc.perform(get("/assessments/" + conflicted).with(users.as(officer))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).as("a member with jäv cannot be chosen before anyone clicks")
+			.containsPattern("<input[^>]*value=\"" + ownMember.id() + "\"[^>]*disabled");
+
+		var result = mvc.perform(post("/assessments/calls/" + ownCall + "/distribute").with(csrf())
+			.with(users.as(officer))).andExpect(redirectedUrl("/assessments")).andReturn();
+
+		var distribution = (Council.Distribution) result.getFlashMap().get("distributed");
+		assertThat(distribution.assigned()).isZero();
+		assertThat(distribution.unassigned()).singleElement().satisfies(u -> {
+			assertThat(u.applicationId()).isEqualTo(conflicted);
+			assertThat(u.noMembers()).isFalse();
+		});
+		mvc.perform(get("/assessments").flashAttrs(result.getFlashMap()).with(users.as(officer)))
+			.andExpect(content().string(containsString("Inga ansökningar fördelades på rådsledamöterna.")))
+			.andExpect(content().string(containsString("En ansökan fick ingen granskare.")))
+			.andExpect(content().string(containsString("Alla har jäv</a>:")))
+			.andExpect(content().string(containsString("alla rådsledamöter har jäv")));
+		assertThat(jdbc.sql("select count(*) from council_assignment where application_id = ?").param(conflicted)
+			.query(Long.class).single()).isZero();
+		mvc.perform(post("/api/v1/assessments/calls/" + ownCall + "/distribute").with(api(officer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.assigned").value(0))
+			.andExpect(jsonPath("$.unassigned[0].registrationNumber").exists())
+			.andExpect(jsonPath("$.unassigned[0].noMembers").value(false));
 	}
 }

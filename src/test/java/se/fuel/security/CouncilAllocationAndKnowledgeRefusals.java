@@ -37,6 +37,7 @@ final class CouncilAllocationAndKnowledgeRefusals {
 				rows(403, u, "POST", "/assessments/{submitted}/council"),
 				rows(403, u, "POST", "/api/v1/assessments/{submitted}/council", "json:members"),
 				rows(403, u, "POST", "/assessments/calls/{lum}/distribute"),
+				rows(403, u, "POST", "/api/v1/assessments/calls/{lum}/distribute"),
 				rows(403, u, "POST", "/assessments/reasons", "name=Kapad"),
 				rows(403, u, "POST", "/assessments/reasons/{reason}", "name=Kapad&active=true"))
 			.flatMap(s -> s);

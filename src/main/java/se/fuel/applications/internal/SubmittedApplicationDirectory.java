@@ -73,6 +73,6 @@ class SubmittedApplicationDirectory implements SubmittedApplications {
 		return new SubmittedApplication(a.id(), a.callId(), a.title(), a.leadOrganisationId(),
 				organisations.nameOf(a.leadOrganisationId()), a.registrationNumber(),
 				a.requestedAmount() == null ? 0 : a.requestedAmount(), a.submittedAt(),
-				a.status().withTheFund());
+				a.status());
 	}
 }

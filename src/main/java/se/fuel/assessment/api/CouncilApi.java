@@ -48,6 +48,13 @@ class CouncilApi {
 		return council.assign(applicationId, request.memberIds());
 	}
 
+	@PostMapping("/api/v1/assessments/calls/{callId}/distribute")
+	@Operation(summary = "Handläggare: fördela jämnt i rådet – varje ännu inte tilldelad ansökan till utlysningen får en "
+			+ "ledamot utan jäv; svaret anger antalet och de ansökningar som ingen kunde få, med skäl")
+	Council.Distribution distribute(@PathVariable UUID callId) {
+		return council.distributeEvenly(callId);
+	}
+
 	record ScoresRequest(List<Integer> scores, List<String> comments) {
 	}
 

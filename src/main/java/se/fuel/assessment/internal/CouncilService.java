@@ -2,6 +2,7 @@ package se.fuel.assessment.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,7 +104,7 @@ class CouncilService implements Council {
 
 	@Override
 	@Transactional
-	public int distributeEvenly(UUID callId) {
+	public Distribution distributeEvenly(UUID callId) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
 		calls.find(callId).orElseThrow(() -> new NotFoundException("call"));
 		Set<UUID> taken = new HashSet<>();
@@ -111,7 +112,7 @@ class CouncilService implements Council {
 		var byId = new LinkedHashMap<UUID, SubmittedApplication>();
 		var candidates = new ArrayList<EvenDistribution.Candidate>();
 		for (SubmittedApplication app : applications.submittedTo(callId)) {
-			if (!taken.contains(app.id())) {
+			if (!taken.contains(app.id()) && !app.status().decided()) {
 				byId.put(app.id(), app);
 				candidates.add(new EvenDistribution.Candidate(app.id(), app.registrationNumber(),
 						app.leadOrganisationId(), applications.partnersOf(app.id())));
@@ -122,7 +123,12 @@ class CouncilService implements Council {
 			.map(m -> new EvenDistribution.Member(m.id(), m.organisationId())).toList());
 		result.forEach((appId, memberId) -> add(byId.get(appId), members.get(memberId), me));
 		assignments.flush();
-		return result.size();
+		List<Unassigned> unassigned = byId.values().stream()
+			.filter(app -> !result.containsKey(app.id()))
+			.sorted(Comparator.comparing(SubmittedApplication::registrationNumber))
+			.map(app -> new Unassigned(app.id(), app.registrationNumber(), app.title(), members.isEmpty()))
+			.toList();
+		return new Distribution(result.size(), unassigned);
 	}
 
 	@Override
