@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -254,10 +255,11 @@ class CompetenceEventPagesIT {
 	}
 
 	@Test
-	void the_home_page_and_navigation_link_to_events_for_readers_and_officers_only() throws Exception {
-		mvc.perform(get("/").with(users.as(reader)))
-			.andExpect(content().string(containsString("href=\"/events\"")));
-		mvc.perform(get("/").with(users.as(applicant)))
-			.andExpect(content().string(not(containsString("href=\"/events\""))));
+	void the_navigation_links_to_events_for_everyone_who_may_read_them_applicants_included() throws Exception {
+		for (String who : List.of(reader, applicant)) {
+			mvc.perform(get("/").with(users.as(who)))
+				.andExpect(content().string(containsString("href=\"/events\"")));
+			mvc.perform(get("/events").with(users.as(who))).andExpect(status().isOk());
+		}
 	}
 }
