@@ -109,7 +109,9 @@ final class AssistanceFixtures {
 
 	/**
 	 * Districts of their own with a year's adult recipients, population and the three structural variables, each
-	 * district a little different so that the regression has something to fit but no variable explains it all.
+	 * district a little different so that the regression has something to fit but no variable explains it all; the
+	 * third has far more recipients than its variables explain, so that among eight districts it is flagged (per 1 000
+	 * inhabitants, on unemployment and foreign-born).
 	 */
 	List<District> comparableYear(int year, int count) throws Exception {
 		List<District> districts = new ArrayList<>();
@@ -117,7 +119,7 @@ final class AssistanceFixtures {
 		for (int i = 0; i < count; i++) {
 			District d = district();
 			districts.add(d);
-			rows.append(everyMonth(d.code(), year, "vuxna;alla", "individ", 300 + 170L * i * i + 37L * (i % 3)));
+			rows.append(everyMonth(d.code(), year, "vuxna;alla", "individ", 300 + 170L * i * i + 37L * (i % 3) + (i == 2 ? 4000 : 0)));
 			rows.append("%s;%d;befolkning;alla;;%d\n".formatted(d.code(), year, 20_000 + 3_000 * i));
 			rows.append("%s;%d;arbetsloshet;alla;;%d,%d\n".formatted(d.code(), year, 2 + i, 7 * i % 10));
 			rows.append("%s;%d;utrikes_fodda;alla;;%d\n".formatted(d.code(), year, 10 + 9 * (i % 4) + i));
