@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static se.fuel.assistance.AssistanceFixtures.HEADER;
+import static se.fuel.assistance.AssistanceFixtures.file;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,24 +16,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.testdata.TestData;
 
 /**
  * Imports through the page and the API: broken files store nothing and report every line; a Kolada file is stored;
- * rows already stored are refused or replaced as chosen; only officers import. Each test uses years of its own
- * (1950s), far from the demo series.
+ * rows already stored are refused or replaced as chosen; only officers import. Each test imports for a district of
+ * its own, in years of its own (1951–1954) that no other test of the context uses.
  */
-@DemoDataTest
+@FuelIntegrationTest
 class AssistanceImportIT {
-
-	static final String HEADER = "organisation;period;mått;kategori;nivå;värde\n";
 
 	@Autowired
 	MockMvc mvc;
@@ -40,42 +42,30 @@ class AssistanceImportIT {
 	TestUsers users;
 
 	@Autowired
+	TestData data;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	se.fuel.system.FuelProperties properties;
 
-	private static MockMultipartFile file(String name, String text) {
-		return new MockMultipartFile("file", name, "text/plain", text.getBytes(StandardCharsets.UTF_8));
+	AssistanceFixtures fixtures;
+
+	AssistanceFixtures.District district;
+
+	@BeforeEach
+	void ownDistrict(@Autowired ApplicationContext context) {
+		fixtures = new AssistanceFixtures(context);
+		district = fixtures.district();
 	}
 
-	/** Starts an import through the API as the officer and waits for its end; returns the final JSON. */
-	private String importAndWait(MockMultipartFile file, String policy) throws Exception {
-		String started = mvc.perform(multipart("/api/v1/statistics/assistance/imports").file(file)
-				.param("policy", policy)
-				.with(httpBasic("handlaggare", "demo"))
-				.with(csrf()))
-			.andExpect(status().isAccepted())
-			.andReturn().getResponse().getContentAsString();
-		return waitFor(JsonPath.read(started, "$.id"));
-	}
-
-	private String waitFor(String id) throws Exception {
-		for (int i = 0; i < 600; i++) {
-			String body = mvc.perform(get("/api/v1/statistics/assistance/imports/" + id)
-					.with(httpBasic("handlaggare", "demo")))
-				.andExpect(status().isOk())
-				.andReturn().getResponse().getContentAsString();
-			if (!"RUNNING".equals(JsonPath.read(body, "$.status"))) {
-				return body;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("import " + id + " did not end");
-	}
-
+	/** Figures of the test's own district stored for the year. */
 	private long storedIn(int year) {
-		return jdbc.sql("select count(*) from assistance_value where extract(year from period) = ?")
+		return jdbc.sql("""
+				select count(*) from assistance_value v join organisation o on o.id = v.organisation_id
+				where o.code = ? and extract(year from v.period) = ?""")
+			.param(district.code())
 			.param(year)
 			.query(Long.class)
 			.single();
@@ -83,19 +73,19 @@ class AssistanceImportIT {
 
 	@Test
 	void a_broken_csv_stores_nothing_and_reports_every_broken_line_through_the_page() throws Exception {
-		// Broken on purpose (test resource): a bad number, an unknown organisation, a duplicate, a missing column.
-		String csv;
-		try (var in = getClass().getResourceAsStream("/statistics/trasig.csv")) {
-			csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+		// Broken on purpose: a bad number, an unknown organisation, a duplicate, a missing column.
+		String d = district.code();
+		String csv = HEADER + d + ";1951-01;vuxna;alla;individ;120\n" + d + ";1951-02;vuxna;alla;individ;12x\n"
+				+ "narnia;1951-03;vuxna;alla;individ;120\n" + d + ";1951-01;vuxna;alla;individ;121\n"
+				+ d + ";1951-04;vuxna;alla;individ\n";
 		String location = mvc.perform(multipart("/statistics/assistance/import").file(file("trasig.csv", csv))
 				.param("policy", "REFUSE")
-				.with(users.as("handlaggare"))
+				.with(users.as(fixtures.officer()))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 		String id = location.substring(location.lastIndexOf('/') + 1);
-		String result = waitFor(id);
+		String result = fixtures.waitFor(id);
 		assertThat((String) JsonPath.read(result, "$.status")).isEqualTo("REJECTED");
 		List<Integer> lines = JsonPath.read(result, "$.rejections[*].line");
 		assertThat(lines).containsExactly(3, 4, 5, 6);
@@ -109,7 +99,7 @@ class AssistanceImportIT {
 		try (var saved = java.nio.file.Files.list(properties.dataDir().resolve("imports"))) {
 			assertThat(saved.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".upload"));
 		}
-		mvc.perform(get(location).with(users.as("handlaggare")))
+		mvc.perform(get(location).with(users.as(fixtures.officer())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Avvisad, ingenting importerades")))
 			.andExpect(content().string(containsString("Okänd organisation &quot;narnia&quot;")));
@@ -117,7 +107,7 @@ class AssistanceImportIT {
 
 	@Test
 	void a_file_with_wrong_columns_is_refused_on_its_header_line() throws Exception {
-		String result = importAndWait(file("fel.csv", "stadsdel;år;antal\nfarsta;1952;12\n"), "REFUSE");
+		String result = fixtures.importAndWait(file("fel.csv", "stadsdel;år;antal\n" + district.code() + ";1952;12\n"), "REFUSE");
 		assertThat((String) JsonPath.read(result, "$.status")).isEqualTo("REJECTED");
 		assertThat((Integer) JsonPath.read(result, "$.rejections[0].line")).isEqualTo(1);
 		assertThat((String) JsonPath.read(result, "$.rejections[0].reason")).startsWith("Fel kolumner");
@@ -133,13 +123,13 @@ class AssistanceImportIT {
 				              {"count": 1, "gender": "K", "status": "", "value": 2.5}]}],
 				 "next_page": null}
 				""";
-		String result = importAndWait(file("kolada.json", kolada), "REFUSE");
+		String result = fixtures.importAndWait(file("kolada.json", kolada), "REFUSE");
 		assertThat((String) JsonPath.read(result, "$.status")).isEqualTo("STORED");
 		assertThat((Integer) JsonPath.read(result, "$.storedRows")).isEqualTo(1);
 		assertThat((Integer) JsonPath.read(result, "$.skippedRows")).isEqualTo(1);
 		mvc.perform(get("/api/v1/statistics/assistance/series").param("measure", "arbetsloshet")
 				.param("from", "1953").param("to", "1953").param("base", "1953")
-				.with(httpBasic("lasare", "demo")))
+				.with(httpBasic(data.reader(), TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.points[0].annual").value(true))
 			.andExpect(jsonPath("$.points[0].value").value(2.7));
@@ -147,32 +137,35 @@ class AssistanceImportIT {
 
 	@Test
 	void rows_already_stored_refuse_the_file_or_replace_the_stored_figures_as_chosen() throws Exception {
-		String first = HEADER + "farsta;1954-01;vuxna;alla;individ;100\n";
-		assertThat((String) JsonPath.read(importAndWait(file("a.csv", first), "REFUSE"), "$.status")).isEqualTo("STORED");
-		String again = HEADER + "farsta;1954-02;vuxna;alla;individ;90\nfarsta;1954-01;vuxna;alla;individ;110\n";
-		String refused = importAndWait(file("b.csv", again), "REFUSE");
+		String first = HEADER + district.code() + ";1954-01;vuxna;alla;individ;100\n";
+		assertThat((String) JsonPath.read(fixtures.importAndWait(file("a.csv", first), "REFUSE"), "$.status")).isEqualTo("STORED");
+		String again = HEADER + district.code() + ";1954-02;vuxna;alla;individ;90\n" + district.code()
+				+ ";1954-01;vuxna;alla;individ;110\n";
+		String refused = fixtures.importAndWait(file("b.csv", again), "REFUSE");
 		assertThat((String) JsonPath.read(refused, "$.status")).isEqualTo("REJECTED");
 		assertThat((Integer) JsonPath.read(refused, "$.rejections[0].line")).isEqualTo(3);
 		assertThat((String) JsonPath.read(refused, "$.rejections[0].reason")).contains("finns redan");
 		assertThat(storedIn(1954)).isEqualTo(1);
-		String replaced = importAndWait(file("b.csv", again), "REPLACE");
+		String replaced = fixtures.importAndWait(file("b.csv", again), "REPLACE");
 		assertThat((String) JsonPath.read(replaced, "$.status")).isEqualTo("STORED");
 		assertThat((Integer) JsonPath.read(replaced, "$.replacedRows")).isEqualTo(1);
 		assertThat(jdbc.sql("""
-				select sum(value) from assistance_value where extract(year from period) = 1954""")
+				select sum(v.value) from assistance_value v join organisation o on o.id = v.organisation_id
+				where o.code = ? and extract(year from v.period) = 1954""")
+			.param(district.code())
 			.query(Double.class).single()).isEqualTo(200);
 	}
 
 	@Test
 	void applicants_and_readers_may_not_import() throws Exception {
-		for (String user : List.of("farsta", "lasare")) {
+		for (String user : List.of(data.applicant(data.district()), data.reader())) {
 			mvc.perform(multipart("/statistics/assistance/import").file(file("x.csv", HEADER))
 					.param("policy", "REFUSE").with(users.as(user)).with(csrf()))
 				.andExpect(status().isForbidden());
 			mvc.perform(get("/statistics/assistance/import").with(users.as(user)))
 				.andExpect(status().isForbidden());
 			mvc.perform(multipart("/api/v1/statistics/assistance/imports").file(file("x.csv", HEADER))
-					.with(httpBasic(user, "demo")).with(csrf()))
+					.with(httpBasic(user, TestData.PASSWORD)).with(csrf()))
 				.andExpect(status().isForbidden());
 		}
 	}
@@ -180,14 +173,14 @@ class AssistanceImportIT {
 	@Test
 	void an_unknown_import_is_not_found() throws Exception {
 		mvc.perform(get("/api/v1/statistics/assistance/imports/" + java.util.UUID.randomUUID())
-				.with(httpBasic("handlaggare", "demo")))
+				.with(httpBasic(fixtures.officer(), TestData.PASSWORD)))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void an_import_without_a_file_shows_the_error_on_the_form() throws Exception {
 		mvc.perform(multipart("/statistics/assistance/import").param("policy", "REFUSE")
-				.with(users.as("handlaggare")).with(csrf()))
+				.with(users.as(fixtures.officer())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("href=\"#file\"")));

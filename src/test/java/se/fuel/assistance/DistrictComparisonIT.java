@@ -1,24 +1,30 @@
 package se.fuel.assistance;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.lessThan;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.fuel.DemoDataTest;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.testdata.FundCycle;
+import se.fuel.testdata.TestData;
 
-/** The district comparison on the demo districts of 2003, for officers only. */
-@DemoDataTest
+/**
+ * The district comparison, for officers only, on districts of the test's own in a year no other test of the context
+ * has figures for (so the comparison holds exactly those districts).
+ */
+@FuelIntegrationTest
 class DistrictComparisonIT {
 
 	@Autowired
@@ -27,52 +33,55 @@ class DistrictComparisonIT {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	TestData data;
+
+	@Autowired
+	FundCycle cycle;
+
+	@Autowired
+	ApplicationContext context;
+
 	@Test
-	void an_officer_compares_the_eighteen_districts_of_2003_and_reads_the_explanation() throws Exception {
-		mvc.perform(get("/statistics/assistance/comparison").param("run", "1").param("year", "2003")
+	void an_officer_compares_the_districts_of_a_year_and_reads_the_explanation() throws Exception {
+		var fixtures = new AssistanceFixtures(context);
+		int year = cycle.year();
+		List<AssistanceFixtures.District> districts = fixtures.comparableYear(year, 6);
+		mvc.perform(get("/statistics/assistance/comparison").param("run", "1").param("year", Integer.toString(year))
 				.param("variables", "arbetsloshet", "utrikes_fodda").param("perThousand", "true")
-				.with(users.as("handlaggare")))
+				.with(users.as(fixtures.officer())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"comparison-table\"")))
-			.andExpect(content().string(containsString("Rinkeby")))
-			.andExpect(content().string(containsString(" 2003: faktiskt och förväntat per stadsdel")))
-			.andExpect(content().string(containsString("de 18 stadsdelarna (R²)")))
+			.andExpect(content().string(containsString(districts.get(3).name())))
+			.andExpect(content().string(containsString(" " + year + ": faktiskt och förväntat per stadsdel")))
+			.andExpect(content().string(containsString("de 6 stadsdelarna (R²)")))
 			.andExpect(content().string(containsString("minsta kvadratmetoden")));
-		mvc.perform(get("/api/v1/statistics/assistance/comparison").param("year", "2003")
-				.param("variables", "arbetsloshet").with(httpBasic("handlaggare", "demo")))
+		mvc.perform(get("/api/v1/statistics/assistance/comparison").param("year", Integer.toString(year))
+				.param("variables", "arbetsloshet").with(httpBasic(fixtures.officer(), TestData.PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.districts").value(18))
-			.andExpect(jsonPath("$.rows", hasSize(18)))
+			.andExpect(jsonPath("$.districts").value(6))
+			.andExpect(jsonPath("$.rows", hasSize(6)))
 			.andExpect(jsonPath("$.coefficients", hasSize(2)));
 	}
 
 	@Test
-	void the_demo_districts_are_not_a_perfect_fit_so_the_comparison_has_something_to_show() throws Exception {
-		// Each made-up district has a character of its own beyond its share of recipients (tools/make-demo-assistance.py)
-		mvc.perform(get("/api/v1/statistics/assistance/comparison").param("year", "2003")
-				.param("variables", "arbetsloshet", "utrikes_fodda", "ensamstaende_foraldrar").param("perThousand", "true")
-				.with(httpBasic("handlaggare", "demo")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rSquared", lessThan(0.95)))
-			.andExpect(jsonPath("$.rSquared", greaterThan(0.5)))
-			.andExpect(jsonPath("$.rows[?(@.flag != 0)]", hasSize(greaterThan(0))));
-	}
-
-	@Test
 	void without_variables_the_form_says_what_is_missing() throws Exception {
-		mvc.perform(get("/statistics/assistance/comparison").param("run", "1").with(users.as("handlaggare")))
+		String officer = data.officer();
+		mvc.perform(get("/statistics/assistance/comparison").param("run", "1").with(users.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#variables\"")));
 		mvc.perform(get("/api/v1/statistics/assistance/comparison").param("year", "1800")
-				.param("variables", "arbetsloshet").with(httpBasic("handlaggare", "demo")))
+				.param("variables", "arbetsloshet").with(httpBasic(officer, TestData.PASSWORD)))
 			.andExpect(status().isUnprocessableContent());
 	}
 
 	@Test
 	void readers_and_applicants_may_not_run_the_comparison() throws Exception {
-		mvc.perform(get("/statistics/assistance/comparison").with(users.as("lasare"))).andExpect(status().isForbidden());
-		mvc.perform(get("/statistics/assistance/comparison").with(users.as("farsta"))).andExpect(status().isForbidden());
+		String reader = data.reader();
+		mvc.perform(get("/statistics/assistance/comparison").with(users.as(reader))).andExpect(status().isForbidden());
+		mvc.perform(get("/statistics/assistance/comparison").with(users.as(data.applicant(data.district()))))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/statistics/assistance/comparison").param("variables", "arbetsloshet")
-				.with(httpBasic("lasare", "demo"))).andExpect(status().isForbidden());
+				.with(httpBasic(reader, TestData.PASSWORD))).andExpect(status().isForbidden());
 	}
 }
