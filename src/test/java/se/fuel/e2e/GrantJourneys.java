@@ -1,9 +1,17 @@
 package se.fuel.e2e;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
+import se.fuel.applications.ApplicationContent;
+import se.fuel.applications.Applications;
+import se.fuel.calls.ApplicationSection;
+import se.fuel.calls.CallAdministration;
+import se.fuel.calls.TestCall;
 import se.fuel.grants.GrantMoney;
 import se.fuel.grants.GrantReporting;
 import se.fuel.grants.GrantView;
@@ -32,12 +40,18 @@ final class GrantJourneys {
 
 	private final Organisations organisations;
 
+	private final CallAdministration calls;
+
+	private final Applications applications;
+
 	GrantJourneys(ApplicationContext context) {
 		this.cycle = context.getBean(FundCycle.class);
 		this.data = context.getBean(TestData.class);
 		this.money = context.getBean(GrantMoney.class);
 		this.reporting = context.getBean(GrantReporting.class);
 		this.organisations = context.getBean(Organisations.class);
+		this.calls = context.getBean(CallAdministration.class);
+		this.applications = context.getBean(Applications.class);
 	}
 
 	/** An applicant of a district of its own, and the district's name as the pages print it. */
@@ -105,5 +119,18 @@ final class GrantJourneys {
 			reporting.submit(grant.id());
 		});
 		data.run(officer(), () -> reporting.approve(grant.id(), "Väl genomfört", null));
+	}
+
+	/**
+	 * A study visit (MUL) of the year the applicant applied for and sent in, not yet decided: a second programme and
+	 * organisation in the year's figures.
+	 */
+	void studyVisitSentIn(int year, Applicant applicant) {
+		UUID call = TestCall.mul(year).create(data, officer(), calls).id();
+		var content = new ApplicationContent("Studiebesök " + year, "Test", "test@stockholm.example", null,
+				Map.of(ApplicationSection.purpose, "Lära av kollegor", ApplicationSection.genderAnalysis, "Analys"),
+				List.of(), List.of(new ApplicationContent.Line("Resa", 20_000)), 20_000L, LocalDate.of(year, 3, 1),
+				LocalDate.of(year, 3, 2), Set.of(), "Malmö", 2, "Socialsekreterare", true);
+		data.run(applicant.username(), () -> applications.submit(applications.create(call, content).id()));
 	}
 }
