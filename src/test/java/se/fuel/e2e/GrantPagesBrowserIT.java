@@ -2,80 +2,59 @@ package se.fuel.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import se.fuel.applications.ApplicationContent;
-import se.fuel.applications.internal.StoredApplications;
-import se.fuel.calls.CallView;
-import se.fuel.calls.Calls;
-import se.fuel.decisions.ApplicationOutcome;
-import se.fuel.decisions.CommitteeDecided;
-import se.fuel.decisions.DecisionOutcome;
+import org.springframework.context.ApplicationContext;
+import se.fuel.grants.GrantView;
 
 /** "Beviljade medel" in a real browser, checked with axe-core: the officer's list with its year filter, a grant. */
-class GrantPagesBrowserIT extends DemoBrowserTest {
+class GrantPagesBrowserIT extends BrowserTest {
 
 	@Autowired
-	Calls calls;
+	ApplicationContext context;
 
-	@Autowired
-	StoredApplications applications;
+	GrantJourneys journeys;
 
-	@Autowired
-	JdbcClient jdbc;
+	GrantJourneys.Applicant applicant;
 
-	@Autowired
-	TransactionTemplate transaction;
+	String officer;
 
-	@Autowired
-	ApplicationEventPublisher events;
+	GrantView grant;
 
-	/** A submitted Farsta application of 2027, granted by a committee decision published here. */
-	String grantedTitle() {
-		CallView lum = calls.all().stream().filter(c -> c.programmeCode().equals("LUM") && c.year() == 2027)
-			.findFirst().orElseThrow();
-		UUID farsta = jdbc.sql("select id from organisation where code = 'farsta'").query(UUID.class).single();
-		String title = "Webbtest av beviljade medel " + UUID.randomUUID().toString().substring(0, 8);
-		String number = "E2E " + UUID.randomUUID().toString().substring(0, 12);
-		transaction.executeWithoutResult(tx -> {
-			UUID a = applications.submitted(lum.id(), farsta, new ApplicationContent(title, "Test", "test@example.se", null,
-					null, null, List.of(new ApplicationContent.Line("Lön", 300_000)), 300_000L,
-					LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), Set.of(), null, null, null, false), number);
-			events.publishEvent(new CommitteeDecided(2027, UUID.randomUUID(), LocalDate.of(2026, 12, 10), "§ 3",
-					List.of(new ApplicationOutcome(a, lum.id(), number, title, "LUM", 2027, farsta,
-							DecisionOutcome.GRANTED, 300_000, 300_000, "", LocalDate.of(2026, 12, 10), "§ 3"))));
-		});
-		return title;
+	String title;
+
+	/** An application of a district of its own, granted 300 000 kronor by the committee in a year of its own. */
+	@BeforeEach
+	void granted() throws Exception {
+		journeys = new GrantJourneys(context);
+		applicant = journeys.applicant();
+		officer = journeys.officer();
+		title = "Webbtest av beviljade medel " + UUID.randomUUID().toString().substring(0, 8);
+		grant = journeys.granted(applicant, title, 300_000, "§ 3");
 	}
 
 	@Test
 	void the_grant_pages_are_accessible_for_officers_and_the_granted_organisation() {
-		String title = grantedTitle();
-		login("handlaggare");
+		login(officer);
 		clickAndWait("nav.fuel-nav a[href='/grants']");
 		assertThat(heading()).isEqualTo("Beviljade medel");
 		assertThat(find("main").getText()).contains(title);
 		assertAccessible();
-		new Select(find("#filter-year")).selectByVisibleText("2027");
+		new Select(find("#filter-year")).selectByVisibleText(String.valueOf(grant.year()));
 		clickAndWait("main form button[type=submit]");
-		assertThat(browser().getCurrentUrl()).endsWith("/grants?year=2027");
+		assertThat(browser().getCurrentUrl()).endsWith("/grants?year=" + grant.year());
 		assertThat(find("main").getText()).contains(title);
 		clickAndWait(browser().findElement(By.linkText(title)));
 		assertThat(find("main").getText()).contains("Beviljat belopp", "300 000 kronor", "Händelser");
 		assertAccessible();
 		logout();
 
-		login("farsta");
+		login(applicant.username());
 		clickAndWait("nav.fuel-nav a[href='/grants']");
 		assertThat(find("main").getText()).contains(title);
 		assertAccessible();
@@ -83,14 +62,13 @@ class GrantPagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void the_payment_and_repayment_forms_work_and_are_accessible_with_and_without_errors() {
-		String title = grantedTitle();
-		login("handlaggare");
-		open("/grants?year=2027");
+		login(officer);
+		open("/grants?year=" + grant.year());
 		clickAndWait(browser().findElement(By.linkText(title)));
 		assertThat(find("main").getText()).contains("Registrera utbetalning", "Registrera mottagen återbetalning");
 		assertAccessible();
 
-		find("#payment-paidOn").sendKeys("2027-01-31");
+		find("#payment-paidOn").sendKeys(grant.year() + "-01-31");
 		find("#payment-amount").sendKeys("400000");
 		clickAndWait(find("form[action$='/payments'] button[type=submit]"));
 		assertThat(find(".govuk-error-summary").getText())
@@ -105,7 +83,7 @@ class GrantPagesBrowserIT extends DemoBrowserTest {
 		assertAccessible();
 		logout();
 
-		login("farsta");
+		login(applicant.username());
 		open("/grants");
 		clickAndWait(browser().findElement(By.linkText(title)));
 		find("#notice-amount").sendKeys("40000");
@@ -117,9 +95,8 @@ class GrantPagesBrowserIT extends DemoBrowserTest {
 
 	@Test
 	void the_report_due_date_form_is_accessible_with_and_without_errors() {
-		String title = grantedTitle();
-		login("handlaggare");
-		open("/grants?year=2027");
+		login(officer);
+		open("/grants?year=" + grant.year());
 		clickAndWait(browser().findElement(By.linkText(title)));
 		find("#dueDate-reportDueDate").sendKeys("snart");
 		clickAndWait(find("form[action$='/report-due-date'] button[type=submit]"));
@@ -127,10 +104,10 @@ class GrantPagesBrowserIT extends DemoBrowserTest {
 			.contains("Ny sista dag för redovisning måste vara ett datum", "Skäl måste anges");
 		assertAccessible();
 		find("#dueDate-reportDueDate").clear();
-		find("#dueDate-reportDueDate").sendKeys("2028-06-30");
+		find("#dueDate-reportDueDate").sendKeys((grant.year() + 1) + "-06-30");
 		find("#dueDate-reason").sendKeys("Projektet startade ett halvår senare.");
 		clickAndWait(find("form[action$='/report-due-date'] button[type=submit]"));
-		assertThat(find("#report-due-date").getText()).isEqualTo("2028-06-30");
+		assertThat(find("#report-due-date").getText()).isEqualTo((grant.year() + 1) + "-06-30");
 		assertThat(find("#report-due-date-reason").getText()).contains("Projektet startade ett halvår senare.");
 		assertAccessible();
 	}
