@@ -24,6 +24,7 @@ import se.fuel.calls.Calls;
 import se.fuel.calls.Programmes;
 import se.fuel.decisions.Allocations;
 import se.fuel.decisions.DecisionDocuments;
+import se.fuel.decisions.DecisionNotices;
 import se.fuel.decisions.Outcomes;
 import se.fuel.decisions.document.DocumentRenderer;
 import se.fuel.events.CompetenceEvents;
@@ -68,9 +69,9 @@ import se.fuel.web.SliceWeb;
 @Import({ SliceWeb.class, SliceMessages.class, SliceSecurity.class })
 @MockitoBean(types = Identity.class, answers = Answers.CALLS_REAL_METHODS)
 @MockitoBean(types = { Applications.class, ApplicationAttachments.class, Assessments.class, Council.class,
-		CouncilWithdrawals.class, SimilarProjects.class, AssistanceSeries.class, DistrictComparison.class,
-		AuditTrail.class, CallAdministration.class, Calls.class, Programmes.class, Allocations.class,
-		DecisionDocuments.class, Outcomes.class, DocumentRenderer.class, CompetenceEvents.class, AnnualReports.class,
+		CouncilWithdrawals.class, SimilarProjects.class, AssistanceSeries.class, DistrictComparison.class, AuditTrail.class,
+		CallAdministration.class, Calls.class, Programmes.class, Allocations.class, DecisionDocuments.class,
+		DecisionNotices.class, Outcomes.class, DocumentRenderer.class, CompetenceEvents.class, AnnualReports.class,
 		GrantMoney.class, GrantReminders.class, GrantReporting.class, Grants.class, ReportAttachments.class,
 		ReportOversight.class, UserAdministration.class, KnowledgeAreas.class, KnowledgeBank.class,
 		KnowledgeReportDrafts.class, KnowledgeSearch.class, KnowledgeSubscriptions.class, MethodCatalogue.class,
