@@ -1,14 +1,13 @@
 package se.fuel.e2e;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import se.fuel.DemoDataTest;
 
 /**
  * Browser tests of the demo itself (its accounts, the tour the README walks, every page as each demo role): the same
  * as {@link BrowserTest}, on a database with the demo data, signing in as demo accounts.
  */
-// Declared again rather than inherited so that the demo's context differs from the own-data one only in this property.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "fuel.demo=true")
+// Declared on the subclass, so that it wins over the superclass's own-data context: the demo's MockMvc tests' context.
+@DemoDataTest
 public abstract class DemoBrowserTest extends BrowserTest {
 
 	@Override
