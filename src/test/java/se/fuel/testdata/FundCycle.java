@@ -51,8 +51,7 @@ public class FundCycle {
 	private static final int FIRST = 2030;
 
 	// Years are unique per context, since each context has a database of its own; a context without demo data may
-	// also take the years between next year and FIRST, the latest first, once the later ones are used up (a year that
-	// has begun would put a new application's project period in the past, which submission refuses).
+	// also take the plausible years before FIRST, the latest first, once the later ones are used up.
 	private final AtomicInteger taken = new AtomicInteger();
 
 	private final boolean demo;
@@ -92,7 +91,7 @@ public class FundCycle {
 	public int year() {
 		int n = taken.getAndIncrement();
 		int later = PlausibleYear.LATEST - FIRST + 1;
-		int earlier = demo ? 0 : Math.max(0, FIRST - (LocalDate.now(clock).getYear() + 1));
+		int earlier = demo ? 0 : FIRST - PlausibleYear.EARLIEST;
 		if (n >= later + earlier) {
 			throw new IllegalStateException("The test years of this context are used up; share a year between "
 					+ "tests that do not decide a round");
