@@ -120,16 +120,26 @@ public class FundCycle {
 
 	public UUID call(int year, long budget, int maxGrantsPerOrganisation) throws Exception {
 		Instant now = clock.instant();
+		Instant closes = now.plus(30, ChronoUnit.DAYS);
+		LocalDate closingDay = LocalDate.ofInstant(closes, clock.getZone());
 		String json = """
 				{"programme":"LUM","year":%d,"title":"Lokala utvecklingsmedel %d (test)","budget":%d,
 				 "opensAt":"%s","closesAt":"%s","maxAmountPerApplication":400000,
 				 "maxGrantsPerOrganisation":%d,"capGroup":"LUM och MUL %d (test)","longestPeriodMonths":12,
 				 "mainCriteria":["Projektet prövar nya arbetssätt."],
 				 "priorityAreas":[],"requiredSections":[],"wordLimits":{},
-				 "reportDueDate":"%d-02-28","repaymentNoticeDate":"%d-06-02","published":true}
-				""".formatted(year, year, budget, now.minus(1, ChronoUnit.DAYS), now.plus(30, ChronoUnit.DAYS),
-				maxGrantsPerOrganisation, year, year + 1, year);
+				 "reportDueDate":"%s","repaymentNoticeDate":"%s","published":true}
+				""".formatted(year, year, budget, now.minus(1, ChronoUnit.DAYS), closes, maxGrantsPerOrganisation, year,
+				later(LocalDate.of(year + 1, 2, 28), closingDay), later(LocalDate.of(year, 6, 2), closingDay));
 		return created(officer(), "/api/v1/calls", json);
+	}
+
+	/**
+	 * The follow-up date as the call's year gives it, or the day after the call closes if that is later: a year that
+	 * has passed (see {@link #year()}) would otherwise have its report due before applications can be sent in.
+	 */
+	private static LocalDate later(LocalDate fromYear, LocalDate closingDay) {
+		return fromYear.isAfter(closingDay) ? fromYear : closingDay.plusDays(1);
 	}
 
 	/** A draft LUM application of the applicant's organisation to the call, for the whole of February–November. */
