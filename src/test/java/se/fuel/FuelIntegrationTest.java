@@ -16,9 +16,9 @@ import se.fuel.testdata.TestData;
 /**
  * The whole application on a real (embedded, throw-away) PostgreSQL <em>without</em> demo data: each test makes what
  * it needs through {@link TestData} and the module fixtures, so it never depends on the demo or on another test.
- * Every full-stack test uses exactly this (the real-server tests too), so Spring's context cache starts the
- * application and its database once per test JVM: behind a real Tomcat on a random port, with MockMvc beside it for
- * the tests that need no server. The browser tests have a context of their own (see {@code e2e/BrowserTest}). Tests of the demo itself use {@link DemoDataTest}.
+ * Every full-stack test uses exactly this (the real-server and browser tests too), so Spring's context cache starts
+ * the application and its database once per test JVM: behind a real Tomcat on a random port, with MockMvc beside it
+ * for the tests that need no server. Tests of the demo itself use {@link DemoDataTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

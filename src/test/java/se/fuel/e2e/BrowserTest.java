@@ -23,11 +23,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
+import se.fuel.FuelIntegrationTest;
 import se.fuel.testdata.FundCycle;
 import se.fuel.testdata.TestData;
 
@@ -38,11 +35,8 @@ import se.fuel.testdata.TestData;
  * for all the browser tests of a test JVM (starting one costs more than most tests); every test starts signed out, on
  * a blank page. Uses Debian's chromium and chromedriver so that nothing is downloaded while the tests run.
  */
-// A context of its own rather than @FuelIntegrationTest's: the browser scenarios take many years of FundCycle, and
-// one context's plausible years do not suffice for all full-stack and browser tests of a JVM.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "fuel.demo=false")
-@ActiveProfiles("test")
-@Import({ TestData.class, FundCycle.class })
+// The same context as every other full-stack test, so that no JVM starts the application once more for them.
+@FuelIntegrationTest
 public abstract class BrowserTest {
 
 	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
