@@ -1,5 +1,6 @@
 package se.fuel.decisions;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -10,5 +11,11 @@ import java.util.UUID;
  */
 public interface DecisionRecipients {
 
-	DecisionNotice.Reach reach(UUID applicationId, UUID leadOrganisationId);
+	/**
+	 * Who the decision on each application reaches, for a whole round at once (the accounts and opt-outs are read
+	 * once, not per application).
+	 *
+	 * @param leadByApplication each application's lead organisation, in the order the answer keeps
+	 */
+	Map<UUID, DecisionNotice.Reach> reach(Map<UUID, UUID> leadByApplication);
 }

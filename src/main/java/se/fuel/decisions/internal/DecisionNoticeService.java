@@ -1,5 +1,6 @@
 package se.fuel.decisions.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,10 +40,12 @@ class DecisionNoticeService implements DecisionNotices {
 	public List<DecisionNotice> notices(UUID documentId) {
 		identity.require(Role.OFFICER, Role.ADMIN);
 		DecisionDocument document = documents.findById(documentId).orElseThrow(DocumentService::notFound);
-		return calculator.compute(document.year()).lines().stream().map(line -> {
-			DecisionNotice.Reach reach = recipients.reach(line.applicationId(), line.organisationId());
-			return new DecisionNotice(line.applicationId(), line.registrationNumber(), line.title(), line.outcome(),
-					reach.recipients(), reach.unreached());
-		}).toList();
+		var lines = calculator.compute(document.year()).lines();
+		var leads = new LinkedHashMap<UUID, UUID>();
+		lines.forEach(line -> leads.put(line.applicationId(), line.organisationId()));
+		var reach = recipients.reach(leads);
+		return lines.stream().map(line -> new DecisionNotice(line.applicationId(), line.registrationNumber(),
+				line.title(), line.outcome(), reach.get(line.applicationId()).recipients(),
+				reach.get(line.applicationId()).unreached())).toList();
 	}
 }

@@ -2,8 +2,10 @@ package se.fuel.mail.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,18 +49,26 @@ class DecisionMailRecipients implements DecisionRecipients {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Reach reach(UUID applicationId, UUID leadOrganisationId) {
-		var found = new Found();
+	public Map<UUID, Reach> reach(Map<UUID, UUID> leadByApplication) {
 		List<Identity.UserSummary> applicants = identity.usersWithRole(Role.APPLICANT);
-		found.users(applicants, leadOrganisationId, Reason.LEAD_ORGANISATION);
-		applications.partnersOf(applicationId)
-			.forEach(partner -> found.users(applicants, partner, Reason.PARTNER_ORGANISATION));
-		applications.contactOf(applicationId)
-			.ifPresent(c -> found.add(new Recipient(null, c.name(), c.email(), Reason.CONTACT_PERSON)));
-		return new Reach(List.copyOf(found.recipients), List.copyOf(found.unreached));
+		Set<UUID> optedOut = preferences.optedOut(MailKind.DECISION_OUTCOME);
+		var reach = new LinkedHashMap<UUID, Reach>();
+		leadByApplication.forEach((applicationId, lead) -> {
+			var found = new Found(applicants, optedOut);
+			found.users(lead, Reason.LEAD_ORGANISATION);
+			applications.partnersOf(applicationId).forEach(partner -> found.users(partner, Reason.PARTNER_ORGANISATION));
+			applications.contactOf(applicationId)
+				.ifPresent(c -> found.add(new Recipient(null, c.name(), c.email(), Reason.CONTACT_PERSON)));
+			reach.put(applicationId, new Reach(List.copyOf(found.recipients), List.copyOf(found.unreached)));
+		});
+		return reach;
 	}
 
 	private final class Found {
+
+		final List<Identity.UserSummary> applicants;
+
+		final Set<UUID> optedOut;
 
 		final List<Recipient> recipients = new ArrayList<>();
 
@@ -66,13 +76,18 @@ class DecisionMailRecipients implements DecisionRecipients {
 
 		final Set<String> addresses = new HashSet<>();
 
-		void users(List<Identity.UserSummary> applicants, UUID organisationId, Reason reason) {
+		Found(List<Identity.UserSummary> applicants, Set<UUID> optedOut) {
+			this.applicants = applicants;
+			this.optedOut = optedOut;
+		}
+
+		void users(UUID organisationId, Reason reason) {
 			var users = applicants.stream().filter(u -> organisationId.equals(u.organisationId())).toList();
 			if (users.isEmpty()) {
 				unreached.add(new Unreached(organisations.nameOf(organisationId), Gap.NO_ACCOUNT));
 			}
 			for (var user : users) {
-				if (!preferences.wants(user.id(), MailKind.DECISION_OUTCOME)) {
+				if (optedOut.contains(user.id())) {
 					unreached.add(new Unreached(user.displayName(), Gap.OPTED_OUT));
 				}
 				else if (!StringUtils.hasText(user.email())) {

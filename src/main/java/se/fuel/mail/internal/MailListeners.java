@@ -1,6 +1,7 @@
 package se.fuel.mail.internal;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -77,6 +78,9 @@ class MailListeners {
 
 	@EventListener
 	void on(CommitteeDecided event) {
+		var leads = new LinkedHashMap<UUID, UUID>();
+		event.outcomes().forEach(o -> leads.put(o.applicationId(), o.organisationId()));
+		var reach = recipients.reach(leads);
 		for (ApplicationOutcome o : event.outcomes()) {
 			String outcome = text("mail.text.outcome." + o.outcome().name());
 			StringBuilder body = new StringBuilder(
@@ -96,7 +100,7 @@ class MailListeners {
 			}
 			body.append(text("mail.text.decision.where")).append(text("mail.text.signature"));
 			String subject = text("mail.text.decision.subject", o.registrationNumber(), outcome);
-			for (Recipient r : recipients.reach(o.applicationId(), o.organisationId()).recipients()) {
+			for (Recipient r : reach.get(o.applicationId()).recipients()) {
 				mail.send(new OutgoingMail(r.userId(), r.address(), r.name(), MailKind.DECISION_OUTCOME, subject,
 						greeting(r.name()) + body, "Application", o.applicationId()));
 			}

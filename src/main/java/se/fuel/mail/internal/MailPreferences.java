@@ -25,6 +25,11 @@ class MailPreferences {
 		return kinds;
 	}
 
+	/** Every user who does not want mail of the kind. */
+	Set<UUID> optedOut(MailKind kind) {
+		return Set.copyOf(jdbc.queryForList("select user_id from mail_opt_out where kind = ?", UUID.class, kind.name()));
+	}
+
 	boolean wants(UUID userId, MailKind kind) {
 		return jdbc.queryForObject("select count(*) from mail_opt_out where user_id = ? and kind = ?", Integer.class,
 				userId, kind.name()) == 0;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -50,9 +52,15 @@ class MailListenersTest {
 	final List<OutgoingMail> sent = new ArrayList<>();
 
 	/** Who a decision reaches: Anna, and a contact person who gave no name for the application "Tolk". */
-	final DecisionRecipients recipients = (applicationId, lead) -> new DecisionNotice.Reach(List.of(
+	final DecisionRecipients recipients = leads -> reachEach(leads, new DecisionNotice.Reach(List.of(
 			new DecisionNotice.Recipient(anna.id(), anna.displayName(), anna.email(), Reason.LEAD_ORGANISATION)),
-			List.of());
+			List.of()));
+
+	static Map<UUID, DecisionNotice.Reach> reachEach(Map<UUID, UUID> leads, DecisionNotice.Reach reach) {
+		var each = new LinkedHashMap<UUID, DecisionNotice.Reach>();
+		leads.keySet().forEach(application -> each.put(application, reach));
+		return each;
+	}
 
 	final MailListeners listeners = new MailListeners(new RecordingMail(), new OneApplicant(),
 			MessageBundles.source(), "https://fuel.example.org/", recipients);
@@ -129,11 +137,11 @@ class MailListenersTest {
 	@Test
 	void a_decision_reaches_everyone_the_recipients_name_and_greets_a_contact_without_a_name_plainly() {
 		var withContact = new MailListeners(new RecordingMail(), new OneApplicant(), MessageBundles.source(),
-				"https://fuel.example.org/", (applicationId, lead) -> new DecisionNotice.Reach(List.of(
+				"https://fuel.example.org/", leads -> reachEach(leads, new DecisionNotice.Reach(List.of(
 						new DecisionNotice.Recipient(anna.id(), anna.displayName(), anna.email(),
 								Reason.LEAD_ORGANISATION),
 						new DecisionNotice.Recipient(null, null, "kontakt@example.org", Reason.CONTACT_PERSON)),
-						List.of()));
+						List.of())));
 		withContact.on(new CommitteeDecided(2027, UUID.randomUUID(), LocalDate.of(2027, 3, 18), "§ 12",
 				List.of(new ApplicationOutcome(UUID.randomUUID(), UUID.randomUUID(), "FoU 2027/0002", "Tolk",
 						"LUM", 2027, organisation, DecisionOutcome.REJECTED, 500_000, 0, null, null, null))));
