@@ -2,12 +2,9 @@ package se.fuel.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import se.fuel.common.SwedishFormat;
@@ -44,7 +41,7 @@ class AllocationBrowserIT extends BrowserTest {
 
 		find(amount).sendKeys(Keys.chord(Keys.CONTROL, "a"), "123456", Keys.TAB);
 		long expected = others + 123_456;
-		new WebDriverWait(browser(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+		waiting()
 			.until(d -> kronor(find(total).getText()) == expected);
 		// Swedish grouping: WebDriver shows the non-breaking spaces as plain ones.
 		assertThat(find(total).getText()).isEqualTo(SwedishFormat.amount(expected).replace('\u00A0', ' '));
@@ -55,7 +52,7 @@ class AllocationBrowserIT extends BrowserTest {
 		assertAccessible();
 
 		find(amount).sendKeys(Keys.chord(Keys.CONTROL, "a"), "0", Keys.TAB);
-		new WebDriverWait(browser(), Duration.ofSeconds(30))
+		waiting()
 			.until(d -> !d.findElements(org.openqa.selenium.By.id("amount-" + b + "-error")).isEmpty());
 		assertThat(find("#amount-" + b + "-error").getText()).containsIgnoringCase("belopp");
 		assertThat(find(amount).getAttribute("value")).isEqualTo("0");
@@ -64,7 +61,7 @@ class AllocationBrowserIT extends BrowserTest {
 
 		find("#reset-" + b).click();
 		long restored = others + 300_000;
-		new WebDriverWait(browser(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+		waiting()
 			.until(d -> kronor(find(total).getText()) == restored);
 		assertThat(find(amount).getAttribute("value")).isEqualTo("300000");
 

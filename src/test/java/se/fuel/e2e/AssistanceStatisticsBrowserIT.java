@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fuel.organisations.OrganisationSummary;
 import se.fuel.organisations.Organisations;
@@ -95,7 +94,7 @@ class AssistanceStatisticsBrowserIT extends BrowserTest {
 		find("#file").sendKeys(file.toAbsolutePath().toString());
 		find("#policy-refuse").click();
 		clickAndWait("#import-submit");
-		new WebDriverWait(browser(), Duration.ofSeconds(60))
+		waiting().withTimeout(Duration.ofSeconds(60))
 			.until(d -> !d.findElements(org.openqa.selenium.By.id("import-message")).isEmpty());
 		assertThat(find("#rejections").getText()).contains("\"12x\" är inget tal");
 		assertAccessible();

@@ -3,7 +3,6 @@ package se.fuel.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.fuel.testdata.FundCycle;
@@ -62,7 +59,7 @@ class AuditHistoryBrowserIT extends BrowserTest {
 		assertThat(find("#audit-Grant").getAttribute("innerHTML")).contains("entry-30-").doesNotContain("entry-10-");
 		assertAccessible();
 		find("#audit-Grant .govuk-pagination__next a").click();
-		new WebDriverWait(browser(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+		waiting()
 			.until(d -> find("#audit-Grant").getAttribute("innerHTML").contains("entry-10-"));
 		assertThat(browser().getCurrentUrl()).isEqualTo(url);
 		assertThat(find("#audit-Grant").getAttribute("innerHTML")).doesNotContain("entry-30-");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
@@ -114,9 +115,24 @@ public abstract class BrowserTest {
 	protected void clickAndWait(WebElement element) {
 		WebElement current = find("html");
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(current));
-		new WebDriverWait(driver, Duration.ofSeconds(30))
-			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		waiting().until(ExpectedConditions.stalenessOf(current));
+		waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/** Waits up to 30 s for what a page does after it has loaded (htmx swaps, a new page after a click). */
+	protected WebDriverWait waiting() {
+		return waitingIn(driver);
+	}
+
+	/**
+	 * As {@link #waiting()}, for helpers that hold the browser. It looks again every 20 ms: WebDriver's default of
+	 * 500 ms made each click of a browser test cost half a second more than the page it waited for. An element that
+	 * htmx swaps out while the wait reads it is read again.
+	 */
+	static WebDriverWait waitingIn(WebDriver browser) {
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(20));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	protected WebElement find(String css) {

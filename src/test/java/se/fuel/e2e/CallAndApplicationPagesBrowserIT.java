@@ -2,15 +2,12 @@ package se.fuel.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import se.fuel.calls.TestCall;
@@ -83,7 +80,7 @@ class CallAndApplicationPagesBrowserIT extends BrowserTest {
 		// Choosing an organisation replaces only the results (htmx) and keeps the address shareable.
 		new Select(find("#filter-organisation")).selectByVisibleText(farsta.name());
 		// htmx swaps the results while the wait reads them: a swapped-out element is stale, so read again
-		new WebDriverWait(browser(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+		waiting()
 			.until(d -> !d.findElement(By.id("application-results")).getText().contains(prataOmDet));
 		assertThat(find("#application-results").getText()).contains(digitalLots);
 		assertThat(browser().getCurrentUrl()).contains("organisationId=");

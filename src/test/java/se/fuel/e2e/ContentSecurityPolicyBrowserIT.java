@@ -43,7 +43,7 @@ class ContentSecurityPolicyBrowserIT extends BrowserTest {
 	void swagger_ui_shows_the_api_to_an_administrator_under_the_policy() {
 		login(data.admin());
 		open("/swagger-ui/index.html");
-		new org.openqa.selenium.support.ui.WebDriverWait(browser(), java.time.Duration.ofSeconds(30))
+		waiting()
 			.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector(".swagger-ui .info .title")).isEmpty());
 		assertThat(find(".swagger-ui .info .title").getText()).contains("Fuel API");
 	}

@@ -2,15 +2,12 @@ package se.fuel.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import se.fuel.decisions.OwnRounds;
@@ -63,7 +60,7 @@ class DecisionScenarioBrowserIT extends BrowserTest {
 		// field by clicking the heading keeps the focus off the buttons, whose focus style axe measures mid-change.
 		amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "200000");
 		find("h1").click();
-		new WebDriverWait(browser(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+		waiting()
 			.until(d -> find("#grand-total").getText().replace('\u00a0', ' ').contains("500 000"));
 		assertThat(browser().findElements(By.cssSelector("#violations"))).isEmpty();
 		assertAccessible();
@@ -116,7 +113,7 @@ class DecisionScenarioBrowserIT extends BrowserTest {
 			.doesNotContain(sodermalmTitle);
 		assertAccessible();
 		clickAndWait(browser().findElement(By.linkText(farstaTitle)));
-		new WebDriverWait(browser(), Duration.ofSeconds(30))
+		waiting()
 			.until(d -> !d.findElements(By.id("outcome-heading")).isEmpty());
 		assertThat(find("main").getText()).contains("Nämndens beslut", "Beviljad");
 		assertAccessible();

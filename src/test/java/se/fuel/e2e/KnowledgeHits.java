@@ -1,12 +1,10 @@
 package se.fuel.e2e;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What the knowledge bank's pages show, read the same way by its browser tests on the demo and on their own data. */
 final class KnowledgeHits {
@@ -22,6 +20,6 @@ final class KnowledgeHits {
 
 	/** Waits for what htmx loads after the page (similar projects). */
 	static void waitFor(WebDriver browser, String css) {
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+		BrowserTest.waitingIn(browser).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
 	}
 }

@@ -2,11 +2,9 @@ package se.fuel.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import se.fuel.testdata.FundCycle;
@@ -56,7 +54,7 @@ class KnowledgeSearchBrowserIT extends BrowserTest {
 		assertAccessible();
 
 		clickAndWait("#knowledge-hits li:first-child h3 a");
-		new WebDriverWait(browser(), Duration.ofSeconds(30))
+		waiting()
 			.until(d -> !d.findElements(By.cssSelector("#knowledge-similar h2")).isEmpty());
 		assertThat(find("#knowledge-similar").getText()).contains("Liknande projekt");
 		assertAccessible();

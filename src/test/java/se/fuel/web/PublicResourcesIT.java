@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,22 @@ class PublicResourcesIT {
 		admin = data.admin();
 		officer = data.officer();
 		applicant = data.applicant(data.district());
+	}
+
+	@Test
+	void every_stylesheet_and_script_a_page_links_is_served_to_a_visitor_from_its_address_without_a_version()
+			throws Exception {
+		String page = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		List<String> links = Pattern.compile("(?:href|src)=\"(/(?:webjars|css|js)/[^\"]+)\"").matcher(page).results()
+			.map(match -> match.group(1))
+			.toList();
+
+		assertThat(links).anyMatch(link -> link.startsWith("/webjars/govuk-frontend/dist/"))
+			.anyMatch(link -> link.startsWith("/webjars/htmx.org/"));
+		for (String link : links) {
+			assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).as(link).isEqualTo(200);
+		}
 	}
 
 	@Test
