@@ -23,8 +23,17 @@ public interface GrantReporting {
 	/** Hands the saved report in: every text is required; the grant becomes Redovisning inlämnad. */
 	ReportView submit(UUID grantId);
 
-	/** Approves the handed-in report with the coordinator's comment (officers); the grant becomes Godkänd. */
-	ReportView approve(UUID grantId, String comment, Long openedVersion);
+	/**
+	 * Approves the handed-in report with the coordinator's comment (officers); the grant becomes Godkänd. Before the
+	 * project period has begun it is refused, unless {@code overrideReason} says why it is approved anyway; the
+	 * reason is kept in the audit trail with the approval.
+	 */
+	ReportView approve(UUID grantId, String comment, String overrideReason, Long openedVersion);
+
+	/** Approves the handed-in report without an override (officers). */
+	default ReportView approve(UUID grantId, String comment, Long openedVersion) {
+		return approve(grantId, comment, null, openedVersion);
+	}
 
 	/** Returns the handed-in report for completion with a required message (officers). */
 	ReportView returnForCompletion(UUID grantId, String message, Long openedVersion);

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.document.PdfAValidation;
 import se.fuel.decisions.OwnRounds.Person;
 import se.fuel.testdata.TestData;
@@ -31,8 +33,8 @@ import se.fuel.testdata.TestData;
 @FuelIntegrationTest
 class DecisionApiIT {
 
-	// The committee cannot decide in the future; the day itself is made up.
-	static final String DECIDED_ON = "2025-12-16";
+	// The committee cannot decide in the future, nor before the attestations made today.
+	static final String DECIDED_ON = LocalDate.now(SwedishFormat.ZONE).toString();
 
 	static final String API = "/api/v1/decision-documents";
 
@@ -104,7 +106,7 @@ class DecisionApiIT {
 			.andExpect(jsonPath("$.status").value("ATTESTED"));
 
 		mvc.perform(json(post(doc + "/decision").with(as(officer)),
-				"{\"decidedOn\":\"%s\",\"paragraph\":\"§ 5\",\"asProposed\":true,\"amendment\":null}"
+				"{\"decidedOn\":\"%s\",\"paragraph\":\"§5\",\"asProposed\":true,\"amendment\":null}"
 					.formatted(DECIDED_ON)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DECIDED"))

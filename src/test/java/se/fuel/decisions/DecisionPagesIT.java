@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.document.PdfAValidation;
 import se.fuel.decisions.OwnRounds.Assessed;
 import se.fuel.decisions.OwnRounds.Person;
@@ -32,8 +34,11 @@ import se.fuel.testdata.TestData;
 @FuelIntegrationTest
 class DecisionPagesIT {
 
-	// The committee cannot decide in the future; the day itself is made up.
-	static final String DECIDED_ON = "2025-12-16";
+	// The committee cannot decide in the future, nor before the attestations made today.
+	static final String DECIDED_ON = LocalDate.now(SwedishFormat.ZONE).toString();
+
+	// Any day before the attestations.
+	static final String BEFORE_ATTESTATION = "2025-12-16";
 
 	@Autowired
 	MockMvc mvc;
@@ -165,7 +170,18 @@ class DecisionPagesIT {
 			assertThat(code).as(user).isIn(403, 404);
 		}
 		mvc.perform(post(page + "/decision").with(csrf()).with(users.as(officer))
-			.param("decidedOn", DECIDED_ON).param("paragraph", "§ 5").param("asProposed", "false")
+			.param("decidedOn", BEFORE_ATTESTATION).param("paragraph", "5").param("asProposed", "true"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("href=\"#decidedOn\"")))
+			.andExpect(content().string(containsString("Beslutsdatum: nämnden kan inte ha beslutat före den sista "
+					+ "attesten")))
+			.andExpect(content().string(containsString(" " + DECIDED_ON + ". Ange ett datum den dagen eller senare.")));
+		mvc.perform(get(page).with(users.as(officer)))
+			.andExpect(content().string(containsString("Attesterad")))
+			.andExpect(content().string(containsString("Registrera nämndens beslut")));
+		// Typed without the sign, stored and shown as "§ 5" like every other paragraph.
+		mvc.perform(post(page + "/decision").with(csrf()).with(users.as(officer))
+			.param("decidedOn", DECIDED_ON).param("paragraph", "5").param("asProposed", "false")
 			.param("amendment", "Södermalms projekt ska redovisas särskilt."))
 			.andExpect(redirectedUrl(page));
 		mvc.perform(get(page).with(users.as(officer)))

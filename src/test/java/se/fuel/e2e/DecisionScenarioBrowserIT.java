@@ -2,6 +2,7 @@ package se.fuel.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.OwnRounds;
 import se.fuel.decisions.OwnRounds.Person;
 import se.fuel.decisions.OwnRounds.Round;
@@ -26,8 +28,8 @@ class DecisionScenarioBrowserIT extends BrowserTest {
 	@Autowired
 	ApplicationContext context;
 
-	// The committee cannot decide in the future; the day itself is made up.
-	static final String DECIDED_ON = "2025-12-16";
+	// The committee cannot decide in the future, nor before the attestations made today.
+	static final String DECIDED_ON = LocalDate.now(SwedishFormat.ZONE).toString();
 
 	final String tag = UUID.randomUUID().toString().substring(0, 8);
 

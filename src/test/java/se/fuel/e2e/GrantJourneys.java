@@ -118,7 +118,7 @@ final class GrantJourneys {
 			reporting.save(grant.id(), report, null);
 			reporting.submit(grant.id());
 		});
-		data.run(officer(), () -> reporting.approve(grant.id(), "Väl genomfört", null));
+		data.run(officer(), () -> reporting.approve(grant.id(), "Väl genomfört", "Testets projektår har inte börjat.", null));
 	}
 
 	/**

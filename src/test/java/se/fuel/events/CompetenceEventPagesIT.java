@@ -211,6 +211,37 @@ class CompetenceEventPagesIT {
 	}
 
 	@Test
+	void more_ratings_than_participants_are_refused_typed_imported_or_by_lowering_the_participants() throws Exception {
+		UUID id = register("Workshop med för många svar " + UUID.randomUUID());
+		String refused = "Betyg: 15 svar är fler än aktivitetens 14 deltagare.";
+		mvc.perform(post("/events/" + id + "/ratings").with(users.as(officer)).with(csrf())
+				.param("rating-8", "10").param("rating-10", "5"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString(refused)))
+			.andExpect(content().string(containsString("href=\"#ratings\"")));
+		mvc.perform(multipart("/events/" + id + "/ratings/import")
+				.file(new MockMultipartFile("file", "betyg.csv", "text/csv",
+						"betyg;antal\n8;10\n10;5\n".getBytes(StandardCharsets.UTF_8)))
+				.with(users.as(officer)).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString(refused)))
+			.andExpect(content().string(containsString("href=\"#file\"")));
+		assertThat(storedRatings(id)).isEmpty();
+
+		mvc.perform(post("/events/" + id + "/ratings").with(users.as(officer)).with(csrf())
+				.param("rating-8", "10").param("rating-10", "4"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/events/" + id).with(users.as(officer)).with(csrf())
+				.param("date", "2025-03-12").param("title", "Färre deltagare").param("kind", "WORKSHOP")
+				.param("otherParticipants", "13"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Betyg: 14 svar är fler än aktivitetens 13 deltagare.")));
+		mvc.perform(get("/events/" + id).with(users.as(reader)))
+			.andExpect(content().string(containsString("id=\"total-participants\">14<")))
+			.andExpect(content().string(not(containsString("Färre deltagare"))));
+	}
+
+	@Test
 	void an_officer_deletes_an_event() throws Exception {
 		UUID id = register("Felregistrerad " + UUID.randomUUID());
 		mvc.perform(post("/events/" + id + "/delete").with(users.as(officer)).with(csrf()))

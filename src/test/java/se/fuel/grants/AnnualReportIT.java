@@ -118,7 +118,8 @@ class AnnualReportIT {
 		data.as(first, () -> reporting.save(ga.id(), report("Konsultläkaren var framgångsfaktorn.", true,
 				"Används i ordinarie verksamhet sedan hösten " + year + ".", "Fortsatt socialmedicinskt nätverk."), null));
 		data.as(first, () -> reporting.submit(ga.id()));
-		data.as(officer, () -> reporting.approve(ga.id(), "Samordnaren föreslår att metoden sprids.", null));
+		data.as(officer, () -> reporting.approve(ga.id(), "Samordnaren föreslår att metoden sprids.",
+				"Testets projektår har inte börjat.", null));
 		data.as(first, () -> reporting.save(gb.id(), report("Hemligt utkast som inte ska synas.", true,
 				"Utkastplan", "Utkastförslag"), null));
 		data.as(second, () -> reporting.save(gs.id(), report("ASI gav en bättre helhetsbild.", false,

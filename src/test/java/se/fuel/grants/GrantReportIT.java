@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
 import se.fuel.audit.AuditTrail;
+import se.fuel.common.SwedishFormat;
 import se.fuel.testdata.TestData;
 
 /**
@@ -140,8 +142,26 @@ class GrantReportIT {
 			.andExpect(jsonPath("$.totals.other").value(4));
 		mvc.perform(post(api + "/submit").with(httpBasic(first.username(), TestData.PASSWORD))).andExpect(status().isOk());
 		assertThat(statusOf(firstApi)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
+		// The round's year lies ahead, so its project period has not begun: approving needs the officer's reason.
+		assertThat(firstApi.periodStart()).isAfter(LocalDate.now(SwedishFormat.ZONE));
 		mvc.perform(post(api + "/approve").with(httpBasic(officer, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Ett föredömligt projekt.\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].field").value("overrideReason"))
+			.andExpect(jsonPath("$.violations[0].rule").value("report-approved-once-the-period-has-begun"))
+			.andExpect(jsonPath("$.violations[0].message").value("Projektperiod: redovisningen kan inte godkännas före "
+					+ "projektperiodens start " + firstApi.periodStart() + ". Ange skälet om du ändå vill godkänna den."));
+		mvc.perform(post("/grants/" + firstApi.id() + "/report/approve").with(users.as(officer)).with(csrf())
+			.param("comment", "Ett föredömligt projekt."))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("href=\"#overrideReason\"")))
+			.andExpect(content().string(containsString("name=\"overrideReason\"")))
+			.andExpect(content().string(containsString("Godkänn ändå")));
+		assertThat(statusOf(firstApi)).isEqualTo(GrantStatus.REPORT_HANDED_IN);
+		mvc.perform(post(api + "/approve").with(httpBasic(officer, TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"comment":"Ett föredömligt projekt.","overrideReason":"Projektet startade i förtid med egna medel."}
+					"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.coordinatorComment").value("Ett föredömligt projekt."));
@@ -149,6 +169,11 @@ class GrantReportIT {
 		var history = audit.history("GrantReport", firstApi.id());
 		assertThat(history).extracting(e -> e.action())
 			.contains("saved", "submitted", "returned", "approved");
+		var approval = history.stream().filter(e -> e.action().equals("approved")).findFirst().orElseThrow();
+		assertThat(approval.actor()).isEqualTo(officer);
+		assertThat(approval.before()).contains("HANDED_IN");
+		assertThat(approval.after()).contains("APPROVED", "overrideReason", "Projektet startade i förtid med egna medel.",
+				"approvedBeforePeriodStart", firstApi.periodStart().toString());
 	}
 
 	@Test

@@ -151,7 +151,7 @@ class GrantReportStaleSaveIT {
 		assertThat(stored(id, "$.status")).isEqualTo("HANDED_IN");
 		String current = stored(id, "$.version");
 		mvc.perform(post(api + "/approve").with(httpBasic(admin, TestData.PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Läst.\",\"version\":" + current + "}"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Läst.\",\"overrideReason\":\"Testets projektår har inte börjat.\",\"version\":" + current + "}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPROVED"));
 	}

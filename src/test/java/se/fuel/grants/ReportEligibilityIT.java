@@ -123,7 +123,8 @@ class ReportEligibilityIT {
 					containsString("är inte godkänd"), not(containsString("senast"))))));
 
 		mvc.perform(post("/api/v1/grants/" + overdue.id() + "/report/approve").with(httpBasic(officer, TestData.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Godkänd.\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"comment\":\"Godkänd.\",\"overrideReason\":\"Testets projektår har inte börjat.\"}"))
 			.andExpect(status().isOk());
 		submits(applicant, refused);
 	}

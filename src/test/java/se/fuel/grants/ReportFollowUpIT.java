@@ -251,7 +251,7 @@ class ReportFollowUpIT {
 		mvc.perform(post(api + "/submit").with(httpBasic(applicant, TestData.PASSWORD)))
 			.andExpect(status().isOk());
 		mvc.perform(post(api + "/approve").with(httpBasic(officer, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"comment\":\"Ett väl genomfört projekt.\"}"))
+			.content("{\"comment\":\"Ett väl genomfört projekt.\",\"overrideReason\":\"Testets projektår har inte börjat.\"}"))
 			.andExpect(status().isOk());
 
 		// What the outbox holds is what goes out: sending it over SMTP is the mail module's (MailDeliveryIT).

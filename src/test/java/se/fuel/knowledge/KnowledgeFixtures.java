@@ -131,7 +131,8 @@ public final class KnowledgeFixtures {
 	public void approve(GrantView grant, String comment) throws Exception {
 		mvc.perform(post("/api/v1/grants/" + grant.id() + "/report/approve")
 			.with(httpBasic(officer, TestData.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"" + comment + "\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"comment\":\"" + comment + "\",\"overrideReason\":\"Testets projektår har inte börjat.\"}"))
 			.andExpect(status().isOk());
 	}
 

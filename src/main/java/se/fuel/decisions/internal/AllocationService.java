@@ -2,6 +2,7 @@ package se.fuel.decisions.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
 import se.fuel.common.SerialisedSaves;
+import se.fuel.common.SwedishFormat;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.decisions.AllocationLine;
@@ -231,7 +233,7 @@ class AllocationService implements Allocations {
 						.map(u -> new Signatory(u.displayName(), u.title(),
 								DefaultTexts.signatoryOrganisation(messages)))
 						.toList(),
-					messages));
+					messages, LocalDate.now(clock.withZone(SwedishFormat.ZONE))));
 	}
 
 	/** A reassessment changes the allocation too: the officer's changed amount gives way to the new recommendation. */

@@ -19,9 +19,15 @@ final class DefaultTexts {
 	private DefaultTexts() {
 	}
 
-	static RoundTexts forYear(int year, UUID officerId, List<Signatory> signatories, MessageSource messages) {
+	/**
+	 * The document is dated 12 December of the year before, as the 2024 document was, unless that day is still to
+	 * come: a document cannot be dated after the day it is written, and the committee may not decide before it.
+	 */
+	static RoundTexts forYear(int year, UUID officerId, List<Signatory> signatories, MessageSource messages,
+			LocalDate today) {
 		String y = Integer.toString(year);
-		return new RoundTexts("", LocalDate.of(year - 1, 12, 12), sv(messages, "recipient"), sv(messages, "title", y),
+		LocalDate usual = LocalDate.of(year - 1, 12, 12);
+		return new RoundTexts("", usual.isAfter(today) ? today : usual, sv(messages, "recipient"), sv(messages, "title", y),
 				officerId, sv(messages, "summaryIntro"), sv(messages, "background", y), sv(messages, "preparation"),
 				sv(messages, "genderAnalysis"), sv(messages, "proposalIntro"), signatories,
 				List.of(sv(messages, "appendix.projects"), sv(messages, "appendix.visits")));

@@ -36,7 +36,9 @@ import se.fuel.decisions.RoundStatus;
 import se.fuel.decisions.Signatory;
 import se.fuel.decisions.rules.AttestedOnceOnTheCurrentVersion;
 import se.fuel.decisions.rules.CommitteeDecisionAfterAttestation;
+import se.fuel.decisions.rules.DecidedOnOrAfterDocumentAndAttestations;
 import se.fuel.decisions.rules.OnlyAttestantsAttest;
+import se.fuel.decisions.rules.ParagraphShownOneWay;
 import se.fuel.decisions.rules.RoundStatusAllows;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity.UserSummary;
@@ -208,14 +210,16 @@ class DocumentService implements DecisionDocuments {
 	DocumentView decideAsOf(UUID documentId, DecisionInput input, String actor, Instant at) {
 		DecisionDocument document = documents.findById(documentId).orElseThrow(DocumentService::notFound);
 		DecisionRound round = rounds.findById(document.year()).orElseThrow();
-		List<Violation> violations = new CommitteeDecisionAfterAttestation().check(
+		List<Violation> violations = new ArrayList<>(new CommitteeDecisionAfterAttestation().check(
 				new CommitteeDecisionAfterAttestation.Decision(document.current(), round.status(), input,
-						LocalDate.ofInstant(at, SwedishFormat.ZONE)));
+						LocalDate.ofInstant(at, SwedishFormat.ZONE))));
+		violations.addAll(new DecidedOnOrAfterDocumentAndAttestations().check(dates(document, input)));
+		violations.addAll(new ParagraphShownOneWay().check(input.paragraph()));
 		String amendment = input.amendment() == null ? "" : input.amendment().strip();
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
-		String paragraph = input.paragraph().strip();
+		String paragraph = ParagraphShownOneWay.shown(input.paragraph());
 		document.decide(input.decidedOn(), paragraph, input.asProposed(), input.asProposed() ? null : amendment, actor,
 				at);
 		round.changeStatus(RoundStatus.DECIDED);
@@ -235,6 +239,19 @@ class DocumentService implements DecisionDocuments {
 		events.publishEvent(new CommitteeDecided(document.year(), document.id(), input.decidedOn(), paragraph,
 				List.copyOf(decided)));
 		return view(document);
+	}
+
+	private DecidedOnOrAfterDocumentAndAttestations.Dates dates(DecisionDocument document, DecisionInput input) {
+		LocalDate documentDate = json.readValue(document.content(), DecisionDocumentContent.class).documentDate();
+		List<DecidedOnOrAfterDocumentAndAttestations.Attested> attested = attestations
+			.findByDocumentIdOrderByRequestedAtAscNameAsc(document.id())
+			.stream()
+			.filter(Attestation::valid)
+			.sorted(Comparator.comparing(Attestation::attestedAt))
+			.map(a -> new DecidedOnOrAfterDocumentAndAttestations.Attested(a.name(),
+					LocalDate.ofInstant(a.attestedAt(), SwedishFormat.ZONE)))
+			.toList();
+		return new DecidedOnOrAfterDocumentAndAttestations.Dates(input.decidedOn(), documentDate, attested);
 	}
 
 	/**

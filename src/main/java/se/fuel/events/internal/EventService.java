@@ -32,6 +32,7 @@ import se.fuel.events.EventView;
 import se.fuel.events.OrganisationParticipants;
 import se.fuel.events.rules.EventDescribed;
 import se.fuel.events.rules.ParticipantsCounted;
+import se.fuel.events.rules.RatingsWithinParticipants;
 import se.fuel.events.domain.RatingCsv;
 import se.fuel.events.domain.RatingDistribution;
 import se.fuel.identity.Identity;
@@ -104,6 +105,11 @@ class EventService implements CompetenceEvents {
 		EventInput clean = checked(input);
 		var before = event.snapshot();
 		event.change(clean, clock.instant());
+		// Fewer participants than the evaluation's responses would make the recorded ratings outnumber them.
+		List<Violation> tooFew = withinParticipants(event.responsesPerRating(), event.totalParticipants());
+		if (!tooFew.isEmpty()) {
+			throw new ViolationException(tooFew.stream().map(v -> v.at("participants")).toList());
+		}
 		try {
 			events.flush();
 		}
@@ -136,6 +142,10 @@ class EventService implements CompetenceEvents {
 						: Violation.of("file", "csv-line", "events.rule.csv.line", String.valueOf(r.line()), r.reason()))
 				.toList());
 		}
+		List<Violation> tooMany = withinParticipants(result.responsesPerRating(), event.totalParticipants());
+		if (!tooMany.isEmpty()) {
+			throw new ViolationException(tooMany.stream().map(v -> v.at("file")).toList());
+		}
 		return evaluate(event, result.responsesPerRating(), CSV);
 	}
 
@@ -158,10 +168,19 @@ class EventService implements CompetenceEvents {
 				counts.put(rating, count);
 			}
 		});
+		if (violations.isEmpty()) {
+			violations.addAll(withinParticipants(counts, event.totalParticipants()));
+		}
 		if (!violations.isEmpty()) {
 			throw new ViolationException(violations);
 		}
 		return evaluate(event, counts, MANUAL);
+	}
+
+	private static List<Violation> withinParticipants(Map<Integer, Integer> responsesPerRating, int participants) {
+		int responses = responsesPerRating.values().stream().mapToInt(n -> n == null ? 0 : Math.max(n, 0)).sum();
+		return new RatingsWithinParticipants().check(new RatingsWithinParticipants.Evaluation(responses,
+				participants));
 	}
 
 	private EvaluationSummary evaluate(CompetenceEvent event, Map<Integer, Integer> counts, String source) {

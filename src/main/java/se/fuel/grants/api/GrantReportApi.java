@@ -32,8 +32,11 @@ class GrantReportApi {
 		this.reporting = reporting;
 	}
 
-	/** The officer's comment or message, and the version of the report decided on when not sent as If-Match. */
-	record Text(String comment, String message, Long version) {
+	/**
+	 * The officer's comment or message, and the version of the report decided on when not sent as If-Match; an
+	 * approval before the project period has begun also needs {@code overrideReason}.
+	 */
+	record Text(String comment, String message, String overrideReason, Long version) {
 	}
 
 	/** A draft, with the version it was made on when the client does not send If-Match. */
@@ -67,11 +70,13 @@ class GrantReportApi {
 
 	@PostMapping("/api/v1/grants/{id}/report/approve")
 	@Operation(summary = "Godkänner redovisningen med samordnarens kommentar (handläggare). Med If-Match eller version "
-			+ "i kroppen: 412 respektive 409 om redovisningen har ändrats sedan den lästes")
+			+ "i kroppen: 412 respektive 409 om redovisningen har ändrats sedan den lästes. Före projektperiodens start "
+			+ "422 med regeln report-approved-once-the-period-has-begun, om inte overrideReason anger skälet")
 	ResponseEntity<ReportView> approve(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@RequestBody(required = false) Text body) {
-		return tagged(reporting.approve(id, body == null ? null : body.comment(), opened(ifMatch, body)));
+		return tagged(reporting.approve(id, body == null ? null : body.comment(),
+				body == null ? null : body.overrideReason(), opened(ifMatch, body)));
 	}
 
 	@PostMapping("/api/v1/grants/{id}/report/return")

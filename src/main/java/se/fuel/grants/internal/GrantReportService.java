@@ -2,9 +2,12 @@ package se.fuel.grants.internal;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,6 +22,7 @@ import se.fuel.common.NotFoundException;
 import se.fuel.common.PlausibleAmount;
 import se.fuel.common.PlausiblePeopleCount;
 import se.fuel.common.SerialisedSaves;
+import se.fuel.common.SwedishFormat;
 import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
@@ -32,6 +36,7 @@ import se.fuel.grants.ReportLine;
 import se.fuel.grants.ReportReturned;
 import se.fuel.grants.ReportStatus;
 import se.fuel.grants.ReportView;
+import se.fuel.grants.rules.ReportApprovedOnceThePeriodHasBegun;
 import se.fuel.grants.rules.ReportComplete;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
@@ -150,7 +155,7 @@ class GrantReportService implements GrantReporting {
 	}
 
 	@Override
-	public ReportView approve(UUID grantId, String comment, Long openedVersion) {
+	public ReportView approve(UUID grantId, String comment, String overrideReason, Long openedVersion) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN);
 		Grant grant = visible(me, grantId);
 		GrantReport report = handedIn(grantId, openedVersion);
@@ -159,11 +164,23 @@ class GrantReportService implements GrantReporting {
 			throw new ViolationException(Violation.of("comment", "max-length",
 					"grants.rule.report.commentLength"));
 		}
+		var approval = new ReportApprovedOnceThePeriodHasBegun.Approval(grant.periodStart(),
+				LocalDate.now(clock.withZone(SwedishFormat.ZONE)), overrideReason);
+		List<Violation> refused = new ReportApprovedOnceThePeriodHasBegun().check(approval);
+		if (!refused.isEmpty()) {
+			throw new ViolationException(refused);
+		}
 		var before = report.snapshot();
 		report.approved(text.isEmpty() ? null : text, clock.instant());
 		report = saved(reports, audit, report);
 		money.reportApproved(grantId);
-		audit.record(AUDIT_TYPE, grantId, "approved", before, report.snapshot());
+		Map<String, Object> after = new LinkedHashMap<>(report.snapshot());
+		if (approval.beforePeriod()) {
+			// The override is the officer's word against the rule: who gave it and why stays with the approval.
+			after.put("approvedBeforePeriodStart", grant.periodStart().toString());
+			after.put("overrideReason", overrideReason.strip());
+		}
+		audit.record(AUDIT_TYPE, grantId, "approved", before, after);
 		events.publishEvent(new ReportApproved(grantId, grant.organisationId(), grant.registrationNumber(),
 				grant.title(), report.coordinatorComment()));
 		return view(report);

@@ -138,13 +138,21 @@ class GrantReportController {
 
 	@PostMapping("/grants/{id}/report/approve")
 	String approve(@PathVariable UUID id, @RequestParam(required = false) String comment,
-			@RequestParam(required = false) String version, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String overrideReason, @RequestParam(required = false) String version,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return FormSubmission.submit(model, response, () -> {
-			reporting.approve(id, comment, Versions.fromIfMatch(version));
+			reporting.approve(id, comment, overrideReason, Versions.fromIfMatch(version));
 			redirect.addFlashAttribute("saved", "grants.report.saved.approved");
 			return "redirect:/grants/" + id + "/report";
-		}, () -> rejected(id, shown(model), opened("comment", comment, version), model));
+		}, () -> {
+			// A refusal before the project period offers the override: the form comes back with a reason field.
+			List<Violation> violations = shown(model);
+			var typed = new LinkedHashMap<>(opened("comment", comment, version));
+			if (overrideReason != null || violations.stream().anyMatch(v -> "overrideReason".equals(v.field()))) {
+				typed.put("overrideReason", overrideReason == null ? "" : overrideReason);
+			}
+			return rejected(id, violations, typed, model);
+		});
 	}
 
 	@PostMapping("/grants/{id}/report/return")

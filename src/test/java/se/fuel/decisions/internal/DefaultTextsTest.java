@@ -12,7 +12,8 @@ import se.fuel.system.MessageBundles;
 
 class DefaultTextsTest {
 
-	final RoundTexts texts = DefaultTexts.forYear(2027, UUID.randomUUID(), List.of(), MessageBundles.source());
+	final RoundTexts texts = DefaultTexts.forYear(2027, UUID.randomUUID(), List.of(), MessageBundles.source(),
+			LocalDate.of(2027, 1, 15));
 
 	@Test
 	void a_new_round_starts_from_the_2024_document_with_its_year_put_in() {
@@ -20,6 +21,13 @@ class DefaultTextsTest {
 				+ "lärande genom studiebesök/resor 2027");
 		assertThat(texts.background()).endsWith("beslutar om att avsätta medel i verksamhetsplanen för år 2027.");
 		assertThat(texts.documentDate()).isEqualTo(LocalDate.of(2026, 12, 12));
+	}
+
+	@Test
+	void a_round_whose_usual_document_date_is_still_to_come_gets_a_document_dated_today() {
+		LocalDate today = LocalDate.of(2026, 12, 7);
+		assertThat(DefaultTexts.forYear(2031, UUID.randomUUID(), List.of(), MessageBundles.source(), today)
+			.documentDate()).isEqualTo(today);
 	}
 
 	@Test
