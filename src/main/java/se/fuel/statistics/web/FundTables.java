@@ -106,8 +106,10 @@ final class FundTables {
 
 	private StatisticsTable figures(String id, String sheet, String caption, String first, List<FundFigure> figures,
 			FundFigure total) {
+		// Why a row has no application figures ("uppgift saknas", "visas ej") stands in a column of its own, so that the
+		// files keep the figure columns to figures (TableExport leaves a missing figure empty) and still say why.
 		List<String> headers = List.of(first, m("column.applications"), m("column.grants"), m("column.rejections"),
-				m("column.requested"), m("column.granted"), m("column.successRate"));
+				m("column.requested"), m("column.granted"), m("column.successRate"), m("column.applicationData"));
 		List<Row> rows = new ArrayList<>();
 		figures.forEach(f -> rows.add(figureRow(f, false)));
 		rows.add(figureRow(total, true));
@@ -119,12 +121,12 @@ final class FundTables {
 		if (f.data() != ApplicationData.KNOWN) {
 			Cell missing = Cell.text(m("data." + f.data().name()));
 			return new Row(List.of(Cell.text(label), missing, count(f.grants()), missing, missing,
-					kronor(f.granted()), missing), total);
+					kronor(f.granted()), missing, missing), total);
 		}
 		return new Row(List.of(Cell.text(label), count(f.applications()), count(f.grants()), count(f.rejections()),
 				kronor(f.requested()), kronor(f.granted()),
-				f.successRate() == null ? Cell.text("–") : new Cell(percent(f.successRate()), f.successRate())),
-				total);
+				f.successRate() == null ? Cell.text("–") : new Cell(percent(f.successRate()), f.successRate()),
+				Cell.text("")), total);
 	}
 
 	private Row projectRow(SummaryRow r, boolean total) {
