@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** What the knowledge bank's pages show, read the same way by its browser tests on the demo and on their own data. */
 final class KnowledgeHits {
@@ -16,6 +17,19 @@ final class KnowledgeHits {
 	static List<String> titles(WebDriver browser) {
 		return browser.findElements(By.cssSelector("#knowledge-hits li h3 a")).stream().map(WebElement::getText)
 			.toList();
+	}
+
+	/**
+	 * Ticks or unticks a facet, which searches at once: waits until htmx has swapped in the new facets and hits and
+	 * has no request left (unticking several boxes in a row queues one search after the other). GOV.UK draws the box
+	 * over its input: clicking the label is what a user does.
+	 */
+	static void toggle(WebDriver browser, WebElement box) {
+		WebElement before = browser.findElement(By.id("knowledge-results-area"));
+		browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
+		BrowserTest.waitingIn(browser).until(ExpectedConditions.stalenessOf(before));
+		BrowserTest.waitingIn(browser).until(d -> d
+			.findElements(By.cssSelector(".htmx-request, .htmx-swapping, .htmx-settling")).isEmpty());
 	}
 
 	/** Waits for what htmx loads after the page (similar projects). */

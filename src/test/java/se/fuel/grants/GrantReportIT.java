@@ -3,6 +3,7 @@ package se.fuel.grants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -181,10 +182,14 @@ class GrantReportIT {
 		String page = "/grants/" + firstPage.id() + "/report";
 		mvc.perform(get("/grants/" + firstPage.id()).with(users.as(first.username())))
 			.andExpect(content().string(containsString("href=\"" + page + "\"")));
+		// Never saved: the form starts from the application's budget line (all of it granted) and with 0 participants.
 		mvc.perform(get(page).with(users.as(first.username())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"outcome-fortsatt-stod-women\"")))
-			.andExpect(content().string(containsString("Lämna in redovisningen")));
+			.andExpect(content().string(containsString("Lämna in redovisningen")))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"lines-0-description\"[^>]*value=\"Lön\".*")))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"lines-0-granted\"[^>]*value=\"200000\".*")))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"participantsOther\"[^>]*value=\"0\".*")));
 		mvc.perform(post(page).with(users.as(first.username())).with(csrf()).param("action", "submit")
 			.param("lines-0-description", "Lön").param("lines-0-granted", "200000").param("lines-0-actual", "-5")
 			.param("outcome-arbete-women", "tre"))

@@ -117,8 +117,11 @@ class DemoCalls implements ApplicationRunner {
 
 	static List<CallInput> demoCalls(Instant now) {
 		// The 2027 pair must stay open for whoever tries the demo, also after its planned closing day: it then
-		// closes 120 days after the demo data is created, and the follow-up dates move with it.
-		Instant close2027 = latest(at(2027, 3, 31, 23, 59), now.plus(Duration.ofDays(120)));
+		// closes 120 days after the demo data is created, and the follow-up dates move with it. A closing day is a
+		// day: the call closes at its end, as the planned one does, not at whatever time the demo happened to start.
+		LocalDate movedDay = now.plus(Duration.ofDays(120)).atZone(SwedishFormat.ZONE).toLocalDate();
+		Instant close2027 = latest(at(2027, 3, 31, 23, 59),
+				at(movedDay.getYear(), movedDay.getMonthValue(), movedDay.getDayOfMonth(), 23, 59));
 		LocalDate closeDay2027 = close2027.atZone(SwedishFormat.ZONE).toLocalDate();
 		LocalDate repayment2027 = latest(LocalDate.of(2027, 6, 2), closeDay2027.plusDays(60));
 		LocalDate reportDue2027 = latest(LocalDate.of(2028, 2, 28), closeDay2027.plusDays(300));

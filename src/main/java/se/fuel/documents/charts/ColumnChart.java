@@ -2,6 +2,7 @@ package se.fuel.documents.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Upright bars, one per category or year, each with its value written above it and its label below, on a common
@@ -78,8 +79,14 @@ public final class ColumnChart {
 		return this;
 	}
 
+	/**
+	 * The width asked for, or wider when a column's label or value would not fit its slot: each text is centred on
+	 * its bar, so a slot at least as wide as the widest text keeps every text inside the chart and off its neighbours.
+	 */
 	public int width() {
-		return width;
+		double text = Svg.widest(columns.stream().flatMap(c -> Stream.of(c.label(), c.text())).toList());
+		double slot = text + 2 * Svg.SPARE;
+		return (int) Math.max(width, Math.ceil(2.0 * side + Math.max(1, columns.size()) * slot));
 	}
 
 	public int height() {
@@ -94,7 +101,7 @@ public final class ColumnChart {
 	/** Where each column is drawn, for a page that draws the bars itself. */
 	public List<Placed> layout() {
 		double max = columns.stream().mapToDouble(Column::value).max().orElse(0);
-		double slot = (width - 2.0 * side) / Math.max(1, columns.size());
+		double slot = (width() - 2.0 * side) / Math.max(1, columns.size());
 		double bar = Math.max(4, Math.min(maxBarWidth, slot * barShare));
 		int plot = height - top - bottom;
 		List<Placed> placed = new ArrayList<>();
@@ -108,8 +115,8 @@ public final class ColumnChart {
 	}
 
 	public String svg() {
-		Svg svg = Svg.open(id, cssClass, width, height, title, description)
-			.line(side, baseline(), width - side, baseline(), Svg.INK, 1, null);
+		Svg svg = Svg.open(id, cssClass, width(), height, title, description)
+			.line(side, baseline(), width() - side, baseline(), Svg.INK, 1, null);
 		for (Placed p : layout()) {
 			svg.rect(p.x(), p.y(), p.width(), p.height(), Svg.BLUE)
 				.text(p.middle(), p.y() - 6, "middle", p.column().text())

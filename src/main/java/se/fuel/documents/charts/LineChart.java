@@ -76,24 +76,34 @@ public final class LineChart {
 			.mapToDouble(Double::doubleValue)
 			.max()
 			.orElse(1));
-		Scale scale = new Scale(first, months, top);
+		int decimals = top < 10 ? 1 : 0;
+		// The value axis's figures stand left of it: room for the widest of them, however it is written.
+		double widestTick = 0;
+		for (int i = 0; i <= 5; i++) {
+			widestTick = Math.max(widestTick, Svg.width(ticks.format(top * i / 5, decimals)));
+		}
+		int left = (int) Math.max(LEFT, Math.ceil(widestTick + 6 + Svg.SPARE));
+		Scale scale = new Scale(first, months, top, left);
 		Svg svg = Svg.open(id, "fuel-chart", WIDTH, HEIGHT, title, description);
 		int baseline = HEIGHT - BOTTOM;
 		for (int i = 0; i <= 5; i++) {
 			double v = top * i / 5;
-			svg.line(LEFT, scale.y(v), WIDTH - RIGHT, scale.y(v), "#dddddd", 1, null)
-				.text(LEFT - 6, scale.y(v) + 4, "end", ticks.format(v, top < 10 ? 1 : 0));
+			svg.line(left, scale.y(v), WIDTH - RIGHT, scale.y(v), "#dddddd", 1, null)
+				.text(left - 6, scale.y(v) + 4, "end", ticks.format(v, decimals));
 		}
 		for (int year = fromYear; year <= toYear; year++) {
 			double x = scale.x(YearMonth.of(year, 1));
 			svg.line(x, baseline, x, baseline + 5, Svg.INK, 1, null)
 				.text(x + 2, baseline + 20, "start", String.valueOf(year));
 		}
-		svg.line(LEFT, baseline, WIDTH - RIGHT, baseline, Svg.INK, 1, null)
-			.line(LEFT, TOP, LEFT, baseline, Svg.INK, 1, null);
+		svg.line(left, baseline, WIDTH - RIGHT, baseline, Svg.INK, 1, null)
+			.line(left, TOP, left, baseline, Svg.INK, 1, null);
 		for (Marker m : markers) {
-			double x = scale.x(m.at()) - (m.betweenMonths() ? 0.5 * (WIDTH - LEFT - RIGHT) / months : 0);
-			svg.line(x, TOP - 8, x, baseline, MARKER_COLOUR, 2, "6 3").text(x + 4, TOP - 12, "start", m.label());
+			double x = scale.x(m.at()) - (m.betweenMonths() ? 0.5 * (WIDTH - left - RIGHT) / months : 0);
+			svg.line(x, TOP - 8, x, baseline, MARKER_COLOUR, 2, "6 3");
+			// A break near the right edge has its words on its left, where there is room for them.
+			boolean rightOfLine = x + 4 + Svg.width(m.label()) + Svg.SPARE <= WIDTH;
+			svg.text(rightOfLine ? x + 4 : x - 4, TOP - 12, rightOfLine ? "start" : "end", m.label());
 		}
 		for (Series s : series) {
 			String d = path(s, scale);
@@ -142,10 +152,10 @@ public final class LineChart {
 		return d.toString().trim();
 	}
 
-	private record Scale(YearMonth first, long months, double top) {
+	private record Scale(YearMonth first, long months, double top, int left) {
 
 		double x(YearMonth month) {
-			return LEFT + (WIDTH - LEFT - RIGHT) * (double) first.until(month, ChronoUnit.MONTHS) / months;
+			return left + (WIDTH - left - RIGHT) * (double) first.until(month, ChronoUnit.MONTHS) / months;
 		}
 
 		double y(double value) {

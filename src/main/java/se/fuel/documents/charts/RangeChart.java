@@ -22,6 +22,7 @@ public final class RangeChart {
 	public record Legend(String actual, String expected, String values) {
 	}
 
+	/** The chart's width when its labels and values leave the plot at least {@link #MIN_PLOT}. */
 	static final int WIDTH = 760;
 
 	static final int ROW = 24;
@@ -30,37 +31,63 @@ public final class RangeChart {
 
 	static final int BOTTOM = 16;
 
-	static final int LABEL = 200;
+	/** A label wider than this is wrapped onto more lines. */
+	static final int MAX_LABEL = 240;
 
-	static final int PLOT_END = 560;
+	static final int MIN_PLOT = 240;
 
 	private RangeChart() {
 	}
 
-	/** @param id unique on the page; the title's and description's ids are made from it */
+	/**
+	 * The label column is as wide as the widest (wrapped) label, the value column as wide as the widest value or its
+	 * legend, and the legend's parts stand one after the other as wide as their words; the plot gets the rest of
+	 * {@link #WIDTH}, and the chart grows wider only when that would leave the plot too narrow.
+	 *
+	 * @param id unique on the page; the title's and description's ids are made from it
+	 */
 	public static String svg(String id, String title, String description, Legend legend, List<Row> rows) {
-		int height = TOP + rows.size() * ROW + BOTTOM;
+		List<List<String>> labels = rows.stream().map(r -> Svg.wrap(r.label(), MAX_LABEL)).toList();
+		double label = labels.stream().mapToDouble(Svg::widest).max().orElse(0) + 8 + Svg.SPARE;
+		double keys = 16 + Svg.width(legend.actual()) + 16 + 11 + Svg.width(legend.expected()) + 16;
+		double values = 10 + Math.max(Svg.width(legend.values()), Svg.widest(rows.stream().map(Row::text).toList()))
+				+ Svg.SPARE;
+		double plot = Math.max(Math.max(MIN_PLOT, keys), WIDTH - label - values);
+		double plotEnd = label + plot;
+		int width = (int) Math.ceil(plotEnd + values);
+		int height = TOP + BOTTOM;
+		for (List<String> lines : labels) {
+			height += rowHeight(lines);
+		}
 		double max = rows.stream().mapToDouble(r -> Math.max(r.actual(), r.expected())).max().orElse(1);
 		double min = Math.min(0, rows.stream().mapToDouble(r -> Math.min(r.actual(), r.expected())).min().orElse(0));
 		double span = max - min == 0 ? 1 : (max - min) * 1.05;
-		Svg svg = Svg.open(id, "fuel-chart fuel-chart--wide", WIDTH, height, title, description)
-			.circle(LABEL + 6, 14, 5, Svg.BLUE)
-			.text(LABEL + 16, 18, "start", legend.actual())
-			.square(LABEL + 100, 14, 10)
-			.text(LABEL + 111, 18, "start", legend.expected())
-			.text(PLOT_END + 10, 18, "start", legend.values());
+		double square = label + 16 + Svg.width(legend.actual()) + 16;
+		Svg svg = Svg.open(id, "fuel-chart fuel-chart--wide", width, height, title, description)
+			.circle(label + 6, 14, 5, Svg.BLUE)
+			.text(label + 16, 18, "start", legend.actual())
+			.square(square, 14, 10)
+			.text(square + 11, 18, "start", legend.expected())
+			.text(plotEnd + 10, 18, "start", legend.values());
 		int y = TOP;
-		for (Row row : rows) {
-			double actual = LABEL + (row.actual() - min) / span * (PLOT_END - LABEL);
-			double expected = LABEL + (row.expected() - min) / span * (PLOT_END - LABEL);
-			int middle = y + ROW / 2;
-			svg.text(LABEL - 8, middle + 4, "end", row.label())
+		for (int i = 0; i < rows.size(); i++) {
+			Row row = rows.get(i);
+			List<String> lines = labels.get(i);
+			double actual = label + (row.actual() - min) / span * plot;
+			double expected = label + (row.expected() - min) / span * plot;
+			int h = rowHeight(lines);
+			int middle = y + h / 2;
+			svg.lines(label - 8, middle + 4 - (lines.size() - 1) * Svg.LINE / 2.0, "end", lines)
 				.line(expected, middle, actual, middle, "#505a5f", 2, null)
 				.square(expected, middle, 10)
 				.circle(actual, middle, 5, Svg.BLUE)
-				.text(PLOT_END + 10, middle + 4, "start", row.text());
-			y += ROW;
+				.text(plotEnd + 10, middle + 4, "start", row.text());
+			y += h;
 		}
 		return svg.close();
+	}
+
+	private static int rowHeight(List<String> lines) {
+		return Math.max(ROW, lines.size() * Svg.LINE + 10);
 	}
 }

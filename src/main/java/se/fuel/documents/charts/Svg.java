@@ -1,5 +1,7 @@
 package se.fuel.documents.charts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The SVG elements the charts draw, with the one escaping of text they all need. */
@@ -8,6 +10,18 @@ final class Svg {
 	static final String INK = "#0b0c0c";
 
 	static final String BLUE = "#1d70b8";
+
+	/** The size every chart writes its texts in. */
+	static final int FONT = 12;
+
+	/** From one line of a wrapped label to the next. */
+	static final int LINE = 14;
+
+	/**
+	 * Room around a text that its estimated width may have got wrong: the page's font is not known here, so widths are
+	 * estimated from Arial's (the fallback of GOV.UK's font) widened by a tenth, and a little is kept free besides.
+	 */
+	static final int SPARE = 4;
 
 	private final StringBuilder out = new StringBuilder();
 
@@ -72,6 +86,14 @@ final class Svg {
 		return this;
 	}
 
+	/** Lines of a wrapped label, one text each, the first on {@code y} and each next one {@link #LINE} lower. */
+	Svg lines(double x, double y, String anchor, List<String> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			text(x, y + i * LINE, anchor, lines.get(i));
+		}
+		return this;
+	}
+
 	String close() {
 		return out.append("</svg>").toString();
 	}
@@ -80,6 +102,72 @@ final class Svg {
 	static String esc(String text) {
 		return (text == null ? "" : text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 			.replace("\"", "&quot;").replace("'", "&#39;");
+	}
+
+	/**
+	 * How wide a text is drawn, estimated from the widths of Arial's letters at {@link #FONT} and rounded up a tenth,
+	 * so that the charts make room for their labels from the labels themselves instead of hoping they fit.
+	 */
+	static double width(String text) {
+		if (text == null) {
+			return 0;
+		}
+		double em = 0;
+		for (int i = 0; i < text.length(); i++) {
+			em += em(text.charAt(i));
+		}
+		return Math.ceil(em * FONT * 1.1);
+	}
+
+	private static double em(char c) {
+		if ("iljI.,:;'!|".indexOf(c) >= 0) {
+			return 0.28;
+		}
+		if ("ft() \u00A0/-r[]".indexOf(c) >= 0) {
+			return 0.34;
+		}
+		if ("mwMW%@\u2014".indexOf(c) >= 0) {
+			return 0.94;
+		}
+		if (Character.isUpperCase(c)) {
+			return 0.78;
+		}
+		return 0.58;
+	}
+
+	/**
+	 * A label broken into lines of at most {@code max} wide, between words where it can be and inside a word that is
+	 * wider than a line on its own, so that no label is cut off however long the data lets it be.
+	 */
+	static List<String> wrap(String text, double max) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : (text == null ? "" : text.strip()).split("[ ]+")) {
+			String candidate = line.isEmpty() ? word : line + " " + word;
+			if (width(candidate) <= max) {
+				line.setLength(0);
+				line.append(candidate);
+				continue;
+			}
+			if (!line.isEmpty()) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			for (char c : word.toCharArray()) {
+				if (!line.isEmpty() && width(line.toString() + c) > max) {
+					lines.add(line.toString());
+					line.setLength(0);
+				}
+				line.append(c);
+			}
+		}
+		lines.add(line.toString());
+		return lines;
+	}
+
+	/** The widest of the texts. */
+	static double widest(List<String> texts) {
+		return texts.stream().mapToDouble(Svg::width).max().orElse(0);
 	}
 
 	private static String dash(String dash) {

@@ -1,6 +1,7 @@
 package se.fuel.documents.tables;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import se.fuel.documents.Cell;
@@ -33,8 +34,11 @@ public final class TableExport {
 			csv.text(shown(table.caption())).endRow();
 			table.headers().forEach(h -> csv.text(shown(h)));
 			csv.endRow();
+			boolean[] numeric = numericColumns(table);
 			for (Row row : table.rows()) {
-				row.cells().forEach(cell -> value(csv, cell));
+				for (int c = 0; c < row.cells().size(); c++) {
+					value(csv, row.cells().get(c), c < numeric.length && numeric[c]);
+				}
 				csv.endRow();
 			}
 		}
@@ -48,11 +52,16 @@ public final class TableExport {
 
 	private static void sheet(Sheet sheet, StatisticsTable table) {
 		sheet.title(table.caption()).header(table.headers());
+		boolean[] numeric = numericColumns(table);
 		for (Row row : table.rows()) {
-			sheet.row(row.cells().stream().map(cell -> {
-				Cell written = cell.number() != null ? Cell.number(cell.number()) : Cell.text(cell.text());
-				return row.total() ? written.bold() : written;
-			}).toList());
+			List<Cell> cells = new ArrayList<>();
+			for (int c = 0; c < row.cells().size(); c++) {
+				StatisticsTable.Cell cell = row.cells().get(c);
+				Cell written = cell.number() != null ? Cell.number(cell.number())
+						: c < numeric.length && numeric[c] ? Cell.empty() : Cell.text(cell.text());
+				cells.add(row.total() ? written.bold() : written);
+			}
+			sheet.row(cells);
 		}
 		sheet.width(0, 36);
 		for (int c = 1; c < table.headers().size(); c++) {
@@ -64,10 +73,28 @@ public final class TableExport {
 		return Spreadsheet.sheetName(name);
 	}
 
+	/**
+	 * The columns that hold a number in any row. Such a column holds only numbers in the files, so that a spreadsheet
+	 * can sum and sort it: a cell there without a figure ("uppgift saknas", "–") is left empty, which the page
+	 * explains in words and which never reads as a zero.
+	 */
+	static boolean[] numericColumns(StatisticsTable table) {
+		boolean[] numeric = new boolean[table.headers().size()];
+		for (Row row : table.rows()) {
+			for (int c = 0; c < Math.min(numeric.length, row.cells().size()); c++) {
+				numeric[c] |= row.cells().get(c).number() != null;
+			}
+		}
+		return numeric;
+	}
+
 	/** Numbers as a Swedish spreadsheet reads them (no grouping, decimal comma); text as it is shown. */
-	private static void value(CsvWriter csv, StatisticsTable.Cell cell) {
+	private static void value(CsvWriter csv, StatisticsTable.Cell cell, boolean numericColumn) {
 		Number n = cell.number();
-		if (n == null) {
+		if (n == null && numericColumn) {
+			csv.empty();
+		}
+		else if (n == null) {
 			csv.text(shown(cell.text()));
 		}
 		else if (n instanceof Double d) {

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.applications.ApplicationContent;
+import se.fuel.applications.Applications;
 import se.fuel.audit.AuditTrail;
 import se.fuel.common.NotFoundException;
 import se.fuel.common.Text;
@@ -61,8 +63,11 @@ class GrantReportController {
 
 	private final ReportAttachments attachments;
 
+	private final Applications applications;
+
 	GrantReportController(Grants grants, GrantReporting reporting, Identity identity, AuditTrail audit,
-			ReportOversight oversight, ReportAttachments attachments) {
+			ReportOversight oversight, ReportAttachments attachments, Applications applications) {
+		this.applications = applications;
 		this.oversight = oversight;
 		this.attachments = attachments;
 		this.grants = grants;
@@ -74,7 +79,15 @@ class GrantReportController {
 	@GetMapping("/grants/{id}/report")
 	String show(@PathVariable UUID id, Model model) {
 		ReportView report = reporting.report(id);
-		return page(id, report, values(report), List.of(), lineCount(report.content().lines().size()), model);
+		Map<String, String> values = values(report);
+		int lines = report.content().lines().size();
+		if (report.version() == ReportForm.UNSAVED && identity.current().is(Role.APPLICANT)) {
+			GrantView grant = grants.find(id).orElseThrow(() -> new NotFoundException("grant " + id));
+			List<ApplicationContent.Line> budget = grant.applicationId() == null ? List.of()
+					: applications.find(grant.applicationId()).budgetLines();
+			lines = ReportForm.startFrom(values, budget, grant.amount());
+		}
+		return page(id, report, values, List.of(), lineCount(lines), model);
 	}
 
 	@PostMapping("/grants/{id}/report")

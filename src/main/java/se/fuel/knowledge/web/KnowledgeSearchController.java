@@ -10,6 +10,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -38,8 +39,10 @@ class KnowledgeSearchController {
 		this.identity = identity;
 	}
 
+	/** The search page; to htmx (a changed facet) only the facets, the hits and the follow buttons. */
 	@GetMapping
-	String search(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+	String search(@RequestParam MultiValueMap<String, String> parameters,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Query query = Query.fromParameters(parameters, PAGE_SIZE);
 		KnowledgeSearch.Result result = search.search(query);
 		model.addAttribute("result", result);
@@ -47,7 +50,7 @@ class KnowledgeSearchController {
 		model.addAttribute("officer", identity.current().is(Role.OFFICER, Role.ADMIN));
 		model.addAttribute("pageLinks", pageLinks(parameters, result.pages()));
 		model.addAttribute("savedSearch", se.fuel.knowledge.SavedSearch.of(query));
-		return "knowledge/search";
+		return htmx == null ? "knowledge/search" : "knowledge/partials/search-results :: htmx";
 	}
 
 	/** "Liknande projekt" of an item, loaded into its page. */

@@ -70,7 +70,7 @@ final class FundTables {
 		List<Row> rows = new ArrayList<>();
 		for (CategoryCount c : o.total().categories()) {
 			rows.add(new Row(List.of(Cell.text(c.label()), count(c.women()), count(c.men()), count(c.other()),
-					count(c.total()), share(c, o.total())), false));
+					count(c.total()), share(c)), false));
 		}
 		tables.add(new StatisticsTable("outcomes-by-gender", m("sheet.outcomesGender"),
 				m("caption.outcomesGender") + " " + o.query().years(),
@@ -84,7 +84,8 @@ final class FundTables {
 			List<OutcomeRow> byKey) {
 		List<String> headers = new ArrayList<>(List.of(first, m("column.reports"), m("column.women"), m("column.men"),
 				m("column.other"), m("column.participants")));
-		headers.addAll(o.categories());
+		// Each category as two columns of one kind each, its count and its share, so that the files can be summed.
+		o.categories().forEach(c -> headers.addAll(List.of(c, c + ", " + m("column.sharePercent"))));
 		List<Row> rows = new ArrayList<>();
 		byKey.forEach(r -> rows.add(outcomeRow(r, false)));
 		rows.add(outcomeRow(o.total(), true));
@@ -94,23 +95,21 @@ final class FundTables {
 	private Row outcomeRow(OutcomeRow r, boolean total) {
 		List<Cell> cells = new ArrayList<>(List.of(Cell.text(r.label()), count(r.reports()), count(r.women()),
 				count(r.men()), count(r.other()), count(r.participants())));
-		r.categories().forEach(c -> cells.add(share(c, r)));
+		r.categories().forEach(c -> cells.addAll(List.of(count(c.total()), share(c))));
 		return new Row(cells, total);
 	}
 
-	/** "122 av 233 (52,4 %)", the number behind it being the share. */
-	private Cell share(CategoryCount c, OutcomeRow r) {
-		if (c.share() == null) {
-			return new Cell(SwedishFormat.amount(c.total()) + " " + m("of") + " 0", null);
-		}
-		return new Cell(SwedishFormat.amount(c.total()) + " " + m("of") + " " + SwedishFormat.amount(r.participants())
-				+ " (" + percent(c.share()) + ")", c.share());
+	/** "52,4 %", the number behind it being the per cent; "–" without participants, an empty cell in the files. */
+	private static Cell share(CategoryCount c) {
+		return c.share() == null ? Cell.text("–") : new Cell(percent(c.share()), c.share());
 	}
 
 	private StatisticsTable figures(String id, String sheet, String caption, String first, List<FundFigure> figures,
 			FundFigure total) {
+		// Why a row has no application figures ("uppgift saknas", "visas ej") stands in a column of its own, so that the
+		// files keep the figure columns to figures (TableExport leaves a missing figure empty) and still say why.
 		List<String> headers = List.of(first, m("column.applications"), m("column.grants"), m("column.rejections"),
-				m("column.requested"), m("column.granted"), m("column.successRate"));
+				m("column.requested"), m("column.granted"), m("column.successRate"), m("column.applicationData"));
 		List<Row> rows = new ArrayList<>();
 		figures.forEach(f -> rows.add(figureRow(f, false)));
 		rows.add(figureRow(total, true));
@@ -122,12 +121,12 @@ final class FundTables {
 		if (f.data() != ApplicationData.KNOWN) {
 			Cell missing = Cell.text(m("data." + f.data().name()));
 			return new Row(List.of(Cell.text(label), missing, count(f.grants()), missing, missing,
-					kronor(f.granted()), missing), total);
+					kronor(f.granted()), missing, missing), total);
 		}
 		return new Row(List.of(Cell.text(label), count(f.applications()), count(f.grants()), count(f.rejections()),
 				kronor(f.requested()), kronor(f.granted()),
-				f.successRate() == null ? Cell.text("–") : new Cell(percent(f.successRate()), f.successRate())),
-				total);
+				f.successRate() == null ? Cell.text("–") : new Cell(percent(f.successRate()), f.successRate()),
+				Cell.text("")), total);
 	}
 
 	private Row projectRow(SummaryRow r, boolean total) {

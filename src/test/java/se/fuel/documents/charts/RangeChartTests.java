@@ -33,7 +33,7 @@ class RangeChartTests {
 	@Test
 	void starts_the_axis_at_zero_so_the_largest_value_lies_near_the_end_of_the_plot() {
 		String svg = RangeChart.svg("c", "t", "d", LEGEND, List.of(new RangeChart.Row("a", 100, 0, "")));
-		// 200 + 100 / 105 * 360
-		assertThat(svg).contains("<circle cx=\"542.9\"");
+		// The plot runs from the label column's end (20) to the value column's start (622): 20 + 100 / 105 * 602
+		assertThat(svg).contains("<circle cx=\"593.3\"");
 	}
 }

@@ -22,7 +22,9 @@ class RowChartTests {
 	@Test
 	void the_longest_bar_fills_the_plot_and_a_zero_bar_has_no_width() {
 		String svg = RowChart.svg("c", "t", "d", List.of(new RowChart.Row("a", 0, "0"), new RowChart.Row("b", 10, "10")));
-		assertThat(svg).contains("width=\"0.0\"", "width=\"320.0\"");
+		// The label column (20) and the value column (26) are as wide as their texts; the plot has the other 714.
+		assertThat(svg).contains("width=\"0.0\"", "<rect x=\"20.0\" y=\"36.0\" width=\"714.0\"",
+				"<text x=\"740.0\" y=\"48.0\" text-anchor=\"start\" font-size=\"12\" fill=\"#0b0c0c\">10<");
 	}
 
 	@Test

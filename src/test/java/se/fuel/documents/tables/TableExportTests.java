@@ -26,7 +26,16 @@ class TableExportTests {
 		String csv = new String(TableExport.csv(List.of(TABLE)), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFFPer år 2002–2003\r\nÅr;Beviljat belopp (kr);Andel\r\n");
 		assertThat(csv).contains("2003;3836000;52,4\r\n");
-		assertThat(csv).contains("\"Totalt; alla\";uppgift saknas;–\r\n");
+		assertThat(csv).contains("\"Totalt; alla\";;\r\n");
+	}
+
+	@Test
+	void a_column_of_numbers_stays_numbers_and_a_cell_without_a_figure_is_left_empty() {
+		var words = new StatisticsTable("t", "t", "t", List.of("Namn", "Kommentar"),
+				List.of(new StatisticsTable.Row(List.of(Cell.text("a"), Cell.text("uppgift saknas")), false)));
+		String csv = new String(TableExport.csv(List.of(TABLE, words)), StandardCharsets.UTF_8);
+		// Where no row has a number the words stay: only a column that holds figures is kept to figures.
+		assertThat(csv).contains("\"Totalt; alla\";;\r\n", "a;uppgift saknas\r\n");
 	}
 
 	@Test
@@ -38,7 +47,8 @@ class TableExportTests {
 			List<Row> rows = sheets.get(0).read();
 			assertThat(rows.get(0).getCellText(0)).isEqualTo("Per år 2002–2003");
 			assertThat(rows.get(2).getCellAsNumber(1).orElseThrow().longValue()).isEqualTo(3_836_000L);
-			assertThat(rows.get(3).getCellText(1)).isEqualTo("uppgift saknas");
+			assertThat(rows.get(3).getCellText(0)).isEqualTo("Totalt; alla");
+			assertThat(rows.get(3).getCellText(1)).isEmpty();
 		}
 	}
 }
