@@ -9,13 +9,19 @@ import java.util.List;
  * @param page the page shown, from 1
  * @param pages how many pages the history has (at least 1)
  * @param total how many entries the history has
+ * @param story the same entries told in words, for readers who get them so (applicants); {@code null} for the others
  */
 public record AuditPage(String objectType, String objectId, List<AuditEvent> entries, int page, int pages,
-		long total) {
+		long total, List<PlainEntry> story) {
 
 	/** The history of an object that has none yet (an application not yet assessed). */
 	public static AuditPage none(String objectType) {
-		return new AuditPage(objectType, "", List.of(), 1, 1, 0);
+		return new AuditPage(objectType, "", List.of(), 1, 1, 0, null);
+	}
+
+	/** Whether the page tells its entries in words rather than as before and after. */
+	public boolean plain() {
+		return story != null;
 	}
 
 	public boolean isEmpty() {

@@ -31,10 +31,39 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final PlainHistory plain;
+
+	private final AuditLog log;
+
+	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock, PlainHistory plain, AuditLog log) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.plain = plain;
+		this.log = log;
+	}
+
+	/**
+	 * A page of the log of every change across objects (administrators and readers): the entries the filter finds,
+	 * newest first, {@value AuditLog#PAGE_SIZE} a page, starting after the query's {@code before}.
+	 */
+	@Transactional(readOnly = true)
+	public AuditLogPage log(AuditQuery query) {
+		return log.page(query);
+	}
+
+	/** Every entry the filter finds, newest first, up to {@value AuditLog#EXPORT_LIMIT} (administrators and readers). */
+	@Transactional(readOnly = true)
+	public List<AuditLogEntry> export(AuditQuery query) {
+		return log.export(query);
+	}
+
+	/**
+	 * Refuses everyone but administrators and readers, for a controller to call before it reads the log's filter: a
+	 * mistake in the filter must not tell someone else that the log exists.
+	 */
+	public void requireLogReader() {
+		log.requireReader();
 	}
 
 	/**
@@ -68,7 +97,8 @@ public class AuditTrail {
 	 * A page of the object's history for a page to show, newest first, with before and after cut to
 	 * {@link #SHOWN_CHARACTERS}: a history of large saves would otherwise make the object's page as large as all of
 	 * them (a report saved 291 times with a 1 MB field made a 9 MB page). The cut is made in the database, so the
-	 * whole values are not even read. A page past the last shows the last.
+	 * whole values are not even read. A page past the last shows the last. Applicants get the page in words as well
+	 * ({@link AuditPage#story()}): what changed, not the JSON.
 	 */
 	@Transactional(readOnly = true)
 	public AuditPage page(String objectType, Object objectId, int page) {
@@ -97,7 +127,8 @@ public class AuditTrail {
 						cut(rs.getString(5), before), cut(rs.getString(6), after), before || after);
 			})
 			.list();
-		return new AuditPage(objectType, id, entries, shown, pages, total);
+		return new AuditPage(objectType, id, entries, shown, pages, total,
+				plain.forThisReader() ? plain.tell(objectType, entries) : null);
 	}
 
 	/** One whole entry of the object's history; empty when the entry belongs to another object. */

@@ -84,6 +84,9 @@ final class CouncilAllocationAndKnowledgeRefusals {
 			.flatMap(s -> s);
 	}
 
+	/** Everyone but administrators and readers, to whom the log across objects is refused. */
+	static final List<String> NOT_AUDITORS = List.of("lead", "other", "council", "attestant", "officer");
+
 	/** An application's history is read by whoever may read the application, and by nobody else. */
 	static Stream<Row> historiesFollowTheirObject() {
 		return Stream.of(
@@ -93,7 +96,14 @@ final class CouncilAllocationAndKnowledgeRefusals {
 				rows(403, NO_APPLICATION_ROLE, "GET", "/audit/Application/{draft}/entries/1"),
 				rows(200, List.of("lead", "officer"), "GET", "/audit/Application/{draft}"),
 				// A type no module answers for has no history for anyone.
-				row(404, "officer", "GET", "/audit/Nothing/{draft}"))
+				row(404, "officer", "GET", "/audit/Nothing/{draft}"),
+				// The log across objects is for administrators and readers (the auditors) only.
+				rows(403, NOT_AUDITORS, "GET", "/audit"),
+				rows(403, NOT_AUDITORS, "GET", "/audit.csv"),
+				rows(403, NOT_AUDITORS, "GET", "/api/v1/audit"),
+				rows(200, List.of("reader", "admin"), "GET", "/audit?actor={user}"),
+				rows(200, List.of("reader", "admin"), "GET", "/audit.csv?actor={user}"),
+				rows(200, List.of("reader", "admin"), "GET", "/api/v1/audit?actor={user}"))
 			.flatMap(s -> s);
 	}
 

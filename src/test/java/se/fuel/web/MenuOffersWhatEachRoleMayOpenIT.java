@@ -113,6 +113,14 @@ class MenuOffersWhatEachRoleMayOpenIT {
 			.isEmpty();
 	}
 
+	/** The log of every change across objects is the auditors': administrators and readers. */
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void theAuditLogIsInTheMenuOfAdministratorsAndReadersOnly(Role role) throws Exception {
+		boolean auditor = role == Role.ADMIN || role == Role.READER;
+		assertThat(menu(role).contains("/audit")).as("%s has the audit log in the menu", role).isEqualTo(auditor);
+	}
+
 	private List<String> menu(Role role) throws Exception {
 		String home = mvc.perform(get("/").with(users.as(people.get(role)))).andReturn().getResponse()
 			.getContentAsString();

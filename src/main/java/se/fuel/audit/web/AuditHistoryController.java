@@ -1,8 +1,6 @@
 package se.fuel.audit.web;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,17 +23,11 @@ class AuditHistoryController {
 
 	private final AuditTrail trail;
 
-	private final Map<String, AuditedObjects> owners = new HashMap<>();
+	private final HistoryOwners owners;
 
 	AuditHistoryController(AuditTrail trail, List<AuditedObjects> modules) {
 		this.trail = trail;
-		for (AuditedObjects module : modules) {
-			for (String type : module.objectTypes()) {
-				if (owners.put(type, module) != null) {
-					throw new IllegalStateException("Two modules answer for the history of " + type);
-				}
-			}
-		}
+		this.owners = new HistoryOwners(modules);
 	}
 
 	@GetMapping("/audit/{type}/{objectId}")
@@ -66,11 +58,7 @@ class AuditHistoryController {
 	}
 
 	private void requireReadable(String type, String objectId) {
-		AuditedObjects owner = owners.get(type);
-		if (owner == null) {
-			throw new NotFoundException("audit history of " + type);
-		}
-		owner.requireReadable(type, objectId);
+		owners.requireReadable(type, objectId);
 	}
 
 	/** A page number as the link wrote it; anything else is the first page, as the history starts there. */
