@@ -181,12 +181,13 @@ class AllocationApiIT {
 			.andExpect(jsonPath("$.violations[0].message").value(org.hamcrest.Matchers.startsWith("Avslagsgrund:")));
 		String agreeing = "{\"reasonCategoryId\":\"" + ReasonAgreesWithAssessment.NO_PRIORITY_AREA
 				+ "\",\"motivation\":\"Inget prioriterat område.\",\"version\":%d}";
-		// The grant was the assessment's first save, version 1: a rejection made on version 0 is stale.
+		// The client reads the assessment's version first; a rejection made on an older one is stale.
+		long version = data.as(lines.officer(), () -> assessments.find(lines.b())).version();
 		mvc.perform(post(rejection).with(as(lines.officer())).contentType(MediaType.APPLICATION_JSON)
-			.content(agreeing.formatted(0)))
+			.content(agreeing.formatted(version - 1)))
 			.andExpect(status().isConflict());
 		mvc.perform(post(rejection).with(as(lines.officer())).contentType(MediaType.APPLICATION_JSON)
-			.content(agreeing.formatted(1)))
+			.content(agreeing.formatted(version)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.lines[?(@.applicationId == '" + lines.b() + "')].recommendation").value(hasItem("REJECT")))
 			.andExpect(jsonPath("$.lines[?(@.applicationId == '" + lines.b() + "')].amount").value(hasItem(0)));
