@@ -21,6 +21,13 @@ public interface Assessments {
 	 */
 	AssessmentView record(UUID applicationId, AssessmentInput input, Long openedVersion);
 
+	/**
+	 * Changes the recommendation to a rejection with this reason category and motivation, keeping the criteria and
+	 * areas as marked; every rule of {@link #record} applies, the reason agreeing with the marks among them.
+	 * @param openedVersion as for {@link #record}
+	 */
+	AssessmentView reject(UUID applicationId, UUID reasonCategoryId, String motivation, Long openedVersion);
+
 	/** The submitted applications of a call with their recommendation status. */
 	List<AssessmentRow> list(UUID callId);
 

@@ -33,6 +33,12 @@ public interface Council {
 	/** Officer: the members, who is assigned and their scores side by side. */
 	CouncilOverview overview(UUID applicationId);
 
+	/**
+	 * Officer: the council's scores of every application of the call that has a reviewer, by application id, for the
+	 * allocation workbench.
+	 */
+	Map<UUID, CouncilScores> scoresOfCall(UUID callId);
+
 	/** Member: the applications assigned to the signed-in member. */
 	List<Assignment> myAssignments();
 

@@ -23,6 +23,17 @@ public interface Allocations {
 	/** Goes back to the assessment's recommended amount. Same rules as a change. */
 	AllocationView resetAmount(int year, java.util.UUID applicationId, Long openedVersion);
 
+	/**
+	 * Recommends rejecting one of the year's applications with a reason category and a motivation, from the workbench:
+	 * the assessment changes (its criteria and areas stay as marked, and the reason must agree with them), and with it
+	 * the line. Refused once the committee has decided; after finalising it supersedes the document version like a
+	 * change of amount.
+	 * @param openedAssessmentVersion the assessment's {@code version} the caller read; another refuses the rejection
+	 *     with {@link se.fuel.common.StaleVersionException} ({@code null}: no check)
+	 */
+	AllocationView reject(int year, java.util.UUID applicationId, java.util.UUID reasonCategoryId, String motivation,
+			Long openedAssessmentVersion);
+
 	RoundTexts texts(int year);
 
 	/** {@link #texts(int)} with the version read, for a form or client that will save them. */

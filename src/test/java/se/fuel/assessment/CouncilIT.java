@@ -68,6 +68,9 @@ class CouncilIT {
 	@Autowired
 	FundCycle cycle;
 
+	@Autowired
+	Council council;
+
 	AssessmentFixture fixture;
 
 	Call call;
@@ -151,6 +154,13 @@ class CouncilIT {
 			.andExpect(content().string(containsString(member.displayName())))
 			.andExpect(content().string(containsString("Kommentar 4-0")))
 			.andExpect(content().string(containsString("Kommentar 2-1")));
+
+		// The allocation workbench reads every member's mean score and their spread per application of the call.
+		CouncilScores seen = data.as(officer, () -> council.scoresOfCall(call.id())).get(UUID.fromString(app));
+		assertThat(seen.members()).extracting(m -> m.memberName() + " " + m.mean().toPlainString())
+			.containsExactlyInAnyOrder(member.displayName() + " 4.0", other.displayName() + " 2.0");
+		assertThat(seen.spread()).isEqualByComparingTo("2.0");
+		assertThat(seen.awaited()).isZero();
 	}
 
 	@Test

@@ -59,12 +59,17 @@ final class RoundJourneys {
 
 	/**
 	 * The fund cycle's officer recommends the application as given, every main criterion met and every priority area
-	 * answered; a rejection gives the first reason category.
+	 * answered; a rejection gives the first reason category (a main criterion not met) and so marks the first
+	 * criterion not met, as the reason must agree with the marks.
 	 */
 	void assess(UUID applicationId, Recommendation recommendation) {
 		data.run(cycle.officer(), () -> {
 			var call = calls.visible(assessments.find(applicationId).callId());
-			var criteria = Collections.nCopies(call.mainCriteria().size(), new CriterionAnswer(true, "Uppfyllt"));
+			var criteria = new java.util.ArrayList<>(
+					Collections.nCopies(call.mainCriteria().size(), new CriterionAnswer(true, "Uppfyllt")));
+			if (recommendation == Recommendation.REJECT && !criteria.isEmpty()) {
+				criteria.set(0, new CriterionAnswer(false, "Redan prövat"));
+			}
 			var areas = Collections.nCopies(call.priorityAreas().size(), Boolean.TRUE);
 			UUID reason = recommendation == Recommendation.REJECT ? assessments.reasonCategories().get(0).id() : null;
 			String motivation = recommendation == Recommendation.REJECT ? "Metoden finns redan." : "Uppfyller kriterierna";

@@ -79,6 +79,11 @@ final class CouncilAllocationAndKnowledgeRefusals {
 				rows(403, u, "PUT", "/api/v1/allocations/{year}/lines/{submitted}", "json:amount"),
 				rows(403, u, "DELETE", "/api/v1/allocations/{year}/lines/{submitted}"),
 				rows(403, u, "PUT", "/api/v1/allocations/{year}/texts", "json:texts"),
+				// Recommending a rejection from the workbench (issue 15): the page, its form and the API's counterpart.
+				rows(403, u, "GET", "/allocation/{year}/lines/{submitted}/rejection"),
+				rows(403, u, "POST", "/allocation/{year}/lines/{submitted}/rejection", "motivation=Kapad"),
+				rows(403, u, "POST", "/api/v1/allocations/{year}/lines/{submitted}/rejection", "json:empty"),
+				rows(200, List.of("officer", "admin"), "GET", "/allocation/{year}/lines/{submitted}/rejection"),
 				// The newest round's page, or the start page when there is none: either way a redirect.
 				row(302, "officer", "GET", "/allocation"))
 			.flatMap(s -> s);

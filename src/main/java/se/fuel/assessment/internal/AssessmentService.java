@@ -142,6 +142,17 @@ class AssessmentService implements Assessments {
 	}
 
 	@Override
+	@Transactional
+	public AssessmentView reject(UUID applicationId, UUID reasonCategoryId, String motivation, Long openedVersion) {
+		AssessmentView current = find(applicationId);
+		var criteria = current.criteria().stream()
+			.map(c -> new AssessmentInput.CriterionAnswer(c.met(), c.motivation())).toList();
+		var areas = current.priorityAreas().stream().map(AssessmentView.AreaResult::addressed).toList();
+		return record(applicationId, new AssessmentInput(criteria, areas, Recommendation.REJECT, null,
+				reasonCategoryId, motivation), openedVersion);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public List<AssessmentRow> list(UUID callId) {
 		identity.require(Role.OFFICER, Role.ADMIN);

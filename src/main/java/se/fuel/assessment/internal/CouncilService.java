@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fuel.applications.SubmittedApplication;
 import se.fuel.applications.SubmittedApplications;
 import se.fuel.assessment.Council;
+import se.fuel.assessment.CouncilScores;
 import se.fuel.assessment.rules.EvenDistribution;
 import se.fuel.assessment.rules.EveryCriterionScored;
 import se.fuel.assessment.rules.NoConflictOfInterest;
@@ -146,6 +147,18 @@ class CouncilService implements Council {
 			.toList();
 		return new CouncilOverview(applicationId, callOf(app).mainCriteria(), members,
 				current.stream().map(CouncilService::scores).toList());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, CouncilScores> scoresOfCall(UUID callId) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		var reviews = new LinkedHashMap<UUID, List<MemberScores>>();
+		assignments.findByCallId(callId).stream().sorted(Comparator.comparing(CouncilAssignment::memberName))
+			.forEach(a -> reviews.computeIfAbsent(a.applicationId(), id -> new ArrayList<>()).add(scores(a)));
+		var result = new LinkedHashMap<UUID, CouncilScores>();
+		reviews.forEach((applicationId, list) -> result.put(applicationId, CouncilScores.of(applicationId, list)));
+		return result;
 	}
 
 	@Override

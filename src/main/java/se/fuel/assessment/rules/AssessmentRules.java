@@ -10,7 +10,8 @@ import se.fuel.common.Violation;
 public final class AssessmentRules {
 
 	private static final List<Rule<AssessmentCandidate>> RULES = List.of(new EveryCriterionAssessed(),
-			new FailedMainCriterionMeansRejection(), new PartialAmountBelowRequested(), new RejectionNeedsReason());
+			new FailedMainCriterionMeansRejection(), new PartialAmountBelowRequested(), new RejectionNeedsReason(),
+			new ReasonAgreesWithAssessment());
 
 	private AssessmentRules() {
 	}

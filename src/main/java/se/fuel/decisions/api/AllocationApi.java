@@ -106,6 +106,24 @@ class AllocationApi {
 				applicationId);
 	}
 
+	/**
+	 * A rejection recommended from the workbench.
+	 * @param version the assessment's {@code version} as read (GET /api/v1/assessments/{id}); may be left out
+	 */
+	record RejectionRequest(UUID reasonCategoryId, String motivation, Long version) implements EntityTags.VersionedBody {
+	}
+
+	@PostMapping("/{year}/lines/{applicationId}/rejection")
+	@Operation(summary = "Föreslå avslag för en av årets ansökningar med avslagsgrund och motivering; bedömningens "
+			+ "kriterier och områden står kvar och avslagsgrunden ska stämma med dem (422 annars). Med If-Match eller "
+			+ "fältet version (bedömningens version) vägras ett avslag på en äldre version: 412 respektive 409")
+	AllocationView reject(@PathVariable int year, @PathVariable UUID applicationId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody RejectionRequest request) {
+		return allocations.reject(year, applicationId, request.reasonCategoryId(), request.motivation(),
+				request.opened(ifMatch));
+	}
+
 	@GetMapping("/{year}/texts")
 	@Operation(summary = "Texterna i årets beslutsunderlag")
 	ResponseEntity<TextsJson> texts(@PathVariable int year) {

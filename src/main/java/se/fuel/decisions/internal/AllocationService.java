@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.assessment.ApplicationAssessed;
+import se.fuel.assessment.Assessments;
 import se.fuel.audit.AuditTrail;
 import se.fuel.calls.CallView;
 import se.fuel.calls.Calls;
@@ -71,10 +72,13 @@ class AllocationService implements Allocations {
 
 	private final MessageSource messages;
 
+	private final Assessments assessments;
+
 	AllocationService(AllocationCalculator calculator, AllocationAmountRepository amounts,
 			DecisionRoundRepository rounds, DocumentService documents, DocumentComposer composer, Calls calls,
 			Identity identity, AuditTrail audit, JsonMapper json, SerialisedSaves saves, Clock clock,
-			MessageSource messages) {
+			MessageSource messages, Assessments assessments) {
+		this.assessments = assessments;
 		this.clock = clock;
 		this.messages = messages;
 		this.saves = saves;
@@ -139,6 +143,19 @@ class AllocationService implements Allocations {
 			amounts.delete(changed);
 			audit.record(AUDIT_TYPE, applicationId, "reset", Map.of("amount", line.amount()), null);
 		});
+		return calculator.compute(year);
+	}
+
+	@Override
+	@Transactional
+	public AllocationView reject(int year, UUID applicationId, UUID reasonCategoryId, String motivation,
+			Long openedAssessmentVersion) {
+		identity.require(Role.OFFICER, Role.ADMIN);
+		saves.of("allocation", year);
+		lineOf(year, applicationId);
+		// Checked here too: an unchanged rejection publishes no event, and so would pass the listener's check below.
+		requireChangeable(year);
+		assessments.reject(applicationId, reasonCategoryId, motivation, openedAssessmentVersion);
 		return calculator.compute(year);
 	}
 
@@ -246,18 +263,24 @@ class AllocationService implements Allocations {
 	}
 
 	private void changing(int year, Instant at) {
+		DecisionRound round = requireChangeable(year);
+		if (round != null && round.finalised()) {
+			documents.supersede(year, at);
+		}
+	}
+
+	/** The year's round, null before any; refused once the committee has decided. */
+	private DecisionRound requireChangeable(int year) {
 		DecisionRound round = rounds.findById(year).orElse(null);
 		if (round == null) {
-			return;
+			return null;
 		}
 		List<Violation> refused = new RoundStatusAllows()
 			.check(new RoundStatusAllows.Step(year, round.status(), RoundStatusAllows.Action.CHANGE));
 		if (!refused.isEmpty()) {
 			throw new ViolationException(refused);
 		}
-		if (round.finalised()) {
-			documents.supersede(year, at);
-		}
+		return round;
 	}
 
 	private AllocationView existing(int year) {

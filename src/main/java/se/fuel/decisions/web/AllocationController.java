@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.fuel.assessment.Council;
+import se.fuel.assessment.CouncilScores;
 import se.fuel.common.Text;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
@@ -45,7 +47,11 @@ class AllocationController {
 
 	private final MessageSource messages;
 
-	AllocationController(Allocations allocations, DecisionDocuments documents, MessageSource messages) {
+	private final Council council;
+
+	AllocationController(Allocations allocations, DecisionDocuments documents, MessageSource messages,
+			Council council) {
+		this.council = council;
 		this.messages = messages;
 		this.allocations = allocations;
 		this.documents = documents;
@@ -155,12 +161,15 @@ class AllocationController {
 		return "decisions/allocation";
 	}
 
-	private static void fill(AllocationView view, Feedback feedback, Model model) {
+	private void fill(AllocationView view, Feedback feedback, Model model) {
 		var tables = new ArrayList<ProgrammeTable>();
+		var scores = new LinkedHashMap<UUID, CouncilScores>();
 		for (ProgrammeTotal total : view.programmes()) {
 			tables.add(new ProgrammeTable(total,
 					view.lines().stream().filter(l -> l.callId().equals(total.callId())).toList()));
+			scores.putAll(council.scoresOfCall(total.callId()));
 		}
+		model.addAttribute("councilScores", scores);
 		model.addAttribute("allocation", view);
 		model.addAttribute("tables", tables);
 		model.addAttribute("budgetTotal", view.programmes().stream().mapToLong(ProgrammeTotal::budget).sum());

@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.fuel.FuelIntegrationTest;
 import se.fuel.TestUsers;
+import se.fuel.assessment.Assessments;
+import se.fuel.assessment.rules.ReasonAgreesWithAssessment;
 import se.fuel.decisions.OwnRounds;
 import se.fuel.decisions.OwnRounds.AllocationRound;
 import se.fuel.identity.Role;
@@ -52,6 +54,9 @@ class AllocationApiIT {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	Assessments assessments;
 
 	AllocationRound shared() throws Exception {
 		return new OwnRounds(context).allocationRoundSharedBy(AllocationApiIT.class);
@@ -161,6 +166,37 @@ class AllocationApiIT {
 		assertThat(lines.a()).isNotNull();
 	}
 
+	@Test
+	void a_rejection_from_the_workbench_is_refused_when_its_reason_contradicts_the_marks_and_audited_when_it_agrees()
+			throws Exception {
+		var lines = own();
+		String rejection = "/api/v1/allocations/" + lines.year() + "/lines/" + lines.b() + "/rejection";
+		// B's only main criterion is marked met, so "does not meet the criterion on new methods" contradicts it.
+		mvc.perform(post(rejection).with(as(lines.officer())).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reasonCategoryId\":\"" + ReasonAgreesWithAssessment.FAILS_NEW_METHODS
+					+ "\",\"motivation\":\"Metoden finns redan.\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].field").value("reasonCategoryId"))
+			.andExpect(jsonPath("$.violations[0].rule").value(ReasonAgreesWithAssessment.RULE))
+			.andExpect(jsonPath("$.violations[0].message").value(org.hamcrest.Matchers.startsWith("Avslagsgrund:")));
+		String agreeing = "{\"reasonCategoryId\":\"" + ReasonAgreesWithAssessment.NO_PRIORITY_AREA
+				+ "\",\"motivation\":\"Inget prioriterat område.\",\"version\":%d}";
+		// The client reads the assessment's version first; a rejection made on an older one is stale.
+		long version = data.as(lines.officer(), () -> assessments.find(lines.b())).version();
+		mvc.perform(post(rejection).with(as(lines.officer())).contentType(MediaType.APPLICATION_JSON)
+			.content(agreeing.formatted(version - 1)))
+			.andExpect(status().isConflict());
+		mvc.perform(post(rejection).with(as(lines.officer())).contentType(MediaType.APPLICATION_JSON)
+			.content(agreeing.formatted(version)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines[?(@.applicationId == '" + lines.b() + "')].recommendation").value(hasItem("REJECT")))
+			.andExpect(jsonPath("$.lines[?(@.applicationId == '" + lines.b() + "')].amount").value(hasItem(0)));
+		var history = data.as(lines.officer(), () -> assessments.history(lines.b())).entries();
+		assertThat(history.get(0).actor()).isEqualTo(lines.officer());
+		assertThat(history.get(0).before()).contains("GRANT");
+		assertThat(history.get(0).after()).contains("REJECT", ReasonAgreesWithAssessment.NO_PRIORITY_AREA.toString());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "APPLICANT", "COUNCIL", "ATTESTANT" })
 	void other_roles_are_refused_every_allocation_endpoint(Role role) throws Exception {
@@ -179,6 +215,9 @@ class AllocationApiIT {
 		mvc.perform(delete("/api/v1/allocations/" + year + "/lines/" + lines.a()).with(as(user)))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/allocations/" + year + "/finalise").with(as(user)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/allocations/" + year + "/lines/" + lines.a() + "/rejection").with(as(user))
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isForbidden());
 	}
 }
