@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import se.fuel.documents.SigningCertificate;
+
 /**
  * Decision documents, their attestation and the committee's decision. Officers see every version; an attestant sees
  * the versions sent to them; nobody else sees a document before the decision.
@@ -11,6 +13,15 @@ import java.util.UUID;
 public interface DecisionDocuments {
 
 	DocumentView document(UUID documentId);
+
+	/**
+	 * The version's PDF/A, with the same access as {@link #document}: once every named attestant has attested, the
+	 * archived copy with the city's digital signature (PAdES) over the attested version; before, unsigned.
+	 */
+	byte[] pdf(UUID documentId);
+
+	/** The certificate the archived PDFs are signed with, for checking a signature (every signed-in user). */
+	SigningCertificate signingCertificate();
 
 	/** The year's versions, newest first (officers). */
 	List<DocumentSummary> versions(int year);

@@ -3,9 +3,13 @@ package se.fuel.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -25,12 +29,15 @@ import se.fuel.common.ViolationException;
 import se.fuel.decisions.OwnRounds.District;
 import se.fuel.decisions.OwnRounds.Person;
 import se.fuel.decisions.OwnRounds.Round;
+import se.fuel.decisions.document.PdfAValidation;
+import se.fuel.documents.PdfSignatures;
 import se.fuel.testdata.FundCycle;
 import se.fuel.testdata.TestData;
 
 /**
  * A whole round through the facades, on a round of the test's own: over budget and over the cap refused, fixed,
- * finalised, attested, changed (new version, attestations void), attested again, decided; outcomes for the applicant.
+ * finalised, attested, changed (new version, attestations void), attested again (the archived PDF signed), decided;
+ * outcomes for the applicant.
  */
 @FuelIntegrationTest
 class DecisionRoundIT {
@@ -133,13 +140,22 @@ class DecisionRoundIT {
 		rounds.as(director.username(), () -> documents.attest(second.id()));
 		rounds.as(head.username(), () -> documents.attest(second.id()));
 		assertThat(rounds.as(officer, () -> documents.document(second.id())).fullyAttested()).isTrue();
+		byte[] archived = mvc.perform(get("/api/v1/decision-documents/" + second.id() + "/pdf")
+			.with(httpBasic(officer, TestData.PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		var certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+			.generateCertificate(new ByteArrayInputStream(rounds.as(officer, () -> documents.signingCertificate()).der()));
+		PdfSignatures.assertSignedOnceBy(archived, certificate);
+		PdfAValidation.assertPdfA2b(archived);
+		assertThat(rounds.as(director.username(), () -> documents.pdf(second.id())))
+			.as("the archived copy, not a new signature").isEqualTo(archived);
 
 		DocumentView decided = rounds.as(officer, () -> documents.recordDecision(second.id(),
 				new DecisionInput(LocalDate.now(), "§ 12", true, null)));
 		assertThat(decided.status()).isEqualTo(RoundStatus.DECIDED);
 		assertThat(decided.decision().paragraph()).isEqualTo("§ 12");
 		assertThat(audit.history("DecisionDocument", second.id())).extracting(e -> e.action())
-			.contains("created", "sent-for-attestation", "attested", "decided");
+			.contains("created", "sent-for-attestation", "attested", "signed", "decided");
 
 		List<ApplicationOutcome> farstas = rounds.as(farsta.applicant(), () -> outcomes.mine());
 		assertThat(farstas).filteredOn(o -> o.applicationId().equals(farstaTwo)).singleElement().satisfies(o -> {

@@ -36,12 +36,20 @@ final class DecisionDocumentRefusals {
 		var documentReads = List.of("/decisions/documents/{decision}", "/decisions/documents/{decision}.pdf",
 				"/api/v1/decision-documents/{decision}", "/api/v1/decision-documents/{decision}/html",
 				"/api/v1/decision-documents/{decision}/pdf");
-		return documentReads.stream()
+		return Stream.concat(documentReads.stream()
 			.flatMap(path -> Stream.of(
 					rows(403, NO_DOCUMENT_ROLE, "GET", path),
 					rows(404, OTHER_ATTESTANTS, "GET", path),
 					rows(200, OFFICERS, "GET", path))
-				.flatMap(s -> s));
+				.flatMap(s -> s)), signingCertificate());
+	}
+
+	/** The certificate that checks a signed document is for every signed-in user, whoever was sent the PDF. */
+	private static Stream<Row> signingCertificate() {
+		String certificate = "/decisions/signing-certificate.cer";
+		var everyone = Stream.of(NO_DOCUMENT_ROLE, OTHER_ATTESTANTS, OFFICERS).flatMap(List::stream).toList();
+		return Stream.of(rows(200, everyone, "GET", certificate), rows(302, NOBODY, "GET", certificate))
+			.flatMap(s -> s);
 	}
 
 	/**

@@ -24,7 +24,6 @@ import se.fuel.decisions.DecisionDocuments;
 import se.fuel.decisions.DecisionInput;
 import se.fuel.decisions.DocumentSummary;
 import se.fuel.decisions.DocumentView;
-import se.fuel.decisions.document.DocumentRenderer;
 
 /**
  * Decision documents, their attestation and the committee's decision as JSON, HTML and PDF; the same service and so
@@ -37,11 +36,8 @@ class DocumentApi {
 
 	private final DecisionDocuments documents;
 
-	private final DocumentRenderer renderer;
-
-	DocumentApi(DecisionDocuments documents, DocumentRenderer renderer) {
+	DocumentApi(DecisionDocuments documents) {
 		this.documents = documents;
-		this.renderer = renderer;
 	}
 
 	@GetMapping
@@ -57,7 +53,7 @@ class DocumentApi {
 	}
 
 	@GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-	@Operation(summary = "Versionen som PDF/A-2b")
+	@Operation(summary = "Versionen som PDF/A-2b, digitalt signerad (PAdES) när alla attestanter har attesterat")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
 		DocumentView document = documents.document(id);
 		String name = "tjansteutlatande-" + document.year() + "-v" + document.version() + ".pdf";
@@ -65,7 +61,7 @@ class DocumentApi {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(renderer.pdf(document));
+			.body(documents.pdf(id));
 	}
 
 	@GetMapping(value = "/{id}/html", produces = MediaType.TEXT_HTML_VALUE)

@@ -58,6 +58,12 @@ class DecisionDocument {
 	@Column(name = "recorded_at")
 	private Instant recordedAt;
 
+	@Column(name = "signed_pdf_key")
+	private String signedPdfKey;
+
+	@Column(name = "signed_at")
+	private Instant signedAt;
+
 	protected DecisionDocument() {
 	}
 
@@ -84,6 +90,12 @@ class DecisionDocument {
 		this.recordedAt = at;
 	}
 
+	/** Keeps the signed PDF/A of the fully attested version as its archived copy. */
+	public void archiveSigned(String pdfKey, Instant at) {
+		this.signedPdfKey = pdfKey;
+		this.signedAt = at;
+	}
+
 	public boolean decided() {
 		return decidedOn != null;
 	}
@@ -101,4 +113,6 @@ class DecisionDocument {
 	public String amendment() { return amendment; }
 	public String recordedBy() { return recordedBy; }
 	public Instant recordedAt() { return recordedAt; }
+	public String signedPdfKey() { return signedPdfKey; }
+	public Instant signedAt() { return signedAt; }
 }

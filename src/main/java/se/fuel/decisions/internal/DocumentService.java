@@ -40,6 +40,7 @@ import se.fuel.decisions.rules.DecidedOnOrAfterDocumentAndAttestations;
 import se.fuel.decisions.rules.OnlyAttestantsAttest;
 import se.fuel.decisions.rules.ParagraphShownOneWay;
 import se.fuel.decisions.rules.RoundStatusAllows;
+import se.fuel.documents.SigningCertificate;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity.UserSummary;
 import se.fuel.identity.Identity;
@@ -79,11 +80,14 @@ class DocumentService implements DecisionDocuments {
 
 	private final ApplicationDecisions applications;
 
+	private final SignedArchive archive;
+
 	DocumentService(DecisionDocumentRepository documents, AttestationRepository attestations,
 			DecisionRoundRepository rounds, RecordedOutcomeRepository outcomes, AllocationCalculator calculator,
 			Identity identity, AuditTrail audit, JsonMapper json, ApplicationEventPublisher events, Clock clock,
-			MessageSource messages, ApplicationDecisions applications) {
+			MessageSource messages, ApplicationDecisions applications, SignedArchive archive) {
 		this.applications = applications;
+		this.archive = archive;
 		this.clock = clock;
 		this.messages = messages;
 		this.documents = documents;
@@ -100,13 +104,30 @@ class DocumentService implements DecisionDocuments {
 	@Override
 	@Transactional(readOnly = true)
 	public DocumentView document(UUID documentId) {
+		return view(readable(documentId));
+	}
+
+	@Override
+	@Transactional
+	public byte[] pdf(UUID documentId) {
+		DecisionDocument document = readable(documentId);
+		return archive.pdf(document, view(document));
+	}
+
+	@Override
+	public SigningCertificate signingCertificate() {
+		identity.require(Role.values());
+		return archive.certificate();
+	}
+
+	private DecisionDocument readable(UUID documentId) {
 		CurrentUser me = identity.require(Role.OFFICER, Role.ADMIN, Role.ATTESTANT);
 		DecisionDocument document = documents.findById(documentId).orElseThrow(DocumentService::notFound);
 		if (me.is(Role.ATTESTANT) && attestations.findByDocumentIdOrderByRequestedAtAscNameAsc(documentId).stream()
 			.noneMatch(a -> a.attestantId().equals(me.userId()))) {
 			throw notFound();
 		}
-		return view(document);
+		return document;
 	}
 
 	@Override
@@ -134,7 +155,9 @@ class DocumentService implements DecisionDocuments {
 	@Transactional
 	public DocumentView attest(UUID documentId) {
 		CurrentUser me = identity.require(Role.ATTESTANT);
-		return attestAsOf(documentId, me.userId(), clock.instant());
+		DocumentView attested = attestAsOf(documentId, me.userId(), clock.instant());
+		archive.archiveIfFullyAttested(documents.findById(documentId).orElseThrow(), attested);
+		return attested;
 	}
 
 	@Override

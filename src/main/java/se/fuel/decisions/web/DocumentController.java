@@ -24,14 +24,13 @@ import se.fuel.decisions.DecisionDocuments;
 import se.fuel.decisions.DecisionInput;
 import se.fuel.decisions.DecisionNotices;
 import se.fuel.decisions.DocumentView;
-import se.fuel.decisions.document.DocumentRenderer;
 import se.fuel.identity.CurrentUser;
 import se.fuel.identity.Identity;
 import se.fuel.identity.Role;
 
 /**
- * A year's document versions and one version's page: the document itself, its PDF, sending it for attestation,
- * attesting it, and recording the committee's decision on it.
+ * A year's document versions and one version's page: the document itself, its PDF (signed once fully attested) and
+ * the signing certificate, sending it for attestation, attesting it, and recording the committee's decision on it.
  */
 @Controller
 class DocumentController {
@@ -41,19 +40,15 @@ class DocumentController {
 
 	private final DecisionDocuments documents;
 
-	private final DocumentRenderer renderer;
-
 	private final Identity identity;
 
 	private final AuditTrail audit;
 
 	private final DecisionNotices notices;
 
-	DocumentController(DecisionDocuments documents, DocumentRenderer renderer, Identity identity, AuditTrail audit,
-			DecisionNotices notices) {
+	DocumentController(DecisionDocuments documents, Identity identity, AuditTrail audit, DecisionNotices notices) {
 		this.documents = documents;
 		this.notices = notices;
-		this.renderer = renderer;
 		this.identity = identity;
 		this.audit = audit;
 	}
@@ -74,7 +69,17 @@ class DocumentController {
 	@GetMapping("/decisions/documents/{id:[0-9a-fA-F-]+}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
 		DocumentView document = documents.document(id);
-		return pdfResponse(document, renderer.pdf(document));
+		return pdfResponse(document, documents.pdf(id));
+	}
+
+	/** The certificate the attested versions' PDFs are signed with, as a .cer file a PDF reader can be told to trust. */
+	@GetMapping("/decisions/signing-certificate.cer")
+	ResponseEntity<byte[]> signingCertificate() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/pkix-cert"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("fuel-signeringscertifikat.cer").build().toString())
+			.body(documents.signingCertificate().der());
 	}
 
 	/** The PDF as a download named after the year and version, for pages and the API alike. */
@@ -137,6 +142,7 @@ class DocumentController {
 		model.addAttribute("events", officer ? audit.page(AUDIT_TYPE, document.id(), 1) : List.of());
 		boolean recordable = officer && document.current() && document.decision() == null && document.fullyAttested();
 		model.addAttribute("notices", recordable ? notices.notices(document.id()) : List.of());
+		model.addAttribute("signing", document.fullyAttested() ? documents.signingCertificate() : null);
 		return "decisions/document-page";
 	}
 }

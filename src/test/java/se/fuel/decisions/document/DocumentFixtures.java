@@ -114,6 +114,11 @@ final class DocumentFixtures {
 	}
 
 	static RoundTexts texts() {
+		return texts(List.of("Ansökningar LUM samt motivering och bedömning.", "Ansökningar MUL samt bedömning."));
+	}
+
+	/** The 2024 texts with other appendices, e.g. a list long enough to move what follows it down a page. */
+	static RoundTexts texts(List<String> appendices) {
 		return new RoundTexts("SoN 2023/1234", LocalDate.of(2023, 12, 12), "Socialnämnden",
 				"Fördelning av lokala utvecklingsmedel och medel för utveckling och lärande genom studiebesök/resor 2024",
 				OFFICER,
@@ -124,7 +129,7 @@ final class DocumentFixtures {
 				"Förvaltningen tillsammans med FoU- rådet föreslår att lokala utvecklingsmedel och medel för utveckling och lärande fördelas i enlighet med nedan förslag.",
 				List.of(new Signatory("Veronica Wolgast Carstorp", "Socialdirektör", "Socialförvaltningen"),
 						new Signatory("Lina Blombergsson", "Avdelningschef", "Socialförvaltningen")),
-				List.of("Ansökningar LUM samt motivering och bedömning.", "Ansökningar MUL samt bedömning."));
+				appendices);
 	}
 
 	/** A version of the composed document as the document service would hold it, attested on 2023-11-30. */

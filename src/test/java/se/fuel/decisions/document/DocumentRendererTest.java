@@ -113,6 +113,42 @@ class DocumentRendererTest {
 		assertThat(xhtml).contains("<th scope=\"col\"", "<caption", "Summa (kronor)");
 	}
 
+	/**
+	 * Sixteen appendices bring the attestation block to the foot of page 4 with room for its heading and not its
+	 * table (found by rendering 0 to 44 appendices without the keep-together rule: 15 to 18 stranded the heading).
+	 */
+	@Test
+	void the_attestation_heading_stays_on_the_page_of_its_table_in_a_long_document() throws IOException {
+		List<String> appendices = new ArrayList<>();
+		for (int i = 1; i <= 16; i++) {
+			appendices.add("Bilaga " + i + ".");
+		}
+		var fixtures = new DocumentFixtures();
+		byte[] longPdf = renderer.pdf(DocumentFixtures.view(
+				fixtures.composer().compose(2024, DocumentFixtures.texts(appendices), fixtures.lines), true));
+		int heading = pageWith(longPdf, "Attesterat av");
+		assertThat(pageWith(longPdf, "Detta dokument har godkänts digitalt")).isEqualTo(heading);
+		assertThat(pageWith(longPdf, "Namn Datum")).isEqualTo(heading);
+		assertThat(pageWith(longPdf, "Lina Blombergsson, Avdelningschef 2023-11-30")).isEqualTo(heading);
+		assertThat(pageWith(longPdf, "Bilaga 16.")).as("the block would have straddled: it starts a new page")
+			.isEqualTo(heading - 1);
+	}
+
+	/** The first page whose text contains the phrase, 1-based. */
+	private static int pageWith(byte[] pdf, String phrase) throws IOException {
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			var stripper = new PDFTextStripper();
+			for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				if (stripper.getText(doc).replace('\u00A0', ' ').replaceAll("\\s+", " ").contains(phrase)) {
+					return page;
+				}
+			}
+		}
+		throw new AssertionError("No page says " + phrase);
+	}
+
 	@Test
 	void a_superseded_version_says_so() throws IOException {
 		DocumentView old = DocumentFixtures.view(document.content(), false);
