@@ -46,6 +46,7 @@ import se.fuel.knowledge.KnowledgeSubscriptions;
 import se.fuel.knowledge.MethodCatalogue;
 import se.fuel.knowledge.SimilarItems;
 import se.fuel.mail.Mail;
+import se.fuel.notifications.Notifications;
 import se.fuel.organisations.OrganisationManagement;
 import se.fuel.organisations.Organisations;
 import se.fuel.statistics.FundStatistics;
@@ -75,6 +76,7 @@ import se.fuel.web.SliceWeb;
 		GrantMoney.class, GrantReminders.class, GrantReporting.class, Grants.class, ReportAttachments.class,
 		ReportOversight.class, UserAdministration.class, KnowledgeAreas.class, KnowledgeBank.class,
 		KnowledgeReportDrafts.class, KnowledgeSearch.class, KnowledgeSubscriptions.class, MethodCatalogue.class,
-		SimilarItems.class, Mail.class, OrganisationManagement.class, Organisations.class, FundStatistics.class })
+		SimilarItems.class, Mail.class, Notifications.class, OrganisationManagement.class, Organisations.class,
+		FundStatistics.class })
 public @interface WebSliceTest {
 }

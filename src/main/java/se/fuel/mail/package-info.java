@@ -3,5 +3,5 @@
  * listens to the events of the modules whose changes the applicants are told about.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "system", "identity", "audit",
-		"organisations", "applications", "decisions", "grants", "knowledge" })
+		"organisations", "applications", "assessment", "decisions", "grants", "knowledge" })
 package se.fuel.mail;

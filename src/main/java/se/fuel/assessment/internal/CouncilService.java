@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fuel.applications.SubmittedApplication;
 import se.fuel.applications.SubmittedApplications;
 import se.fuel.assessment.Council;
 import se.fuel.assessment.CouncilScores;
+import se.fuel.assessment.CouncilMemberAssigned;
 import se.fuel.assessment.rules.EvenDistribution;
 import se.fuel.assessment.rules.EveryCriterionScored;
 import se.fuel.assessment.rules.NoConflictOfInterest;
@@ -52,9 +54,12 @@ class CouncilService implements Council {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CouncilService(CouncilAssignmentRepository assignments, SubmittedApplications applications, Calls calls,
-			Identity identity, AuditTrail audit, Clock clock) {
+			Identity identity, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.clock = clock;
+		this.events = events;
 		this.assignments = assignments;
 		this.applications = applications;
 		this.calls = calls;
@@ -101,6 +106,7 @@ class CouncilService implements Council {
 				clock.instant());
 		assignments.save(a);
 		audit.record(AUDIT_TYPE, app.id(), "assigned", null, a.snapshot());
+		events.publishEvent(new CouncilMemberAssigned(app.id(), app.registrationNumber(), app.title(), m.id()));
 	}
 
 	@Override

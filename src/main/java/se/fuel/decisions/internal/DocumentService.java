@@ -23,6 +23,7 @@ import se.fuel.common.ViolationException;
 import se.fuel.decisions.AllocationLine;
 import se.fuel.decisions.AllocationView;
 import se.fuel.decisions.ApplicationOutcome;
+import se.fuel.decisions.AttestationRequested;
 import se.fuel.decisions.AttestationView;
 import se.fuel.decisions.CommitteeDecided;
 import se.fuel.decisions.CommitteeDecisionView;
@@ -200,6 +201,7 @@ class DocumentService implements DecisionDocuments {
 						user.title(), actor, at));
 				audit.record(AUDIT_TYPE, documentId, "sent-for-attestation", null,
 						Map.of("attestant", user.displayName(), "version", document.number()));
+				events.publishEvent(new AttestationRequested(documentId, document.year(), document.number(), user.id()));
 				existing.add(attestation);
 			}
 		}

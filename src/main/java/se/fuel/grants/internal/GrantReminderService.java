@@ -139,7 +139,7 @@ class GrantReminderService implements GrantReminders {
 		// The mail module turns this into one mail per applicant of the organisation, in this transaction: grants do not
 		// call the mail module, which listens to grants' events (a call both ways would make the modules a cycle).
 		events.publishEvent(new GrantReminderDue(grant.id(), grant.organisationId(), subject(grant, kind),
-				body(grant, kind, step.get(), dueDate)));
+				body(grant, kind, step.get(), dueDate), name(grant), kind == GrantReminder.Kind.REPAYMENT, dueDate));
 		GrantReminder reminder = reminders.save(new GrantReminder(grant.id(), kind, step.get(), dueDate, today,
 				recipients.size(), clock.instant()));
 		audit.record(GrantCreation.AUDIT_TYPE, grant.id(), "reminder-sent", null, Map.of("kind", kind.name(), "step",

@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import se.fuel.applications.ApplicationReturned;
 import se.fuel.applications.ApplicationSubmitted;
+import se.fuel.assessment.CouncilMemberAssigned;
 import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.ApplicationOutcome;
+import se.fuel.decisions.AttestationRequested;
 import se.fuel.decisions.CommitteeDecided;
 import se.fuel.decisions.DecisionNotice.Recipient;
 import se.fuel.decisions.DecisionRecipients;
@@ -148,6 +150,30 @@ class MailListeners {
 							+ text("mail.text.signature"),
 					"KnowledgeItem", event.itemId())));
 		}
+	}
+
+	/** The member learns of the review; the application's texts stay in Fuel, behind the link. */
+	@EventListener
+	void on(CouncilMemberAssigned event) {
+		identity.user(event.memberId()).ifPresent(u -> mail.send(new OutgoingMail(u.id(), u.email(), u.displayName(),
+				MailKind.COUNCIL_ASSIGNMENT, text("mail.text.council.subject", event.registrationNumber()),
+				text("mail.text.greeting", u.displayName())
+						+ text("mail.text.council.body", event.registrationNumber(), event.title(),
+								baseUrl + "/council/" + event.applicationId())
+						+ text("mail.text.signature"),
+				"Application", event.applicationId())));
+	}
+
+	@EventListener
+	void on(AttestationRequested event) {
+		identity.user(event.attestantId()).ifPresent(u -> mail.send(new OutgoingMail(u.id(), u.email(),
+				u.displayName(), MailKind.ATTESTATION_REQUEST,
+				text("mail.text.attestation.subject", String.valueOf(event.year())),
+				text("mail.text.greeting", u.displayName())
+						+ text("mail.text.attestation.body", String.valueOf(event.year()), event.version(),
+								baseUrl + "/decisions/attest")
+						+ text("mail.text.signature"),
+				"DecisionDocument", event.documentId())));
 	}
 
 	private void toApplicants(UUID organisationId, MailKind kind, String subject, String body, String relatedType,

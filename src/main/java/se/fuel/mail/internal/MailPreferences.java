@@ -6,11 +6,12 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import se.fuel.mail.MailChoices;
 import se.fuel.mail.MailKind;
 
 /** Which kinds of mail each user has turned off; a user with no rows gets every kind. */
 @Repository
-class MailPreferences {
+class MailPreferences implements MailChoices {
 
 	private final JdbcTemplate jdbc;
 
@@ -25,8 +26,8 @@ class MailPreferences {
 		return kinds;
 	}
 
-	/** Every user who does not want mail of the kind. */
-	Set<UUID> optedOut(MailKind kind) {
+	@Override
+	public Set<UUID> optedOut(MailKind kind) {
 		return Set.copyOf(jdbc.queryForList("select user_id from mail_opt_out where kind = ?", UUID.class, kind.name()));
 	}
 

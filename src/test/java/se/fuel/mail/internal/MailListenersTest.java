@@ -15,8 +15,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.fuel.applications.ApplicationReturned;
 import se.fuel.applications.ApplicationSubmitted;
+import se.fuel.assessment.CouncilMemberAssigned;
 import se.fuel.common.SwedishFormat;
 import se.fuel.decisions.ApplicationOutcome;
+import se.fuel.decisions.AttestationRequested;
 import se.fuel.decisions.CommitteeDecided;
 import se.fuel.decisions.DecisionNotice;
 import se.fuel.decisions.DecisionNotice.Reason;
@@ -188,6 +190,33 @@ class MailListenersTest {
 					+ "Boendestöd i Järva (Rapport)\nhttps://fuel.example.org/knowledge/1\n\nDärför får du brevet:\n"
 					+ "- Du bevakar området Missbruk.\n- Du bevakar Järva.\n\nDina bevakningar ändrar du under Mina "
 					+ "bevakningar: https://fuel.example.org/knowledge/subscriptions" + SIGNATURE);
+		});
+	}
+
+	@Test
+	void an_assigned_council_member_is_told_which_application_to_review_and_where() {
+		UUID application = UUID.randomUUID();
+		listeners.on(new CouncilMemberAssigned(application, "FoU 2027/0005", "Stöd till anhöriga", anna.id()));
+
+		assertThat(sent).singleElement().satisfies(m -> {
+			assertThat(m.kind()).isEqualTo(MailKind.COUNCIL_ASSIGNMENT);
+			assertThat(m.recipientUserId()).isEqualTo(anna.id());
+			assertThat(m.subject()).isEqualTo("Ansökan FoU 2027/0005 att granska");
+			assertThat(m.body()).isEqualTo("Hej Anna Svensson!\n\nDu har fått ansökan FoU 2027/0005 \"Stöd till "
+					+ "anhöriga\" att granska i FoU-rådet. Du läser och bedömer den i Fuel:\n"
+					+ "https://fuel.example.org/council/" + application + SIGNATURE);
+		});
+	}
+
+	@Test
+	void an_attestant_is_told_which_version_awaits_the_attestation() {
+		listeners.on(new AttestationRequested(UUID.randomUUID(), 2027, 2, anna.id()));
+
+		assertThat(sent).singleElement().satisfies(m -> {
+			assertThat(m.kind()).isEqualTo(MailKind.ATTESTATION_REQUEST);
+			assertThat(m.subject()).isEqualTo("Tjänsteutlåtandet för 2027 att attestera");
+			assertThat(m.body()).isEqualTo("Hej Anna Svensson!\n\nVersion 2 av tjänsteutlåtandet om fördelningen av "
+					+ "FoU-medel 2027 väntar på din attest:\nhttps://fuel.example.org/decisions/attest" + SIGNATURE);
 		});
 	}
 
