@@ -1,13 +1,17 @@
 package se.fuel.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.fuel.FuelIntegrationTest;
@@ -239,5 +244,45 @@ class ApplicationsApiIT {
 		mvc.perform(get("/api/v1/applications").with(as(data.reader()))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/applications/" + UUID.randomUUID()).with(as(officer)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void an_applicant_attaches_lists_downloads_and_removes_a_file_through_the_api() throws Exception {
+		String created = mvc.perform(post("/api/v1/applications").with(as(farsta))
+			.contentType(MediaType.APPLICATION_JSON).content(body("Bilagor " + UUID.randomUUID(), 100_000, true)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String files = "/api/v1/applications/" + json.readTree(created).get("id").asString() + "/attachments";
+
+		// No file is bad input, answered as a problem naming the field; a text file is not a PDF whatever its name.
+		mvc.perform(multipart(files).param("note", "ingen fil").with(as(farsta)))
+			.andExpect(status().is(422))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.violations[0].field").value("file"));
+		mvc.perform(multipart(files).file(new MockMultipartFile("file", "lurad.pdf", "application/pdf",
+				"bara text".getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(as(farsta)))
+			.andExpect(status().is(422));
+
+		String added = mvc.perform(multipart(files)
+			.file(new MockMultipartFile("file", "budget.pdf", "application/pdf", ApplicationScenarioIT.PDF))
+			.with(as(farsta)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.fileName").value("budget.pdf"))
+			.andReturn().getResponse().getContentAsString();
+		String file = files + "/" + json.readTree(added).get("id").asString();
+		mvc.perform(get(files).with(as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].fileName", contains("budget.pdf")));
+		mvc.perform(get(file).with(as(farsta)))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(ApplicationScenarioIT.PDF));
+
+		// Another district neither sees nor removes it; the lead district does.
+		mvc.perform(delete(file).with(as(sodermalm))).andExpect(status().isNotFound());
+		mvc.perform(delete(file).with(as(farsta))).andExpect(status().isNoContent());
+		mvc.perform(get(files).with(as(farsta)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get(file).with(as(farsta))).andExpect(status().isNotFound());
 	}
 }

@@ -266,4 +266,30 @@ class AssessmentIT {
 		mvc.perform(get("/api/v1/assessments/reason-categories").with(api(applicant)))
 			.andExpect(status().isForbidden());
 	}
+
+	@Test
+	void an_officer_adds_and_changes_a_reason_category_through_the_api() throws Exception {
+		String name = "API-grund " + UUID.randomUUID();
+		mvc.perform(post("/api/v1/assessments/reason-categories").with(api(officer))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\" \"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].field").value("name"));
+		String body = mvc.perform(post("/api/v1/assessments/reason-categories").with(api(officer))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + name + "\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.active").value(true))
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		mvc.perform(put("/api/v1/assessments/reason-categories/" + id).with(api(applicant))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Kapad\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/assessments/reason-categories/" + id).with(api(officer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"" + name + " ändrad\",\"active\":false,\"documentPhrase\":\"bedöms sakna plan.\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.active").value(false))
+			.andExpect(jsonPath("$.documentPhrase").value("bedöms sakna plan."));
+		assertThat(audit.history("ReasonCategory", id)).extracting(e -> e.action())
+			.containsExactly("created", "updated");
+	}
 }

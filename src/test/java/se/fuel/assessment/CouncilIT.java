@@ -217,6 +217,25 @@ class CouncilIT {
 	}
 
 	@Test
+	void a_member_declares_jav_through_the_api_and_a_missing_reason_is_refused() throws Exception {
+		String id = submitted(data.applicant(data.district()));
+		Member member = fixture.member(data.district());
+		assign(id, member.id());
+		String conflict = "/api/v1/council/" + id + "/conflict";
+		mvc.perform(post(conflict).with(api(member.username())).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\" \"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].field").value("reason"));
+		mvc.perform(get("/api/v1/council/" + id).with(api(member.username()))).andExpect(status().isOk());
+		mvc.perform(post(conflict).with(api(member.username())).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Jag sitter i projektets styrgrupp\"}"))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/council/" + id).with(api(member.username()))).andExpect(status().isNotFound());
+		var history = audit.history("CouncilReview", id);
+		assertThat(history.get(history.size() - 1).after()).contains("Jag sitter i projektets styrgrupp");
+	}
+
+	@Test
 	void applicants_readers_and_officers_pages_refuse_other_roles() throws Exception {
 		UUID district = data.district();
 		String applicant = data.applicant(district);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -104,6 +105,13 @@ class DecisionApiIT {
 		mvc.perform(post(doc + "/attest").with(as(head.username())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ATTESTED"));
+
+		// Before recording, the officer sees whom each decision mail will reach; an applicant may not.
+		mvc.perform(get(doc + "/notices").with(as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].registrationNumber", hasItem(notNullValue())))
+			.andExpect(jsonPath("$[*].recipients[*].reason", hasItem("LEAD_ORGANISATION")));
+		assertThat(statusOf(get(doc + "/notices").with(as(farsta)))).isEqualTo(403);
 
 		mvc.perform(json(post(doc + "/decision").with(as(officer)),
 				"{\"decidedOn\":\"%s\",\"paragraph\":\"§5\",\"asProposed\":true,\"amendment\":null}"

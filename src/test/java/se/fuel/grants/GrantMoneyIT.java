@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -345,5 +346,34 @@ class GrantMoneyIT {
 		mvc.perform(get("/grants").with(users.as(first.username())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Totalt per år"))));
+	}
+
+	@Test
+	void the_officer_moves_a_grant_on_through_the_api_by_the_same_rules_as_on_the_page() throws Exception {
+		GrantView grant = fixtures.decided("§ 6", new GrantFixtures.Proposal(second, "Status via API", 50_000))
+			.grant(0);
+		String status = "/api/v1/grants/" + grant.id() + "/status";
+		mvc.perform(put(status).with(httpBasic(officer, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\":\"GODKAND\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].field").value("status"))
+			.andExpect(jsonPath("$.violations[0].message").value(containsString("IN_PROGRESS")));
+		mvc.perform(put(status).with(httpBasic(second.username(), TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"IN_PROGRESS\"}"))
+			.andExpect(status().isForbidden());
+		assertThat(statusOf(grant)).isEqualTo(GrantStatus.GRANTED);
+
+		mvc.perform(put(status).with(httpBasic(officer, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\":\"IN_PROGRESS\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+		// Closing waits for an approved report, as on the page.
+		mvc.perform(put(status).with(httpBasic(officer, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\":\"CLOSED\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].message")
+				.value("Status kan inte ändras från pågår till avslutad."));
+		assertThat(statusOf(grant)).isEqualTo(GrantStatus.IN_PROGRESS);
+		assertThat(audit.history("Grant", grant.id())).extracting(e -> e.action()).contains("status-changed");
 	}
 }

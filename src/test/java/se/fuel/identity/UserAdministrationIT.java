@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -135,6 +136,27 @@ class UserAdministrationIT {
 		assertThat(auditTrail.history("UserAccount", id)).extracting(e -> e.action())
 			.containsExactly("created", "updated", "password-reset");
 		login(username, "ett helt nytt lösenord");
+		mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void an_admin_sets_a_new_password_through_the_api_and_a_too_short_one_is_refused_naming_the_field()
+			throws Exception {
+		String username = "api." + unique();
+		String id = createUser(username, "READER");
+		String password = "/api/v1/users/" + id + "/password";
+		mvc.perform(put(password).with(httpBasic(admin, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"password\":\"kort\"}"))
+			.andExpect(status().is(422))
+			.andExpect(jsonPath("$.violations[0].field").value("password"));
+		mvc.perform(put(password).with(httpBasic(admin, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"password\":\"ett nytt lösenord från API:t\"}"))
+			.andExpect(status().isNoContent());
+
+		assertThat(auditTrail.history("UserAccount", id)).extracting(e -> e.action())
+			.containsExactly("created", "password-reset");
+		login(username, "ett nytt lösenord från API:t");
 		mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
 	}

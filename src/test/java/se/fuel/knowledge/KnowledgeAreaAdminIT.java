@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -175,5 +176,38 @@ class KnowledgeAreaAdminIT {
 			.andExpect(content().string(not(containsString("id=\"area-" + code + "\""))));
 		mvc.perform(post("/knowledge/areas/" + code + "/retire").with(users.as(officer)).with(csrf()))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void an_officer_keeps_the_areas_through_the_api_by_the_pages_rules() throws Exception {
+		var officerApi = httpBasic(officer, TestData.PASSWORD);
+		String code = "t-" + unique();
+		String area = API + "/areas/" + code;
+		mvc.perform(post(API + "/areas").with(officerApi).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"Barn Å\",\"label\":\"\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].field", hasItem("code")))
+			.andExpect(jsonPath("$.violations[*].field", hasItem("label")));
+		mvc.perform(post(API + "/areas").with(httpBasic(reader, TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\",\"label\":\"Nej\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(API + "/areas").with(officerApi).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"" + code + "\",\"label\":\"Via API " + code + "\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.code").value(code));
+		mvc.perform(put(area).with(officerApi).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"label\":\"Omdöpt " + code + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.label").value("Omdöpt " + code));
+		mvc.perform(post(area + "/retire").with(officerApi))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.active").value(false));
+		mvc.perform(post(area + "/reinstate").with(officerApi))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.active").value(true));
+		mvc.perform(delete(area).with(officerApi)).andExpect(status().isNoContent());
+		mvc.perform(post(area + "/retire").with(officerApi)).andExpect(status().isNotFound());
+		assertThat(audit.history("KnowledgeArea", code)).extracting(e -> e.action())
+			.containsExactly("created", "updated", "retired", "reinstated", "deleted");
 	}
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -271,5 +272,25 @@ class KnowledgeWorkflowIT {
 		mvc.perform(post(file + "/delete").with(users.as(officer)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get(file).with(users.as(officer))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void an_officer_removes_a_file_through_the_api_and_a_reader_may_not() throws Exception {
+		String id = draft("Bilaga som tas bort " + System.nanoTime());
+		String body = mvc.perform(multipart(API + "/" + id + "/attachments")
+			.file(new MockMultipartFile("file", "bort.pdf", "application/pdf", SamplePdf.withText("Tas bort")))
+			.with(basic(officer)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String file = API + "/" + id + "/attachments/" + JsonPath.read(body, "$.id");
+		mvc.perform(delete(file).with(basic(reader))).andExpect(status().isForbidden());
+		mvc.perform(delete(API + "/" + id + "/attachments/" + java.util.UUID.randomUUID()).with(basic(officer)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/knowledge/" + id + "/attachments/" + JsonPath.read(body, "$.id")).with(users.as(officer)))
+			.andExpect(status().isOk());
+		mvc.perform(delete(file).with(basic(officer))).andExpect(status().isNoContent());
+		mvc.perform(get("/knowledge/" + id + "/attachments/" + JsonPath.read(body, "$.id")).with(users.as(officer)))
+			.andExpect(status().isNotFound());
+		mvc.perform(delete(file).with(basic(officer))).andExpect(status().isNotFound());
 	}
 }

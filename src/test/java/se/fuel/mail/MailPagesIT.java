@@ -1,11 +1,13 @@
 package se.fuel.mail;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import se.fuel.FuelIntegrationTest;
@@ -96,5 +99,24 @@ class MailPagesIT {
 		mvc.perform(get("/account/mail").with(users.as(attestant)))
 			.andExpect(content().string(containsString("value=\"DECISION_OUTCOME\" checked")));
 		mvc.perform(get("/account/mail")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void a_user_chooses_their_own_mails_through_the_api() throws Exception {
+		String council = data.council(data.district());
+		String reader = data.reader();
+		mvc.perform(put("/api/v1/account/mail").with(httpBasic(council, TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"wanted\":[\"INGET_SLAG\"]}"))
+			.andExpect(status().is4xxClientError());
+		mvc.perform(put("/api/v1/account/mail").with(httpBasic(council, TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"wanted\":[\"REMINDER\"]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.wanted", contains("REMINDER")));
+		mvc.perform(get("/account/mail").with(users.as(council)))
+			.andExpect(content().string(containsString("value=\"REMINDER\" checked")))
+			.andExpect(content().string(not(containsString("value=\"DECISION_OUTCOME\" checked"))));
+		mvc.perform(get("/api/v1/account/mail").with(httpBasic(reader, TestData.PASSWORD)))
+			.andExpect(jsonPath("$.wanted.length()").value(MailKind.values().length));
+		mvc.perform(get("/api/v1/account/mail")).andExpect(status().isUnauthorized());
 	}
 }

@@ -93,7 +93,7 @@ class GrantAndMailEndpointsRefuseIT {
 	@BeforeAll
 	void objects() throws Exception {
 		people = People.of(data);
-		requests = new TableRequests(people, users, ids, BODIES);
+		requests = new TableRequests(people, users, ids, ApiParityRefusals.grantBodies(BODIES));
 		year = cycle.year();
 		UUID call = cycle.call(year, 1_000_000, 3);
 		UUID application = cycle.submitted(people.lead(), call, year, title, 100_000);
@@ -286,7 +286,8 @@ class GrantAndMailEndpointsRefuseIT {
 			"rightfulUserGetsThrough",
 			"se.fuel.security.DecisionDocumentRefusals#documentsAreReadByOfficersAndTheirAttestants",
 			"se.fuel.security.DecisionDocumentRefusals#documentsAreActedOnByTheirOwn",
-			"se.fuel.security.DecisionDocumentRefusals#outcomePanels" })
+			"se.fuel.security.DecisionDocumentRefusals#outcomePanels",
+			"se.fuel.security.ApiParityRefusals#grantRows" })
 	void is_answered_as_the_table_says(Row row) throws Exception {
 		int answered = mvc.perform(requests.build(row.user(), row.method(), row.path(), row.body())).andReturn()
 			.getResponse().getStatus();

@@ -152,6 +152,7 @@ class OtherOrganisationIsRefusedIT {
 		bodies.put("json:empty", "{}");
 		KnowledgeItemRefusals.objects(knowledge, data, fixtures, people, year, ids, bodies);
 		NotificationRefusals.objects(mvc, fixtures, people, lum, year, ids);
+		ApiParityRefusals.objects(bodies);
 	}
 
 	/** One request of the table; its name is what the test report shows. */
@@ -359,7 +360,10 @@ class OtherOrganisationIsRefusedIT {
 			"se.fuel.security.KnowledgeItemRefusals#subscriptionsAreTheirOwners",
 			"se.fuel.security.KnowledgeItemRefusals#anonymous",
 			"se.fuel.security.NotificationRefusals#notificationsAreTheirOwners",
-			"se.fuel.security.NotificationRefusals#anonymousNotifications" })
+			"se.fuel.security.NotificationRefusals#anonymousNotifications",
+			"se.fuel.security.ApiParityRefusals#applicationFiles",
+			"se.fuel.security.ApiParityRefusals#passwordsAndMailChoices",
+			"se.fuel.security.ApiParityRefusals#reasonsConflictsAndAreas" })
 	void is_answered_as_the_table_says(Row row) throws Exception {
 		int answered = mvc.perform(requests.build(row.user(), row.method(), row.path(), row.body())).andReturn()
 			.getResponse().getStatus();

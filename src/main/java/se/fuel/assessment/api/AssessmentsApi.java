@@ -6,13 +6,16 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.assessment.AssessmentInput;
 import se.fuel.assessment.AssessmentView;
@@ -37,6 +40,26 @@ class AssessmentsApi {
 	@Operation(summary = "Avslagsgrunder")
 	List<ReasonCategoryView> reasons() {
 		return assessments.reasonCategories();
+	}
+
+	@PostMapping("/reason-categories")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Lägg till en avslagsgrund (FoU-handläggare); 422 med violations vid fel")
+	ReasonCategoryView addReason(@RequestBody ReasonRequest request) {
+		return assessments.addReasonCategory(request.name() == null ? "" : request.name());
+	}
+
+	@PutMapping("/reason-categories/{id}")
+	@Operation(summary = "Ändra en avslagsgrund: namn, om den erbjuds och formuleringen i tjänsteutlåtandet "
+			+ "(FoU-handläggare); 422 med violations vid fel")
+	ReasonCategoryView changeReason(@PathVariable UUID id, @RequestBody ReasonRequest request) {
+		return assessments.changeReasonCategory(id, request.name() == null ? "" : request.name(),
+				request.active() == null || request.active(),
+				request.documentPhrase() == null ? "" : request.documentPhrase());
+	}
+
+	/** A reason category as the page's form has it; {@code active} defaults to true. */
+	record ReasonRequest(String name, Boolean active, String documentPhrase) {
 	}
 
 	@GetMapping("/{applicationId}")

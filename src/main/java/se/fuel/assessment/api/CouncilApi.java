@@ -5,11 +5,13 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.assessment.Council;
 
@@ -53,6 +55,17 @@ class CouncilApi {
 			+ "ledamot utan jäv; svaret anger antalet och de ansökningar som ingen kunde få, med skäl")
 	Council.Distribution distribute(@PathVariable UUID callId) {
 		return council.distributeEvenly(callId);
+	}
+
+	@PostMapping("/api/v1/council/{applicationId}/conflict")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Rådsledamoten anmäler jäv av annat skäl, med skäl; tilldelningen tas bort; 422 utan skäl")
+	void conflict(@PathVariable UUID applicationId, @RequestBody ConflictRequest request) {
+		council.declareConflict(applicationId, request.reason());
+	}
+
+	/** Why the member is disqualified (jäv). */
+	record ConflictRequest(String reason) {
 	}
 
 	record ScoresRequest(List<Integer> scores, List<String> comments) {

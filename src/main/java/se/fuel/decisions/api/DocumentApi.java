@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.ModelAndView;
 import se.fuel.decisions.DecisionDocuments;
 import se.fuel.decisions.DecisionInput;
+import se.fuel.decisions.DecisionNotice;
+import se.fuel.decisions.DecisionNotices;
 import se.fuel.decisions.DocumentSummary;
 import se.fuel.decisions.DocumentView;
 
@@ -36,8 +38,11 @@ class DocumentApi {
 
 	private final DecisionDocuments documents;
 
-	DocumentApi(DecisionDocuments documents) {
+	private final DecisionNotices notices;
+
+	DocumentApi(DecisionDocuments documents, DecisionNotices notices) {
 		this.documents = documents;
+		this.notices = notices;
 	}
 
 	@GetMapping
@@ -68,6 +73,13 @@ class DocumentApi {
 	@Operation(summary = "Versionens text som HTML-fragment, som på sidan")
 	ModelAndView html(@PathVariable UUID id) {
 		return new ModelAndView("decisions/document :: document", Map.of("document", documents.document(id)));
+	}
+
+	@GetMapping("/{id}/notices")
+	@Operation(summary = "Vilka som får beslutsbrevet för varje ansökan och vilka som inte nås, innan beslutet "
+			+ "registreras, som på versionens sida (FoU-handläggare)")
+	List<DecisionNotice> notices(@PathVariable UUID id) {
+		return notices.notices(id);
 	}
 
 	@PostMapping("/{id}/send")

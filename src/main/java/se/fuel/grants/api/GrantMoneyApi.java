@@ -12,14 +12,23 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.fuel.common.Violation;
+import se.fuel.common.ViolationException;
+import se.fuel.common.NotFoundException;
 import se.fuel.grants.DecisionPayments;
 import se.fuel.grants.GrantFinances;
 import se.fuel.grants.GrantMoney;
+import se.fuel.grants.GrantStatus;
+import se.fuel.grants.GrantView;
+import se.fuel.grants.Grants;
 import se.fuel.grants.PaymentInput;
 import se.fuel.grants.RepaymentNoticeInput;
+import se.fuel.identity.Identity;
+import se.fuel.identity.Role;
 
 /** Payments and repayments of grants as JSON, and the payment instructions as CSV; same service as the pages. */
 @RestController
@@ -28,8 +37,36 @@ class GrantMoneyApi {
 
 	private final GrantMoney money;
 
-	GrantMoneyApi(GrantMoney money) {
+	private final Grants grants;
+
+	private final Identity identity;
+
+	GrantMoneyApi(GrantMoney money, Grants grants, Identity identity) {
 		this.money = money;
+		this.grants = grants;
+		this.identity = identity;
+	}
+
+	/** The status the officer moves the grant to, as on the grant's page: IN_PROGRESS (Pågår) or CLOSED. */
+	record StatusChange(String status) {
+	}
+
+	@PutMapping("/api/v1/grants/{id}/status")
+	@Operation(summary = "Handläggaren markerar bidraget som pågående (IN_PROGRESS) eller avslutar det (CLOSED); "
+			+ "422 för andra värden")
+	GrantView status(@PathVariable UUID id, @RequestBody StatusChange change) {
+		if (GrantStatus.CLOSED.name().equals(change.status())) {
+			money.close(id);
+		}
+		else if (GrantStatus.IN_PROGRESS.name().equals(change.status())) {
+			money.markInProgress(id);
+		}
+		else {
+			// Only an officer learns that the value is wrong; anyone else is refused as for a right one.
+			identity.require(Role.OFFICER, Role.ADMIN);
+			throw new ViolationException(Violation.of("status", "allowed", "grants.rule.status.allowed"));
+		}
+		return grants.find(id).orElseThrow(() -> new NotFoundException("grant " + id));
 	}
 
 	@GetMapping("/api/v1/grants/{id}/finances")

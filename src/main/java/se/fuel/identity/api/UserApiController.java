@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.fuel.common.web.EntityTags;
 import se.fuel.common.Violation;
@@ -74,5 +76,17 @@ class UserApiController {
 				change.role(), change.organisationId(), Boolean.TRUE.equals(change.enabled()), change.title()), earlier,
 				change.opened(ifMatch));
 		return EntityTags.ok(saved, saved.version());
+	}
+
+	/** The new password, as on the page: at least 12 characters. */
+	record NewPassword(String password) {
+	}
+
+	@PutMapping("/{id}/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Sätt ett nytt lösenord (administratör); användarens öppna sessioner avslutas; 422 med "
+			+ "violations om lösenordet inte följer reglerna")
+	void resetPassword(@PathVariable UUID id, @RequestBody NewPassword body) {
+		administration.resetPassword(id, body.password() == null ? "" : body.password());
 	}
 }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -121,5 +122,12 @@ class KnowledgeApi {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	@DeleteMapping("/{id}/attachments/{attachmentId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Tar bort en bifogad fil (handläggare)")
+	void removeAttachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+		bank.removeAttachment(id, attachmentId);
 	}
 }
