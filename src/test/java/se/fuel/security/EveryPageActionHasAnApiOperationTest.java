@@ -65,11 +65,16 @@ class EveryPageActionHasAnApiOperationTest {
 					List.of("POST /api/v1/assessments/calls/{callId}/distribute")),
 			entry("POST /council/{applicationId}", List.of("PUT /api/v1/council/{applicationId}/scores")),
 			entry("POST /council/{applicationId}/conflict", List.of("POST /api/v1/council/{applicationId}/conflict")),
+			// Notifications
+			entry("POST /notifications/{id}/read", List.of("POST /api/v1/notifications/{id}/read")),
+			entry("POST /notifications/read", List.of("POST /api/v1/notifications/read")),
 			// Allocation and decisions
 			entry("POST /allocation/{year}/lines/{applicationId}",
 					List.of("PUT /api/v1/allocations/{year}/lines/{applicationId}")),
 			entry("POST /allocation/{year}/lines/{applicationId}/reset",
 					List.of("DELETE /api/v1/allocations/{year}/lines/{applicationId}")),
+			entry("POST /allocation/{year}/lines/{applicationId}/rejection",
+					List.of("POST /api/v1/allocations/{year}/lines/{applicationId}/rejection")),
 			entry("POST /allocation/{year}/texts", List.of("PUT /api/v1/allocations/{year}/texts")),
 			entry("POST /allocation/{year}/finalise", List.of("POST /api/v1/allocations/{year}/finalise")),
 			entry("POST /decisions/documents/{id}/send", List.of("POST /api/v1/decision-documents/{id}/send")),
