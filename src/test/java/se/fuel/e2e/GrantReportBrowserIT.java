@@ -39,11 +39,12 @@ class GrantReportBrowserIT extends BrowserTest {
 		open("/grants/" + grant);
 		clickAndWait("#report-link");
 		assertThat(heading()).isEqualTo("Redovisning");
+		assertThat(find("#participantsOther").getDomProperty("value")).as("an empty count starts at 0").isEqualTo("0");
 		assertAccessible();
 
-		find("#lines-0-description").sendKeys("Lön");
-		find("#lines-0-granted").sendKeys("300000");
-		find("#lines-0-actual").sendKeys("260000");
+		type("lines-0-description", "Lön");
+		type("lines-0-granted", "300000");
+		type("lines-0-actual", "260000");
 		find("#outcome-arbete-women").sendKeys("4");
 		clickAndWait("button[value=submit]");
 		assertThat(find(".govuk-error-summary").getText())
@@ -51,9 +52,9 @@ class GrantReportBrowserIT extends BrowserTest {
 		assertAccessible();
 
 		find("#whatWasDone").sendKeys("Jobbcoachning för unga vuxna");
-		find("#participantsWomen").sendKeys("6");
-		find("#participantsMen").sendKeys("5");
-		find("#participantsOther").sendKeys("0");
+		type("participantsWomen", "6");
+		type("participantsMen", "5");
+		type("participantsOther", "0");
 		find("#experiences").sendKeys("Tät kontakt gav resultat");
 		find("#implementationPlan-no").click();
 		find("#proposals").sendKeys("Fortsätt i egen regi");
