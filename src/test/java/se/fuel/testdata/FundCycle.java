@@ -74,6 +74,8 @@ public class FundCycle {
 
 	private volatile String officer;
 
+	private volatile Integer undecided;
+
 	FundCycle(TestData data, WebApplicationContext context, @Value("${fuel.demo:false}") boolean demo, Allocations allocations, DecisionDocuments documents,
 			Grants grants, Identity identity, Clock clock, UserDetailsService details) {
 		this.data = data;
@@ -97,6 +99,24 @@ public class FundCycle {
 					+ "tests that do not decide a round");
 		}
 		return n < later ? FIRST + n : FIRST - 1 - (n - later);
+	}
+
+	/**
+	 * One year, taken once from {@link #year()}, that the calls of tests which never assess, allocate or decide share:
+	 * such a call only needs a year of its own kind, and a context has about a hundred plausible years to give out.
+	 * No round of this year is ever decided, so the calls in it never meet another test's decision.
+	 */
+	public int undecidedYear() {
+		Integer known = undecided;
+		if (known == null) {
+			synchronized (this) {
+				if (undecided == null) {
+					undecided = year();
+				}
+				known = undecided;
+			}
+		}
+		return known;
 	}
 
 	/** The fund officer the fixture acts as (one per context: officers are not tied to an organisation). */
