@@ -74,6 +74,7 @@ class KnowledgeDemoTourBrowserIT extends DemoBrowserTest {
 		while (!browser().findElements(By.cssSelector("#knowledge-search input[type=checkbox]:checked")).isEmpty()) {
 			KnowledgeHits.toggle(browser(), find("#knowledge-search input[type=checkbox]:checked"));
 		}
+		KnowledgeHits.idle(browser());
 		clickAndWait("#knowledge-search-submit");
 	}
 

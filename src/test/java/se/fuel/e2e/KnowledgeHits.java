@@ -28,6 +28,14 @@ final class KnowledgeHits {
 		WebElement before = browser.findElement(By.id("knowledge-results-area"));
 		browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
 		BrowserTest.waitingIn(browser).until(ExpectedConditions.stalenessOf(before));
+		idle(browser);
+	}
+
+	/**
+	 * Waits until htmx has no search in flight or being swapped in: clearing the words fires the form's change, whose
+	 * search replaces the results area with its Sök button.
+	 */
+	static void idle(WebDriver browser) {
 		BrowserTest.waitingIn(browser).until(d -> d
 			.findElements(By.cssSelector(".htmx-request, .htmx-swapping, .htmx-settling")).isEmpty());
 	}
