@@ -2,15 +2,12 @@ package se.fuel.applications.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import se.fuel.common.web.Downloads;
 import se.fuel.applications.ApplicationAttachments;
 import se.fuel.applications.ApplicationDetails;
 import se.fuel.applications.Applications;
@@ -75,13 +73,7 @@ class ApplicationAttachmentsApi {
 	@Operation(summary = "Hämtar en bilaga")
 	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID attachmentId) {
 		var file = attachments.download(id, attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.contentLength(file.sizeBytes())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(new InputStreamResource(file.content()));
+		return Downloads.attachment(file.fileName(), file.contentType(), file.sizeBytes(), file.content());
 	}
 
 	@DeleteMapping("/{attachmentId}")

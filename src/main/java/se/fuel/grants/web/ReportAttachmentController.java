@@ -2,15 +2,11 @@ package se.fuel.grants.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.fuel.common.web.Downloads;
 import se.fuel.common.Violation;
 import se.fuel.common.ViolationException;
 import se.fuel.common.web.FormSubmission;
@@ -75,13 +72,7 @@ class ReportAttachmentController {
 
 	/** The file as a download with its own name; shared with the API. */
 	static ResponseEntity<InputStreamResource> file(ReportAttachments.ReportFile file) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.contentLength(file.sizeBytes())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(new InputStreamResource(file.content()));
+		return Downloads.attachment(file.fileName(), file.contentType(), file.sizeBytes(), file.content());
 	}
 
 	/** The kind as chosen, or null when none or unknown (the service then asks for one). */
